@@ -1,0 +1,27 @@
+package org.jkeepalived.mibs.store;
+
+/**
+ * The hub of jkeepalived: one row per managed object, keyed by MIB index, config apart from state.
+ * Engines read their config from it and publish their state into it; the SNMP agent serves it.
+ */
+public interface ObjectStore extends AutoCloseable {
+  StoreSnapshot snapshot();
+
+  Transaction begin(Origin origin);
+
+  /** Registers a validator for changes to the given table. */
+  void addValidator(TableId<?, ?> table, Validator validator);
+
+  /** Subscribes to the events of one domain; they arrive in commit order on that domain's loop. */
+  Subscription subscribe(Domain domain, String listenerName, StoreListener listener);
+
+  /** Stops the dispatch loops after delivering what was already committed. */
+  @Override
+  void close();
+
+  /** A handle to cancel a subscription. */
+  interface Subscription extends AutoCloseable {
+    @Override
+    void close();
+  }
+}
