@@ -49,14 +49,6 @@ public final class SyncGroupTable {
                   b.notifyAny = s;
               }
             })
-        .on(
-            "notify_deleted",
-            (n, b, c) -> {
-              b.notifyDeleted = true;
-              if (!n.args().isEmpty()) {
-                b.notifyDeletedScript = Scripts.script(n, 0, c);
-              }
-            })
         .flag("notify_priority_changes", (b, v) -> b.notifyPriorityChanges = v)
         .flag("smtp_alert", (b, v) -> b.smtpAlert = v)
         .set("global_tracking", b -> b.globalTracking = true)

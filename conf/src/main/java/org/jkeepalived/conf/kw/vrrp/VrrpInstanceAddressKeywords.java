@@ -16,7 +16,7 @@ final class VrrpInstanceAddressKeywords {
   static void install(KeywordTable.Builder<VrrpInstanceBuilder> t) {
     t.on("virtual_ipaddress", VrrpInstanceAddressKeywords::vips)
         .on(
-            java.util.List.of("virtual_ipaddress_excluded", "virtual_ipaddress_exclude"),
+            "virtual_ipaddress_excluded",
             (n, b, c) -> {
               for (ConfNode line : n.children()) {
                 VirtualAddress a = AddressGrammar.parse(line, c);

@@ -11,7 +11,6 @@ final class VrrpInstanceBehaviourKeywords {
 
   static void install(KeywordTable.Builder<VrrpInstanceBuilder> t) {
     t.set("nopreempt", b -> b.nopreempt = true)
-        .set("no_preempt", b -> b.nopreempt = true)
         .set("preempt", b -> b.nopreempt = false)
         .seconds("preempt_delay", 0, 1000, (b, v) -> b.preemptDelay = v)
         .set("accept", b -> b.accept = true)
