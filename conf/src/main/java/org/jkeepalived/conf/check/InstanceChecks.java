@@ -31,6 +31,7 @@ final class InstanceChecks {
         continue;
       }
       inherit(i, g);
+      ownInterface(i, d);
       ownerAndAuth(i, d);
       if (i.strict) {
         strictBefore(i, d);
@@ -86,6 +87,19 @@ final class InstanceChecks {
     if (i.sourceAddress == null && i.mcastDst == null) {
       i.mcastDst = i.ipv6 ? g.mcastGroup6 : g.mcastGroup4;
     }
+  }
+
+  /** Tracking the instance's own interface is implicit (unless dont_track_primary). */
+  private static void ownInterface(VrrpInstanceBuilder i, Diagnostics d) {
+    i.trackInterfaces.removeIf(
+        r -> {
+          boolean own = r.ref().name().equals(i.interfaceName);
+          if (own) {
+            d.warning(null, i.tag() + " Ignoring track_interface " + i.interfaceName
+                + " since own interface");
+          }
+          return own;
+        });
   }
 
   /** An initial MASTER without a priority is the address owner; AH cannot start as master. */

@@ -59,7 +59,7 @@ final class VrrpTables {
       TrackFileBuilder f = namedInto(n, c, b.vrrp.trackFiles, TrackFileBuilder::new, file);
       if (f != null && f.file == null) {
         c.diagnostics().error(
-            Blocks.end(n), "No file set for track_file " + f.name + " - removing");
+            Blocks.end(n), "No file set for track_file " + f.name + " - ignoring");
         b.vrrp.trackFiles.remove(f.name);
       }
     });
@@ -68,7 +68,7 @@ final class VrrpTables {
           namedInto(n, c, b.vrrp.trackProcesses, TrackProcessBuilder::new, process);
       if (p != null && p.process.isEmpty()) {
         c.diagnostics().error(
-            Blocks.end(n), "No process specified for track_process " + p.name + " - removing");
+            Blocks.end(n), "track process '" + p.name + "' process name not specified");
         b.vrrp.trackProcesses.remove(p.name);
       }
     });
@@ -76,7 +76,8 @@ final class VrrpTables {
       BfdBuilder x = namedInto(n, c, b.vrrp.bfds, BfdBuilder::new, bfd);
       if (x != null && x.neighbor == null) {
         c.diagnostics().error(
-            Blocks.end(n), "BFD instance " + x.name + " has no neighbor IP set - removing");
+            Blocks.end(n), "Configuration error: BFD instance " + x.name
+                + " has no neighbor address set, disabling instance");
         b.vrrp.bfds.remove(x.name);
       }
     });

@@ -30,12 +30,13 @@ final class TrackRefs {
     while (i < n.args().size()) {
       String opt = n.arg(i);
       if (opt.equals("weight")) {
-        Long w = Values.parseLong(Values.argOrEmpty(n, i + 1));
+        // keepalived reads the number in a range one wider, then checks the real one.
+        Long w = Values.integer(n, i + 1, min - 1, max + 1, c);
         if (w == null || w < min || w > max) {
           c.error(
               n,
-              owner + " weight for " + n.keyword() + " must be between [" + min + ".." + max
-                  + "] inclusive. Ignoring...");
+              owner + " weight " + Values.argOrEmpty(n, i + 1) + " for " + n.keyword()
+                  + " must be between [" + min + ".." + max + "] inclusive. Ignoring...");
         } else {
           weight = w.intValue();
         }
