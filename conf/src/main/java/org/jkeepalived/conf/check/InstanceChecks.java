@@ -84,7 +84,7 @@ final class InstanceChecks {
       i.smtpAlert = g.smtpAlertVrrp != null ? g.smtpAlertVrrp : g.smtpAlert;
     }
     i.checkUnicastSrc |= g.checkUnicastSrc;
-    if (i.sourceAddress == null && i.mcastDst == null) {
+    if (i.unicastPeers.isEmpty() && i.mcastDst == null) {
       i.mcastDst = i.ipv6 ? g.mcastGroup6 : g.mcastGroup4;
     }
   }
@@ -163,9 +163,9 @@ final class InstanceChecks {
       i.accept = true;
     }
     long micros = i.advertInterval.toNanos() / 1000;
-    String secs = String.format(Locale.ROOT, "%fs", micros / 1e6);
     if (i.version == 2) {
       if (micros % 1_000_000 != 0) {
+        String secs = String.format(Locale.ROOT, "%fs", micros / 1e6);
         d.warning(null, i.tag() + " VRRPv2 advertisement interval " + secs + " must be an integer. rounding");
         long s = Math.max(1, (micros + 500_000) / 1_000_000);
         i.advertInterval = Duration.ofSeconds(s);
@@ -178,6 +178,7 @@ final class InstanceChecks {
               + " Setting to 40.95s", micros / 1e6));
       i.advertInterval = V3_MAX_ADVERT;
     } else if (micros % 10_000 != 0) {
+      String secs = String.format(Locale.ROOT, "%fs", micros / 1e6);
       d.warning(null, i.tag() + " VRRPv3 advertisement interval " + secs
           + " must be in units of 10ms - rounding");
       long cs = Math.max(1, (micros + 5_000) / 10_000);

@@ -118,7 +118,9 @@ public final class AddressGrammar {
           i++;
       }
     }
-    c.checkAddressInterface(n, dev, addr.address().getHostAddress());
+    if (dev != null) {
+      c.checkAddressInterface(n, dev, addr.address().getHostAddress());
+    }
     return new VirtualAddress(
         addr, brd, dev, useVmac, scope, label, peer, home, noDad, mngTmp, noPrefixRoute,
         autoJoin, noTrack, trackGroup, lft);
