@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 /** Delivery of store events: per-domain order, batches, isolation, slow listeners, close. */
 class StoreEventDispatchTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Duration SLOW = Duration.ofMillis(250);
 
   private final DefaultObjectStore store =
-      new DefaultObjectStore(Duration.ofMillis(30), Duration.ofSeconds(10));
+      new DefaultObjectStore(SLOW, Duration.ofSeconds(10));
   private final TableId<InstanceConfig, InstanceState> instances = TestTables.instances();
   private final TableId<SessionConfig, SessionState> sessions = TestTables.sessions();
 
@@ -182,7 +183,7 @@ class StoreEventDispatchTest {
     assertThat(awaitTrue(() -> slowSeen.size() == commits, WAIT)).isTrue();
     assertThat(slowSeen).isSorted();
     assertThat(stats("slow").slow()).isPositive();
-    assertThat(stats("slow").longest()).isGreaterThan(Duration.ofMillis(30));
+    assertThat(stats("slow").longest()).isGreaterThan(SLOW);
   }
 
   @Test
