@@ -19,10 +19,10 @@ import java.util.stream.Stream;
  * imports folder. Kinds are the macro names (OBJECT-TYPE, NOTIFICATION-TYPE...) or OBJECT
  * IDENTIFIER; for OBJECT-TYPE the SYNTAX clause is kept as written.
  */
-final class MibText {
+public final class MibText {
   static final Path MIB_DIR = Path.of("src/main/mib");
 
-  record Definition(String module, String name, String kind, String parent, long subId, String syntax) {}
+  public record Definition(String module, String name, String kind, String parent, long subId, String syntax) {}
 
   private static final Pattern DEF =
       Pattern.compile(
@@ -36,7 +36,7 @@ final class MibText {
   private final Map<String, Definition> byName = new HashMap<>();
   private final Map<String, List<Definition>> byModule = new LinkedHashMap<>();
 
-  static MibText load() throws IOException {
+  public static MibText load() throws IOException {
     MibText t = new MibText();
     try (Stream<Path> files = Stream.concat(Files.list(MIB_DIR), Files.list(MIB_DIR.resolve("imports")))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
@@ -67,16 +67,16 @@ final class MibText {
     byModule.put(module, defs);
   }
 
-  List<Definition> module(String name) {
+  public List<Definition> module(String name) {
     return byModule.getOrDefault(name, List.of());
   }
 
-  Optional<Definition> definition(String name) {
+  public Optional<Definition> definition(String name) {
     return Optional.ofNullable(byName.get(name));
   }
 
   /** The numeric OID of a name, resolved through parents down to {@code iso} (1). */
-  String oid(String name) {
+  public String oid(String name) {
     if (name.equals("iso")) {
       return "1";
     }
