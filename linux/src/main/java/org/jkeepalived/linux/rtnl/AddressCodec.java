@@ -22,24 +22,34 @@ public final class AddressCodec {
   public static final int IFADDRMSG_LEN = 8;
   private static final int CACHEINFO_LEN = 16;
 
-  /** RTM_NEWADDR with NLM_F_CREATE|NLM_F_EXCL: fails with EEXIST when the address is there. */
+  /**
+   * RTM_NEWADDR with NLM_F_CREATE|NLM_F_EXCL: fails with EEXIST when the address is there.
+   * Attribute order is iproute2's (golden bytes from {@code strace ip addr add}).
+   */
   public static NetlinkMessage add(InterfaceAddress a) {
     MessageBuilder b = MessageBuilder.of(Rtnl.RTM_NEWADDR, Netlink.NLM_F_CREATE | Netlink.NLM_F_EXCL);
-    b.header(ifaddrmsg(family(a.address()), a.prefixLength(), a.flags() & 0xff, a.scope(),
+    boolean wide = (a.flags() & ~0xff) != 0;
+    // Like iproute2: flags above 8 bits go only in IFA_FLAGS, which the kernel then prefers.
+    b.header(ifaddrmsg(family(a.address()), a.prefixLength(), wide ? 0 : a.flags(), a.scope(),
         a.ifindex()));
     b.attr(Rtnl.IFA_LOCAL, a.address().getAddress());
-    b.attr(Rtnl.IFA_ADDRESS, (a.peer() != null ? a.peer() : a.address()).getAddress());
+    if (a.peer() != null) {
+      b.attr(Rtnl.IFA_ADDRESS, a.peer().getAddress());
+    }
     if (a.broadcast() != null) {
       b.attr(Rtnl.IFA_BROADCAST, a.broadcast().getAddress());
     }
     if (a.label() != null) {
       b.attrString(Rtnl.IFA_LABEL, a.label());
     }
-    if ((a.flags() & ~0xff) != 0) {
-      b.attrU32(Rtnl.IFA_FLAGS, a.flags());
-    }
     if (a.preferredLifetime() != null || a.validLifetime() != null) {
       b.attr(Rtnl.IFA_CACHEINFO, cacheinfo(a.preferredLifetime(), a.validLifetime()));
+    }
+    if (wide) {
+      b.attrU32(Rtnl.IFA_FLAGS, a.flags());
+    }
+    if (a.peer() == null) {
+      b.attr(Rtnl.IFA_ADDRESS, a.address().getAddress());
     }
     return b.build();
   }
@@ -49,9 +59,7 @@ public final class AddressCodec {
     MessageBuilder b = MessageBuilder.of(Rtnl.RTM_DELADDR, 0);
     b.header(ifaddrmsg(family(a.address()), a.prefixLength(), 0, a.scope(), a.ifindex()));
     b.attr(Rtnl.IFA_LOCAL, a.address().getAddress());
-    if (a.peer() != null) {
-      b.attr(Rtnl.IFA_ADDRESS, a.peer().getAddress());
-    }
+    b.attr(Rtnl.IFA_ADDRESS, (a.peer() != null ? a.peer() : a.address()).getAddress());
     return b.build();
   }
 
