@@ -28,7 +28,7 @@ class PreprocessFeaturesTest {
   @Test
   void parametersAreReplacedWhereKeepalivedReplacesThem() {
     assertThat(t.flat("$P=val ue\nk $P\nk x$P\nk ${P}z\nk $Pz\nk $P,z\nk \"$P\"\nk ${UNDEF}x\n"))
-        .containsExactly("k val ue", "k xval ue", "k valz", "k $Pz", "k val ue,z", "k $P",
+        .containsExactly("k val ue", "k xval ue", "k val uez", "k $Pz", "k val ue,z", "k $P",
             "k $ {", "  UNDEF", "x");
   }
 
