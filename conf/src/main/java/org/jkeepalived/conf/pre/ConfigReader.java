@@ -66,7 +66,7 @@ public final class ConfigReader {
           // keepalived applies include_check while reading, so later includes see it
           pre.includeCheck(words.subList(1, words.size()));
         }
-        tree.line(words, at);
+        tree.line(words, at, text.strip());
       }
     }
     pre.finish();

@@ -21,12 +21,14 @@ public final class TreeBuilder {
     final String keyword;
     final List<String> args;
     final Location location;
+    final String text;
     List<Node> children;
 
-    Node(String keyword, List<String> args, Location location) {
+    Node(String keyword, List<String> args, Location location, String text) {
       this.keyword = keyword;
       this.args = args;
       this.location = location;
+      this.text = text;
     }
   }
 
@@ -41,7 +43,12 @@ public final class TreeBuilder {
 
   /** A line of words (the first is the keyword). */
   public void line(List<String> words, Location location) {
-    levels.peek().add(new Node(words.get(0), words.subList(1, words.size()), location));
+    line(words, location, null);
+  }
+
+  /** A line of words (the first is the keyword) with its unsplit text. */
+  public void line(List<String> words, Location location, String text) {
+    levels.peek().add(new Node(words.get(0), words.subList(1, words.size()), location, text));
   }
 
   /** A line that is only {@code {}. */
@@ -61,7 +68,7 @@ public final class TreeBuilder {
     if (levels.size() > 1) {
       levels.pop();
     } else {
-      top.add(new Node("}", List.of(), location));
+      top.add(new Node("}", List.of(), location, "}"));
     }
   }
 
@@ -74,7 +81,7 @@ public final class TreeBuilder {
     List<ConfNode> out = new ArrayList<>(nodes.size());
     for (Node n : nodes) {
       List<ConfNode> children = n.children == null ? List.of() : convert(n.children);
-      out.add(new ConfNode(n.keyword, n.args, children, n.children != null, n.location));
+      out.add(new ConfNode(n.keyword, n.args, children, n.children != null, n.location, n.text));
     }
     return out;
   }
