@@ -15,15 +15,16 @@ import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.host.FakeHostInfo;
 import org.jkeepalived.conf.kw.ConfigSection;
-import org.jkeepalived.conf.kw.Conf;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.RootBuilder;
+import org.jkeepalived.conf.pre.ConfigReader;
+import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs keepalived's sample configurations through the parser and compares the exit code and the
+ * Runs keepalived's sample configurations through the reader and the parser and compares the exit code and the
  * lines of the reported problems with what keepalived 2.2.7 printed (shared/conformance). The LVS
  * blocks are skipped by a stand-in section until the LVS tables are merged; samples whose
  * expected problems come from LVS checks are left to the LVS tests.
@@ -72,8 +73,10 @@ class SamplesConformanceTest {
     String text = Files.readString(DIR.resolve("samples").resolve(e.name()));
     Diagnostics diags = new Diagnostics();
     FakeHostInfo host = FakeHostInfo.conformanceRig().withProgram("killall");
-    ParseResult r =
-        new KeepalivedConfigParser(List.of(new SkipLvs())).parse(Conf.parse(text, file), host, diags);
+    // keepalived ran without -i: no conditional config-id matches.
+    PreprocessOptions options = PreprocessOptions.forConfigId("jkck-none");
+    var nodes = new ConfigReader().readText(text, file, options, diags);
+    ParseResult r = new KeepalivedConfigParser(List.of(new SkipLvs())).parse(nodes, host, diags);
     assertThat(lineNumbers(diags.all().stream().map(Diagnostic::render).toList()))
         .as("problem lines; we said %s", diags.all())
         .isEqualTo(lineNumbers(e.lines()));

@@ -24,6 +24,19 @@ public final class Scripts {
     return new ScriptSpec(words(cmd), n.arg(first + 1), n.arg(first + 2));
   }
 
+  /**
+   * A vrrp_script {@code script}: every argument is part of the command (the user is a separate
+   * keyword there); a single argument is split into words as a quoted command line is.
+   */
+  public static ScriptSpec command(ConfNode n, ParseContext ctx) {
+    if (n.args().isEmpty() || n.arg(0).isBlank()) {
+      ctx.error(n, n.keyword() + " requires a script");
+      return null;
+    }
+    List<String> cmd = n.args().size() == 1 ? words(n.arg(0)) : n.args();
+    return new ScriptSpec(cmd, null, null);
+  }
+
   /** Splits a command line into words, honouring single quotes. */
   public static List<String> words(String cmd) {
     List<String> out = new ArrayList<>();

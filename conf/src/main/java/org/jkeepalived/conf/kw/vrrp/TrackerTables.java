@@ -14,7 +14,7 @@ public final class TrackerTables {
 
   public static KeywordTable<ScriptBuilder> script() {
     return KeywordTable.<ScriptBuilder>builder("vrrp_script")
-        .on("script", (n, b, c) -> b.script = Scripts.script(n, 0, c))
+        .on("script", (n, b, c) -> b.script = Scripts.command(n, c))
         .seconds("interval", 0.000001, MAX_TIMER, (b, v) -> b.interval = v)
         .seconds("timeout", 0.000001, MAX_TIMER, (b, v) -> b.timeout = v)
         .on(
