@@ -21,12 +21,23 @@ public final class KeepalivedConfigParser {
   private final KeywordTable<RootBuilder> root;
   private final List<ConfigSection> sections;
 
-  /** A parser for the core (global and VRRP) keywords only. */
+  /**
+   * A parser for the core (global and VRRP) keywords plus every {@link ConfigSection} installed
+   * on the class path (META-INF/services/org.jkeepalived.conf.kw.ConfigSection; the LVS tables
+   * register this way, so the daemon needs no change when they arrive).
+   */
   public KeepalivedConfigParser() {
-    this(List.of());
+    this(installedSections());
   }
 
-  /** A parser with extra top-level sections (e.g. LVS). */
+  private static List<ConfigSection> installedSections() {
+    List<ConfigSection> out = new java.util.ArrayList<>();
+    java.util.ServiceLoader.load(ConfigSection.class, KeepalivedConfigParser.class.getClassLoader())
+        .forEach(out::add);
+    return out;
+  }
+
+  /** A parser with exactly these extra top-level sections (tests choose them explicitly). */
   public KeepalivedConfigParser(List<ConfigSection> sections) {
     this.sections = List.copyOf(sections);
     this.root = RootTable.create(this.sections);

@@ -7,25 +7,19 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The real host, seen from the JVM's network namespace: interfaces from /sys/class/net (which
  * also lists interfaces that are down, which {@link NetworkInterface} may miss), addresses from
- * {@link NetworkInterface}. Answers are cached per instance: one check of a configuration sees
- * one consistent view, as keepalived's single interface scan does.
+ * {@link NetworkInterface}. Nothing is cached: the daemon keeps one instance across reloads, and
+ * each reload must see the interfaces as they are then (a lookup is one stat call).
  */
 public final class SystemHostInfo implements HostInfo {
   private static final Path SYS_NET = Path.of("/sys/class/net");
-  private final Map<String, Boolean> exists = new HashMap<>();
-  private final Map<String, List<InetAddress>> addresses = new HashMap<>();
-  private String hostname;
-
   @Override
   public boolean interfaceExists(String name) {
-    return exists.computeIfAbsent(name, SystemHostInfo::lookUp);
+    return lookUp(name);
   }
 
   private static boolean lookUp(String name) {
@@ -54,7 +48,7 @@ public final class SystemHostInfo implements HostInfo {
 
   @Override
   public List<InetAddress> addresses(String name) {
-    return addresses.computeIfAbsent(name, SystemHostInfo::readAddresses);
+    return readAddresses(name);
   }
 
   private static List<InetAddress> readAddresses(String name) {
@@ -94,10 +88,7 @@ public final class SystemHostInfo implements HostInfo {
 
   @Override
   public String hostname() {
-    if (hostname == null) {
-      hostname = readHostname();
-    }
-    return hostname;
+    return readHostname();
   }
 
   private static String readHostname() {
