@@ -11,6 +11,8 @@ import java.util.Set;
 public final class FakeHostInfo implements HostInfo {
   private final Map<String, List<InetAddress>> interfaces = new HashMap<>();
   private final Set<String> loopbacks = new HashSet<>();
+  private final Set<String> programs = new HashSet<>();
+  private final Set<String> directories = new HashSet<>();
   private String hostname = "fakehost";
 
   /** Adds (or replaces) an interface with the given addresses. */
@@ -22,6 +24,21 @@ public final class FakeHostInfo implements HostInfo {
   public FakeHostInfo withLoopback(String name) {
     loopbacks.add(name);
     interfaces.putIfAbsent(name, List.of());
+    return this;
+  }
+
+  /** Adds an executable program (a path, or a bare name found on PATH); its directory exists. */
+  public FakeHostInfo withProgram(String program) {
+    programs.add(program);
+    int slash = program.lastIndexOf('/');
+    if (slash > 0) {
+      directories.add(program.substring(0, slash));
+    }
+    return this;
+  }
+
+  public FakeHostInfo withDirectory(String path) {
+    directories.add(path);
     return this;
   }
 
@@ -58,5 +75,15 @@ public final class FakeHostInfo implements HostInfo {
   @Override
   public String hostname() {
     return hostname;
+  }
+
+  @Override
+  public boolean programExists(String program) {
+    return programs.contains(program);
+  }
+
+  @Override
+  public boolean directoryExists(String path) {
+    return directories.contains(path);
   }
 }

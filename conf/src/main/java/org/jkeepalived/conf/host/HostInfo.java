@@ -20,4 +20,14 @@ public interface HostInfo {
 
   /** The host name, keepalived's default router_id and SMTP HELO name. */
   String hostname();
+
+  /**
+   * Whether a script's program can be run: a path with '/' must be an executable file, a bare
+   * name is looked up in keepalived's PATH (/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:
+   * /sbin:/bin).
+   */
+  boolean programExists(String program);
+
+  /** Whether the directory exists (keepalived words a missing script differently then). */
+  boolean directoryExists(String path);
 }

@@ -66,6 +66,32 @@ public final class SystemHostInfo implements HostInfo {
     }
   }
 
+  private static final List<String> PATH =
+      List.of("/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin");
+
+  @Override
+  public boolean programExists(String program) {
+    if (program.isEmpty()) {
+      return false;
+    }
+    if (program.indexOf('/') >= 0) {
+      Path p = Path.of(program);
+      return Files.isRegularFile(p) && Files.isExecutable(p);
+    }
+    for (String dir : PATH) {
+      Path p = Path.of(dir, program);
+      if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean directoryExists(String path) {
+    return Files.isDirectory(Path.of(path));
+  }
+
   @Override
   public String hostname() {
     if (hostname == null) {

@@ -60,7 +60,6 @@ public final class GlobalDefsBuilder {
   public boolean dynamicInterfacesAllowIfChanges;
   // firewall
   public List<String> iptablesChains;
-  public List<String> ipsets;
   public String nftablesTable;
   public int nftablesPriority = -1;
   public boolean nftablesCounters;
@@ -159,7 +158,7 @@ public final class GlobalDefsBuilder {
             garpExtraIf, garpExtraIfAll, disableLocalIgmp, defaultInterface, rxBufsPolicy,
             rxBufsMultiplier, dynamicInterfaces, dynamicInterfacesAllowIfChanges),
         new GlobalDefs.Firewall(
-            iptablesChains, ipsets, nftablesTable, nftablesPriority, nftablesCounters,
+            iptablesChains, nftablesTable, nftablesPriority, nftablesCounters,
             nftablesIfindex, nftablesIpvsTable, nftablesIpvsPriority, nftablesIpvsStartFwmark),
         new GlobalDefs.Lvs(
             lvsSyncDaemon, lvsTcpTimeout, lvsTcpFinTimeout, lvsUdpTimeout, lvsFlush,

@@ -140,7 +140,7 @@ public final class GlobalDefsTable {
         .seconds("vrrp_gna_interval", 0.000001, MAX_TIMER, (b, v) -> b.garp.naInterval = v)
         .flag("vrrp_min_garp", (b, v) -> b.minGarp = v)
         .on(
-            "vrrp_garp_extra_if",
+            List.of("vrrp_garp_extra_if", "vrrp_vmac_garp_intvl"),
             (n, b, c) -> {
               int i = "all".equals(n.arg(0)) ? 1 : 0;
               b.garpExtraIfAll = i == 1;
@@ -162,7 +162,6 @@ public final class GlobalDefsTable {
               }
               b.iptablesChains = List.copyOf(chains);
             })
-        .on("vrrp_ipsets", (n, b, c) -> b.ipsets = List.copyOf(n.args()))
         .on("nftables", (n, b, c) -> b.nftablesTable = n.args().isEmpty() ? "keepalived" : n.arg(0))
         .integer("nftables_priority", Integer.MIN_VALUE, Integer.MAX_VALUE, (b, v) -> b.nftablesPriority = v)
         .set("nftables_counters", b -> b.nftablesCounters = true)
@@ -177,7 +176,7 @@ public final class GlobalDefsTable {
         .on("lvs_timeouts", GlobalDefsTable::lvsTimeouts)
         .set("lvs_flush", b -> b.lvsFlush = true)
         .on(
-            "lvs_flush_on_stop",
+            List.of("lvs_flush_on_stop", "lvs_flush_onstop"),
             (n, b, c) -> {
               b.lvsFlushOnStop = true;
               b.lvsFlushOnStopVsOnly = "VS".equals(n.arg(0));
@@ -283,6 +282,8 @@ public final class GlobalDefsTable {
   private static void daemon(KeywordTable.Builder<GlobalDefsBuilder> t) {
     t.set("process_names", b -> b.processNames = true)
         .string("process_name", (b, v) -> b.processName = v)
+        // keepalived's older name for the checker process name.
+        .string("lvs_process_name", (b, v) -> b.checkerProcess.processName = v)
         .string("tmp_config_directory", (b, v) -> b.tmpConfigDirectory = v)
         .string("config_save_dir", (b, v) -> b.configSaveDir = v)
         .on("max_auto_priority", (n, b, c) -> {

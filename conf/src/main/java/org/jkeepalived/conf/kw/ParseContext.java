@@ -12,6 +12,7 @@ import org.jkeepalived.conf.tree.ConfNode;
 public final class ParseContext {
   private final Diagnostics diags;
   private final HostInfo host;
+  private boolean missingInterface;
 
   public ParseContext(Diagnostics diags, HostInfo host) {
     this.diags = diags;
@@ -32,6 +33,26 @@ public final class ParseContext {
 
   public void warning(ConfNode node, String message) {
     diags.warning(location(node), message);
+  }
+
+  /** Notes that a configured interface does not exist (keepalived's final summary line). */
+  public void noteMissingInterface() {
+    missingInterface = true;
+  }
+
+  public boolean missingInterface() {
+    return missingInterface;
+  }
+
+  /**
+   * Checks an interface named for an address; keepalived warns at the line and keeps the
+   * address (the interface may appear later).
+   */
+  public void checkAddressInterface(ConfNode node, String dev, String address) {
+    if (dev != null && !host.interfaceExists(dev)) {
+      warning(node, "WARNING - interface " + dev + " for ip address " + address + " doesn't exist");
+      missingInterface = true;
+    }
   }
 
   /** keepalived's report for a keyword no table knows; the line (and its block) is skipped. */

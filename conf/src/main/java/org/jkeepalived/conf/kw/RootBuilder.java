@@ -22,6 +22,9 @@ public final class RootBuilder {
   public final GlobalDefsBuilder global = new GlobalDefsBuilder();
   public final VrrpBuilders vrrp = new VrrpBuilders();
   public LvsConfig lvs = LvsConfig.EMPTY;
+  /** Scripts other sections will run (e.g. MISC_CHECK), for the script-security check. */
+  public final java.util.List<org.jkeepalived.mibs.config.ScriptSpec> otherScripts =
+      new java.util.ArrayList<>();
   private final Map<Class<?>, Object> extensions = new HashMap<>();
 
   /** The extension builder of this type, created on first use. */

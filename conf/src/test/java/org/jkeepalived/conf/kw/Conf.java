@@ -20,10 +20,19 @@ public final class Conf {
   private Conf() {}
 
   public static List<ConfNode> parse(String text) {
+    return parse(text, FILE);
+  }
+
+  /** As {@link #parse(String)}, with locations in the given file. */
+  public static List<ConfNode> parse(String text, Path file) {
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(null));
     String[] lines = text.split("\n", -1);
     for (int ln = 0; ln < lines.length; ln++) {
+      if (lines[ln].startsWith("@")) {
+        // A conditional line for a config id that is not set (no -i): dropped.
+        continue;
+      }
       List<String> words = words(lines[ln]);
       if (words.isEmpty()) {
         continue;
@@ -37,7 +46,7 @@ public final class Conf {
       if (open) {
         words = words.subList(0, words.size() - 1);
       }
-      Frame f = new Frame(new Head(words, new Location(FILE, ln + 1)));
+      Frame f = new Frame(new Head(words, new Location(file, ln + 1)));
       if (open) {
         stack.push(f);
       } else {

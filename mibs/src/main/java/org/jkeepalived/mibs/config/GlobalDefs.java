@@ -78,7 +78,6 @@ public record GlobalDefs(
   /** The firewall used for no_accept and VMAC filtering (nulls: not configured). */
   public record Firewall(
       List<String> iptablesChains,
-      List<String> ipsets,
       String nftablesTable,
       int nftablesPriority,
       boolean nftablesCounters,
