@@ -45,7 +45,7 @@ final class CheckerBlocks {
         }
       }
       case BFD_CHECK -> {
-        if (ck.bfdName == null) {
+        if (ck.bfdName == null && ck.valid) {
           c.diagnostics().error(end, "(" + ServiceNames.rs(rs, rs.vs)
               + ") No name has been specified for BFD_CHECKER - skipping");
           ck.valid = false;

@@ -15,7 +15,11 @@ import org.jkeepalived.mibs.config.lvs.TunnelType;
 final class ForwardingArgs {
   private ForwardingArgs() {}
 
-  /** The forwarding, or null after reporting; {@code whose} is e.g. "virtual server". */
+  /**
+   * The forwarding, or null after reporting an unknown method; {@code whose} is e.g. "virtual
+   * server". A bad tunnel option is reported and dropped, the method is kept (keepalived sets
+   * the method before it reads the options).
+   */
   static Forwarding read(ConfNode n, String whose, ParseContext ctx) {
     String m = LvsArgs.required(n, 0, ctx);
     if (m == null) {
@@ -45,34 +49,34 @@ final class ForwardingArgs {
           case "gre" -> type = TunnelType.GRE;
           default -> {
             ctx.error(n, "Unknown tunnel type " + t + " for " + whose + ".");
-            return null;
+            return Forwarding.of(method);
           }
         }
       } else if (method == ForwardingMethod.TUN && w.equals("port") && n.arg(i + 1) != null) {
         port = LvsArgs.port(n, ++i, ctx);
         if (port == null) {
           ctx.error(n, "Invalid gue tunnel port " + n.arg(i) + " for " + whose + ".");
-          return null;
+          return Forwarding.of(method);
         }
       } else if (method == ForwardingMethod.TUN && isChecksum(w)) {
         csum = TunnelChecksum.valueOf(w.toUpperCase(java.util.Locale.ROOT));
         csumGiven = true;
       } else {
         ctx.error(n, "Invalid tunnel option " + w + " for " + whose + ".");
-        return null;
+        return Forwarding.of(method);
       }
     }
     if ((type == TunnelType.GUE) != (port != null)) {
       ctx.error(n, "gue tunnels require port, otherwise cannot have port.");
-      return null;
+      return Forwarding.of(method);
     }
     if (type == TunnelType.IPIP && csumGiven) {
       ctx.error(n, "ipip tunnels do not support checksum option.");
-      return null;
+      return Forwarding.of(method);
     }
     if (type == TunnelType.GRE && csum == TunnelChecksum.REMCSUM) {
       ctx.error(n, "gre tunnels do not support remote checksum option.");
-      return null;
+      return new Forwarding(method, type, 0, TunnelChecksum.NOCSUM);
     }
     return new Forwarding(method, type, port == null ? 0 : port, csum);
   }

@@ -89,6 +89,8 @@ final class MiscFileBfdKeywords {
       } else {
         c.error(n, "(" + ServiceNames.rs(b.rs, b.rs.vs) + ") BFD_CHECK - BFD " + name
             + " not configured");
+        // keepalived drops the checker at once: no "no name" report follows.
+        b.valid = false;
       }
     });
   }

@@ -22,7 +22,8 @@ final class VirtualServerReader {
     VsBuilder vs = new VsBuilder(lvs, n);
     if (first.equals("group")) {
       vs.group = LvsArgs.required(n, 1, c);
-      if (vs.group == null) {
+      if (vs.group == null || !lvs.groups.containsKey(vs.group)) {
+        // keepalived 2.2.7 silently skips a service naming a group not (yet) defined.
         return;
       }
     } else if (first.equals("fwmark")) {
