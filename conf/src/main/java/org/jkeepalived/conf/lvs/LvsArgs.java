@@ -35,7 +35,7 @@ final class LvsArgs {
           .fatal(
               n.location(),
               "*** Configuration line starting `" + line + "` is missing a parameter after keyword `"
-                  + n.keyword() + "` at word position " + (i + 1));
+                  + n.keyword() + "` at word position " + (i + 2));
     }
     return s;
   }

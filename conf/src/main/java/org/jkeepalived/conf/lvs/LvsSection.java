@@ -3,6 +3,8 @@ package org.jkeepalived.conf.lvs;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.conf.diag.Severity;
 import org.jkeepalived.conf.kw.ConfigSection;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
@@ -51,9 +53,20 @@ public final class LvsSection implements ConfigSection {
   @Override
   public void complete(RootBuilder root, ParseContext ctx) {
     LvsBuilder lvs = lvs(root);
-    LvsCorrections.run(lvs, ctx);
-    ScriptSecurity.check(lvs, ctx);
+    // keepalived stops at a fatal problem, so nothing after it is reported.
+    ParseContext c = fatal(ctx) ? new ParseContext(new Diagnostics(), ctx.host()) : ctx;
+    LvsCorrections.run(lvs, c);
+    ScriptSecurity.check(lvs, c);
     root.lvs = LvsAssembler.build(lvs);
+  }
+
+  private static boolean fatal(ParseContext ctx) {
+    for (var d : ctx.diagnostics().all()) {
+      if (d.severity() == Severity.FATAL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LvsBuilder lvs(RootBuilder root) {
