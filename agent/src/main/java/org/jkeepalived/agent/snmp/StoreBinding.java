@@ -1,0 +1,95 @@
+package org.jkeepalived.agent.snmp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.mibs.smi.Column;
+import org.jkeepalived.mibs.smi.TableSchema;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.snmp4j.agent.DuplicateRegistrationException;
+import org.snmp4j.agent.MOScope;
+import org.snmp4j.agent.MOServer;
+import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.request.Request;
+import org.snmp4j.agent.request.SubRequest;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+
+/**
+ * Serves the object store's tables and scalars over SNMP: one managed object per bound table or
+ * scalar, all sharing one snapshot per request and one store transaction per SET request.
+ * Build it with {@link #table} and {@link #scalars}, then {@link #register} it with the agent's
+ * MO server.
+ */
+public final class StoreBinding {
+  private final ObjectStore store;
+  /** Identity key of this binding's state in a request's processing user objects. */
+  private final Object stateKey = new Object();
+  private final SetCoordinator sets;
+  private final List<ManagedObject<?>> objects = new ArrayList<>();
+
+  public StoreBinding(ObjectStore store) {
+    this.store = store;
+    this.sets = new SetCoordinator(store);
+  }
+
+  /** Serves a table (columns read column-major, as SNMP GETNEXT walks them). */
+  public <C, S> StoreBinding table(TableSchema<C, S> schema) {
+    objects.add(new StoreTableObject<>(this, schema));
+    return this;
+  }
+
+  /** Serves each column of a scalar group as its own scalar instance. */
+  public <C, S> StoreBinding scalars(ScalarSchema<C, S> schema) {
+    for (Column<C, S> column : schema.columns()) {
+      objects.add(new StoreScalarObject<>(this, schema, column));
+    }
+    return this;
+  }
+
+  /** Registers every bound object in the given context (empty for the default context). */
+  public void register(MOServer server, OctetString context)
+      throws DuplicateRegistrationException {
+    for (ManagedObject<?> mo : objects) {
+      server.register(mo, context);
+    }
+  }
+
+  public void unregister(MOServer server, OctetString context) {
+    for (ManagedObject<?> mo : objects) {
+      server.unregister(mo, context);
+    }
+  }
+
+  SetCoordinator sets() {
+    return sets;
+  }
+
+  /** This request's view of the store, created (one snapshot) on first use. */
+  RequestState state(SubRequest<?> sreq) {
+    Request<?, ?, ?> request = sreq.getRequest();
+    RequestState st = (RequestState) request.getProcessingUserObject(stateKey);
+    if (st == null) {
+      st = new RequestState(store.snapshot());
+      request.setProcessingUserObject(stateKey, st);
+    }
+    return st;
+  }
+
+  /**
+   * Whether no varbind after this one in the PDU falls into an object of this binding, so the
+   * whole store part of the SET is known and can be validated.
+   */
+  boolean isLastStoreVarbind(SubRequest<?> sreq) {
+    Request<?, ?, ?> request = sreq.getRequest();
+    for (int i = sreq.getIndex() + 1; i < request.size(); i++) {
+      OID oid = request.get(i).getVariableBinding().getOid();
+      for (ManagedObject<?> mo : objects) {
+        MOScope scope = mo.getScope();
+        if (scope.covers(oid)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+}
