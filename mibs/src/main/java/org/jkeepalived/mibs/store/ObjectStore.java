@@ -21,6 +21,10 @@ public interface ObjectStore extends AutoCloseable {
 
   /** A handle to cancel a subscription. */
   interface Subscription extends AutoCloseable {
+    /**
+     * Stops deliveries to the listener; idempotent. Batches of transactions committed before the
+     * call may still be delivered (or not); none committed after it are.
+     */
     @Override
     void close();
   }
