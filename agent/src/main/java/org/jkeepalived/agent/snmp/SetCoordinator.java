@@ -3,7 +3,8 @@ package org.jkeepalived.agent.snmp;
 import java.util.Map;
 import java.util.Optional;
 import org.jkeepalived.agent.snmp.RequestState.RowKey;
-import org.jkeepalived.mibs.smi.Column;
+import java.util.function.BiFunction;
+import org.jkeepalived.mibs.smi.SmiType;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
@@ -41,15 +42,15 @@ final class SetCoordinator {
    * @param lastStoreVarbind whether no later varbind of the PDU targets the store
    */
   @SuppressWarnings("unchecked")
-  <C, S> void prepare(
+  <C> void prepare(
       SubRequest<?> sreq,
       RequestState st,
-      TableId<C, S> table,
+      TableId<C, ?> table,
       Index index,
-      Column<C, S> column,
+      Cell<C> column,
       boolean lastStoreVarbind) {
     RequestStatus status = sreq.getStatus();
-    if (!column.writable()) {
+    if (column.writer() == null) {
       // RFC 3416 section 4.2.5: the instance exists but can never be modified.
       status.setErrorStatus(PDU.notWritable);
       return;
@@ -85,7 +86,7 @@ final class SetCoordinator {
     sreq.completed();
   }
 
-  private static <C, S> C applyWriter(Column<C, S> column, C current, Object value) {
+  private static <C> C applyWriter(Cell<C> column, C current, Object value) {
     try {
       return column.writer().apply(current, value);
     } catch (RuntimeException e) {
@@ -109,6 +110,9 @@ final class SetCoordinator {
     st.transaction = tx;
     return PDU.noError;
   }
+
+  /** What a SET needs of a column or scalar: its name, type and writer (null: read-only). */
+  record Cell<C>(String name, SmiType type, BiFunction<C, Object, C> writer) {}
 
   void commit(SubRequest<?> sreq, RequestState st) {
     if (!st.committed) {

@@ -2,9 +2,12 @@ package org.jkeepalived.agent.snmp;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jkeepalived.mibs.smi.Column;
+import org.jkeepalived.mibs.smi.ScalarSchema;
 import org.jkeepalived.mibs.smi.TableSchema;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.TableId;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOScope;
 import org.snmp4j.agent.MOServer;
@@ -38,11 +41,18 @@ public final class StoreBinding {
     return this;
   }
 
-  /** Serves each column of a scalar group as its own scalar instance. */
-  public <C, S> StoreBinding scalars(ScalarSchema<C, S> schema) {
-    for (Column<C, S> column : schema.columns()) {
-      objects.add(new StoreScalarObject<>(this, schema, column));
-    }
+  /**
+   * Serves a scalar whose record is the config part of one row ({@code row}, usually the empty
+   * index of a single-row table); a writable scalar's SET replaces that config row.
+   */
+  public <C> StoreBinding scalarOfConfig(ScalarSchema<C> schema, TableId<C, ?> table, Index row) {
+    objects.add(new StoreScalarObject<>(this, schema, table, row, Part.CONFIG));
+    return this;
+  }
+
+  /** Serves a read-only scalar whose record is the state part of one row. */
+  public <S> StoreBinding scalarOfState(ScalarSchema<S> schema, TableId<?, S> table, Index row) {
+    objects.add(new StoreScalarObject<>(this, schema, table, row, Part.STATE));
     return this;
   }
 

@@ -2,7 +2,10 @@ package org.jkeepalived.agent.snmp;
 
 import java.util.function.Function;
 import org.jkeepalived.mibs.smi.Access;
-import org.jkeepalived.mibs.smi.Column;
+import org.jkeepalived.mibs.smi.ScalarSchema;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.TableId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.PDU;
@@ -16,26 +19,36 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * One scalar instance ({@code group.subId.0}) read from a single store row. Its scope is the
- * scalar's whole subtree, as for SNMP4J's own scalars, so GETNEXT from the object OID lands on
- * the instance. An absent value is noSuchInstance for GET and skipped by GETNEXT.
+ * One scalar instance ({@code oid.0}) whose record is one part of one store row (keepalived's
+ * global objects live in single-row tables). Its scope is the scalar's whole subtree, as for
+ * SNMP4J's own scalars, so GETNEXT from the object OID lands on the instance. An absent value is
+ * noSuchInstance for GET and skipped by GETNEXT. Only a config-part scalar can be written.
  */
-final class StoreScalarObject<C, S> implements ManagedObject<SubRequest<?>> {
+final class StoreScalarObject<T> implements ManagedObject<SubRequest<?>> {
   private static final Logger LOG = LoggerFactory.getLogger(StoreScalarObject.class);
 
   private final StoreBinding binding;
-  private final ScalarSchema<C, S> schema;
-  private final Column<C, S> column;
+  private final ScalarSchema<T> schema;
+  private final TableId<?, ?> table;
+  private final Index row;
+  private final Part part;
   private final OID instance;
   private final MOScope scope;
+  private final SetCoordinator.Cell<T> cell;
 
-  StoreScalarObject(StoreBinding binding, ScalarSchema<C, S> schema, Column<C, S> column) {
+  StoreScalarObject(
+      StoreBinding binding, ScalarSchema<T> schema, TableId<?, ?> table, Index row, Part part) {
     this.binding = binding;
     this.schema = schema;
-    this.column = column;
-    OID object = new OID(schema.groupOid()).append(column.subId());
+    this.table = table;
+    this.row = row;
+    this.part = part;
+    OID object = new OID(schema.oid());
     this.instance = new OID(object).append(0);
     this.scope = new DefaultMOScope(object, true, object.nextPeer(), false);
+    this.cell =
+        new SetCoordinator.Cell<>(
+            schema.name(), schema.type(), part == Part.CONFIG ? schema.writer() : null);
   }
 
   @Override
@@ -49,26 +62,26 @@ final class StoreScalarObject<C, S> implements ManagedObject<SubRequest<?>> {
   }
 
   private boolean readable() {
-    return column.access() == Access.READ_ONLY
-        || column.access() == Access.READ_WRITE
-        || column.access() == Access.READ_CREATE;
+    return schema.access() == Access.READ_ONLY
+        || schema.access() == Access.READ_WRITE
+        || schema.access() == Access.READ_CREATE;
   }
 
+  @SuppressWarnings("unchecked")
   private Variable value(SubRequest<?> sreq) {
-    RequestState.Rows<C, S> rows = binding.state(sreq).rows(schema.table());
-    C config = rows.configs().get(schema.row());
-    S state = rows.states().get(schema.row());
-    if (config == null && state == null) {
+    RequestState.Rows<?, ?> rows = binding.state(sreq).rows(table);
+    T record = (T) (part == Part.CONFIG ? rows.configs().get(row) : rows.states().get(row));
+    if (record == null) {
       return null;
     }
-    Object v = column.reader().apply(config, state);
+    Object v = schema.reader().apply(record);
     if (v == null) {
       return null;
     }
     try {
-      return SmiCodec.toVariable(column.type(), v);
+      return SmiCodec.toVariable(schema.type(), v);
     } catch (IllegalArgumentException e) {
-      LOG.warn("{}.0: {}", column.name(), e.getMessage());
+      LOG.warn("{}.0: {}", schema.name(), e.getMessage());
       return null;
     }
   }
@@ -110,6 +123,7 @@ final class StoreScalarObject<C, S> implements ManagedObject<SubRequest<?>> {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public void prepare(SubRequest<?> sreq) {
     if (!sreq.getVariableBinding().getOid().equals(instance)) {
       sreq.getStatus().setErrorStatus(PDU.noCreation);
@@ -119,7 +133,12 @@ final class StoreScalarObject<C, S> implements ManagedObject<SubRequest<?>> {
     binding
         .sets()
         .prepare(
-            sreq, st, schema.table(), schema.row(), column, binding.isLastStoreVarbind(sreq));
+            sreq,
+            st,
+            (TableId<T, ?>) table,
+            row,
+            cell,
+            binding.isLastStoreVarbind(sreq));
   }
 
   @Override
@@ -139,6 +158,6 @@ final class StoreScalarObject<C, S> implements ManagedObject<SubRequest<?>> {
 
   @Override
   public String toString() {
-    return "StoreScalarObject[" + column.name() + " at " + instance + "]";
+    return "StoreScalarObject[" + schema.name() + " at " + instance + "]";
   }
 }

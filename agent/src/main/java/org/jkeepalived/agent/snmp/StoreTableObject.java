@@ -36,6 +36,8 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
   /** Columns in sub-identifier order (unsigned), as GETNEXT must visit them. */
   private final Column<C, S>[] columns;
   private final MOScope scope;
+  /** The SET view of each column, by position. */
+  private final SetCoordinator.Cell<C>[] cells;
 
   @SuppressWarnings("unchecked")
   StoreTableObject(StoreBinding binding, TableSchema<C, S> schema) {
@@ -49,6 +51,10 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
             .toList();
     this.columns = sorted.toArray(new Column[0]);
     this.scope = new DefaultMOScope(entry, true, entry.nextPeer(), false);
+    this.cells = new SetCoordinator.Cell[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      cells[i] = new SetCoordinator.Cell<>(columns[i].name(), columns[i].type(), columns[i].writer());
+    }
   }
 
   @Override
@@ -216,7 +222,7 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
     binding
         .sets()
         .prepare(
-            sreq, st, schema.table(), index, columns[pos], binding.isLastStoreVarbind(sreq));
+            sreq, st, schema.table(), index, cells[pos], binding.isLastStoreVarbind(sreq));
   }
 
   @Override
