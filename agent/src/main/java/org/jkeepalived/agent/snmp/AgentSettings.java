@@ -23,6 +23,12 @@ public record AgentSettings(
   /** The view every principal gets unless told otherwise: the whole MIB-2 and enterprises tree. */
   public static final String ALL_VIEW = "all";
 
+  /**
+   * SNMP4J's own enterprise subtree (its log and config MIBs, writable): left out of the default
+   * view so no community or user can reconfigure the agent's internals.
+   */
+  public static final String SNMP4J_PRIVATE = "1.3.6.1.4.1.4976";
+
   public AgentSettings {
     communities = List.copyOf(communities);
     users = List.copyOf(users);

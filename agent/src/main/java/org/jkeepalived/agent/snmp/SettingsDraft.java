@@ -30,7 +30,8 @@ final class SettingsDraft {
     Map<String, ViewSettings> allViews = new LinkedHashMap<>();
     allViews.put(
         AgentSettings.ALL_VIEW,
-        new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of()));
+        new ViewSettings(
+            AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of(AgentSettings.SNMP4J_PRIVATE)));
     allViews.putAll(views);
     Set<String> viewNames = new TreeSet<>(allViews.keySet());
     List<CommunitySettings> communities = new ArrayList<>();

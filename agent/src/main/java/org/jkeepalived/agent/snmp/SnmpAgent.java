@@ -90,7 +90,7 @@ public final class SnmpAgent implements AutoCloseable {
       manager.getSNMPv2MIB().getSnmpEnableAuthenTraps()
           .setValue(new Integer32(AUTHEN_TRAPS_DISABLED));
       AgentSecurity.apply(manager, settings, engine.engineId());
-      binding.register(server, new OctetString());
+      binding.register(server, manager.getDefaultContext());
       manager.run();
       if (!transport.isListening()) {
         throw new IOException("cannot listen on " + settings.listen());

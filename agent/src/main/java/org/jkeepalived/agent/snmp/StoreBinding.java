@@ -7,6 +7,7 @@ import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOScope;
@@ -76,13 +77,23 @@ public final class StoreBinding {
 
   /** This request's view of the store, created (one snapshot) on first use. */
   RequestState state(SubRequest<?> sreq) {
-    Request<?, ?, ?> request = sreq.getRequest();
+    return state(sreq.getRequest());
+  }
+
+  /** This request's view of the store, created (one snapshot) on first use. */
+  RequestState state(Request<?, ?, ?> request) {
     RequestState st = (RequestState) request.getProcessingUserObject(stateKey);
     if (st == null) {
       st = new RequestState(store.snapshot());
       request.setProcessingUserObject(stateKey, st);
     }
     return st;
+  }
+
+  /** A table's rows in the store's current snapshot, for lookups made outside a request. */
+  <C, S> RequestState.Rows<C, S> freshRows(TableId<C, S> table) {
+    StoreSnapshot snapshot = store.snapshot();
+    return new RequestState.Rows<>(snapshot.configs(table), snapshot.states(table));
   }
 
   /**

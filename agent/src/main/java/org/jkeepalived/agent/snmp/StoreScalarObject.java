@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.snmp4j.PDU;
 import org.snmp4j.agent.DefaultMOScope;
 import org.snmp4j.agent.MOScope;
-import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.mo.GenericManagedObject;
 import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
@@ -24,7 +24,7 @@ import org.snmp4j.smi.VariableBinding;
  * SNMP4J's own scalars, so GETNEXT from the object OID lands on the instance. An absent value is
  * noSuchInstance for GET and skipped by GETNEXT. Only a config-part scalar can be written.
  */
-final class StoreScalarObject<T> implements ManagedObject<SubRequest<?>> {
+final class StoreScalarObject<T> implements GenericManagedObject {
   private static final Logger LOG = LoggerFactory.getLogger(StoreScalarObject.class);
 
   private final StoreBinding binding;

@@ -3,6 +3,7 @@ package org.jkeepalived.agent.snmp;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jkeepalived.agent.snmp.RequestState.Rows;
 import org.jkeepalived.mibs.smi.Access;
 import org.jkeepalived.mibs.smi.Column;
@@ -12,8 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.PDU;
 import org.snmp4j.agent.DefaultMOScope;
+import org.snmp4j.agent.MOQuery;
+import org.snmp4j.agent.MOQueryWithSource;
 import org.snmp4j.agent.MOScope;
-import org.snmp4j.agent.ManagedObject;
+import org.snmp4j.agent.mo.GenericManagedObject;
+import org.snmp4j.agent.request.Request;
 import org.snmp4j.agent.request.SubRequest;
 import org.snmp4j.smi.Null;
 import org.snmp4j.smi.OID;
@@ -21,12 +25,13 @@ import org.snmp4j.smi.Variable;
 import org.snmp4j.smi.VariableBinding;
 
 /**
- * One MIB table served straight from store snapshots. Instances are {@code entry.column.index};
+ * One MIB table served straight from store snapshots (a {@link GenericManagedObject}: SNMP4J's
+ * command processor only looks those up). Instances are {@code entry.column.index};
  * a row exists when the store has its config or state part; a cell exists when its column reader
  * returns a value. GETNEXT walks column-major in OID order (RFC 3416 section 4.2.2), skipping
  * absent cells and columns that are not readable.
  */
-final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
+final class StoreTableObject<C, S> implements GenericManagedObject {
   private static final Logger LOG = LoggerFactory.getLogger(StoreTableObject.class);
 
   private final StoreBinding binding;
@@ -60,13 +65,6 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
   @Override
   public MOScope getScope() {
     return scope;
-  }
-
-  @Override
-  public OID find(MOScope range) {
-    // Not used by the command processor for our objects; answers the first instance in range
-    // without a request, from a fresh snapshot.
-    return null;
   }
 
   private static boolean readable(Column<?, ?> column) {
@@ -157,7 +155,45 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
 
   @Override
   public boolean next(SubRequest<?> sreq, Function<OID, Boolean> filter) {
-    MOScope range = sreq.getScope();
+    Hit hit = search(sreq.getScope(), () -> binding.state(sreq).rows(schema.table()), filter);
+    if (hit == null) {
+      return false;
+    }
+    VariableBinding vb = sreq.getVariableBinding();
+    vb.setOid(hit.oid());
+    vb.setVariable(hit.value());
+    sreq.completed();
+    return true;
+  }
+
+  @Override
+  public OID find(MOScope range) {
+    return find(range, null);
+  }
+
+  /**
+   * The command processor asks this before a GETNEXT whether the walk can land here; it reads the
+   * request's snapshot when the query names its request, so both answers agree.
+   */
+  @Override
+  public OID find(MOQuery query, Function<OID, Boolean> filter) {
+    Supplier<Rows<C, S>> rows =
+        query instanceof MOQueryWithSource q && q.getSource() instanceof Request<?, ?, ?> r
+            ? () -> binding.state(r).rows(schema.table())
+            : () -> binding.freshRows(schema.table());
+    Hit hit = search(query.getScope(), rows, filter);
+    return hit == null ? null : hit.oid();
+  }
+
+  private OID find(MOScope range, Function<OID, Boolean> filter) {
+    Hit hit = search(range, () -> binding.freshRows(schema.table()), filter);
+    return hit == null ? null : hit.oid();
+  }
+
+  private record Hit(OID oid, Variable value) {}
+
+  /** The first existing cell after the range's lower bound that the filter admits, or null. */
+  private Hit search(MOScope range, Supplier<Rows<C, S>> rowSource, Function<OID, Boolean> filter) {
     OID lower = range.getLowerBound();
     int start = 0;
     Index from = null;
@@ -174,7 +210,7 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
         start = -pos - 1;
       }
     } else if (lower != null && lower.compareTo(entry) > 0 && !lower.startsWith(entry)) {
-      return false;
+      return null;
     }
     Rows<C, S> rows = null;
     for (int c = start; c < columns.length; c++, from = null) {
@@ -183,7 +219,7 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
         continue;
       }
       if (rows == null) {
-        rows = binding.state(sreq).rows(schema.table());
+        rows = rowSource.get();
       }
       Index index =
           from == null ? rows.first() : fromIncluded ? rows.ceiling(from) : rows.higher(from);
@@ -194,18 +230,14 @@ final class StoreTableObject<C, S> implements ManagedObject<SubRequest<?>> {
         }
         OID oid = instanceOid(column, index);
         if (range.getUpperBound() != null && !range.covers(oid)) {
-          return false;
+          return null;
         }
         if (filter == null || filter.apply(oid)) {
-          VariableBinding vb = sreq.getVariableBinding();
-          vb.setOid(oid);
-          vb.setVariable(v);
-          sreq.completed();
-          return true;
+          return new Hit(oid, v);
         }
       }
     }
-    return false;
+    return null;
   }
 
   @Override
