@@ -14,15 +14,18 @@ import org.jkeepalived.mibs.config.VrrpInstanceConfig;
  * @param ifIndex kernel index of the instance's interface (its base interface with a VMAC)
  * @param interfaceMac hardware address of that interface, empty while unknown
  * @param primaryAddress the interface's primary address of the instance's family, null if unknown
+ * @param daemonStart when the VRRP process started: RFC up-times count from it, as keepalived's
  */
 public record VrrpRouterRow(
     int instanceIndex,
     VrrpInstanceConfig instance,
     int ifIndex,
     byte[] interfaceMac,
-    InetAddress primaryAddress) {
+    InetAddress primaryAddress,
+    java.time.Instant daemonStart) {
   public VrrpRouterRow {
     Objects.requireNonNull(instance);
+    Objects.requireNonNull(daemonStart);
     interfaceMac = interfaceMac.clone();
   }
 
@@ -38,11 +41,12 @@ public record VrrpRouterRow(
         && ifIndex == r.ifIndex
         && instance.equals(r.instance)
         && java.util.Arrays.equals(interfaceMac, r.interfaceMac)
-        && Objects.equals(primaryAddress, r.primaryAddress);
+        && Objects.equals(primaryAddress, r.primaryAddress)
+        && daemonStart.equals(r.daemonStart);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(instanceIndex, instance, ifIndex, java.util.Arrays.hashCode(interfaceMac), primaryAddress);
+    return Objects.hash(instanceIndex, instance, ifIndex, java.util.Arrays.hashCode(interfaceMac), primaryAddress, daemonStart);
   }
 }
