@@ -70,7 +70,10 @@ public final class SockAddr {
         return InetAddress.getByAddress(java.util.Arrays.copyOfRange(sa, 4, 8));
       }
       if (family == LinuxConstants.AF_INET6 && len >= 24) {
-        return Inet6Address.getByAddress(null, java.util.Arrays.copyOfRange(sa, 8, 24), scopeOf(sa));
+        byte[] a = java.util.Arrays.copyOfRange(sa, 8, 24);
+        int scope = scopeOf(sa);
+        // Only link-local sources carry a scope; a zero scope id means none.
+        return scope == 0 ? InetAddress.getByAddress(a) : Inet6Address.getByAddress(null, a, scope);
       }
     } catch (UnknownHostException e) {
       throw new IllegalStateException(e); // cannot happen: lengths are checked
