@@ -10,6 +10,7 @@ import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
 import org.jkeepalived.vrrp.fsm.VrrpState;
 import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
+import org.jkeepalived.vrrp.fsm.VrrpTimers;
 import org.jkeepalived.vrrp.packet.DecodedAdvert;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -67,6 +68,26 @@ public final class VrrpInstanceEngine {
   /** Shutdown event (a master sends priority 0 and removes its VIPs). */
   public void stop() {
     handle(new VrrpEvent.Shutdown());
+    cancelTimer();
+  }
+
+  /**
+   * Takes over from an engine this one replaces (a reload that changed the instance): a master
+   * announces itself and re-arms its Adver_Timer, a backup re-arms its Master_Down_Timer; other
+   * states have no timer running.
+   */
+  public void resume() {
+    if (isMaster()) {
+      handle(new VrrpEvent.AdverTimerExpired());
+    } else if (state.state() == VrrpState.BACKUP) {
+      arm(VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+          state.masterAdverInterval(), config.fsm().downTimerAdverts()),
+          new VrrpEvent.MasterDownTimerExpired());
+    }
+  }
+
+  /** Cancels the timer without any protocol action: the engine is being replaced. */
+  public void dispose() {
     cancelTimer();
   }
 

@@ -57,6 +57,15 @@ public final class VrrpChannel implements AutoCloseable {
     socket.joinGroup(group);
   }
 
+  /** Sets the TTL / hop limit of unicast adverts ({@code unicast_ttl}). */
+  public void setUnicastHops(int hops) {
+    try {
+      socket.setUnicastHops(hops);
+    } catch (IOException e) {
+      LOG.warn("cannot set unicast TTL {} on {}: {}", hops, key.ifname(), e.getMessage());
+    }
+  }
+
   /** The socket of one VRID: its receiver gets only that VRID's packets. */
   public VrrpSocket socketFor(int vrid) {
     return new VrrpSocket() {

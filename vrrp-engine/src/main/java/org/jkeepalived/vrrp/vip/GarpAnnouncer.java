@@ -6,7 +6,6 @@ import java.net.Inet6Address;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jkeepalived.linux.neigh.GratuitousArpSender;
 import org.jkeepalived.linux.neigh.MacAddress;
@@ -29,21 +28,18 @@ public final class GarpAnnouncer {
   private final Scheduler loop;
   private final GratuitousArpSender arp;
   private final UnsolicitedNaSender na;
-  private final IntFunction<MacAddress> macOf;
+  private final LinkDirectory links;
   private GarpPlan plan;
   private final List<Scheduler.Cancellable> pending = new ArrayList<>();
 
-  /**
-   * @param macOf the hardware address of an interface index, or null when unknown (then nothing
-   *     is sent for addresses on it)
-   */
+  /** Addresses on an interface whose MAC {@code links} does not know are not announced. */
   public GarpAnnouncer(String instance, Scheduler loop, GratuitousArpSender arp,
-      UnsolicitedNaSender na, IntFunction<MacAddress> macOf, GarpPlan plan) {
+      UnsolicitedNaSender na, LinkDirectory links, GarpPlan plan) {
     this.instance = instance;
     this.loop = loop;
     this.arp = arp;
     this.na = na;
-    this.macOf = macOf;
+    this.links = links;
     this.plan = plan;
   }
 
@@ -81,7 +77,7 @@ public final class GarpAnnouncer {
       return;
     }
     LOG.info("({}) Sending/queueing gratuitous ARPs on {} for {}", instance,
-        vips.get(0).ifindex(), vips.get(0).address().getHostAddress());
+        links.nameOf(vips.get(0).ifindex()), vips.get(0).address().getHostAddress());
     int v4 = 0;
     int v6 = 0;
     for (int r = 0; r < repeat; r++) {
@@ -114,7 +110,7 @@ public final class GarpAnnouncer {
   }
 
   private void sendArp(InterfaceAddress a) {
-    MacAddress mac = macOf.apply(a.ifindex());
+    MacAddress mac = links.macOf(a.ifindex());
     if (mac == null) {
       return;
     }
@@ -127,7 +123,7 @@ public final class GarpAnnouncer {
   }
 
   private void sendNa(InterfaceAddress a) {
-    MacAddress mac = macOf.apply(a.ifindex());
+    MacAddress mac = links.macOf(a.ifindex());
     if (mac == null) {
       return;
     }
