@@ -141,7 +141,12 @@ public final class VrrpInstanceEngine {
     }
     VrrpDecodeResult r = VrrpCodec.decode(message, context, config.codec());
     if (r instanceof VrrpDecodeError e) {
-      LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(), e.detail());
+      if (e.reason() == VrrpDecodeError.Reason.AUTH_FAILURE) {
+        LOG.info("({}) received an invalid passwd!", config.name());
+      } else {
+        LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
+            e.detail());
+      }
       observer.packetRejected(config.name(), e);
       return;
     }
