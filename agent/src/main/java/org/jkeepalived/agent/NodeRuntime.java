@@ -7,6 +7,7 @@ import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.agent.vrrp.VrrpService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ final class NodeRuntime implements AutoCloseable {
   private final Options options;
   private final ObjectStore store = new DefaultObjectStore();
   private KeepalivedConfig config;
+  private VrrpService vrrp;
 
   NodeRuntime(Options options) {
     this.options = options;
@@ -29,10 +31,20 @@ final class NodeRuntime implements AutoCloseable {
 
   void start(KeepalivedConfig initial) {
     this.config = initial;
+    if (!initial.vrrpInstances().isEmpty()) {
+      try {
+        vrrp = VrrpService.start(store, initial);
+      } catch (IOException e) {
+        LOG.error("VRRP engine not started: {}", e.getMessage());
+      }
+    }
   }
 
   void reload(KeepalivedConfig next) {
     this.config = next;
+    if (vrrp != null) {
+      vrrp.reload(next);
+    }
     LOG.info("Configuration reloaded");
   }
 
@@ -63,6 +75,9 @@ final class NodeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (vrrp != null) {
+      vrrp.close(); // masters send priority 0 and drop their VIPs before the store goes
+    }
     store.close();
   }
 }
