@@ -55,7 +55,9 @@ final class GlobalBindings {
         .cfg(2, "smtpServerAddress", OCTET_STRING, g -> octets(smtp(g)))
         .cfg(3, "smtpServerTimeout", UNSIGNED32,
             g -> n.apply(g).smtpServer() == null ? 0L : seconds(n.apply(g).smtpConnectTimeout()))
-        .cfg(4, "emailFrom", OCTET_STRING, g -> n.apply(g).emailFrom())
+        // keepalived shows email_from only with an SMTP server to send through
+        .cfg(4, "emailFrom", OCTET_STRING,
+            g -> n.apply(g).smtpServer() == null ? null : n.apply(g).emailFrom())
         .cfg(6, "smtpServerPort", UNSIGNED32,
             g -> n.apply(g).smtpServer() == null ? 0L : (long) n.apply(g).smtpPort())
         .cfg(7, "smtpEmailFaults", INTEGER, g -> truth(!n.apply(g).noEmailFaults()))
@@ -85,7 +87,8 @@ final class GlobalBindings {
   static ScalarGroup<GlobalRow, Void> lvsSyncDaemon() {
     Cols<GlobalRow, Void> c = new Cols<>();
     Function<GlobalRow, LvsSyncDaemon> d = g -> g.global().lvs().syncDaemon();
-    c.cfg(1, "lvsSyncDaemonEnabled", INTEGER, g -> truth(d.apply(g) != null))
+    // the group exists only with an lvs_sync_daemon (keepalived's checker serves it then)
+    c.cfg(1, "lvsSyncDaemonEnabled", INTEGER, g -> d.apply(g) == null ? null : truth(true))
         .cfg(2, "lvsSyncDaemonInterface", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::interfaceName))
         .cfg(3, "lvsSyncDaemonVrrpInstance", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::vrrpInstance))
         .cfg(4, "lvsSyncDaemonSyncId", INTEGER, g -> sync(d, g, LvsSyncDaemon::syncId))
