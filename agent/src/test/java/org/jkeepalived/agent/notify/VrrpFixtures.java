@@ -51,7 +51,7 @@ public final class VrrpFixtures {
         new VrrpInstanceConfig.Tracking(List.of(), List.of(), List.of(), List.of(), List.of(), false, false),
         new VrrpInstanceConfig.Transport(null, null, List.of(), 255, false, false, null, null, null),
         new VrrpInstanceConfig.Vmac(false, null, null, false, false, false, null, null, null),
-        new VrrpInstanceConfig.Behaviour(true, Duration.ZERO, true, false, false, true, false, 3,
+        new VrrpInstanceConfig.Behaviour(true, Duration.ZERO, true, false, false, false, false, 3,
             Duration.ZERO, false, false, priorityChanges, null, false, 0, null),
         GarpTimers.DEFAULTS, notify);
   }
