@@ -11,7 +11,8 @@ import java.util.Objects;
  *     outcomes), else -1
  * @param signal the signal that ended it for {@link Outcome#SIGNALLED} and {@link
  *     Outcome#TIMED_OUT} (15 or 9), else 0
- * @param output what the script wrote to stdout and stderr when capture was asked for, else ""
+ * @param output what the script wrote to stdout and stderr when capture was asked for, why it
+ *     did not start for {@link Outcome#START_FAILED}, else ""
  * @param elapsed from start to end
  */
 public record ScriptResult(
@@ -79,7 +80,8 @@ public record ScriptResult(
     return new ScriptResult(Outcome.EXITED, status, 0, output, elapsed);
   }
 
-  static ScriptResult startFailed(String why) {
+  /** A run that never started; {@code why} goes in the output. */
+  public static ScriptResult startFailed(String why) {
     return new ScriptResult(Outcome.START_FAILED, -1, 0, why, Duration.ZERO);
   }
 }
