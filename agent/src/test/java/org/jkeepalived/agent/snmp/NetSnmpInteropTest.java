@@ -53,8 +53,11 @@ class NetSnmpInteropTest {
         user.admin.writeView = all
         trapsink.v2.address = udp:127.0.0.1:%d
         trapsink.v2.community = traps
+        trapsink.v3.address = udp:127.0.0.1:%d
+        trapsink.v3.version = 3
+        trapsink.v3.user = admin
         """
-            .formatted(PORT, ENGINE_ID, TRAP_PORT));
+            .formatted(PORT, ENGINE_ID, TRAP_PORT, TRAP_PORT));
     store = FakeMib.populatedStore();
     agent =
         SnmpAgent.start(
@@ -189,13 +192,16 @@ class NetSnmpInteropTest {
   }
 
   @Test
-  void snmptrapdReceivesV2cTrapsFromTrapSender() throws Exception {
+  void snmptrapdReceivesV2cAndV3TrapsFromTrapSender() throws Exception {
     Path conf = dir.resolve("snmptrapd.conf");
     Files.writeString(
         conf,
         """
         authCommunity log traps
-        """);
+        createUser -e 0x%s admin SHA-256 auth-pass-123 AES priv-pass-123
+        authUser log admin
+        """
+            .formatted(ENGINE_ID));
     ProcessBuilder pb =
         new ProcessBuilder(
                 "snmptrapd", "-f", "-Lo", "-n", "-C", "-c", conf.toString(), "-m", "",
@@ -217,8 +223,9 @@ class NetSnmpInteropTest {
                   new VariableBinding(
                       new OID(FakeMib.ENTRY_OID + ".5.1"), new OctetString("MASTER"))))
           .get(10, TimeUnit.SECONDS);
+      // One trap per sink, v2c (community traps) and v3 (user admin, authPriv), each with
       // sysUpTime.0 and snmpTrapOID.0 first (RFC 3416 section 4.2.6), then our varbind.
-      awaitLine(lines, "99999.0.1", 10_000);
+      awaitCount(lines, "99999.0.1", 2, 10_000);
       String all;
       synchronized (lines) {
         all = String.join("\n", lines);
