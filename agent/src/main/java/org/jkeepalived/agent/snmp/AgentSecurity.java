@@ -28,8 +28,12 @@ import org.snmp4j.smi.UdpAddress;
 final class AgentSecurity {
   private static final int VOLATILE = StorageType.volatile_;
   private static final OctetString DEFAULT_CONTEXT = new OctetString();
-  /** A transport tag no target address carries: a sink-only community accepts no request. */
-  private static final OctetString NO_SOURCE = new OctetString("jk-sink-only");
+  /**
+   * The transport tag of every sink's target address, and of the rows of sink-only communities:
+   * the notification originator matches a community row's tag against the target it sends to.
+   * Requests from a sink with such a community reach a group with no read or write view.
+   */
+  private static final String SINKS_TAG = "jk-sinks";
   private static final OctetString NOTIFY_ONLY_GROUP = new OctetString("jk-sinks");
 
   private AgentSecurity() {}
@@ -68,7 +72,9 @@ final class AgentSecurity {
     VacmMIB vacm = acm.getVacmMIB();
     for (CommunitySettings c : communities) {
       String role = c.writable() ? "rw" : "ro";
-      OctetString securityName = new OctetString("jk-community-" + role);
+      // The security name is the community itself: SNMP4J's notification originator sends a v2c
+      // target's security name as the community string.
+      OctetString securityName = new OctetString(c.name());
       communityMib.addSnmpCommunityEntry(
           new OctetString(role),
           new OctetString(c.name()),
@@ -165,7 +171,7 @@ final class AgentSecurity {
           addresses.getAddress(address),
           (int) Math.min(Integer.MAX_VALUE, sink.timeout().toMillis() / 10),
           sink.retries(),
-          tag,
+          new OctetString(tag + " " + SINKS_TAG),
           params,
           VOLATILE);
       notifications.addNotifyEntry(
@@ -180,11 +186,11 @@ final class AgentSecurity {
 
   /**
    * A community used only to send notifications: its row maps the community for the notification
-   * originator, its transport tag matches no source, and its group may only notify.
+   * originator, its transport tag admits only sink addresses, and its group may only notify.
    */
   private static OctetString sinkCommunity(
       AgentConfigManager acm, String community, byte[] engineId, int n) {
-    OctetString securityName = new OctetString("jk-sink-community-" + n);
+    OctetString securityName = new OctetString(community);
     acm.getSnmpCommunityMIB()
         .addSnmpCommunityEntry(
             new OctetString("sink-" + n),
@@ -192,7 +198,7 @@ final class AgentSecurity {
             securityName,
             new OctetString(engineId),
             DEFAULT_CONTEXT,
-            NO_SOURCE,
+            new OctetString(SINKS_TAG),
             VOLATILE);
     VacmMIB vacm = acm.getVacmMIB();
     vacm.addGroup(SecurityModel.SECURITY_MODEL_SNMPv2c, securityName, NOTIFY_ONLY_GROUP, VOLATILE);

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Routes SNMP4J's own logging to slf4j (SNMP4J logs nothing without a factory). Levels are the
- * slf4j backend's; SNMP4J cannot change them. Secret logging stays off: we never call
+ * slf4j backend's; SNMP4J cannot change them. SNMP4J's info messages go out at debug: it logs
+ * every managed object registration at info. Secret logging stays off: we never call
  * {@code SNMP4JSettings.setSecretLoggingEnabled}.
  */
 public final class Slf4jLogFactory extends LogFactory {
@@ -45,7 +46,7 @@ public final class Slf4jLogFactory extends LogFactory {
 
     @Override
     public boolean isInfoEnabled() {
-      return log.isInfoEnabled();
+      return log.isDebugEnabled();
     }
 
     @Override
@@ -62,8 +63,9 @@ public final class Slf4jLogFactory extends LogFactory {
 
     @Override
     public void info(CharSequence message) {
-      if (log.isInfoEnabled()) {
-        log.info(String.valueOf(message));
+      // SNMP4J reports every MO registration at info: a daemon's debug material.
+      if (log.isDebugEnabled()) {
+        log.debug(String.valueOf(message));
       }
     }
 

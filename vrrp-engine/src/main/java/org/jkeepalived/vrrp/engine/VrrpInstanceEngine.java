@@ -120,12 +120,10 @@ public final class VrrpInstanceEngine {
     VrrpState before = state.state();
     Transition t = fsm.step(state, event, scheduler.now());
     state = t.next();
-    for (VrrpAction a : t.actions()) {
-      if (a instanceof VrrpAction.Notify n) {
-        logEntering(before, n.state());
-      }
-      perform(a);
-    }
+    // keepalived logs the new state before it acts on it (VIPs, GARP).
+    t.actions().stream().filter(a -> a instanceof VrrpAction.Notify)
+        .forEach(a -> logEntering(before, ((VrrpAction.Notify) a).state()));
+    t.actions().forEach(this::perform);
   }
 
   /** The current state machine state. */

@@ -15,6 +15,15 @@ public interface RawSocketProvider {
   RawIpSocket open(RawSocketConfig config) throws IOException;
 
   /**
+   * Opens the receiving socket of a channel whose sending socket is {@code sender}: by default a
+   * second socket bound to the interface only (keepalived also keeps send and receive sockets
+   * apart). Fakes whose one socket sees everything may return {@code sender}.
+   */
+  default RawIpSocket openReceiver(RawSocketConfig config, RawIpSocket sender) throws IOException {
+    return open(config);
+  }
+
+  /**
    * Starts handing every datagram the socket receives to {@code sink} (on any thread) until the
    * returned handle is closed. The default runs a {@link ReaderThread}.
    */

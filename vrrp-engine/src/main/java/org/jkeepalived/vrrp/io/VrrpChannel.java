@@ -30,6 +30,7 @@ public final class VrrpChannel implements AutoCloseable {
 
   private final ChannelKey key;
   private final RawIpSocket socket;
+  private final RawIpSocket receiveSocket;
   private final Scheduler loop;
   private final Map<Integer, BiConsumer<byte[], PacketContext>> receivers =
       new ConcurrentHashMap<>();
@@ -37,15 +38,21 @@ public final class VrrpChannel implements AutoCloseable {
   private final AtomicLong sendErrors = new AtomicLong();
   private AutoCloseable reader;
 
-  VrrpChannel(ChannelKey key, RawIpSocket socket, Scheduler loop) {
+  /**
+   * @param socket the sending socket, bound to the source address
+   * @param receiveSocket the receiving socket, bound to the interface only: a raw socket bound to
+   *     an address receives only datagrams addressed to it, never the multicast group's
+   */
+  VrrpChannel(ChannelKey key, RawIpSocket socket, RawIpSocket receiveSocket, Scheduler loop) {
     this.key = key;
     this.socket = socket;
+    this.receiveSocket = receiveSocket;
     this.loop = loop;
   }
 
   /** Starts receiving through the provider. */
   void start(RawSocketProvider provider) {
-    reader = provider.receive(socket, key.ifname() + (key.ipv6() ? "-v6" : "-v4"), this::onDatagram);
+    reader = provider.receive(receiveSocket, key.ifname() + (key.ipv6() ? "-v6" : "-v4"), this::onDatagram);
   }
 
   public ChannelKey key() {
@@ -54,7 +61,7 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** Joins a multicast group on the socket's interface (once per group is enough). */
   public void join(InetAddress group) throws IOException {
-    socket.joinGroup(group);
+    receiveSocket.joinGroup(group);
   }
 
   /** Sets the TTL / hop limit of unicast adverts ({@code unicast_ttl}). */
@@ -142,5 +149,8 @@ public final class VrrpChannel implements AutoCloseable {
       LOG.debug("closing VRRP reader", e);
     }
     socket.close();
+    if (receiveSocket != socket) {
+      receiveSocket.close();
+    }
   }
 }

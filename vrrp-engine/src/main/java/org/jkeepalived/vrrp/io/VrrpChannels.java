@@ -26,9 +26,16 @@ public final class VrrpChannels implements AutoCloseable {
   public VrrpChannel acquire(ChannelKey key, InetAddress group) throws IOException {
     VrrpChannel c = open.get(key);
     if (c == null) {
-      RawSocketConfig cfg = RawSocketConfig.vrrp(key.ipv6(), key.ifname()).withSource(key.source());
-      RawIpSocket s = provider.open(cfg);
-      c = new VrrpChannel(key, s, loop);
+      RawSocketConfig cfg = RawSocketConfig.vrrp(key.ipv6(), key.ifname());
+      RawIpSocket s = provider.open(cfg.withSource(key.source()));
+      RawIpSocket r;
+      try {
+        r = provider.openReceiver(cfg, s);
+      } catch (IOException e) {
+        s.close();
+        throw e;
+      }
+      c = new VrrpChannel(key, s, r, loop);
       try {
         if (group != null) {
           c.join(group);

@@ -57,6 +57,11 @@ final class FakeNode implements AutoCloseable {
       }
 
       @Override
+      public RawIpSocket openReceiver(RawSocketConfig c, RawIpSocket sender) {
+        return sender; // a FakeLan socket receives its group and its own address alike
+      }
+
+      @Override
       public AutoCloseable receive(RawIpSocket s, String name,
           java.util.function.Consumer<org.jkeepalived.linux.raw.RawDatagram> sink) {
         ((FakeRawIpSocket) s).setReceiveListener(sink);
