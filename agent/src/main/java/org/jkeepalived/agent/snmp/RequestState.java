@@ -4,10 +4,13 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
 import org.jkeepalived.mibs.store.Transaction;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.Variable;
 
 /**
  * What one SNMP request sees of the store: a single snapshot taken at its first store access, so
@@ -27,9 +30,41 @@ final class RequestState {
 
   boolean committed;
 
+  /**
+   * The last GETNEXT search of this request: SNMP4J asks a managed object {@code find} (does the
+   * walk land here?) and then {@code next} (fill the varbind) for the same scope, so the second
+   * answer is taken from here instead of searching again.
+   */
+  private NextHit lastNext;
+
   RequestState(StoreSnapshot snapshot) {
     this.snapshot = snapshot;
   }
+
+  /**
+   * Remembers what a search from {@code lower} in {@code owner} found (oid and value, null when
+   * nothing); {@code filtered} says whether the request's view filter already admitted it.
+   */
+  void rememberNext(
+      Object owner, OID lower, boolean lowerIncluded, OID oid, Variable value, boolean filtered) {
+    lastNext = new NextHit(owner, lower, lowerIncluded, oid, value, filtered);
+  }
+
+  /** The remembered search result for the same owner and lower bound, or null. */
+  NextHit recallNext(Object owner, OID lower, boolean lowerIncluded) {
+    NextHit h = lastNext;
+    if (h == null
+        || h.owner != owner
+        || h.lowerIncluded != lowerIncluded
+        || !Objects.equals(h.lower, lower)) {
+      return null;
+    }
+    return h;
+  }
+
+  /** One remembered GETNEXT search result. */
+  record NextHit(
+      Object owner, OID lower, boolean lowerIncluded, OID oid, Variable value, boolean filtered) {}
 
   StoreSnapshot snapshot() {
     return snapshot;

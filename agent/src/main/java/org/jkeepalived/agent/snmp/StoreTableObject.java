@@ -43,6 +43,8 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
   private final MOScope scope;
   /** The SET view of each column, by position. */
   private final SetCoordinator.Cell<C>[] cells;
+  /** Whether each column, by position, can be read (GET and GETNEXT serve it). */
+  private final boolean[] readable;
 
   @SuppressWarnings("unchecked")
   StoreTableObject(StoreBinding binding, TableSchema<C, S> schema) {
@@ -57,8 +59,10 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
     this.columns = sorted.toArray(new Column[0]);
     this.scope = new DefaultMOScope(entry, true, entry.nextPeer(), false);
     this.cells = new SetCoordinator.Cell[columns.length];
+    this.readable = new boolean[columns.length];
     for (int i = 0; i < columns.length; i++) {
       cells[i] = new SetCoordinator.Cell<>(columns[i].name(), columns[i].type(), columns[i].writer());
+      readable[i] = readable(columns[i]);
     }
   }
 
@@ -108,7 +112,10 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
     for (int i = 0; i < index.size(); i++) {
       value[entryLength + 1 + i] = index.get(i);
     }
-    return new OID(value);
+    // setValue adopts the array; the OID(int[]) constructor would copy it once more.
+    OID oid = new OID();
+    oid.setValue(value);
+    return oid;
   }
 
   /** The cell's variable, or null when the row or the cell is absent. */
@@ -153,9 +160,28 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
     return next(sreq, null);
   }
 
+  /**
+   * Fills the varbind with the first cell after the scope's lower bound. SNMP4J called {@link
+   * #find(MOQuery, Function)} for the same scope just before: its answer is reused, so each
+   * GETNEXT step searches once. Both filters are the request's VACM view check (SNMP4J's
+   * CommandProcessor builds them from the same view name), so a cell find's filter admitted is
+   * not checked again; a cell found without a filter is.
+   */
   @Override
   public boolean next(SubRequest<?> sreq, Function<OID, Boolean> filter) {
-    Hit hit = search(sreq.getScope(), () -> binding.state(sreq).rows(schema.table()), filter);
+    MOScope range = sreq.getScope();
+    RequestState st = binding.state(sreq);
+    RequestState.NextHit known =
+        st.recallNext(this, range.getLowerBound(), range.isLowerIncluded());
+    Hit hit;
+    if (known != null
+        && known.oid() != null
+        && (filter == null || known.filtered() || filter.apply(known.oid()))
+        && (range.getUpperBound() == null || range.covers(known.oid()))) {
+      hit = new Hit(known.oid(), known.value());
+    } else {
+      hit = search(range, () -> st.rows(schema.table()), filter);
+    }
     if (hit == null) {
       return false;
     }
@@ -177,11 +203,22 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
    */
   @Override
   public OID find(MOQuery query, Function<OID, Boolean> filter) {
-    Supplier<Rows<C, S>> rows =
-        query instanceof MOQueryWithSource q && q.getSource() instanceof Request<?, ?, ?> r
-            ? () -> binding.state(r).rows(schema.table())
-            : () -> binding.freshRows(schema.table());
-    Hit hit = search(query.getScope(), rows, filter);
+    MOScope range = query.getScope();
+    if (query instanceof MOQueryWithSource q && q.getSource() instanceof Request<?, ?, ?> r) {
+      RequestState st = binding.state(r);
+      Hit hit = search(range, () -> st.rows(schema.table()), filter);
+      OID lower = range.getLowerBound();
+      // Copy the bound: the command processor narrows its scope objects as the walk moves on.
+      st.rememberNext(
+          this,
+          lower == null ? null : new OID(lower),
+          range.isLowerIncluded(),
+          hit == null ? null : hit.oid(),
+          hit == null ? null : hit.value(),
+          filter != null);
+      return hit == null ? null : hit.oid();
+    }
+    Hit hit = search(range, () -> binding.freshRows(schema.table()), filter);
     return hit == null ? null : hit.oid();
   }
 
@@ -214,10 +251,10 @@ final class StoreTableObject<C, S> implements GenericManagedObject {
     }
     Rows<C, S> rows = null;
     for (int c = start; c < columns.length; c++, from = null) {
-      Column<C, S> column = columns[c];
-      if (!readable(column)) {
+      if (!readable[c]) {
         continue;
       }
+      Column<C, S> column = columns[c];
       if (rows == null) {
         rows = rowSource.get();
       }
