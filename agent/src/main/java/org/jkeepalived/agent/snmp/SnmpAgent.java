@@ -86,6 +86,11 @@ public final class SnmpAgent implements AutoCloseable {
               engine);
       acm = manager;
       manager.initialize();
+      // Answer each request on the UDP listener thread, as snmpd does: a read takes tens of
+      // microseconds, while handing it to a worker costs two thread wake-ups per request, which
+      // on a busy machine dominated GET latency (bench/snmp/README.md). Requests are then
+      // served one at a time, in arrival order.
+      manager.getCommandProcessor().setThreadPool(null);
       manager.getSNMPv2MIB().setName(new OctetString(hostName()));
       manager.getSNMPv2MIB().getSnmpEnableAuthenTraps()
           .setValue(new Integer32(AUTHEN_TRAPS_DISABLED));
