@@ -73,7 +73,7 @@ public final class SnmpAgent implements AutoCloseable {
     try {
       Slf4jLogFactory.install();
       EngineState engine = EngineState.load(settings.stateFile(), settings.engineId());
-      MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+      MessageDispatcherImpl dispatcher = new CountingDispatcher();
       transport =
           new DefaultUdpTransportMapping(
               new UdpAddress(settings.listen().getAddress(), settings.listen().getPort()));

@@ -56,6 +56,11 @@ final class TestClient implements AutoCloseable {
             new OctetString(privPass)));
   }
 
+  /** A user known only to this manager, without authentication or privacy. */
+  void addNoAuthUser(String name) {
+    usm.addUser(new UsmUser(new OctetString(name), null, null, null, null));
+  }
+
   Target<UdpAddress> community(int version, String community) {
     CommunityTarget<UdpAddress> t = new CommunityTarget<>(agent, new OctetString(community));
     t.setVersion(version);
