@@ -32,6 +32,16 @@ public final class ConfigChecks {
     if (ctx.missingInterface()) {
       ctx.diagnostics().error(null, "Non-existent interface specified in configuration");
     }
+    // keepalived's BFD process checks its instances last.
+    b.vrrp.bfds.values().removeIf(
+        x -> {
+          if (x.neighbor != null) {
+            return false;
+          }
+          ctx.diagnostics().error(x.end, "Configuration error: BFD instance " + x.name
+              + " has no neighbor address set, disabling instance");
+          return true;
+        });
     return build(b, ctx);
   }
 

@@ -74,11 +74,8 @@ final class VrrpTables {
     });
     t.on("bfd_instance", (n, b, c) -> {
       BfdBuilder x = namedInto(n, c, b.vrrp.bfds, BfdBuilder::new, bfd);
-      if (x != null && x.neighbor == null) {
-        c.diagnostics().error(
-            Blocks.end(n), "Configuration error: BFD instance " + x.name
-                + " has no neighbor address set, disabling instance");
-        b.vrrp.bfds.remove(x.name);
+      if (x != null) {
+        x.end = Blocks.end(n);
       }
     });
     t.on("garp_group", (n, b, c) -> {

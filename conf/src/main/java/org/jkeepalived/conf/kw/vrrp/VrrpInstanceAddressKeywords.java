@@ -90,7 +90,7 @@ final class VrrpInstanceAddressKeywords {
         c.error(
             line,
             b.tag() + ": address family must match VRRP instance ["
-                + a.address().address().getHostAddress() + "] - ignoring");
+                + org.jkeepalived.mibs.config.IpText.format(a.address().address()) + "] - ignoring");
         continue;
       }
       b.vips.add(a);

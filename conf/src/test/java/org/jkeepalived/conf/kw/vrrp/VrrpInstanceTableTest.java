@@ -128,7 +128,7 @@ class VrrpInstanceTableTest {
             "(test.conf: Line 7) number '0' outside range [0.010000, 255.000000]",
             "(test.conf: Line 7) (VI_1) Advert interval (0) not valid! Must be > 0 - ignoring",
             "(test.conf: Line 9) Truncating auth_pass to 8 characters",
-            "(test.conf: Line 13) (VI_1): address family must match VRRP instance [fd00:0:0:0:0:0:0:1] - ignoring",
+            "(test.conf: Line 13) (VI_1): address family must match VRRP instance [fd00::1] - ignoring",
             "(test.conf: Line 14) VRRP parsed invalid IP 198.18.0.300. skipping IP...");
     VrrpInstanceConfig v = only(r);
     assertThat(v.virtualRouterId()).isEqualTo(7);
