@@ -159,6 +159,26 @@ class CorrectionsTest {
   }
 
   @Test
+  void staticRoutesFollowKeepalivedTrackingRules() {
+    ParseResult r =
+        Parsed.parse(
+            "static_routes {\n"
+                + " 198.18.2.0/24 via 198.18.1.100 dev eth0\n"
+                + " 198.18.100.0/24 nexthop via 198.18.1.1 dev eth0 nexthop via 198.18.1.2 dev eth0\n"
+                + " 198.18.200.0/24 dev eth0 protocol bird\n"
+                + " 198.18.201.0/24 dev eth0 protocol bird no_track\n"
+                + "}\n");
+    assertThat(Parsed.rendered(r))
+        .containsExactly(
+            "(test.conf: Line 3) Warning - cannot track route 198.18.100.0/24 with no interface specified, not tracking",
+            "(test.conf: Line 4) Route cannot be tracked if protocol is not RTPROT_KEEPALIVED(18), resetting protocol");
+    assertThat(r.config().statics().routes()).hasSize(4);
+    assertThat(r.config().statics().routes().get(1).noTrack()).isTrue();
+    assertThat(r.config().statics().routes().get(2).protocol()).isEqualTo("keepalived");
+    assertThat(r.config().statics().routes().get(3).protocol()).isEqualTo("bird");
+  }
+
+  @Test
   void instanceWithoutVridIsDropped() {
     ParseResult r = Parsed.parse(instance("VI_1", " virtual_ipaddress {\n 198.18.0.1\n }"));
     assertThat(Parsed.messages(r)).containsExactly("(VI_1) the virtual router id must be set");
