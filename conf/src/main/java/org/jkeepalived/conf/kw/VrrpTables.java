@@ -36,6 +36,7 @@ final class VrrpTables {
         VrrpInstanceBuilder v =
             new VrrpInstanceBuilder(n.arg(0), n.location(), b.vrrp.rulePreferences);
         instance.apply(n.children(), v, c);
+        VrrpInstanceTable.endOfBlock(v, Blocks.end(n), c);
         b.vrrp.instances.add(v);
       }
     });

@@ -36,6 +36,7 @@ class VrrpInstanceTableTest {
                 "  nopreempt",
                 "  preempt_delay 4.5",
                 "  use_vmac vrrp51 00:00:5e:00:01",
+                "  vmac_xmit_base",
                 "  authentication {",
                 "    auth_type PASS",
                 "    auth_pass secret",
