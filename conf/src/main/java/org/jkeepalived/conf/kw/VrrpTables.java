@@ -32,7 +32,10 @@ final class VrrpTables {
     KeywordTable<GarpGroupBuilder> garp = StaticTables.garpGroup();
 
     t.on("vrrp_instance", (n, b, c) -> {
-      if (named(n, c)) {
+      if (named(n, c) && !b.vrrp.instanceNames.add(n.arg(0))) {
+        // keepalived skips the whole second block.
+        c.error(n, "vrrp instance " + n.arg(0) + " already defined");
+      } else if (n.arg(0) != null) {
         VrrpInstanceBuilder v =
             new VrrpInstanceBuilder(n.arg(0), n.location(), b.vrrp.rulePreferences);
         instance.apply(n.children(), v, c);

@@ -80,6 +80,34 @@ class CorrectionsTest {
   }
 
   @Test
+  void strictModeForcesAdvertBehaviour() {
+    ParseResult r =
+        Parsed.parse(
+            "global_defs {\n vrrp_strict\n}\n"
+                + instance(
+                    "VI_4",
+                    " virtual_router_id 8\n lower_prio_no_advert off\n higher_prio_send_advert\n"
+                        + " virtual_ipaddress {\n fe80::1\n }"));
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "(VI_4) Strict mode requires no lower priority advert. resetting",
+            "(VI_4) strict mode requires higher_prio_send_advert to be clear. resetting");
+    assertThat(vi(r, 0).behaviour().lowerPrioNoAdvert()).isTrue();
+    assertThat(vi(r, 0).behaviour().higherPrioSendAdvert()).isFalse();
+  }
+
+  @Test
+  void secondInstanceOfTheSameNameIsSkippedWhole() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_2", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.2\n }")
+                + instance("VI_2", " virtual_router_id 300\n bogus\n"));
+    assertThat(Parsed.rendered(r)).containsExactly("(test.conf: Line 8) vrrp instance VI_2 already defined");
+    assertThat(r.config().vrrpInstances()).hasSize(1);
+    assertThat(vi(r, 0).virtualRouterId()).isEqualTo(5);
+  }
+
+  @Test
   void ownerClearsNopreemptAndMasterClearsPreemptDelay() {
     ParseResult r =
         Parsed.parse(
