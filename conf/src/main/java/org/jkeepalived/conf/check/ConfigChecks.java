@@ -25,6 +25,7 @@ public final class ConfigChecks {
   private ConfigChecks() {}
 
   public static KeepalivedConfig run(RootBuilder b, ParseContext ctx) {
+    ScriptSecurity.defaultUsers(b, ctx);
     TrackResolution.run(b.vrrp, ctx);
     SyncGroupChecks.run(b.vrrp, ctx);
     InstanceChecks.run(b.vrrp.instances, b.global, ctx);

@@ -52,6 +52,9 @@ final class VrrpTables {
     });
     t.on("vrrp_script", (n, b, c) -> {
       ScriptBuilder s = namedInto(n, c, b.vrrp.scripts, ScriptBuilder::new, script);
+      if (s != null) {
+        s.end = Blocks.end(n);
+      }
       if (s != null && s.script == null) {
         // keepalived checks at the end of the block, so the report is on the closing line.
         c.diagnostics().error(

@@ -238,9 +238,42 @@ class CorrectionsTest {
     assertThat(Parsed.messages(r))
         .containsExactly("SECURITY VIOLATION - scripts are being executed but script_security not enabled.");
     assertThat(r.exitCode()).isEqualTo(6);
-    ParseResult secured = Parsed.parse("global_defs {\n enable_script_security\n}\n" + conf, host);
+    ParseResult secured =
+        Parsed.parse(
+            "global_defs {\n enable_script_security\n}\n" + conf, host.withUser("keepalived_script"));
     assertThat(Parsed.messages(secured)).isEmpty();
     assertThat(secured.exitCode()).isZero();
+  }
+
+  @Test
+  void securedScriptWithoutAnyUsableUserIsRemoved() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk {\n script /bin/true\n weight 10\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n track_script {\n chk\n }\n virtual_ipaddress {\n 198.18.0.1\n }")
+                + "global_defs {\n enable_script_security\n}\n",
+            FakeHostInfo.conformanceRig().withProgram("/bin/true"));
+    assertThat(Parsed.rendered(r))
+        .containsExactly(
+            "(test.conf: Line 4) Unable to set default user keepalived_script for script",
+            "(test.conf: Line 4) Unable to set default user for vrrp script chk - removing",
+            "(test.conf: Line 9) (VI_1) track script chk not found, ignoring...");
+    assertThat(r.config().vrrpScripts()).isEmpty();
+  }
+
+  @Test
+  void instanceInTwoSyncGroupsStaysInTheFirst() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }")
+                + instance("VI_3", " virtual_router_id 7\n virtual_ipaddress {\n 198.18.0.3\n }")
+                + "vrrp_sync_group G {\n group {\n VI_1\n VI_3\n }\n}\n"
+                + "vrrp_sync_group H {\n group {\n VI_3\n }\n}\n");
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "Virtual router VI_3 cannot exist in more than one sync group; ignoring H",
+            "Sync group H, no matching virtual router found in group declaration - removing");
+    assertThat(r.config().syncGroups()).extracting(g -> g.name()).containsExactly("G");
   }
 
   @Test
