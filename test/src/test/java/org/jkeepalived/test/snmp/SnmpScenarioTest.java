@@ -44,8 +44,12 @@ class SnmpScenarioTest {
     assumeTrue(shared.isPresent(), "shared/conformance not present");
     Path snmp = shared.get().resolve("conformance/snmp");
     try (Netns ns = Netns.create("jkwi1")) {
-      // The reference rig: node1 on la1e0 with 198.18.1.1/24 and fd00:1::1/64 (snmp-test.sh).
-      ns.addVeths("la1e0");
+      // The reference rig: node1 on la1e0 with 198.18.1.1/24 and fd00:1::1/64 (snmp-test.sh),
+      // la1e0 being ifIndex 2 there (the RFC MIB rows are indexed by it).
+      ns.ip("link", "add", "name", "la1e0", "index", "2", "type", "veth", "peer", "name", "la1e0p",
+          "index", "3");
+      ns.ip("link", "set", "la1e0", "up");
+      ns.ip("link", "set", "la1e0p", "up");
       ns.ip("addr", "add", "198.18.1.1/24", "dev", "la1e0");
       ns.ip("addr", "add", "fd00:1::1/64", "dev", "la1e0");
       try (SnmpNode node = SnmpNode.start(ns, dir, "node1", snmp.resolve("snmp-ref-node1.conf"),
