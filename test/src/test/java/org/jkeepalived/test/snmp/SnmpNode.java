@@ -34,9 +34,19 @@ final class SnmpNode implements AutoCloseable {
    */
   static SnmpNode start(Netns ns, Path dir, String name, Path conf, int port, String... extra)
       throws IOException {
+    return start(ns, dir, name, conf, "127.0.0.1", port, extra);
+  }
+
+  /**
+   * As {@link #start(Netns, Path, String, Path, int, String...)}, the agent listening on {@code
+   * listen} (the agent sends its notifications from that socket: a sink on another host needs
+   * an address that can reach it, e.g. 0.0.0.0).
+   */
+  static SnmpNode start(Netns ns, Path dir, String name, Path conf, String listen, int port,
+      String... extra) throws IOException {
     List<String> args = new ArrayList<>(List.of("-n", "-l", "-D", "-x", "-f", conf.toString(),
         "-p", dir.resolve(name + ".pid").toString(),
-        "--snmp-listen=udp:127.0.0.1:" + port));
+        "--snmp-listen=udp:" + listen + ":" + port));
     args.addAll(List.of(extra));
     Path log = dir.resolve(name + ".log");
     Process p = new ProcessBuilder(ns.execCommand(Jvm.jkeepalived(args.toArray(String[]::new))
