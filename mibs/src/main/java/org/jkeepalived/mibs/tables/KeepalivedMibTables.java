@@ -6,14 +6,15 @@ import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
- * KEEPALIVED-MIB bound to the store: every table of the vrrp branch and the global scalars.
- * Writable as in keepalived: vrrpInstanceBasePriority and vrrpInstancePreempt; the other columns
+ * KEEPALIVED-MIB bound to the store: every table of the vrrp and check branches and the global
+ * scalars. Writable as in keepalived: vrrpInstanceBasePriority, vrrpInstancePreempt and
+ * realServerWeight; the other columns
  * the MIB declares read-write are readable and answer notWritable.
  */
 public final class KeepalivedMibTables {
   private KeepalivedMibTables() {}
 
-  /** The VRRP tables (the LVS tables follow with the LVS config records). */
+  /** The VRRP tables, then the LVS (check) tables. */
   public static List<TableSchema<?, ?>> tables() {
     return List.of(
         GlobalBindings.email(),
@@ -54,7 +55,11 @@ public final class KeepalivedMibTables {
         VrrpObjectBindings.process(),
         VrrpObjectBindings.tracked(
             Tables.VRRP_SYNC_TRACKED_PROCESS, KeepalivedMib.vrrpSyncTrackedProcessEntry,
-            "vrrpSyncTrackedProcess", false));
+            "vrrpSyncTrackedProcess", false),
+        LvsGroupBindings.group(),
+        LvsGroupBindings.member(),
+        VirtualServerBinding.schema(),
+        RealServerBinding.schema());
   }
 
   /** The scalar groups: global, mail, lvsSyncDaemon, lvsTimeouts. */
