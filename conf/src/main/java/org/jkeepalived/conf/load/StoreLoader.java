@@ -136,7 +136,17 @@ public final class StoreLoader {
     replace(tx, before, Tables.VRRP_SYNC_TRACKED_BFD, rows.syncBfds, null);
 
     rfcViews(tx, before, instances, rfc);
+    lvs(tx, before, new LvsRows(config.lvs(), before));
     return tx.commit();
+  }
+
+  /** The check (LVS) tables; a sorry server has no state (keepalived shows none). */
+  private static void lvs(Transaction tx, StoreSnapshot before, LvsRows rows) {
+    replace(tx, before, Tables.VIRTUAL_SERVER_GROUP, rows.groups, null);
+    replace(tx, before, Tables.VIRTUAL_SERVER_GROUP_MEMBER, rows.members, null);
+    replace(tx, before, Tables.VIRTUAL_SERVER, rows.virtualServers, LvsRows::initialState);
+    replace(tx, before, Tables.REAL_SERVER, rows.realServers,
+        r -> r.sorry() ? null : LvsRows.initialState(r));
   }
 
   /** The RFC views: config rows, and the state of their instance (current, else initial). */
@@ -162,7 +172,8 @@ public final class StoreLoader {
   }
 
   /**
-   * Replaces a table's config rows; seeds {@code initial} state for rows that have none; removes
+   * Replaces a table's config rows; seeds {@code initial} state (unless it answers null) for rows
+   * that have none; removes
    * the state of rows whose config goes away.
    */
   private static <C, S> void replace(
@@ -173,7 +184,10 @@ public final class StoreLoader {
     if (initial != null) {
       for (var e : rows.entrySet()) {
         if (!states.containsKey(e.getKey())) {
-          tx.putState(table, e.getKey(), initial.apply(e.getValue()));
+          S state = initial.apply(e.getValue());
+          if (state != null) {
+            tx.putState(table, e.getKey(), state);
+          }
         }
       }
     }
