@@ -95,6 +95,7 @@ public final class StoreLoader {
             config.syncGroups().stream().map(VrrpSyncGroupConfig::name).toList());
     Map<Index, VrrpSyncGroupConfig> groups = new LinkedHashMap<>();
     Map<Index, VrrpSyncGroupMemberRow> members = new LinkedHashMap<>();
+    Map<Index, String> instanceGroup = new LinkedHashMap<>();
     for (VrrpSyncGroupConfig g : config.syncGroups()) {
       int idx = groupIdx.get(g.name());
       groups.put(Index.of(idx), g);
@@ -103,9 +104,12 @@ public final class StoreLoader {
         Integer mi = instanceIdx.get(m);
         if (mi != null) {
           members.put(Index.of(idx, mi), new VrrpSyncGroupMemberRow(m));
+          // keepalived allows an instance in one group only; the first one names it
+          instanceGroup.putIfAbsent(Index.of(mi), g.name());
         }
       }
     }
+    tx.replaceConfigs(Tables.VRRP_INSTANCE_SYNC_GROUP, instanceGroup);
     replace(tx, before, Tables.VRRP_SYNC_GROUP, groups, g -> new VrrpSyncGroupState(VrrpState.INIT));
     replace(tx, before, Tables.VRRP_SYNC_GROUP_MEMBER, members, null);
 

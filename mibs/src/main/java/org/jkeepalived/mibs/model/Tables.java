@@ -48,6 +48,15 @@ public final class Tables {
   public static final TableId<VrrpInstanceConfig, VrrpInstanceState> VRRP_INSTANCE =
       new TableId<>("vrrpInstanceTable", Domain.VRRP, VrrpInstanceConfig.class, VrrpInstanceState.class);
 
+  /**
+   * The sync group each vrrp_instance belongs to, keyed by the instance's index (only instances in
+   * a group have a row); the loader fills it, vrrpInstanceSyncGroup reads it (see {@link
+   * org.jkeepalived.mibs.tables.DerivedColumn}). A side table because {@link VrrpInstanceConfig}
+   * does not carry its group.
+   */
+  public static final TableId<String, Void> VRRP_INSTANCE_SYNC_GROUP =
+      new TableId<>("vrrpInstanceSyncGroup", Domain.VRRP, String.class, Void.class);
+
   /** vrrpSyncGroupTable: one row per vrrp_sync_group. */
   public static final TableId<VrrpSyncGroupConfig, VrrpSyncGroupState> VRRP_SYNC_GROUP =
       new TableId<>(

@@ -62,6 +62,14 @@ public final class KeepalivedMibTables {
         RealServerBinding.schema());
   }
 
+  /**
+   * Columns of the tables above whose cells come from another store table: serve these cells from
+   * {@link DerivedColumn#read} (vrrpInstanceSyncGroup).
+   */
+  public static List<DerivedColumn> derived() {
+    return List.of(VrrpInstanceBinding.syncGroup());
+  }
+
   /** The scalar groups: global, mail, lvsSyncDaemon, lvsTimeouts. */
   public static List<ScalarGroup<?, ?>> scalars() {
     return List.of(
