@@ -13,7 +13,9 @@ public record ScriptOutcome(Kind kind, int code) {
   public enum Kind {
     EXITED,
     SIGNALLED,
-    TIMED_OUT
+    TIMED_OUT,
+    /** No process could be started (fork failure): keepalived counts no result for the run. */
+    NOT_RUN
   }
 
   public static ScriptOutcome exited(int status) {
@@ -26,6 +28,10 @@ public record ScriptOutcome(Kind kind, int code) {
 
   public static ScriptOutcome timedOut() {
     return new ScriptOutcome(Kind.TIMED_OUT, 0);
+  }
+
+  public static ScriptOutcome notRun() {
+    return new ScriptOutcome(Kind.NOT_RUN, 0);
   }
 
   /** Only an exit status of 0 is a success. */

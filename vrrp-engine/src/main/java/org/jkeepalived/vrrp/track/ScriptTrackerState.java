@@ -63,6 +63,9 @@ public record ScriptTrackerState(int rise, int fall, int counter, Phase phase) {
 
   /** Counts one finished run. */
   public ScriptTrackerState step(ScriptOutcome outcome) {
+    if (outcome.kind() == ScriptOutcome.Kind.NOT_RUN) {
+      return this;
+    }
     int top = rise + fall - 1;
     int next;
     if (outcome.succeeded()) {
