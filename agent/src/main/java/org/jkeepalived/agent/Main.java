@@ -1,10 +1,61 @@
 package org.jkeepalived.agent;
 
-/** Entry point of the jkeepalived daemon. */
+import java.io.PrintStream;
+import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.cli.SignalFunction;
+import picocli.CommandLine;
+
+/**
+ * Entry point of jkeepalived: parses keepalived's command line and runs the config test, a signal
+ * number query, or the daemon. Bad input gives a one-line message and an exit code, never a stack
+ * trace.
+ */
 public final class Main {
+  /** The version printed by {@code -v}. */
+  public static final String VERSION = "jkeepalived v0.1.0 (keepalived 2.2.7 compatible)";
+
   private Main() {}
 
   public static void main(String[] args) {
-    System.out.println("jkeepalived");
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line and returns the process exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Options options = new Options();
+    CommandLine cli = new CommandLine(options);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    try {
+      cli.parseArgs(args);
+    } catch (CommandLine.ParameterException e) {
+      err.println("jkeepalived: " + e.getMessage());
+      err.println("Try 'jkeepalived --help' for more information.");
+      return 1;
+    }
+    if (options.help) {
+      cli.usage(out);
+      return 0;
+    }
+    if (options.version) {
+      out.println(VERSION);
+      return 0;
+    }
+    if (options.signum != null) {
+      return SignalFunction.parse(options.signum)
+          .map(
+              f -> {
+                out.println(f.number());
+                return 0;
+              })
+          .orElseGet(
+              () -> {
+                err.println("Unknown sigfunc " + options.signum);
+                return 1;
+              });
+    }
+    if (options.isConfigTest()) {
+      return ConfigTest.run(options, out, err);
+    }
+    return new Daemon(options).run();
   }
 }

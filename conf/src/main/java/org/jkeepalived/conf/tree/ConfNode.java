@@ -13,13 +13,30 @@ import org.jkeepalived.conf.diag.Location;
  * @param children the lines of the block this line opened; empty when it opened none
  * @param hasBlock whether a block was opened (an empty {@code {}} still counts)
  * @param location where the line came from
+ * @param text the line's text after preprocessing, before it was split into words: keepalived
+ *     re-splits script command lines itself (single quotes, backslash escapes), so script keywords
+ *     need it
  */
 public record ConfNode(
-    String keyword, List<String> args, List<ConfNode> children, boolean hasBlock, Location location) {
+    String keyword,
+    List<String> args,
+    List<ConfNode> children,
+    boolean hasBlock,
+    Location location,
+    String text) {
 
   public ConfNode {
     args = List.copyOf(args);
     children = List.copyOf(children);
+    if (text == null) {
+      text = args.isEmpty() ? keyword : keyword + " " + String.join(" ", args);
+    }
+  }
+
+  /** A node whose text is its words joined by single spaces. */
+  public ConfNode(
+      String keyword, List<String> args, List<ConfNode> children, boolean hasBlock, Location location) {
+    this(keyword, args, children, hasBlock, location, null);
   }
 
   /** The argument at {@code i}, or null when there are fewer. */

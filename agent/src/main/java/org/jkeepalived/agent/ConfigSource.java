@@ -1,0 +1,45 @@
+package org.jkeepalived.agent;
+
+import java.util.List;
+import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.conf.KeepalivedConfigParser;
+import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.conf.host.HostInfo;
+import org.jkeepalived.conf.host.SystemHostInfo;
+import org.jkeepalived.conf.pre.ConfigReader;
+import org.jkeepalived.conf.pre.PreprocessOptions;
+import org.jkeepalived.conf.tree.ConfNode;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+
+/**
+ * Reads and checks the configuration named on the command line: preprocessing, keyword tables and
+ * keepalived's corrections. The same path serves {@code -t}, start-up and every SIGHUP reload.
+ */
+final class ConfigSource {
+  private final Options options;
+  private final KeepalivedConfigParser parser = new KeepalivedConfigParser();
+  private final HostInfo host = new SystemHostInfo();
+
+  ConfigSource(Options options) {
+    this.options = options;
+  }
+
+  /** A read attempt: the configuration, or null when a fatal problem prevented one. */
+  record Loaded(KeepalivedConfig config) {
+    String dump() {
+      return config == null ? "" : config.toString();
+    }
+  }
+
+  Loaded load(Diagnostics diagnostics) {
+    PreprocessOptions pre =
+        options.configId == null
+            ? PreprocessOptions.defaults()
+            : PreprocessOptions.forConfigId(options.configId);
+    List<ConfNode> nodes = new ConfigReader().read(options.configFile, pre, diagnostics);
+    if (diagnostics.exitCode() == 4) {
+      return new Loaded(null);
+    }
+    return new Loaded(parser.parse(nodes, host, diagnostics).config());
+  }
+}

@@ -1,0 +1,129 @@
+package org.jkeepalived.agent;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.daemon.PidFile;
+import org.jkeepalived.agent.daemon.Signals;
+import org.jkeepalived.agent.log.LoggingSetup;
+import org.jkeepalived.conf.diag.Diagnostic;
+import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.conf.diag.Severity;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running daemon: logging, pid files, the configuration, and the signal loop (SIGTERM stops,
+ * SIGHUP reloads, keeping the old configuration when the new one is invalid). Everything the
+ * daemon does between signals happens in the engines it starts.
+ */
+final class Daemon {
+  private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
+
+  private final Options options;
+  private final BlockingQueue<Signals.Request> requests = new LinkedBlockingQueue<>();
+
+  Daemon(Options options) {
+    this.options = options;
+  }
+
+  int run() {
+    LoggingSetup.apply(
+        new LoggingSetup.Settings(
+            options.logConsole,
+            options.logFile,
+            !options.noSyslog,
+            options.logFacility.code(),
+            options.logDetail));
+    LOG.info("Starting {}", Main.VERSION);
+    ConfigSource source = new ConfigSource(options);
+    KeepalivedConfig config = load(source);
+    if (config == null) {
+      LOG.error("Stopping: configuration {} cannot be used", options.configFile);
+      return 1;
+    }
+    List<PidFile> pidFiles = new ArrayList<>();
+    try {
+      writePidFiles(pidFiles);
+      Signals.install(requests::offer);
+      try (NodeRuntime runtime = new NodeRuntime(options)) {
+        runtime.start(config);
+        loop(source, runtime);
+      }
+      LOG.info("Stopped {}", Main.VERSION);
+      return 0;
+    } catch (IOException e) {
+      LOG.error("Stopping: {}", e.getMessage());
+      return 1;
+    } finally {
+      pidFiles.forEach(PidFile::close);
+    }
+  }
+
+  private void loop(ConfigSource source, NodeRuntime runtime) {
+    while (true) {
+      Signals.Request request;
+      try {
+        request = requests.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      switch (request) {
+        case STOP:
+          LOG.info("Stopping on signal");
+          return;
+        case RELOAD:
+          LOG.info("Reloading configuration file {}", options.configFile);
+          KeepalivedConfig next = load(source);
+          if (next == null) {
+            LOG.error("Reload failed: keeping the running configuration");
+          } else {
+            runtime.reload(next);
+          }
+          break;
+        case DATA:
+          runtime.dumpData();
+          break;
+        case STATS:
+          runtime.dumpStats();
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Reads the configuration, logging every problem; null when it is unusable. */
+  private KeepalivedConfig load(ConfigSource source) {
+    Diagnostics diagnostics = new Diagnostics();
+    ConfigSource.Loaded loaded = source.load(diagnostics);
+    for (Diagnostic d : diagnostics.all()) {
+      if (d.severity() == Severity.FATAL) {
+        LOG.error(d.render());
+      } else {
+        LOG.warn(d.render());
+      }
+    }
+    if (options.dumpConf && loaded.config() != null) {
+      LOG.info("Configuration:\n{}", loaded.dump());
+    }
+    return loaded.config();
+  }
+
+  private void writePidFiles(List<PidFile> pidFiles) throws IOException {
+    long pid = ProcessHandle.current().pid();
+    // One process runs every subsystem, so each subsystem's pid file names the daemon.
+    for (Path p : new Path[] {options.pidFile, options.vrrpPidFile, options.checkersPidFile,
+        options.bfdPidFile}) {
+      if (p != null) {
+        pidFiles.add(PidFile.create(p, pid));
+      }
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.jkeepalived.conf.kw.vrrp;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import org.jkeepalived.conf.diag.Location;
+import org.jkeepalived.mibs.config.BfdInstanceConfig;
+
+/** A bfd_instance while read, with keepalived's defaults. */
+public final class BfdBuilder {
+  public final String name;
+  public final Location location;
+  public InetAddress neighbor;
+  public InetAddress source;
+  public Duration minRx = Duration.ofMillis(10);
+  public Duration minTx = Duration.ofMillis(10);
+  public Duration idleTx = Duration.ofSeconds(1);
+  public int multiplier = 5;
+  public boolean passive;
+  public int ttl = 255;
+  public int hoplimit = 64;
+  public int maxHops;
+  public int weight;
+  public boolean reverse;
+  public boolean toVrrp;
+  public boolean toChecker;
+
+  public BfdBuilder(String name, Location location) {
+    this.name = name;
+    this.location = location;
+  }
+
+  public BfdInstanceConfig build() {
+    boolean both = !toVrrp && !toChecker;
+    return new BfdInstanceConfig(
+        name, neighbor, source, minRx, minTx, idleTx, multiplier, passive, ttl, hoplimit,
+        maxHops, weight, reverse, both || toVrrp, both || toChecker);
+  }
+}

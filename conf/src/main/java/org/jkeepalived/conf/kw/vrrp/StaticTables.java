@@ -1,0 +1,147 @@
+package org.jkeepalived.conf.kw.vrrp;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.conf.kw.KeywordTable;
+import org.jkeepalived.conf.kw.ParseContext;
+import org.jkeepalived.conf.kw.Values;
+import org.jkeepalived.conf.tree.ConfNode;
+import org.jkeepalived.mibs.config.StaticConfig;
+import org.jkeepalived.mibs.config.VirtualAddress;
+import org.jkeepalived.mibs.config.VirtualRoute;
+import org.jkeepalived.mibs.config.VirtualRule;
+
+/**
+ * The global network blocks: static_ipaddress, static_routes, static_rules, track_group,
+ * linkbeat_interfaces, interface_up_down_delays, garp_group and bfd_instance.
+ */
+public final class StaticTables {
+  private StaticTables() {}
+
+  public static void staticAddresses(ConfNode n, StaticBuilder b, ParseContext c) {
+    for (ConfNode line : n.children()) {
+      VirtualAddress a = AddressGrammar.parse(line, c);
+      if (a != null) {
+        b.addresses.add(a);
+      }
+    }
+  }
+
+  public static void staticRoutes(ConfNode n, StaticBuilder b, ParseContext c) {
+    for (ConfNode line : n.children()) {
+      VirtualRoute r = RouteGrammar.parse(line, c);
+      if (r != null) {
+        b.routes.add(r);
+      }
+    }
+  }
+
+  public static void staticRules(
+      ConfNode n, StaticBuilder b, ParseContext c, RuleGrammar.PreferenceCounter prefs) {
+    for (ConfNode line : n.children()) {
+      VirtualRule r = RuleGrammar.parse(line, c, prefs);
+      if (r != null) {
+        b.rules.add(r);
+      }
+    }
+  }
+
+  /** {@code track_group NAME { group { VI_1 VI_2 } }}. */
+  public static void trackGroup(ConfNode n, StaticBuilder b, ParseContext c) {
+    List<String> members = new ArrayList<>();
+    for (ConfNode line : n.children()) {
+      if (line.keyword().equals("group")) {
+        for (ConfNode m : line.children()) {
+          members.add(m.keyword());
+          members.addAll(m.args());
+        }
+      } else {
+        c.unknownKeyword(line);
+      }
+    }
+    b.trackGroups.put(n.arg(0), members);
+  }
+
+  /** {@code IFNAME [MII|ETHTOOL|IOCTL]} lines. */
+  public static void linkbeat(ConfNode n, StaticBuilder b, ParseContext c) {
+    for (ConfNode line : n.children()) {
+      String type = line.arg(0) == null ? "MII" : line.arg(0);
+      if (!type.equals("MII") && !type.equals("ETHTOOL") && !type.equals("IOCTL")) {
+        c.error(line, "Unknown linkbeat type " + type + " for " + line.keyword());
+        type = "MII";
+      }
+      b.linkbeat.put(line.keyword(), type);
+    }
+  }
+
+  /** {@code IFNAME DOWN [UP]} lines, seconds up to 255 with microsecond resolution. */
+  public static void upDownDelays(ConfNode n, StaticBuilder b, ParseContext c) {
+    for (ConfNode line : n.children()) {
+      Duration down = Values.seconds(line, 0, 0, 255, c);
+      if (down == null) {
+        continue;
+      }
+      Duration up = line.arg(1) == null ? down : Values.seconds(line, 1, 0, 255, c);
+      if (up != null) {
+        b.delays.put(line.keyword(), new StaticConfig.UpDownDelay(down, up));
+      }
+    }
+  }
+
+  public static KeywordTable<GarpGroupBuilder> garpGroup() {
+    return KeywordTable.<GarpGroupBuilder>builder("garp_group")
+        .seconds("garp_interval", 0, 4294.967295, (b, v) -> b.garpInterval = v)
+        .seconds("gna_interval", 0, 4294.967295, (b, v) -> b.gnaInterval = v)
+        .string("interface", (b, v) -> b.interfaces.add(v))
+        .wordList("interfaces", b -> b.interfaces)
+        .build();
+  }
+
+  public static KeywordTable<BfdBuilder> bfd() {
+    return KeywordTable.<BfdBuilder>builder("bfd_instance")
+        .on(List.of("neighbor_ip", "neighbour_ip"), (n, b, c) -> {
+          b.neighbor = org.jkeepalived.conf.kw.Addresses.literal(n.arg(0));
+          if (b.neighbor == null) {
+            c.error(n, "Configuration error: BFD instance " + b.name
+                + " has malformed neighbor address " + Values.argOrEmpty(n, 0) + ", ignoring");
+          }
+        })
+        .on("source_ip", (n, b, c) -> {
+          b.source = org.jkeepalived.conf.kw.Addresses.literal(n.arg(0));
+          if (b.source == null) {
+            c.error(n, "Configuration error: BFD instance " + b.name
+                + " has malformed source address " + Values.argOrEmpty(n, 0) + ", ignoring");
+          }
+        })
+        .on("min_rx", (n, b, c) -> setMs(n, c, d -> b.minRx = d))
+        .on("min_tx", (n, b, c) -> setMs(n, c, d -> b.minTx = d))
+        .on("idle_tx", (n, b, c) -> setMs(n, c, d -> b.idleTx = d))
+        .integer("multiplier", 1, 255, (b, v) -> b.multiplier = v)
+        .set("passive", b -> b.passive = true)
+        .integer("ttl", 1, 255, (b, v) -> b.ttl = v)
+        .integer("hoplimit", 1, 255, (b, v) -> b.hoplimit = v)
+        .integer("max_hops", 0, 255, (b, v) -> b.maxHops = v)
+        .on("weight", (n, b, c) -> {
+          Long w = Values.integer(n, 0, -253, 253, c);
+          if (w != null) {
+            b.weight = w.intValue();
+          }
+          b.reverse = "reverse".equals(n.arg(1));
+        })
+        .set("vrrp", b -> b.toVrrp = true)
+        .set("checker", b -> b.toChecker = true)
+        .build();
+  }
+
+  /** A decimal number of milliseconds (microsecond resolution), at most 4294 s. */
+  private static void setMs(ConfNode n, ParseContext c, java.util.function.Consumer<Duration> set) {
+    long micros = Values.parseMicros(Values.argOrEmpty(n, 0));
+    // parseMicros reads the number as seconds; the value is milliseconds, so divide by 1000.
+    if (micros < 1000 || micros / 1000 > 4_294_967_295L / 1000) {
+      c.error(n, n.keyword() + " '" + Values.argOrEmpty(n, 0) + "' is invalid");
+      return;
+    }
+    set.accept(Duration.ofNanos(micros));
+  }
+}

@@ -1,0 +1,41 @@
+package org.jkeepalived.linux.raw;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+
+/**
+ * Port: a raw IP socket for one protocol on one interface (VRRP adverts, ICMPv6 NAs). Real:
+ * {@link NativeRawIpSocket}; fake: {@link FakeRawIpSocket} on a {@link FakeLan}.
+ */
+public interface RawIpSocket extends Closeable {
+  /** Joins a multicast group on the socket's interface (224.0.0.18, ff02::12 for VRRP). */
+  void joinGroup(InetAddress group) throws IOException;
+
+  void leaveGroup(InetAddress group) throws IOException;
+
+  /** Sends the payload; the kernel builds the IP header with the configured hop limits. */
+  void send(InetAddress destination, byte[] payload) throws IOException;
+
+  /** Changes the TTL / hop limit used for unicast sends. */
+  void setUnicastHops(int hops) throws IOException;
+
+  /** Changes the TTL / hop limit used for multicast sends. */
+  void setMulticastHops(int hops) throws IOException;
+
+  /** Waits up to {@code timeout} for a datagram; null when none arrived. */
+  RawDatagram receive(Duration timeout) throws IOException;
+
+  /** The socket's interface index. */
+  int ifindex();
+
+  /**
+   * The descriptor, for {@code new EpollDatagramChannel(fd)} (open non-blocking for that); -1
+   * when there is none (fakes).
+   */
+  int fd();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,26 @@
+package org.jkeepalived.mibs.config;
+
+import java.net.InetAddress;
+import java.time.Duration;
+
+/**
+ * A bfd_instance (RFC 5880 session parameters as keepalived names them). Defaults: min_rx and
+ * min_tx 10 ms, idle_tx 1 s, multiplier 5, active, ttl 255, hoplimit 64, max_hops 0, weight 0;
+ * notifications to both vrrp and checker unless one is chosen.
+ */
+public record BfdInstanceConfig(
+    String name,
+    InetAddress neighbor,
+    InetAddress source,
+    Duration minRx,
+    Duration minTx,
+    Duration idleTx,
+    int multiplier,
+    boolean passive,
+    int ttl,
+    int hoplimit,
+    int maxHops,
+    int weight,
+    boolean reverse,
+    boolean toVrrp,
+    boolean toChecker) {}

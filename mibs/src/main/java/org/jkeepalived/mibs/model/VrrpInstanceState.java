@@ -1,0 +1,59 @@
+package org.jkeepalived.mibs.model;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What the VRRP engine observes of one instance (state part of vrrpInstanceTable, and the source
+ * of the RFC 2787/6527 operations and statistics rows of the same instance).
+ *
+ * @param state current state (vrrpInstanceState)
+ * @param wantedState state being moved to (vrrpInstanceWantedState)
+ * @param effectivePriority base priority adjusted by trackers, 0..255 (vrrpInstanceEffectivePriority)
+ * @param vipsStatus whether all VIPs are set (vrrpInstanceVipsStatus)
+ * @param masterAddress primary address of the current master, null while unknown
+ * @param upSince when the instance left the initialize state, null while it has not
+ * @param newMasterReason why this router last became master
+ * @param protoErrReason last protocol error seen
+ * @param stats the instance's counters
+ */
+public record VrrpInstanceState(
+    VrrpState state,
+    VrrpState wantedState,
+    int effectivePriority,
+    VipsStatus vipsStatus,
+    InetAddress masterAddress,
+    Instant upSince,
+    NewMasterReason newMasterReason,
+    ProtoErrReason protoErrReason,
+    VrrpStats stats) {
+
+  public VrrpInstanceState {
+    Objects.requireNonNull(state);
+    Objects.requireNonNull(wantedState);
+    Objects.requireNonNull(vipsStatus);
+    Objects.requireNonNull(newMasterReason);
+    Objects.requireNonNull(protoErrReason);
+    Objects.requireNonNull(stats);
+    if (effectivePriority < 0 || effectivePriority > 255) {
+      throw new IllegalArgumentException("priority out of 0..255: " + effectivePriority);
+    }
+  }
+
+  /** The state before the engine has run the instance. */
+  public static VrrpInstanceState initial(int priority) {
+    return new VrrpInstanceState(
+        VrrpState.INIT, VrrpState.INIT, priority, VipsStatus.NOT_ALL_SET, null, null,
+        NewMasterReason.NOT_MASTER, ProtoErrReason.NO_ERROR, VrrpStats.ZERO);
+  }
+
+  /** The RFC 2787/6527 view of {@link #state}: fault, init and the stopped states are initialize. */
+  public VrrpOperState operState() {
+    return switch (state) {
+      case MASTER -> VrrpOperState.MASTER;
+      case BACKUP -> VrrpOperState.BACKUP;
+      default -> VrrpOperState.INITIALIZE;
+    };
+  }
+}

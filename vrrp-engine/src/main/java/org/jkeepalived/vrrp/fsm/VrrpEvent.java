@@ -1,0 +1,56 @@
+package org.jkeepalived.vrrp.fsm;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Objects;
+
+/** What can happen to an instance. Adverts arrive already decoded and policy-checked. */
+public sealed interface VrrpEvent {
+  /** RFC 5798 section 6.4.1: the instance is enabled. */
+  record Startup() implements VrrpEvent {}
+
+  /** The instance is disabled or the daemon stops. */
+  record Shutdown() implements VrrpEvent {}
+
+  /**
+   * A valid advertisement for this VRID.
+   *
+   * @param priority the sender's priority, 0 when it is leaving
+   * @param source the sender's IP address (its primary address)
+   * @param interval the sender's advert interval (v3 backups adopt it)
+   */
+  record AdvertReceived(int priority, InetAddress source, Duration interval)
+      implements VrrpEvent {
+    public AdvertReceived {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(interval, "interval");
+      if (priority < 0 || priority > 255) {
+        throw new IllegalArgumentException("priority " + priority);
+      }
+    }
+  }
+
+  /** The Master_Down_Timer fired. */
+  record MasterDownTimerExpired() implements VrrpEvent {}
+
+  /** The Adver_Timer fired. */
+  record AdverTimerExpired() implements VrrpEvent {}
+
+  /** The interface (or something tracked as fatal) went down: keepalived's FAULT. */
+  record InterfaceDown() implements VrrpEvent {}
+
+  /** The interface came back. */
+  record InterfaceUp() implements VrrpEvent {}
+
+  /** The effective priority changed (tracking weights, or an SNMP set of the base priority). */
+  record PriorityChanged(int priority) implements VrrpEvent {
+    public PriorityChanged {
+      if (priority < 1 || priority > 255) {
+        throw new IllegalArgumentException("priority " + priority);
+      }
+    }
+  }
+
+  /** Preempt_Mode changed (SNMP set of vrrpInstancePreempt). */
+  record PreemptChanged(boolean preempt) implements VrrpEvent {}
+}

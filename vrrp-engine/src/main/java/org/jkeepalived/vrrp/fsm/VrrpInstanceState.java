@@ -1,0 +1,77 @@
+package org.jkeepalived.vrrp.fsm;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The run-time state of one instance, as the state machine sees it. Immutable: each step
+ * returns a new one.
+ *
+ * @param state the protocol state
+ * @param priority the effective priority (1..255; configured priority adjusted by tracking or
+ *     set over SNMP)
+ * @param preempt Preempt_Mode (keepalived: not {@code nopreempt}); settable over SNMP
+ * @param masterAdverInterval Master_Adver_Interval: v3 learns it from the master's adverts
+ * @param masterAddress the current master's address when known
+ * @param preemptDelayUntil when a running preempt delay ends (keepalived starts it on the first
+ *     lower-priority advert and clears it on an advert of equal or higher priority)
+ * @param linkUp whether the interface is up
+ */
+public record VrrpInstanceState(
+    VrrpState state,
+    int priority,
+    boolean preempt,
+    Duration masterAdverInterval,
+    Optional<InetAddress> masterAddress,
+    Optional<Instant> preemptDelayUntil,
+    boolean linkUp) {
+
+  public VrrpInstanceState {
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(masterAdverInterval, "masterAdverInterval");
+    Objects.requireNonNull(masterAddress, "masterAddress");
+    Objects.requireNonNull(preemptDelayUntil, "preemptDelayUntil");
+    if (priority < 1 || priority > 255) {
+      throw new IllegalArgumentException("priority " + priority + " outside 1..255");
+    }
+  }
+
+  /** A new instance in INITIALIZE with its link up. */
+  public static VrrpInstanceState initial(int priority, boolean preempt, VrrpFsmConfig config) {
+    return new VrrpInstanceState(VrrpState.INITIALIZE, priority, preempt,
+        config.advertInterval(), Optional.empty(), Optional.empty(), true);
+  }
+
+  VrrpInstanceState with(VrrpState s) {
+    return new VrrpInstanceState(s, priority, preempt, masterAdverInterval, masterAddress,
+        preemptDelayUntil, linkUp);
+  }
+
+  VrrpInstanceState withPriority(int p) {
+    return new VrrpInstanceState(state, p, preempt, masterAdverInterval, masterAddress,
+        preemptDelayUntil, linkUp);
+  }
+
+  VrrpInstanceState withPreempt(boolean p) {
+    return new VrrpInstanceState(state, priority, p, masterAdverInterval, masterAddress,
+        preemptDelayUntil, linkUp);
+  }
+
+  VrrpInstanceState withMaster(Duration interval, Optional<InetAddress> master) {
+    return new VrrpInstanceState(state, priority, preempt, interval, master, preemptDelayUntil,
+        linkUp);
+  }
+
+  VrrpInstanceState withPreemptDelayUntil(Optional<Instant> until) {
+    return new VrrpInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
+        until, linkUp);
+  }
+
+  VrrpInstanceState withLinkUp(boolean up) {
+    return new VrrpInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
+        preemptDelayUntil, up);
+  }
+}

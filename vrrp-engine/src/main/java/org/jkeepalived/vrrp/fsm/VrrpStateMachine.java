@@ -1,0 +1,212 @@
+package org.jkeepalived.vrrp.fsm;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jkeepalived.vrrp.fsm.VrrpAction.AddVips;
+import org.jkeepalived.vrrp.fsm.VrrpAction.ArmAdverTimer;
+import org.jkeepalived.vrrp.fsm.VrrpAction.ArmMasterDownTimer;
+import org.jkeepalived.vrrp.fsm.VrrpAction.CancelTimers;
+import org.jkeepalived.vrrp.fsm.VrrpAction.Notify;
+import org.jkeepalived.vrrp.fsm.VrrpAction.RemoveVips;
+import org.jkeepalived.vrrp.fsm.VrrpAction.SendAdvert;
+import org.jkeepalived.vrrp.fsm.VrrpAction.SendGratuitous;
+import org.jkeepalived.vrrp.fsm.VrrpEvent.AdvertReceived;
+import org.jkeepalived.vrrp.packet.VrrpVersion;
+
+/**
+ * The VRRP state machine of RFC 5798 section 6.4 (RFC 3768 section 6.4 for v2) with keepalived's
+ * FAULT and STOP states and its options. Pure: it takes (state, event, now) and returns the next
+ * state and the actions to perform; it never reads a clock or touches a socket.
+ */
+public final class VrrpStateMachine {
+  private final VrrpFsmConfig config;
+
+  public VrrpStateMachine(VrrpFsmConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public VrrpFsmConfig config() {
+    return config;
+  }
+
+  /** One step. Events that mean nothing in the current state leave it unchanged, no actions. */
+  public Transition step(VrrpInstanceState s, VrrpEvent event, Instant now) {
+    if (event instanceof VrrpEvent.PriorityChanged p) {
+      return stay(s.withPriority(p.priority()));
+    }
+    if (event instanceof VrrpEvent.PreemptChanged p) {
+      return stay(s.withPreempt(p.preempt()));
+    }
+    return switch (s.state()) {
+      case INITIALIZE, STOP -> idle(s, event);
+      case BACKUP -> backup(s, event, now);
+      case MASTER -> master(s, event);
+      case FAULT -> fault(s, event);
+    };
+  }
+
+  /** INITIALIZE and STOP: wait for Startup, follow the link. */
+  private Transition idle(VrrpInstanceState s, VrrpEvent event) {
+    if (event instanceof VrrpEvent.InterfaceDown) {
+      return stay(s.withLinkUp(false));
+    }
+    if (event instanceof VrrpEvent.InterfaceUp) {
+      return stay(s.withLinkUp(true));
+    }
+    if (event instanceof VrrpEvent.Startup) {
+      if (!s.linkUp()) {
+        return go(s, VrrpState.FAULT);
+      }
+      return start(s);
+    }
+    return stay(s);
+  }
+
+  /**
+   * RFC 5798 section 6.4.1: the address owner (priority 255) becomes master at once, anyone
+   * else becomes backup with Master_Down_Timer armed.
+   */
+  private Transition start(VrrpInstanceState s) {
+    VrrpInstanceState base = s.withMaster(config.advertInterval(), Optional.empty())
+        .withPreemptDelayUntil(Optional.empty());
+    if (s.priority() == 255) {
+      return becomeMaster(base);
+    }
+    return becomeBackup(base, List.of());
+  }
+
+  /** RFC 5798 section 6.4.2. */
+  private Transition backup(VrrpInstanceState s, VrrpEvent event, Instant now) {
+    if (event instanceof VrrpEvent.Shutdown) {
+      return go(s, VrrpState.STOP, new CancelTimers());
+    }
+    if (event instanceof VrrpEvent.InterfaceDown) {
+      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers());
+    }
+    if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+      return becomeMaster(s.withPreemptDelayUntil(Optional.empty()));
+    }
+    if (event instanceof AdvertReceived a) {
+      return backupAdvert(s, a, now);
+    }
+    return stay(s);
+  }
+
+  private Transition backupAdvert(VrrpInstanceState s, AdvertReceived a, Instant now) {
+    if (a.priority() == 0) {
+      // The master is leaving: take over after Skew_Time only.
+      return stay(s, new ArmMasterDownTimer(
+          VrrpTimers.skewTime(config.version(), s.priority(), s.masterAdverInterval())));
+    }
+    boolean lower = a.priority() < s.priority();
+    Optional<Instant> delay = s.preemptDelayUntil();
+    if (!config.preemptDelay().isZero()) {
+      // keepalived: the delay starts on the first lower-priority advert and ends on a higher one.
+      delay = !lower ? Optional.empty()
+          : Optional.of(delay.orElse(now.plus(config.preemptDelay())));
+    }
+    boolean delaying = delay.isPresent() && now.isBefore(delay.get());
+    if (!s.preempt() || !lower || delaying) {
+      Duration learned = config.version() == VrrpVersion.V3 ? a.interval() : s.masterAdverInterval();
+      VrrpInstanceState n = s.withMaster(learned, Optional.of(a.source()))
+          .withPreemptDelayUntil(delay);
+      return stay(n, new ArmMasterDownTimer(masterDown(n)));
+    }
+    // Preempt: discard, so that Master_Down_Timer runs out (keepalived records the master).
+    return stay(s.withMaster(s.masterAdverInterval(), Optional.of(a.source()))
+        .withPreemptDelayUntil(delay));
+  }
+
+  /** RFC 5798 section 6.4.3. */
+  private Transition master(VrrpInstanceState s, VrrpEvent event) {
+    if (event instanceof VrrpEvent.AdverTimerExpired) {
+      return stay(s, new SendAdvert(s.priority()), new ArmAdverTimer(config.advertInterval()));
+    }
+    if (event instanceof VrrpEvent.Shutdown) {
+      return go(s, VrrpState.STOP, new CancelTimers(), new SendAdvert(0), new RemoveVips());
+    }
+    if (event instanceof VrrpEvent.InterfaceDown) {
+      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers(), new RemoveVips());
+    }
+    if (event instanceof AdvertReceived a) {
+      return masterAdvert(s, a);
+    }
+    return stay(s);
+  }
+
+  private Transition masterAdvert(VrrpInstanceState s, AdvertReceived a) {
+    if (a.priority() == 0) {
+      return stay(s, new SendAdvert(s.priority()), new ArmAdverTimer(config.advertInterval()));
+    }
+    boolean higher = a.priority() > s.priority()
+        || (a.priority() == s.priority() && compare(a.source(), config.primaryAddress()) > 0);
+    if (higher) {
+      List<VrrpAction> first = new ArrayList<>();
+      first.add(new CancelTimers());
+      if (config.higherPrioSendAdvert()) {
+        first.add(new SendAdvert(s.priority()));
+      }
+      first.add(new RemoveVips());
+      Duration learned = config.version() == VrrpVersion.V3 ? a.interval() : s.masterAdverInterval();
+      return becomeBackup(s.withMaster(learned, Optional.of(a.source())), first);
+    }
+    // A lower priority master: RFC says discard; keepalived by default re-asserts with an advert.
+    if (config.lowerPrioNoAdvert()) {
+      return stay(s);
+    }
+    return stay(s, new SendAdvert(s.priority()), new ArmAdverTimer(config.advertInterval()));
+  }
+
+  /** keepalived's FAULT: nothing but the link coming back matters. */
+  private Transition fault(VrrpInstanceState s, VrrpEvent event) {
+    if (event instanceof VrrpEvent.InterfaceUp) {
+      return start(s.withLinkUp(true));
+    }
+    if (event instanceof VrrpEvent.Shutdown) {
+      return go(s, VrrpState.STOP);
+    }
+    return stay(s);
+  }
+
+  private Transition becomeMaster(VrrpInstanceState s) {
+    VrrpInstanceState n = s.with(VrrpState.MASTER)
+        .withMaster(config.advertInterval(), Optional.of(config.primaryAddress()));
+    return new Transition(n, List.of(new SendAdvert(s.priority()), new AddVips(),
+        new SendGratuitous(), new ArmAdverTimer(config.advertInterval()),
+        new Notify(VrrpState.MASTER)));
+  }
+
+  private Transition becomeBackup(VrrpInstanceState s, List<VrrpAction> first) {
+    VrrpInstanceState n = s.with(VrrpState.BACKUP);
+    List<VrrpAction> actions = new ArrayList<>(first);
+    actions.add(new ArmMasterDownTimer(masterDown(n)));
+    actions.add(new Notify(VrrpState.BACKUP));
+    return new Transition(n, actions);
+  }
+
+  private Duration masterDown(VrrpInstanceState s) {
+    return VrrpTimers.masterDownInterval(config.version(), s.priority(), s.masterAdverInterval(),
+        config.downTimerAdverts());
+  }
+
+  private static Transition stay(VrrpInstanceState s, VrrpAction... actions) {
+    return new Transition(s, Arrays.asList(actions));
+  }
+
+  private static Transition go(VrrpInstanceState s, VrrpState to, VrrpAction... actions) {
+    List<VrrpAction> all = new ArrayList<>(Arrays.asList(actions));
+    all.add(new Notify(to));
+    return new Transition(s.with(to), all);
+  }
+
+  /** Unsigned comparison of two addresses of the same family (RFC 5798 section 6.4.3). */
+  static int compare(InetAddress a, InetAddress b) {
+    return Arrays.compareUnsigned(a.getAddress(), b.getAddress());
+  }
+}

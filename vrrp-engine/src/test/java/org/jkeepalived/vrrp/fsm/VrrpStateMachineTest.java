@@ -1,0 +1,334 @@
+package org.jkeepalived.vrrp.fsm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import org.jkeepalived.vrrp.fsm.VrrpAction.AddVips;
+import org.jkeepalived.vrrp.fsm.VrrpAction.ArmAdverTimer;
+import org.jkeepalived.vrrp.fsm.VrrpAction.ArmMasterDownTimer;
+import org.jkeepalived.vrrp.fsm.VrrpAction.CancelTimers;
+import org.jkeepalived.vrrp.fsm.VrrpAction.Notify;
+import org.jkeepalived.vrrp.fsm.VrrpAction.RemoveVips;
+import org.jkeepalived.vrrp.fsm.VrrpAction.SendAdvert;
+import org.jkeepalived.vrrp.fsm.VrrpAction.SendGratuitous;
+import org.jkeepalived.vrrp.fsm.VrrpEvent.AdvertReceived;
+import org.jkeepalived.vrrp.packet.VrrpVersion;
+import org.junit.jupiter.api.Test;
+
+class VrrpStateMachineTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private static final InetAddress ME = ip("198.18.7.5");
+  private static final InetAddress LOWER_IP = ip("198.18.7.2");
+  private static final InetAddress HIGHER_IP = ip("198.18.7.9");
+  private static final Duration ONE_S = Duration.ofSeconds(1);
+  private static final VrrpFsmConfig V2 = VrrpFsmConfig.defaults(VrrpVersion.V2, ONE_S, ME);
+  private static final VrrpFsmConfig V3 =
+      VrrpFsmConfig.defaults(VrrpVersion.V3, Duration.ofMillis(100), ME);
+
+  private static InetAddress ip(String s) {
+    try {
+      return InetAddress.getByName(s);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static VrrpInstanceState in(VrrpState state, int prio, VrrpFsmConfig c) {
+    return VrrpInstanceState.initial(prio, true, c).with(state);
+  }
+
+  private static Transition step(VrrpFsmConfig c, VrrpInstanceState s, VrrpEvent e) {
+    return new VrrpStateMachine(c).step(s, e, T0);
+  }
+
+  @Test
+  void startupOfNonOwnerEntersBackupWithMasterDownTimer() {
+    Transition t = step(V2, VrrpInstanceState.initial(100, true, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+  }
+
+  @Test
+  void startupOfAddressOwnerGoesStraightToMaster() {
+    Transition t = step(V2, VrrpInstanceState.initial(255, true, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(t.actions()).containsExactly(new SendAdvert(255), new AddVips(),
+        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpState.MASTER));
+  }
+
+  @Test
+  void startupWithLinkDownEntersFault() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    VrrpInstanceState s = m.step(VrrpInstanceState.initial(100, true, V2),
+        new VrrpEvent.InterfaceDown(), T0).next();
+    Transition t = m.step(s, new VrrpEvent.Startup(), T0);
+    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    assertThat(t.actions()).containsExactly(new Notify(VrrpState.FAULT));
+  }
+
+  @Test
+  void masterDownTimerExpiryPromotesBackup() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.MasterDownTimerExpired());
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(t.next().masterAddress()).contains(ME);
+    assertThat(t.actions()).containsExactly(new SendAdvert(100), new AddVips(),
+        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpState.MASTER));
+  }
+
+  @Test
+  void adverTimerExpirySendsAdvertAndRearms() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.AdverTimerExpired());
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
+  }
+
+  @Test
+  void backupReceivingHigherPriorityAdvertResetsMasterDownTimer() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(150, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.next().masterAddress()).contains(HIGHER_IP);
+    assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
+  }
+
+  @Test
+  void backupReceivingEqualPriorityAdvertStaysBackup() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
+  }
+
+  @Test
+  void backupReceivingPriorityZeroArmsSkewTime() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(609_375_000L)));
+  }
+
+  @Test
+  void preemptingBackupDiscardsLowerPriorityAdvert() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(50, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).as("timer left running so that it expires").isEmpty();
+    assertThat(t.next().masterAddress()).contains(LOWER_IP);
+  }
+
+  @Test
+  void nopreemptBackupAcceptsLowerPriorityMaster() {
+    VrrpInstanceState s = VrrpInstanceState.initial(100, false, V2).with(VrrpState.BACKUP);
+    Transition t = step(V2, s, new AdvertReceived(50, LOWER_IP, ONE_S));
+    assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
+  }
+
+  @Test
+  void preemptChangedOverSnmpTakesEffectOnNextAdvert() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, V2),
+        new VrrpEvent.PreemptChanged(false), T0).next();
+    assertThat(s.preempt()).isFalse();
+    assertThat(m.step(s, new AdvertReceived(50, LOWER_IP, ONE_S), T0).actions())
+        .containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
+  }
+
+  @Test
+  void preemptDelayHoldsBackupUntilItEndsThenDiscards() {
+    VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10));
+    VrrpStateMachine m = new VrrpStateMachine(c);
+    AdvertReceived lower = new AdvertReceived(50, LOWER_IP, ONE_S);
+    Transition first = m.step(in(VrrpState.BACKUP, 100, c), lower, T0);
+    assertThat(first.next().preemptDelayUntil()).contains(T0.plusSeconds(10));
+    assertThat(first.actions()).hasSize(1).first().isInstanceOf(ArmMasterDownTimer.class);
+    Transition during = m.step(first.next(), lower, T0.plusSeconds(9));
+    assertThat(during.actions()).hasSize(1).first().isInstanceOf(ArmMasterDownTimer.class);
+    assertThat(during.next().preemptDelayUntil()).as("not restarted").contains(T0.plusSeconds(10));
+    Transition after = m.step(during.next(), lower, T0.plusSeconds(10));
+    assertThat(after.actions()).as("delay over: discard and let the timer expire").isEmpty();
+  }
+
+  @Test
+  void higherPriorityAdvertCancelsPreemptDelay() {
+    VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10));
+    VrrpStateMachine m = new VrrpStateMachine(c);
+    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, c),
+        new AdvertReceived(50, LOWER_IP, ONE_S), T0).next();
+    Transition t = m.step(s, new AdvertReceived(200, HIGHER_IP, ONE_S), T0.plusSeconds(1));
+    assertThat(t.next().preemptDelayUntil()).isEmpty();
+  }
+
+  @Test
+  void strictModeIgnoresPreemptDelay() {
+    VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10)).strict();
+    Transition t = step(c, in(VrrpState.BACKUP, 100, c), new AdvertReceived(50, LOWER_IP, ONE_S));
+    assertThat(t.actions()).isEmpty();
+    assertThat(c.lowerPrioNoAdvert()).isTrue();
+    assertThat(c.higherPrioSendAdvert()).isFalse();
+  }
+
+  @Test
+  void v3BackupLearnsTheMastersAdvertInterval() {
+    Duration masterInt = Duration.ofMillis(500);
+    Transition t = step(V3, in(VrrpState.BACKUP, 200, V3), new AdvertReceived(250, HIGHER_IP, masterInt));
+    assertThat(t.next().masterAdverInterval()).isEqualTo(masterInt);
+    // 3 x 0.5 s + (56 x 0.5 s) / 256
+    assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(1_609_375_000L)));
+  }
+
+  @Test
+  void v2BackupKeepsItsOwnInterval() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2),
+        new AdvertReceived(150, HIGHER_IP, Duration.ofSeconds(5)));
+    assertThat(t.next().masterAdverInterval()).isEqualTo(ONE_S);
+  }
+
+  @Test
+  void masterYieldsToHigherPriority() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(150, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+  }
+
+  @Test
+  void masterWithHigherPrioSendAdvertSendsOneBeforeYielding() {
+    VrrpFsmConfig c = V2.withHigherPrioSendAdvert(true);
+    Transition t = step(c, in(VrrpState.MASTER, 100, c), new AdvertReceived(150, LOWER_IP, ONE_S));
+    assertThat(t.actions()).startsWith(new CancelTimers(), new SendAdvert(100), new RemoveVips());
+  }
+
+  @Test
+  void equalPriorityIsWonByTheHigherPrimaryAddress() {
+    Transition lose = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(100, HIGHER_IP, ONE_S));
+    assertThat(lose.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition win = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
+    assertThat(win.next().state()).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
+  void masterAnswersLowerPriorityAdvertByDefault() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(50, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
+  }
+
+  @Test
+  void masterWithLowerPrioNoAdvertDiscardsLowerPriorityAdvert() {
+    VrrpFsmConfig c = V2.withLowerPrioNoAdvert(true);
+    Transition t = step(c, in(VrrpState.MASTER, 100, c), new AdvertReceived(50, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(t.actions()).isEmpty();
+  }
+
+  @Test
+  void masterReceivingPriorityZeroSendsAdvertAtOnce() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
+    assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
+  }
+
+  @Test
+  void masterShutdownSendsPriorityZeroForFastTakeover() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.Shutdown());
+    assertThat(t.next().state()).isEqualTo(VrrpState.STOP);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0), new RemoveVips(),
+        new Notify(VrrpState.STOP));
+  }
+
+  @Test
+  void backupShutdownStopsQuietly() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.Shutdown());
+    assertThat(t.next().state()).isEqualTo(VrrpState.STOP);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpState.STOP));
+  }
+
+  @Test
+  void interfaceDownMovesMasterToFaultAndDropsVips() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.InterfaceDown());
+    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    assertThat(t.next().linkUp()).isFalse();
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
+        new Notify(VrrpState.FAULT));
+  }
+
+  @Test
+  void interfaceDownMovesBackupToFault() {
+    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.InterfaceDown());
+    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpState.FAULT));
+  }
+
+  @Test
+  void faultIgnoresAdvertsAndTimers() {
+    VrrpInstanceState s = in(VrrpState.FAULT, 100, V2).withLinkUp(false);
+    for (VrrpEvent e : new VrrpEvent[] {new AdvertReceived(50, LOWER_IP, ONE_S),
+        new VrrpEvent.MasterDownTimerExpired(), new VrrpEvent.AdverTimerExpired()}) {
+      Transition t = step(V2, s, e);
+      assertThat(t.next()).isEqualTo(s);
+      assertThat(t.actions()).isEmpty();
+    }
+  }
+
+  @Test
+  void interfaceUpLeavesFaultForBackup() {
+    Transition t = step(V2, in(VrrpState.FAULT, 100, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.next().linkUp()).isTrue();
+    assertThat(t.actions()).containsExactly(
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+  }
+
+  @Test
+  void interfaceUpLeavesFaultForMasterWhenAddressOwner() {
+    Transition t = step(V2, in(VrrpState.FAULT, 255, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
+    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
+  void stoppedInstanceRestartsOnStartup() {
+    Transition t = step(V2, in(VrrpState.STOP, 100, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+  }
+
+  @Test
+  void stoppedInstanceIgnoresAdverts() {
+    VrrpInstanceState s = in(VrrpState.STOP, 100, V2);
+    Transition t = step(V2, s, new AdvertReceived(50, LOWER_IP, ONE_S));
+    assertThat(t.next()).isEqualTo(s);
+    assertThat(t.actions()).isEmpty();
+  }
+
+  @Test
+  void priorityChangeUpdatesStateAndTheNextAdvert() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    Transition t = m.step(in(VrrpState.MASTER, 100, V2), new VrrpEvent.PriorityChanged(80), T0);
+    assertThat(t.next().priority()).isEqualTo(80);
+    assertThat(t.actions()).isEmpty();
+    assertThat(m.step(t.next(), new VrrpEvent.AdverTimerExpired(), T0).actions())
+        .contains(new SendAdvert(80));
+  }
+
+  @Test
+  void priorityChangeChangesTheBackupsSkew() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, V2), new VrrpEvent.PriorityChanged(200), T0)
+        .next();
+    // 3 s + (56 / 256) s
+    assertThat(m.step(s, new AdvertReceived(250, HIGHER_IP, ONE_S), T0).actions())
+        .containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_218_750_000L)));
+  }
+
+  @Test
+  void downTimerAdvertsReplacesTheFactorThree() {
+    VrrpFsmConfig c = V2.withDownTimerAdverts(5);
+    Transition t = step(c, VrrpInstanceState.initial(100, true, c), new VrrpEvent.Startup());
+    assertThat(t.actions()).first()
+        .isEqualTo(new ArmMasterDownTimer(Duration.ofNanos(5_609_375_000L)));
+  }
+
+  @Test
+  void ipv6PrimaryAddressesCompareUnsigned() {
+    assertThat(VrrpStateMachine.compare(ip("fe80::ff"), ip("fe80::1"))).isPositive();
+    assertThat(VrrpStateMachine.compare(ip("198.18.7.200"), ip("198.18.7.20"))).isPositive();
+  }
+}
