@@ -33,6 +33,9 @@ fi
 [[ -n ${LAB_DIR:-} && -f $LAB_DIR/lab-lib.sh ]] || { echo "run.sh: shared/lab not found; set LAB_DIR" >&2; exit 2; }
 [[ $(id -u) == 0 ]] || { echo "run.sh: needs root (network namespaces)" >&2; exit 2; }
 
+# bash reports every node it started that dies by a signal ("Killed"): that is the point here
+exec 2> >(grep --line-buffered -v -E '^[^ ]+: line [0-9]+: +[0-9]+ Killed ' >&2)
+
 VALIDATE=0
 [[ ${1:-} == --validate ]] && VALIDATE=1
 RUNS=${RUNS:-$([[ $VALIDATE == 1 ]] && echo 3 || echo 10)}
