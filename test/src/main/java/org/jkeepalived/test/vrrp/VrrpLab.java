@@ -54,7 +54,8 @@ public final class VrrpLab implements AutoCloseable {
     if (!prefix.matches("[a-z][a-z0-9]{1,8}") || routers < 1 || routers > 9) {
       throw new IllegalArgumentException("prefix [a-z][a-z0-9]{1,8}, 1..9 routers");
     }
-    VrrpLab lab = new VrrpLab(prefix, subnet, dir);
+    // absolute: the daemons get these paths on their command lines
+    VrrpLab lab = new VrrpLab(prefix, subnet, dir.toAbsolutePath());
     try {
       lab.build(routers);
       return lab;
