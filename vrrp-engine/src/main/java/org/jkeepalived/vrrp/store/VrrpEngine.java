@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import org.jkeepalived.linux.neigh.GratuitousArpSender;
 import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
 import org.jkeepalived.linux.rtnl.AddressManager;
@@ -27,6 +29,18 @@ import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.jkeepalived.mibs.store.TableId;
+import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
+import org.jkeepalived.vrrp.sync.SyncGroups;
+import org.jkeepalived.vrrp.track.EffectivePriority;
+import org.jkeepalived.vrrp.track.Observation;
+import org.jkeepalived.vrrp.track.PriorityResult;
+import org.jkeepalived.vrrp.track.TrackedObject;
+import org.jkeepalived.vrrp.track.TrackerKey;
+import org.jkeepalived.vrrp.track.TrackerKind;
+import org.jkeepalived.vrrp.track.TrackerPorts;
+import org.jkeepalived.vrrp.track.TrackingResolver;
 import org.jkeepalived.mibs.store.Transaction;
 import org.jkeepalived.vrrp.engine.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
@@ -59,17 +73,33 @@ import org.slf4j.LoggerFactory;
 public final class VrrpEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
 
-  /** The kernel ports the engine uses. */
+  /**
+   * The kernel ports the engine uses.
+   *
+   * @param trackers scripts, file watching and process events for vrrp_script, track_file and
+   *     vrrp_track_process ({@link TrackerPorts#system} in production)
+   */
   public record Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-      GratuitousArpSender arp, UnsolicitedNaSender na) {
+      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
     public Ports {
       Objects.requireNonNull(sockets);
       Objects.requireNonNull(addresses);
       Objects.requireNonNull(links);
       Objects.requireNonNull(arp);
       Objects.requireNonNull(na);
+      Objects.requireNonNull(trackers);
+    }
+
+    /** Ports without trackers: scripts never report, files and processes never change. */
+    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
+        GratuitousArpSender arp, UnsolicitedNaSender na) {
+      this(sockets, addresses, links, arp, na, TrackerPorts.none());
     }
   }
+
+  /** The config tables whose change re-resolves tracking (besides the instance table). */
+  private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
+      Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
 
   /** Global settings ({@code vrrp_min_garp}). */
   public record Settings(boolean minGarp) {
@@ -85,6 +115,10 @@ public final class VrrpEngine implements AutoCloseable {
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
   private final Map<Index, VrrpInstanceState> published = new HashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
+  private final EngineTrackers trackers;
+  private final SyncGroupPublisher groupPublisher;
+  private SyncGroups groups = new SyncGroups(List.of());
+  private boolean reconciling;
   private boolean publishPending;
   private boolean stopped;
 
@@ -94,6 +128,8 @@ public final class VrrpEngine implements AutoCloseable {
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
     this.channels = new VrrpChannels(ports.sockets(), loop);
+    this.trackers = new EngineTrackers(store, ports.trackers(), loop, key -> onTracker());
+    this.groupPublisher = new SyncGroupPublisher(store);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -116,15 +152,30 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** Applies config events of the instance table; state events (our own) are ignored. */
   public void onEvents(List<StoreEvent> events) {
-    boolean changed = events.stream().anyMatch(
-        e -> e.table() == Tables.VRRP_INSTANCE && e.part() == Part.CONFIG);
+    boolean changed = events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
     if (changed && !stopped) {
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
     }
   }
 
-  /** Makes the running instances match the rows: start new, update changed, stop removed. */
+  /**
+   * Makes the running instances match the rows: start new, update changed, stop removed; then
+   * re-resolves every instance's tracking from the store's tracker and sync group rows, runs the
+   * trackers that are used, and applies the resulting priorities and faults.
+   */
   public void reconcile(NavigableMap<Index, VrrpInstanceConfig> rows) {
+    reconciling = true;
+    try {
+      reconcileInstances(rows);
+      retrack(store.snapshot());
+    } finally {
+      reconciling = false;
+    }
+    refresh();
+  }
+
+  private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
     Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
     rows.entrySet().forEach(e -> wanted.put(e.getValue().name(), e));
     for (String name : List.copyOf(instances.keySet())) {
@@ -144,7 +195,106 @@ public final class VrrpEngine implements AutoCloseable {
         LOG.error("({}) cannot run instance: {}", name, ex.getMessage());
       }
     });
+  }
+
+  /** Resolves each instance's tracked objects and runs the trackers they need. */
+  private void retrack(StoreSnapshot snap) {
+    NavigableMap<Index, VrrpSyncGroupConfig> groupRows = snap.configs(Tables.VRRP_SYNC_GROUP);
+    groups = new SyncGroups(groupRows.values());
+    groupPublisher.setGroups(groupRows);
+    trackers.readDefaults(snap);
+    TrackingResolver resolver = new TrackingResolver(trackers.defaults());
+    Set<TrackerKey> used = new HashSet<>();
+    for (InstanceRuntime r : instances.values()) {
+      VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
+      boolean owner = group != null && SyncGroups.hasOwner(group,
+          m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
+      r.tracked = resolver.resolve(withTracking(r.row), group, owner);
+      r.tracked.forEach(t -> used.add(t.key()));
+    }
+    trackers.reconcile(snap, used);
+  }
+
+  private static VrrpInstanceConfig withTracking(VrrpInstanceConfig c) {
+    if (c.tracking() != null) {
+      return c;
+    }
+    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
+        c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
+        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
+        new VrrpInstanceConfig.Tracking(List.of(), List.of(), List.of(), List.of(), List.of(),
+            false, false),
+        c.transport(), c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
+  }
+
+  private void onTracker() {
+    if (!reconciling) {
+      refresh();
+    }
+  }
+
+  /**
+   * Applies tracking to every instance (keepalived vrrp_set_effective_priority, down_instance /
+   * try_up_instance, and the sync group's fault rule): the effective priority, FAULT entry and
+   * exit, and the deferred Startup of instances that waited for their weight-0 scripts.
+   */
+  private void refresh() {
+    if (stopped) {
+      return;
+    }
+    Map<String, PriorityResult> results = new HashMap<>();
+    for (InstanceRuntime r : instances.values()) {
+      results.put(r.row.name(), EffectivePriority.evaluate(r.row.priority(), r.tracked,
+          observations(r.tracked)));
+    }
+    for (InstanceRuntime r : instances.values()) {
+      PriorityResult res = results.get(r.row.name());
+      if (res.effectivePriority() != r.engine.state().priority()) {
+        r.engine.changePriority(res.effectivePriority());
+      }
+      boolean fault = groups.faulted(r.row.name(),
+          n -> results.containsKey(n) && results.get(n).fault());
+      if (fault != r.faultApplied) {
+        r.faultApplied = fault;
+        if (fault) {
+          LOG.info("({}) tracked {} down: entering FAULT", r.row.name(), res.faultedBy());
+        }
+        r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
+      }
+      if (!r.started && !res.pending()) {
+        r.started = true;
+        r.engine.start();
+      }
+    }
     markDirty();
+  }
+
+  /** The trackers' observations, with interfaces read from the link table (up and running). */
+  private Map<TrackerKey, Observation> observations(List<TrackedObject> tracked) {
+    Map<TrackerKey, Observation> out = new HashMap<>(trackers.observations());
+    for (TrackedObject t : tracked) {
+      if (t.kind() == TrackerKind.INTERFACE) {
+        LinkInfo l = links.byName(t.name());
+        out.put(t.key(), Observation.of(l != null && l.isRunning()));
+      }
+    }
+    return out;
+  }
+
+  /** keepalived vrrp_sync_master: the members in BACKUP follow a member into MASTER. */
+  private void onStateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpState state) {
+    if (state != org.jkeepalived.vrrp.fsm.VrrpState.MASTER || stopped) {
+      return;
+    }
+    for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
+      LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
+      instances.get(m).engine.handle(new VrrpEvent.MasterDownTimerExpired());
+    }
+  }
+
+  private org.jkeepalived.mibs.model.VrrpState mibStateOf(String name) {
+    InstanceRuntime r = instances.get(name);
+    return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());
   }
 
   private void create(Index index, VrrpInstanceConfig row) throws IOException {
@@ -157,12 +307,9 @@ public final class VrrpEngine implements AutoCloseable {
         garpPlan(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
     attach(r, row, Optional.empty());
+    r.stateListener = s -> onStateEntered(r, s);
     instances.put(row.name(), r);
-    LinkInfo link = links.byName(row.interfaceName());
-    if (link != null && !link.isRunning() && tracksPrimary(row)) {
-      r.engine.handle(new VrrpEvent.InterfaceDown());
-    }
-    r.engine.start();
+    // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
   }
 
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
@@ -190,8 +337,8 @@ public final class VrrpEngine implements AutoCloseable {
     VrrpInstanceConfig old = r.row;
     r.row = next;
     if (sameExceptPriorityAndPreempt(old, next)) {
+      // the new base priority takes effect through refresh(), with the trackers' adjustments
       r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
-      r.engine.changePriority(next.priority());
       return;
     }
     LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
@@ -206,8 +353,9 @@ public final class VrrpEngine implements AutoCloseable {
     r.vips.update(vipsOf(next), r.engine.isMaster());
     r.garp.setPlan(garpPlan(next));
     r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
-    r.engine.changePriority(next.priority());
-    r.engine.resume();
+    if (r.started) {
+      r.engine.resume();
+    }
   }
 
   private static boolean sameExceptPriorityAndPreempt(VrrpInstanceConfig a, VrrpInstanceConfig b) {
@@ -252,10 +400,6 @@ public final class VrrpEngine implements AutoCloseable {
         settings.minGarp()) : GarpPlan.of(row.garp(), settings.minGarp());
   }
 
-  private static boolean tracksPrimary(VrrpInstanceConfig row) {
-    return row.tracking() == null || !row.tracking().dontTrackPrimary();
-  }
-
   private void onLink(LinkEvent event) {
     LinkInfo now = event.link();
     LinkInfo before = event.kind() == LinkEvent.Kind.DELETED ? links.remove(now.index())
@@ -266,12 +410,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
-    for (InstanceRuntime r : instances.values()) {
-      if (r.row.interfaceName().equals(now.name()) && tracksPrimary(r.row)) {
-        r.engine.handle(running ? new VrrpEvent.InterfaceUp() : new VrrpEvent.InterfaceDown());
-      }
-    }
-    markDirty();
+    refresh(); // primary and track_interface interfaces are tracked objects
   }
 
   /** Stops every instance: masters send priority 0 and remove their VIPs (SIGTERM). */
@@ -280,6 +419,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     stopped = true;
+    trackers.close();
     for (InstanceRuntime r : instances.values()) {
       r.engine.stop();
       r.engine.dispose();
@@ -332,6 +472,12 @@ public final class VrrpEngine implements AutoCloseable {
         LOG.warn("publishing VRRP state failed: {}", e.getMessage());
       }
     }
+    groupPublisher.publish(this::mibStateOf);
+  }
+
+  /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */
+  public org.jkeepalived.vrrp.track.BfdTracker bfdTracker() {
+    return trackers.bfd();
   }
 
   /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
@@ -345,6 +491,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }
     subscriptions.clear();
+    trackers.close();
     channels.close();
   }
 }
