@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.watch.FileEvent;
@@ -60,6 +61,15 @@ public record TrackerPorts(
   public static TrackerPorts system(ScriptRunner runner, Function<ScriptSpec, RunAs> runAs) {
     return new TrackerPorts(new ScriptRunnerExecutor(runner, runAs), new LazyFileWatcher(),
         new LazyProcessEventSource(), ProcFs.system());
+  }
+
+  /**
+   * The real ports with keepalived's choice of script identity: a script's own {@code user
+   * [group]}, else {@code defaultRunAs} (from {@link Accounts#defaultRunAs}, the global
+   * script_user).
+   */
+  public static TrackerPorts system(ScriptRunner runner, Accounts accounts, RunAs defaultRunAs) {
+    return system(runner, spec -> accounts.runAs(spec.user(), spec.group(), defaultRunAs));
   }
 
   /** Closes the watcher and the event source (the script runner belongs to its creator). */
