@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.HashSet;
 import org.jkeepalived.linux.neigh.GratuitousArpSender;
 import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
 import org.jkeepalived.linux.rtnl.AddressManager;
@@ -29,22 +27,12 @@ import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
-import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
-import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
-import org.jkeepalived.vrrp.sync.SyncGroups;
-import org.jkeepalived.vrrp.track.EffectivePriority;
-import org.jkeepalived.vrrp.track.Observation;
-import org.jkeepalived.vrrp.track.PriorityResult;
-import org.jkeepalived.vrrp.track.TrackedObject;
-import org.jkeepalived.vrrp.track.TrackerKey;
-import org.jkeepalived.vrrp.track.TrackerKind;
+import java.util.Set;
 import org.jkeepalived.vrrp.track.TrackerPorts;
-import org.jkeepalived.vrrp.track.TrackingResolver;
 import org.jkeepalived.mibs.store.Transaction;
 import org.jkeepalived.vrrp.engine.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
-import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
@@ -115,10 +103,7 @@ public final class VrrpEngine implements AutoCloseable {
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
   private final Map<Index, VrrpInstanceState> published = new HashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
-  private final EngineTrackers trackers;
-  private final SyncGroupPublisher groupPublisher;
-  private SyncGroups groups = new SyncGroups(List.of());
-  private boolean reconciling;
+  private final TrackingCoordinator tracking;
   private boolean publishPending;
   private boolean stopped;
 
@@ -128,8 +113,8 @@ public final class VrrpEngine implements AutoCloseable {
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
     this.channels = new VrrpChannels(ports.sockets(), loop);
-    this.trackers = new EngineTrackers(store, ports.trackers(), loop, key -> onTracker());
-    this.groupPublisher = new SyncGroupPublisher(store);
+    this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
+        this::markDirty);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -165,14 +150,9 @@ public final class VrrpEngine implements AutoCloseable {
    * trackers that are used, and applies the resulting priorities and faults.
    */
   public void reconcile(NavigableMap<Index, VrrpInstanceConfig> rows) {
-    reconciling = true;
-    try {
-      reconcileInstances(rows);
-      retrack(store.snapshot());
-    } finally {
-      reconciling = false;
-    }
-    refresh();
+    reconcileInstances(rows);
+    tracking.retrack(store.snapshot());
+    tracking.refresh();
   }
 
   private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
@@ -197,106 +177,6 @@ public final class VrrpEngine implements AutoCloseable {
     });
   }
 
-  /** Resolves each instance's tracked objects and runs the trackers they need. */
-  private void retrack(StoreSnapshot snap) {
-    NavigableMap<Index, VrrpSyncGroupConfig> groupRows = snap.configs(Tables.VRRP_SYNC_GROUP);
-    groups = new SyncGroups(groupRows.values());
-    groupPublisher.setGroups(groupRows);
-    trackers.readDefaults(snap);
-    TrackingResolver resolver = new TrackingResolver(trackers.defaults());
-    Set<TrackerKey> used = new HashSet<>();
-    for (InstanceRuntime r : instances.values()) {
-      VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
-      boolean owner = group != null && SyncGroups.hasOwner(group,
-          m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
-      r.tracked = resolver.resolve(withTracking(r.row), group, owner);
-      r.tracked.forEach(t -> used.add(t.key()));
-    }
-    trackers.reconcile(snap, used);
-  }
-
-  private static VrrpInstanceConfig withTracking(VrrpInstanceConfig c) {
-    if (c.tracking() != null) {
-      return c;
-    }
-    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
-        c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
-        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
-        new VrrpInstanceConfig.Tracking(List.of(), List.of(), List.of(), List.of(), List.of(),
-            false, false),
-        c.transport(), c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
-  }
-
-  private void onTracker() {
-    if (!reconciling) {
-      refresh();
-    }
-  }
-
-  /**
-   * Applies tracking to every instance (keepalived vrrp_set_effective_priority, down_instance /
-   * try_up_instance, and the sync group's fault rule): the effective priority, FAULT entry and
-   * exit, and the deferred Startup of instances that waited for their weight-0 scripts.
-   */
-  private void refresh() {
-    if (stopped) {
-      return;
-    }
-    Map<String, PriorityResult> results = new HashMap<>();
-    for (InstanceRuntime r : instances.values()) {
-      results.put(r.row.name(), EffectivePriority.evaluate(r.row.priority(), r.tracked,
-          observations(r.tracked)));
-    }
-    for (InstanceRuntime r : instances.values()) {
-      PriorityResult res = results.get(r.row.name());
-      if (res.effectivePriority() != r.engine.state().priority()) {
-        r.engine.changePriority(res.effectivePriority());
-      }
-      boolean fault = groups.faulted(r.row.name(),
-          n -> results.containsKey(n) && results.get(n).fault());
-      if (fault != r.faultApplied) {
-        r.faultApplied = fault;
-        if (fault) {
-          LOG.info("({}) tracked {} down: entering FAULT", r.row.name(), res.faultedBy());
-        }
-        r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
-      }
-      if (!r.started && !res.pending()) {
-        r.started = true;
-        r.engine.start();
-      }
-    }
-    markDirty();
-  }
-
-  /** The trackers' observations, with interfaces read from the link table (up and running). */
-  private Map<TrackerKey, Observation> observations(List<TrackedObject> tracked) {
-    Map<TrackerKey, Observation> out = new HashMap<>(trackers.observations());
-    for (TrackedObject t : tracked) {
-      if (t.kind() == TrackerKind.INTERFACE) {
-        LinkInfo l = links.byName(t.name());
-        out.put(t.key(), Observation.of(l != null && l.isRunning()));
-      }
-    }
-    return out;
-  }
-
-  /** keepalived vrrp_sync_master: the members in BACKUP follow a member into MASTER. */
-  private void onStateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpState state) {
-    if (state != org.jkeepalived.vrrp.fsm.VrrpState.MASTER || stopped) {
-      return;
-    }
-    for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
-      LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
-      instances.get(m).engine.handle(new VrrpEvent.MasterDownTimerExpired());
-    }
-  }
-
-  private org.jkeepalived.mibs.model.VrrpState mibStateOf(String name) {
-    InstanceRuntime r = instances.get(name);
-    return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());
-  }
-
   private void create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
@@ -307,7 +187,7 @@ public final class VrrpEngine implements AutoCloseable {
         garpPlan(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
     attach(r, row, Optional.empty());
-    r.stateListener = s -> onStateEntered(r, s);
+    r.stateListener = s -> tracking.stateEntered(r, s);
     instances.put(row.name(), r);
     // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
   }
@@ -410,7 +290,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
-    refresh(); // primary and track_interface interfaces are tracked objects
+    tracking.refresh(); // primary and track_interface interfaces are tracked objects
   }
 
   /** Stops every instance: masters send priority 0 and remove their VIPs (SIGTERM). */
@@ -419,7 +299,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     stopped = true;
-    trackers.close();
+    tracking.close();
     for (InstanceRuntime r : instances.values()) {
       r.engine.stop();
       r.engine.dispose();
@@ -472,12 +352,12 @@ public final class VrrpEngine implements AutoCloseable {
         LOG.warn("publishing VRRP state failed: {}", e.getMessage());
       }
     }
-    groupPublisher.publish(this::mibStateOf);
+    tracking.publishGroups();
   }
 
   /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */
   public org.jkeepalived.vrrp.track.BfdTracker bfdTracker() {
-    return trackers.bfd();
+    return tracking.bfd();
   }
 
   /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
@@ -491,7 +371,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }
     subscriptions.clear();
-    trackers.close();
+    tracking.close();
     channels.close();
   }
 }
