@@ -174,16 +174,20 @@ public final class VrrpEngine implements AutoCloseable {
             + " address on " + row.interfaceName()));
     org.jkeepalived.vrrp.engine.VrrpInstanceConfig cfg =
         InstanceSettings.engineConfig(row, primary);
-    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary);
+    boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
+    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary, ah);
     VrrpChannel channel = channels.acquire(key,
         cfg.unicast() ? null : cfg.destinations().get(0));
     if (cfg.unicast() && row.transport() != null && row.transport().unicastTtl() > 0) {
       channel.setUnicastHops(row.transport().unicastTtl());
     }
     r.channel = key;
+    // AH checks happen in the channel; what they drop is counted like any decode error.
+    org.jkeepalived.vrrp.engine.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
+        e -> r.packetRejected(row.name(), e));
     r.engine = running.isPresent()
-        ? new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r, running.get())
-        : new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r);
+        ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
+        : new VrrpInstanceEngine(cfg, loop, socket, r);
   }
 
   private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
