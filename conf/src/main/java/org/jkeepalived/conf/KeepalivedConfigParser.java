@@ -9,6 +9,7 @@ import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.RootBuilder;
 import org.jkeepalived.conf.kw.RootTable;
+import org.jkeepalived.conf.lvs.LvsSection;
 import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 
@@ -21,20 +22,9 @@ public final class KeepalivedConfigParser {
   private final KeywordTable<RootBuilder> root;
   private final List<ConfigSection> sections;
 
-  /**
-   * A parser for the core (global and VRRP) keywords plus every {@link ConfigSection} installed
-   * on the class path (META-INF/services/org.jkeepalived.conf.kw.ConfigSection; the LVS tables
-   * register this way, so the daemon needs no change when they arrive).
-   */
+  /** A parser for every keyword keepalived 2.2.7 accepts: global, VRRP, and the LVS tables. */
   public KeepalivedConfigParser() {
-    this(installedSections());
-  }
-
-  private static List<ConfigSection> installedSections() {
-    List<ConfigSection> out = new java.util.ArrayList<>();
-    java.util.ServiceLoader.load(ConfigSection.class, KeepalivedConfigParser.class.getClassLoader())
-        .forEach(out::add);
-    return out;
+    this(List.of(new LvsSection()));
   }
 
   /** A parser with exactly these extra top-level sections (tests choose them explicitly). */

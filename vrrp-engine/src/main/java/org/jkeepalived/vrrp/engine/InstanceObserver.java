@@ -1,12 +1,14 @@
 package org.jkeepalived.vrrp.engine;
 
 import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.packet.PacketContext;
+import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
 
 /**
  * Receives what an instance engine does that reaches beyond the VRRP socket: state changes (for
  * the store and notifiers), VIP changes and gratuitous ARP / NA (for the address manager port),
- * decode errors (for the MIB counters). Called on the engine's loop.
+ * adverts in and out and decode errors (for the MIB counters). Called on the engine's loop.
  */
 public interface InstanceObserver {
   default void stateChanged(String instance, VrrpState state) {}
@@ -18,4 +20,13 @@ public interface InstanceObserver {
   default void gratuitousRequested(String instance) {}
 
   default void packetRejected(String instance, VrrpDecodeError error) {}
+
+  /** A unicast advert failed the {@link ReceivePolicy} checks. */
+  default void unicastRejected(String instance, ReceivePolicy.Rejection reason) {}
+
+  /** A legal advert for this instance's VRID and version arrived. */
+  default void advertReceived(String instance, VrrpAdvertisement advert, PacketContext context) {}
+
+  /** An advert went out (once per destination). */
+  default void advertSent(String instance, int priority) {}
 }

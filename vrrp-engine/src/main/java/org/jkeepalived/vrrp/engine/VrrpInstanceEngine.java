@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.engine;
 
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.jkeepalived.vrrp.fsm.Transition;
@@ -8,6 +10,8 @@ import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
 import org.jkeepalived.vrrp.fsm.VrrpState;
 import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
+import org.jkeepalived.vrrp.fsm.VrrpTimers;
+import org.jkeepalived.vrrp.packet.AddressListCheck;
 import org.jkeepalived.vrrp.packet.DecodedAdvert;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -15,13 +19,18 @@ import org.jkeepalived.vrrp.packet.VrrpCodec;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
 import org.jkeepalived.vrrp.packet.VrrpDecodeResult;
 import org.jkeepalived.vrrp.packet.VrrpVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one VRRP instance: decodes what the socket delivers, feeds the pure state machine, and
  * carries out its actions (send, timers, observer calls). All methods must be called on the
- * scheduler's loop; the engine itself makes no protocol decision.
+ * scheduler's loop; the engine itself makes no protocol decision. State changes are logged in
+ * keepalived's words ({@code (VI_1) Entering MASTER STATE}), which interop tests read.
  */
 public final class VrrpInstanceEngine {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.vrrp");
+
   private final VrrpInstanceConfig config;
   private final VrrpStateMachine fsm;
   private final Scheduler scheduler;
@@ -32,13 +41,24 @@ public final class VrrpInstanceEngine {
 
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
+    this(config, scheduler, socket, observer,
+        VrrpInstanceState.initial(config.priority(), config.preempt(), config.fsm()));
+  }
+
+  /** An engine that starts from a given state machine state (used when a reload replaces one). */
+  public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
+      InstanceObserver observer, VrrpInstanceState initial) {
     this.config = Objects.requireNonNull(config, "config");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.socket = Objects.requireNonNull(socket, "socket");
     this.observer = Objects.requireNonNull(observer, "observer");
     this.fsm = new VrrpStateMachine(config.fsm());
-    this.state = VrrpInstanceState.initial(config.priority(), config.preempt(), config.fsm());
+    this.state = Objects.requireNonNull(initial, "initial");
     socket.onReceive(this::onPacket);
+  }
+
+  public VrrpInstanceConfig config() {
+    return config;
   }
 
   /** Startup event. */
@@ -46,15 +66,64 @@ public final class VrrpInstanceEngine {
     handle(new VrrpEvent.Startup());
   }
 
-  /** Shutdown event (a master sends priority 0). */
+  /** Shutdown event (a master sends priority 0 and removes its VIPs). */
   public void stop() {
     handle(new VrrpEvent.Shutdown());
+    cancelTimer();
+  }
+
+  /**
+   * Takes over from an engine this one replaces (a reload that changed the instance): a master
+   * announces itself and re-arms its Adver_Timer, a backup re-arms its Master_Down_Timer; other
+   * states have no timer running.
+   */
+  public void resume() {
+    if (isMaster()) {
+      handle(new VrrpEvent.AdverTimerExpired());
+    } else if (state.state() == VrrpState.BACKUP) {
+      arm(VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+          state.masterAdverInterval(), config.fsm().downTimerAdverts()),
+          new VrrpEvent.MasterDownTimerExpired());
+    }
+  }
+
+  /** Cancels the timer without any protocol action: the engine is being replaced. */
+  public void dispose() {
+    cancelTimer();
+  }
+
+  /**
+   * Sets the effective priority (SNMP set of the base priority, a reload, tracking). A master
+   * announces the new priority at once, so that a backup that now outranks it and preempts sees
+   * the lower advert and takes over without waiting for the next Adver_Timer.
+   */
+  public void changePriority(int priority) {
+    if (priority == state.priority()) {
+      return;
+    }
+    LOG.info("({}) Changing effective priority from {} to {}", config.name(), state.priority(),
+        priority);
+    handle(new VrrpEvent.PriorityChanged(priority));
+    if (isMaster()) {
+      handle(new VrrpEvent.AdverTimerExpired());
+    }
+  }
+
+  /** Sets Preempt_Mode. */
+  public void changePreempt(boolean preempt) {
+    if (preempt != state.preempt()) {
+      handle(new VrrpEvent.PreemptChanged(preempt));
+    }
   }
 
   /** Feeds any event (link changes, priority and preempt changes from the store). */
   public void handle(VrrpEvent event) {
+    VrrpState before = state.state();
     Transition t = fsm.step(state, event, scheduler.now());
     state = t.next();
+    // keepalived logs the new state before it acts on it (VIPs, GARP).
+    t.actions().stream().filter(a -> a instanceof VrrpAction.Notify)
+        .forEach(a -> logEntering(before, ((VrrpAction.Notify) a).state()));
     t.actions().forEach(this::perform);
   }
 
@@ -64,8 +133,19 @@ public final class VrrpInstanceEngine {
   }
 
   private void onPacket(byte[] message, PacketContext context) {
+    Optional<ReceivePolicy.Rejection> no = config.receivePolicy().check(context);
+    if (no.isPresent()) {
+      observer.unicastRejected(config.name(), no.get());
+      return;
+    }
     VrrpDecodeResult r = VrrpCodec.decode(message, context, config.codec());
     if (r instanceof VrrpDecodeError e) {
+      if (e.reason() == VrrpDecodeError.Reason.AUTH_FAILURE) {
+        LOG.info("({}) received an invalid passwd!", config.name());
+      } else {
+        LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
+            e.detail());
+      }
       observer.packetRejected(config.name(), e);
       return;
     }
@@ -76,9 +156,53 @@ public final class VrrpInstanceEngine {
     }
     if (a.version() == VrrpVersion.V2
         && !a.advertInterval().equals(config.fsm().advertInterval())) {
+      LOG.info("({}) advertisement interval mismatch mine={} sec rcv'd={} sec", config.name(),
+          config.fsm().advertInterval().toSeconds(), a.advertInterval().toSeconds());
       return; // RFC 3768 section 7.1: v2 drops adverts with another interval
     }
+    if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
+        state.masterAddress())) {
+      Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
+      if (bad.isPresent()) {
+        // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
+        LOG.info("({}) {}", config.name(), bad.get());
+        observer.packetRejected(config.name(),
+            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()));
+        return;
+      }
+    }
+    observer.advertReceived(config.name(), a, context);
+    logAdvert(a, context.source());
     handle(new VrrpEvent.AdvertReceived(a.priority(), context.source(), a.advertInterval()));
+  }
+
+  /** keepalived's lines for the adverts that decide something. */
+  private void logAdvert(VrrpAdvertisement a, InetAddress from) {
+    String name = config.name();
+    int ours = state.priority();
+    if (state.state() == VrrpState.BACKUP) {
+      if (a.priority() == 0) {
+        LOG.info("({}) Backup received priority 0 advertisement", name);
+      } else if (a.priority() < ours && state.preempt()) {
+        LOG.info("({}) received lower priority ({}) advert from {} - discarding", name,
+            a.priority(), from.getHostAddress());
+      }
+    } else if (state.state() == VrrpState.MASTER && a.priority() > ours) {
+      LOG.info("({}) Master received advert from {} with higher priority {}, ours {}", name,
+          from.getHostAddress(), a.priority(), ours);
+    }
+  }
+
+  private void logEntering(VrrpState from, VrrpState to) {
+    String name = config.name();
+    switch (to) {
+      case MASTER -> LOG.info("({}) Entering MASTER STATE", name);
+      case BACKUP -> LOG.info(from == VrrpState.INITIALIZE
+          ? "({}) Entering BACKUP STATE (init)" : "({}) Entering BACKUP STATE", name);
+      case FAULT -> LOG.info("({}) Entering FAULT STATE", name);
+      case INITIALIZE -> LOG.info("({}) Entering INIT STATE", name);
+      case STOP -> LOG.debug("({}) stopped", name);
+    }
   }
 
   private void perform(VrrpAction action) {
@@ -107,14 +231,24 @@ public final class VrrpInstanceEngine {
             config.fsm().advertInterval(), config.virtualAddresses())
         : VrrpAdvertisement.v3(config.vrid(), priority, config.fsm().advertInterval(),
             config.virtualAddresses());
-    socket.send(VrrpCodec.encode(advert, config.fsm().primaryAddress(), config.destination(),
-        config.codec()), config.destination());
+    if (priority == 0) {
+      LOG.info("({}) sent 0 priority", config.name());
+    }
+    for (InetAddress destination : config.destinations()) {
+      socket.send(VrrpCodec.encode(advert, config.fsm().primaryAddress(), destination,
+          config.codec()), destination);
+      observer.advertSent(config.name(), priority);
+    }
   }
 
-  private void arm(java.time.Duration after, VrrpEvent event) {
+  private void arm(Duration after, VrrpEvent event) {
     cancelTimer();
     timer = Optional.of(scheduler.schedule(after, () -> {
       timer = Optional.empty();
+      if (event instanceof VrrpEvent.MasterDownTimerExpired
+          && state.state() == VrrpState.BACKUP) {
+        LOG.info("({}) Receive advertisement timeout", config.name());
+      }
       handle(event);
     }));
   }

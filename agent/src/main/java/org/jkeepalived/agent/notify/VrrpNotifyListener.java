@@ -1,0 +1,88 @@
+package org.jkeepalived.agent.notify;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jkeepalived.agent.notify.NotifyAction.FifoLine;
+import org.jkeepalived.agent.notify.NotifyAction.RunScript;
+import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.StoreListener;
+
+/**
+ * The VRRP notifier: a store listener on {@link org.jkeepalived.mibs.store.Domain#VRRP} that runs
+ * the notify scripts and writes the notify FIFOs for instance and sync group state changes. It
+ * never waits for a script; FIFO lines are queued to each FIFO's writer.
+ */
+final class VrrpNotifyListener implements StoreListener, VrrpNotifyPlanner.Configs {
+  private final ObjectStore store;
+  private final VrrpNotifyPlanner planner;
+  private final ScriptLauncher launcher;
+  private final List<NotifyFifo> fifos;
+  /** The last config seen per row, kept after a removal so a deleted instance can be reported. */
+  private final Map<Index, VrrpInstanceConfig> instances = new HashMap<>();
+  private final Map<Index, VrrpSyncGroupConfig> groups = new HashMap<>();
+
+  VrrpNotifyListener(
+      ObjectStore store, VrrpNotifyPlanner planner, ScriptLauncher launcher, List<NotifyFifo> fifos) {
+    this.store = store;
+    this.planner = planner;
+    this.launcher = launcher;
+    this.fifos = List.copyOf(fifos);
+  }
+
+  @Override
+  public void onEvents(List<StoreEvent> events) {
+    for (StoreEvent e : events) {
+      if (e.part() == Part.CONFIG) {
+        remember(e);
+        continue;
+      }
+      for (NotifyAction a : planner.plan(e, this)) {
+        if (a instanceof RunScript r) {
+          launcher.launch(r.script(), r.extraArgs(), r.timeout());
+        } else if (a instanceof FifoLine f) {
+          fifos.forEach(fifo -> fifo.write(f.line()));
+        }
+      }
+    }
+  }
+
+  private void remember(StoreEvent e) {
+    Object row = e.after() != null ? e.after() : e.before();
+    if (e.table() == Tables.VRRP_INSTANCE) {
+      instances.put(e.index(), (VrrpInstanceConfig) row);
+    } else if (e.table() == Tables.VRRP_SYNC_GROUP) {
+      groups.put(e.index(), (VrrpSyncGroupConfig) row);
+    }
+  }
+
+  @Override
+  public VrrpInstanceConfig instance(Index index) {
+    return instances.computeIfAbsent(
+        index, i -> store.snapshot().config(Tables.VRRP_INSTANCE, i).orElse(null));
+  }
+
+  @Override
+  public VrrpSyncGroupConfig group(Index index) {
+    return groups.computeIfAbsent(
+        index, i -> store.snapshot().config(Tables.VRRP_SYNC_GROUP, i).orElse(null));
+  }
+
+  @Override
+  public String groupOf(String instanceName) {
+    Map<Index, VrrpSyncGroupConfig> all = new HashMap<>(store.snapshot().configs(Tables.VRRP_SYNC_GROUP));
+    all.putAll(groups);
+    for (VrrpSyncGroupConfig g : all.values()) {
+      if (g != null && g.members().contains(instanceName)) {
+        return g.name();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.jkeepalived.agent.snmp;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything the built-in SNMP agent needs: where it listens, who may talk to it (communities,
+ * USM users, VACM views), where notifications go, and where its engine identity and boots
+ * counter persist ({@code stateFile} null keeps them in memory: boots restarts at 1, which RFC
+ * 3414 only tolerates for tests). {@code engineId} null means: the persisted one, or one derived
+ * from the host name. Built by {@link AgentSettingsLoader}.
+ */
+public record AgentSettings(
+    InetSocketAddress listen,
+    List<CommunitySettings> communities,
+    List<UsmUserSettings> users,
+    List<ViewSettings> views,
+    List<TrapSinkSettings> trapSinks,
+    Path stateFile,
+    byte[] engineId) {
+
+  /** The view every principal gets unless told otherwise: the whole MIB-2 and enterprises tree. */
+  public static final String ALL_VIEW = "all";
+
+  /**
+   * SNMP4J's own enterprise subtree (its log and config MIBs, writable): left out of the default
+   * view so no community or user can reconfigure the agent's internals.
+   */
+  public static final String SNMP4J_PRIVATE = "1.3.6.1.4.1.4976";
+
+  public AgentSettings {
+    communities = List.copyOf(communities);
+    users = List.copyOf(users);
+    views = List.copyOf(views);
+    trapSinks = List.copyOf(trapSinks);
+    engineId = engineId == null ? null : engineId.clone();
+  }
+
+  @Override
+  public byte[] engineId() {
+    return engineId == null ? null : engineId.clone();
+  }
+}

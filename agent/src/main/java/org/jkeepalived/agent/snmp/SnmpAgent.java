@@ -1,0 +1,184 @@
+package org.jkeepalived.agent.snmp;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.agent.AgentConfigManager;
+import org.snmp4j.agent.DefaultMOServer;
+import org.snmp4j.agent.MOServer;
+import org.snmp4j.agent.NotificationOriginator;
+import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
+import org.snmp4j.smi.OctetString;
+import org.snmp4j.smi.UdpAddress;
+import org.snmp4j.transport.DefaultUdpTransportMapping;
+import org.snmp4j.util.ThreadPool;
+
+/**
+ * The built-in SNMP agent (SNMP4J-Agent, no snmpd, no AgentX): serves the store binding plus
+ * SNMPv2-MIB (system and snmp groups, whose counters SNMP4J keeps) and the standard framework
+ * MIBs, over UDP with v1, v2c and v3 (USM, VACM). It starts on a thread of its own, off the VRRP
+ * critical path (class loading alone takes 0.3-0.6 s); {@link #started()} says when it listens.
+ */
+public final class SnmpAgent implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SnmpAgent.class);
+  /** sysObjectID: the KEEPALIVED-MIB module (keepalived's own OID subtree). */
+  public static final OID SYS_OBJECT_ID = new OID("1.3.6.1.4.1.9586.100.5");
+  /** sysServices: applications (layer 7) plus end-to-end (layer 4), as net-snmp reports. */
+  private static final int SYS_SERVICES = 72;
+  private static final int WORKER_THREADS = 2;
+  /** snmpEnableAuthenTraps disabled(2): as net-snmp's default, no trap per bad community. */
+  private static final int AUTHEN_TRAPS_DISABLED = 2;
+
+  private final AgentSettings settings;
+  private final StoreBinding binding;
+  private final CompletableFuture<Void> started = new CompletableFuture<>();
+  private final CompletableFuture<NotificationOriginator> originator = new CompletableFuture<>();
+  private final TrapSender trapSender = new TrapSender(originator);
+  private final Thread starter;
+  private volatile AgentConfigManager acm;
+  private volatile ThreadPool pool;
+  private volatile DefaultUdpTransportMapping transport;
+
+  private SnmpAgent(AgentSettings settings, StoreBinding binding) {
+    this.settings = settings;
+    this.binding = binding;
+    this.starter = new Thread(this::startUp, "jk-snmp-start");
+    starter.setDaemon(true);
+  }
+
+  /** Starts the agent in the background and returns at once. */
+  public static SnmpAgent start(AgentSettings settings, StoreBinding binding) {
+    SnmpAgent agent = new SnmpAgent(settings, binding);
+    agent.starter.start();
+    return agent;
+  }
+
+  /** Completes when the agent listens; completes exceptionally if it could not start. */
+  public CompletableFuture<Void> started() {
+    return started;
+  }
+
+  public TrapSender trapSender() {
+    return trapSender;
+  }
+
+  private void startUp() {
+    try {
+      Slf4jLogFactory.install();
+      EngineState engine = EngineState.load(settings.stateFile(), settings.engineId());
+      MessageDispatcherImpl dispatcher = new MessageDispatcherImpl();
+      transport =
+          new DefaultUdpTransportMapping(
+              new UdpAddress(settings.listen().getAddress(), settings.listen().getPort()));
+      dispatcher.addTransportMapping(transport);
+      MOServer server = new DefaultMOServer();
+      pool = ThreadPool.create("jk-snmp-worker", WORKER_THREADS);
+      AgentConfigManager manager =
+          new Manager(
+              new OctetString(engine.engineId()), dispatcher, new MOServer[] {server}, pool,
+              engine);
+      acm = manager;
+      manager.initialize();
+      manager.getSNMPv2MIB().setName(new OctetString(hostName()));
+      manager.getSNMPv2MIB().getSnmpEnableAuthenTraps()
+          .setValue(new Integer32(AUTHEN_TRAPS_DISABLED));
+      AgentSecurity.apply(manager, settings, engine.engineId());
+      binding.register(server, manager.getDefaultContext());
+      manager.run();
+      if (!transport.isListening()) {
+        throw new IOException("cannot listen on " + settings.listen());
+      }
+      originator.complete(manager.getNotificationOriginator());
+      LOG.info(
+          "SNMP agent listening on udp:{} (engine boots {})",
+          settings.listen(), engine.getEngineBoots());
+      started.complete(null);
+    } catch (Exception | LinkageError e) {
+      LOG.error("SNMP agent failed to start on {}: {}", settings.listen(), e.toString());
+      originator.completeExceptionally(e);
+      started.completeExceptionally(e);
+      stopQuietly();
+    }
+  }
+
+  private static String hostName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "localhost";
+    }
+  }
+
+  /** Stops serving and releases the socket and every thread the agent started. */
+  @Override
+  public void close() {
+    try {
+      starter.join(TimeUnit.SECONDS.toMillis(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    trapSender.close();
+    stopQuietly();
+  }
+
+  private void stopQuietly() {
+    AgentConfigManager m = acm;
+    if (m != null) {
+      try {
+        m.shutdown();
+      } catch (RuntimeException e) {
+        LOG.debug("SNMP agent shutdown: {}", e.toString());
+      }
+    }
+    DefaultUdpTransportMapping t = transport;
+    if (t != null) {
+      try {
+        t.close();
+      } catch (IOException e) {
+        LOG.debug("SNMP transport close: {}", e.toString());
+      }
+    }
+    ThreadPool p = pool;
+    if (p != null) {
+      // acm.shutdown() leaves the worker pool running (STACK.md): stop it or the JVM stays up.
+      p.stop();
+    }
+  }
+
+  /** The manager with our system group identity; no config factory, no persistence. */
+  private static final class Manager extends AgentConfigManager {
+    Manager(
+        OctetString engineId,
+        MessageDispatcherImpl dispatcher,
+        MOServer[] servers,
+        ThreadPool pool,
+        EngineState engine) {
+      super(engineId, dispatcher, null, servers, pool, null, null, engine);
+    }
+
+    @Override
+    public OctetString getSysDescr() {
+      String version =
+          Optional.ofNullable(SnmpAgent.class.getPackage().getImplementationVersion())
+              .orElse("dev");
+      return new OctetString("jkeepalived " + version + " (keepalived 2.2.7 compatible)");
+    }
+
+    @Override
+    public OID getSysOID() {
+      return SYS_OBJECT_ID;
+    }
+
+    @Override
+    public Integer32 getSysServices() {
+      return new Integer32(SYS_SERVICES);
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.jkeepalived.agent.vrrp;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.linux.neigh.IcmpNaSender;
+import org.jkeepalived.linux.neigh.PacketArpSender;
+import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
+import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.vrrp.engine.LoopScheduler;
+import org.jkeepalived.vrrp.io.NativeSocketProvider;
+import org.jkeepalived.vrrp.store.VrrpEngine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's VRRP subsystem: opens the kernel ports (rtnetlink, packet and ICMPv6 sockets) in the
+ * process's namespace and runs the {@link VrrpEngine} on its own loop. The instances are the
+ * vrrpInstanceTable config rows the configuration loader wrote to the store: the engine reads them
+ * at start and follows their changes (reloads, SNMP SETs) as store events. {@link #close()} is the
+ * SIGTERM path: masters send priority 0 and remove their VIPs before the sockets close.
+ */
+public final class VrrpService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(VrrpService.class);
+  private static final Duration WAIT = Duration.ofSeconds(5);
+
+  private final ObjectStore store;
+  private final LoopScheduler loop = new LoopScheduler("vrrp");
+  private final List<AutoCloseable> ports = new ArrayList<>();
+  private VrrpEngine engine;
+
+  private VrrpService(ObjectStore store) {
+    this.store = store;
+  }
+
+  /**
+   * Starts the engine on the instances already in the store.
+   *
+   * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
+   */
+  public static VrrpService start(ObjectStore store, KeepalivedConfig config) throws IOException {
+    VrrpService s = new VrrpService(store);
+    try {
+      s.open(config);
+    } catch (IOException | RuntimeException e) {
+      s.close();
+      throw e;
+    }
+    return s;
+  }
+
+  private void open(KeepalivedConfig config) throws IOException {
+    NetlinkAddressManager addresses = track(NetlinkAddressManager.open());
+    NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
+    PacketArpSender arp = track(PacketArpSender.open());
+    IcmpNaSender na = track(IcmpNaSender.open());
+    boolean minGarp = config.global() != null && config.global().vrrp() != null
+        && config.global().vrrp().minGarp();
+    engine = new VrrpEngine(store,
+        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na), loop,
+        new VrrpEngine.Settings(minGarp));
+    IOException[] failure = new IOException[1];
+    boolean done = loop.runAndWait(() -> {
+      try {
+        engine.start();
+        engine.subscribeToStore();
+      } catch (IOException e) {
+        failure[0] = e;
+      }
+    }, WAIT);
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    if (!done) {
+      throw new IOException("VRRP engine did not start within " + WAIT.toSeconds() + " s");
+    }
+  }
+
+  private <T extends AutoCloseable> T track(T port) {
+    ports.add(port);
+    return port;
+  }
+
+  @Override
+  public void close() {
+    if (engine != null) {
+      VrrpEngine e = engine;
+      if (!loop.runAndWait(() -> {
+        e.shutdown();
+        e.close();
+      }, WAIT)) {
+        LOG.warn("VRRP engine did not stop within {} s", WAIT.toSeconds());
+      }
+    }
+    loop.close();
+    for (AutoCloseable p : ports) {
+      try {
+        p.close();
+      } catch (Exception ex) {
+        LOG.debug("closing port", ex);
+      }
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package org.jkeepalived.agent.vrrp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Two namespaces {@code jkvi1} / {@code jkvi2} joined by a veth pair ({@code jkvi1v} / {@code
+ * jkvi2v}) with 198.18.77.N/24 and fd00:77::N/64, DAD off; daemons started inside with {@code ip
+ * netns exec}. {@link #close()} stops every daemon and deletes both namespaces.
+ */
+final class NsPair implements AutoCloseable {
+  static final String NS1 = "jkvi1";
+  static final String NS2 = "jkvi2";
+  final Path dir;
+  private final List<Process> daemons = new ArrayList<>();
+
+  private NsPair(Path dir) {
+    this.dir = dir;
+  }
+
+  static NsPair create() throws IOException {
+    NsPair p = new NsPair(Files.createTempDirectory("jkvi"));
+    p.deleteNamespaces();
+    try {
+      for (String ns : List.of(NS1, NS2)) {
+        sh("ip", "netns", "add", ns);
+        sh("ip", "netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
+            "net.ipv6.conf.default.accept_dad=0");
+        sh("ip", "-n", ns, "link", "set", "lo", "up");
+      }
+      sh("ip", "link", "add", NS1 + "v", "netns", NS1, "type", "veth", "peer", "name", NS2 + "v",
+          "netns", NS2);
+      for (int i = 1; i <= 2; i++) {
+        String ns = i == 1 ? NS1 : NS2;
+        sh("ip", "-n", ns, "addr", "add", "198.18.77." + i + "/24", "dev", ns + "v");
+        sh("ip", "-n", ns, "addr", "add", "fd00:77::" + i + "/64", "dev", ns + "v");
+        sh("ip", "-n", ns, "link", "set", ns + "v", "up");
+      }
+      await(Duration.ofSeconds(10), () -> addresses(NS1).contains("fe80:")
+          && addresses(NS2).contains("fe80:"));
+      return p;
+    } catch (IOException | RuntimeException e) {
+      p.close();
+      throw e;
+    }
+  }
+
+  /** Writes a config file and returns its path. */
+  Path conf(String name, String text) throws IOException {
+    Path f = dir.resolve(name);
+    Files.writeString(f, text);
+    return f;
+  }
+
+  /** Starts jkeepalived in {@code ns}, logging to {@code <name>.log}. */
+  Process jkeepalived(String ns, String name, Path conf) throws IOException {
+    List<String> cmd = new ArrayList<>(List.of("ip", "netns", "exec", ns,
+        ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "org.jkeepalived.agent.Main", "-n", "-l", "-D", "-f", conf.toString(),
+        "-p", dir.resolve(name + ".pid").toString()));
+    return start(cmd, name);
+  }
+
+  /** Starts the real keepalived in {@code ns}. */
+  Process keepalived(String ns, String name, Path conf) throws IOException {
+    return start(List.of("ip", "netns", "exec", ns, "keepalived", "-n", "-l", "-D", "-f",
+        conf.toString(), "-p", dir.resolve(name + ".pid").toString(),
+        "-r", dir.resolve(name + "-vrrp.pid").toString(),
+        "-c", dir.resolve(name + "-check.pid").toString(),
+        "-b", dir.resolve(name + "-bfd.pid").toString()), name);
+  }
+
+  private Process start(List<String> cmd, String name) throws IOException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(dir.resolve(name + ".log").toFile()).start();
+    daemons.add(p);
+    return p;
+  }
+
+  String log(String name) {
+    try {
+      return Files.readString(dir.resolve(name + ".log"));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** SIGTERM, then waits at most 10 s (SIGKILL after). */
+  static void stop(Process p) {
+    p.destroy(); // ip netns exec passes SIGTERM on to the daemon it execs
+    try {
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  static String addresses(String ns) {
+    try {
+      return sh("ip", "-n", ns, "addr", "show", "dev", ns + "v");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** Polls every 100 ms until true; false after {@code limit}. */
+  static boolean await(Duration limit, BooleanSupplier condition) {
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return condition.getAsBoolean();
+  }
+
+  static String sh(String... cmd) throws IOException {
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    try {
+      if (!p.waitFor(15, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("timed out: " + String.join(" ", cmd));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.exitValue() != 0) {
+      throw new IOException(String.join(" ", cmd) + " failed: " + out);
+    }
+    return out;
+  }
+
+  private void deleteNamespaces() {
+    for (String ns : List.of(NS1, NS2)) {
+      try {
+        sh("ip", "netns", "del", ns);
+      } catch (IOException e) {
+        // not there
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    daemons.forEach(NsPair::stop);
+    deleteNamespaces();
+  }
+}

@@ -1,0 +1,26 @@
+package org.jkeepalived.mibs.config.lvs;
+
+import java.util.List;
+
+/**
+ * One url of an HTTP_GET/SSL_GET: the path, the wanted MD5 digest (lower-case hex, or null), the
+ * wanted status codes (default 200-299), the Host header (null: inherited), and the optional
+ * regex match with its PCRE2 options, JIT stack sizes and offsets (0: unset).
+ */
+public record UrlSpec(
+    String path,
+    String digest,
+    List<StatusRange> statusCodes,
+    String virtualhost,
+    String regex,
+    boolean regexNoMatch,
+    List<String> regexOptions,
+    long regexStackStart,
+    long regexStackMax,
+    long regexMinOffset,
+    long regexMaxOffset) {
+  public UrlSpec {
+    statusCodes = List.copyOf(statusCodes);
+    regexOptions = List.copyOf(regexOptions);
+  }
+}

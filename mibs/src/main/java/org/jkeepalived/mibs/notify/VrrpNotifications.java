@@ -1,0 +1,172 @@
+package org.jkeepalived.mibs.notify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jkeepalived.mibs.config.GlobalDefs;
+import org.jkeepalived.mibs.config.InitialState;
+import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.GlobalRow;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.model.VrrpRouterRow;
+import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpSyncGroupState;
+import org.jkeepalived.mibs.notify.Notification.Varbind;
+import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.Oid;
+import org.jkeepalived.mibs.oid.VrrpMib;
+import org.jkeepalived.mibs.oid.Vrrpv3Mib;
+import org.jkeepalived.mibs.smi.SmiType;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.StoreSnapshot;
+
+/**
+ * The VRRP notifications as pure functions of a store event and the snapshot after it, with
+ * keepalived 2.2.7's varbinds in its order (vrrp_snmp.c) and its gates: KEEPALIVED-MIB traps need
+ * enable_traps and enable_snmp_vrrp, RFC 2787 ones enable_traps and enable_snmp_rfcv2, RFC 6527
+ * ones enable_traps and enable_snmp_rfcv3. Each answers empty when the event is not its trigger.
+ */
+public final class VrrpNotifications {
+  private VrrpNotifications() {}
+
+  /**
+   * vrrpInstanceStateChange on a change of vrrpInstanceState: vrrpInstanceName, vrrpInstanceState,
+   * vrrpInstanceInitialState, routerId. keepalived names the columns without the row index (and
+   * routerId with .0); we follow it so trap receivers match.
+   */
+  public static Optional<Notification> instanceStateChange(StoreEvent e, StoreSnapshot snap) {
+    if (e.table() != Tables.VRRP_INSTANCE || e.part() != Part.STATE || e.isRemoved()) {
+      return Optional.empty();
+    }
+    VrrpInstanceState before = (VrrpInstanceState) e.before();
+    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    if (before != null && before.state() == after.state()) {
+      return Optional.empty();
+    }
+    Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
+    Optional<VrrpInstanceConfig> i = snap.config(Tables.VRRP_INSTANCE, e.index());
+    if (g.isEmpty() || i.isEmpty()) {
+      return Optional.empty();
+    }
+    int initial = (i.get().state() == InitialState.MASTER ? VrrpState.MASTER : VrrpState.BACKUP).code();
+    return Optional.of(new Notification(KeepalivedMib.vrrpInstanceStateChange, List.of(
+        new Varbind(KeepalivedMib.vrrpInstanceName, SmiType.OCTET_STRING, i.get().name()),
+        new Varbind(KeepalivedMib.vrrpInstanceState, SmiType.INTEGER, after.state().code()),
+        new Varbind(KeepalivedMib.vrrpInstanceInitialState, SmiType.INTEGER, initial),
+        routerId(g.get()))));
+  }
+
+  /** vrrpSyncGroupStateChange: vrrpSyncGroupName, vrrpSyncGroupState, routerId. */
+  public static Optional<Notification> syncGroupStateChange(StoreEvent e, StoreSnapshot snap) {
+    if (e.table() != Tables.VRRP_SYNC_GROUP || e.part() != Part.STATE || e.isRemoved()) {
+      return Optional.empty();
+    }
+    VrrpSyncGroupState before = (VrrpSyncGroupState) e.before();
+    VrrpSyncGroupState after = (VrrpSyncGroupState) e.after();
+    if (before != null && before.state() == after.state()) {
+      return Optional.empty();
+    }
+    Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
+    var group = snap.config(Tables.VRRP_SYNC_GROUP, e.index());
+    if (g.isEmpty() || group.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notification(KeepalivedMib.vrrpSyncGroupStateChange, List.of(
+        new Varbind(KeepalivedMib.vrrpSyncGroupName, SmiType.OCTET_STRING, group.get().name()),
+        new Varbind(KeepalivedMib.vrrpSyncGroupState, SmiType.INTEGER, after.state().code()),
+        routerId(g.get()))));
+  }
+
+  /**
+   * vrrpTrapNewMaster (RFC 2787) when a VRRPv2 IPv4 instance becomes master: vrrpOperMasterIpAddr
+   * (this router's address) indexed by (ifIndex, vrid). Read from the vrrpOperTable view.
+   */
+  public static Optional<Notification> newMaster(StoreEvent e, StoreSnapshot snap) {
+    if (!becameMaster(e, Tables.VRRP_OPER.name()) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+      return Optional.empty();
+    }
+    VrrpRouterRow r = snap.config(Tables.VRRP_OPER, e.index()).orElse(null);
+    if (r == null || r.primaryAddress() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notification(VrrpMib.vrrpTrapNewMaster, List.of(
+        new Varbind(VrrpMib.vrrpOperMasterIpAddr.append(e.index().toArray()), SmiType.IP_ADDRESS,
+            r.primaryAddress()))));
+  }
+
+  /**
+   * vrrpv3NewMaster (RFC 6527): vrrpv3OperationsMasterIpAddr (this router's address) and
+   * vrrpv3StatisticsNewMasterReason, indexed by (ifIndex, vrid, inetVersion).
+   */
+  public static Optional<Notification> v3NewMaster(StoreEvent e, StoreSnapshot snap) {
+    if (!becameMaster(e, Tables.VRRPV3_OPERATIONS.name())
+        || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+      return Optional.empty();
+    }
+    VrrpRouterRow r = snap.config(Tables.VRRPV3_OPERATIONS, e.index()).orElse(null);
+    if (r == null || r.primaryAddress() == null) {
+      return Optional.empty();
+    }
+    int[] idx = e.index().toArray();
+    VrrpInstanceState s = (VrrpInstanceState) e.after();
+    return Optional.of(new Notification(Vrrpv3Mib.vrrpv3NewMaster, List.of(
+        new Varbind(Vrrpv3Mib.vrrpv3OperationsMasterIpAddr.append(idx), SmiType.OCTET_STRING,
+            r.primaryAddress().getAddress()),
+        new Varbind(Vrrpv3Mib.vrrpv3StatisticsNewMasterReason.append(idx), SmiType.INTEGER,
+            s.newMasterReason().code()))));
+  }
+
+  /** vrrpv3ProtoError (RFC 6527) when vrrpv3StatisticsProtoErrReason changes to an error. */
+  public static Optional<Notification> v3ProtoError(StoreEvent e, StoreSnapshot snap) {
+    if (e.table() != Tables.VRRPV3_OPERATIONS || e.part() != Part.STATE || e.isRemoved()
+        || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+      return Optional.empty();
+    }
+    VrrpInstanceState before = (VrrpInstanceState) e.before();
+    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    var reason = after.protoErrReason();
+    if (reason.code() == 0 || (before != null && before.protoErrReason() == reason
+        && before.stats().equals(after.stats()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notification(Vrrpv3Mib.vrrpv3ProtoError, List.of(
+        new Varbind(Vrrpv3Mib.vrrpv3StatisticsProtoErrReason.append(e.index().toArray()),
+            SmiType.INTEGER, reason.code()))));
+  }
+
+  /** Every VRRP notification the event triggers, in a stable order. */
+  public static List<Notification> all(StoreEvent e, StoreSnapshot snap) {
+    List<Notification> out = new ArrayList<>();
+    instanceStateChange(e, snap).ifPresent(out::add);
+    syncGroupStateChange(e, snap).ifPresent(out::add);
+    newMaster(e, snap).ifPresent(out::add);
+    v3NewMaster(e, snap).ifPresent(out::add);
+    v3ProtoError(e, snap).ifPresent(out::add);
+    return out;
+  }
+
+  private static boolean becameMaster(StoreEvent e, String table) {
+    if (!e.table().name().equals(table) || e.part() != Part.STATE || e.isRemoved()) {
+      return false;
+    }
+    VrrpInstanceState before = (VrrpInstanceState) e.before();
+    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    return after.state() == VrrpState.MASTER && (before == null || before.state() != VrrpState.MASTER);
+  }
+
+  /** The global config when traps and the given MIB switch are both on. */
+  private static Optional<GlobalDefs> gate(
+      StoreSnapshot snap, java.util.function.Predicate<GlobalDefs.Snmp> mib) {
+    return snap.config(Tables.GLOBAL, Index.of(0))
+        .map(GlobalRow::global)
+        .filter(g -> g.snmp().traps() && mib.test(g.snmp()));
+  }
+
+  private static Varbind routerId(GlobalDefs g) {
+    return new Varbind(KeepalivedMib.routerId.append(0), SmiType.OCTET_STRING,
+        g.routerId() == null ? "" : g.routerId());
+  }
+}

@@ -1,0 +1,9 @@
+package org.jkeepalived.test.vrrp;
+
+/** The state of a VRRP instance as its log reports it; UNKNOWN before the first state line. */
+public enum VrrpState {
+  UNKNOWN,
+  BACKUP,
+  MASTER,
+  FAULT
+}

@@ -1,0 +1,381 @@
+package org.jkeepalived.vrrp.store;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import org.jkeepalived.linux.neigh.GratuitousArpSender;
+import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
+import org.jkeepalived.linux.rtnl.AddressManager;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.linux.rtnl.LinkEvent;
+import org.jkeepalived.linux.rtnl.LinkInfo;
+import org.jkeepalived.linux.rtnl.LinkMonitor;
+import org.jkeepalived.linux.rtnl.RtnlListener;
+import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.TableId;
+import java.util.Set;
+import org.jkeepalived.vrrp.track.TrackerPorts;
+import org.jkeepalived.mibs.store.Transaction;
+import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
+import org.jkeepalived.vrrp.io.ChannelKey;
+import org.jkeepalived.vrrp.io.RawSocketProvider;
+import org.jkeepalived.vrrp.io.VrrpChannel;
+import org.jkeepalived.vrrp.io.VrrpChannels;
+import org.jkeepalived.vrrp.vip.GarpAnnouncer;
+import org.jkeepalived.vrrp.vip.GarpPlan;
+import org.jkeepalived.vrrp.vip.VipAddresses;
+import org.jkeepalived.vrrp.vip.VipManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The VRRP service: runs one instance engine per {@code vrrpInstanceTable} config row and
+ * publishes each instance's state row ({@link Origin#ENGINE}, only when it changed).
+ *
+ * <p>Config rows come from the store: at {@link #start()} from a snapshot, later as events (a
+ * reload diff, an SNMP SET of the base priority or preempt). An instance is matched by name, so a
+ * reload keeps its state, VIPs and timers; a changed priority or preempt takes effect at once (a
+ * master announces its new priority immediately); any other change rebuilds the engine from the
+ * running state. Link events put an instance into FAULT when its interface goes down (unless
+ * {@code dont_track_primary}) and back when it comes up.
+ *
+ * <p>Every method must run on the engine loop ({@link Scheduler}); store and link notifications
+ * hop onto it.
+ */
+public final class VrrpEngine implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
+
+  /**
+   * The kernel ports the engine uses.
+   *
+   * @param trackers scripts, file watching and process events for vrrp_script, track_file and
+   *     vrrp_track_process ({@link TrackerPorts#system} in production)
+   */
+  public record Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
+      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
+    public Ports {
+      Objects.requireNonNull(sockets);
+      Objects.requireNonNull(addresses);
+      Objects.requireNonNull(links);
+      Objects.requireNonNull(arp);
+      Objects.requireNonNull(na);
+      Objects.requireNonNull(trackers);
+    }
+
+    /** Ports without trackers: scripts never report, files and processes never change. */
+    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
+        GratuitousArpSender arp, UnsolicitedNaSender na) {
+      this(sockets, addresses, links, arp, na, TrackerPorts.none());
+    }
+  }
+
+  /** The config tables whose change re-resolves tracking (besides the instance table). */
+  private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
+      Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
+
+  /** Global settings ({@code vrrp_min_garp}). */
+  public record Settings(boolean minGarp) {
+    public static final Settings DEFAULTS = new Settings(false);
+  }
+
+  private final ObjectStore store;
+  private final Ports ports;
+  private final Scheduler loop;
+  private final Settings settings;
+  private final VrrpChannels channels;
+  private final LinkTable links = new LinkTable();
+  private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
+  private final Map<Index, VrrpInstanceState> published = new HashMap<>();
+  private final List<AutoCloseable> subscriptions = new ArrayList<>();
+  private final TrackingCoordinator tracking;
+  private boolean publishPending;
+  private boolean stopped;
+
+  public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings) {
+    this.store = Objects.requireNonNull(store);
+    this.ports = Objects.requireNonNull(ports);
+    this.loop = Objects.requireNonNull(loop);
+    this.settings = Objects.requireNonNull(settings);
+    this.channels = new VrrpChannels(ports.sockets(), loop);
+    this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
+        this::markDirty);
+  }
+
+  /** Reads the links, starts every configured instance and follows link changes. */
+  public void start() throws IOException {
+    ports.links().links().forEach(links::put);
+    subscriptions.add(ports.links().subscribe(new RtnlListener() {
+      @Override
+      public void linkChanged(LinkEvent event) {
+        loop.execute(() -> onLink(event));
+      }
+    }));
+    reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+  }
+
+  /** Also follows the store's VRRP events (production; tests may feed {@link #onEvents}). */
+  public void subscribeToStore() {
+    subscriptions.add(store.subscribe(Domain.VRRP, "vrrp-engine",
+        events -> loop.execute(() -> onEvents(events))));
+  }
+
+  /** Applies config events of the instance table; state events (our own) are ignored. */
+  public void onEvents(List<StoreEvent> events) {
+    boolean changed = events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
+    if (changed && !stopped) {
+      reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    }
+  }
+
+  /**
+   * Makes the running instances match the rows: start new, update changed, stop removed; then
+   * re-resolves every instance's tracking from the store's tracker and sync group rows, runs the
+   * trackers that are used, and applies the resulting priorities and faults.
+   */
+  public void reconcile(NavigableMap<Index, VrrpInstanceConfig> rows) {
+    reconcileInstances(rows);
+    tracking.retrack(store.snapshot());
+    tracking.refresh();
+  }
+
+  private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
+    Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
+    rows.entrySet().forEach(e -> wanted.put(e.getValue().name(), e));
+    for (String name : List.copyOf(instances.keySet())) {
+      if (!wanted.containsKey(name)) {
+        remove(instances.remove(name));
+      }
+    }
+    wanted.forEach((name, e) -> {
+      InstanceRuntime r = instances.get(name);
+      try {
+        if (r == null) {
+          create(e.getKey(), e.getValue());
+        } else if (!r.row.equals(e.getValue())) {
+          update(r, e.getValue());
+        }
+      } catch (IOException | RuntimeException ex) {
+        LOG.error("({}) cannot run instance: {}", name, ex.getMessage());
+      }
+    });
+  }
+
+  private void create(Index index, VrrpInstanceConfig row) throws IOException {
+    int ifindex = links.indexOf(row.interfaceName());
+    if (ifindex == 0) {
+      throw new IOException("interface " + row.interfaceName() + " does not exist");
+    }
+    VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
+    GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
+        garpPlan(row));
+    InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
+    attach(r, row, Optional.empty());
+    r.stateListener = s -> tracking.stateEntered(r, s);
+    instances.put(row.name(), r);
+    // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
+  }
+
+  /** Opens the channel and builds the engine, from {@code running} when replacing one. */
+  private void attach(InstanceRuntime r, VrrpInstanceConfig row,
+      Optional<org.jkeepalived.vrrp.fsm.VrrpInstanceState> running) throws IOException {
+    int ifindex = links.indexOf(row.interfaceName());
+    InetAddress primary = InstanceSettings.primaryAddress(row, ifindex, ports.addresses())
+        .orElseThrow(() -> new IOException("no " + (row.ipv6() ? "IPv6 link-local" : "IPv4")
+            + " address on " + row.interfaceName()));
+    org.jkeepalived.vrrp.engine.VrrpInstanceConfig cfg =
+        InstanceSettings.engineConfig(row, primary);
+    boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
+    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary, ah);
+    VrrpChannel channel = channels.acquire(key,
+        cfg.unicast() ? null : cfg.destinations().get(0));
+    if (cfg.unicast() && row.transport() != null && row.transport().unicastTtl() > 0) {
+      channel.setUnicastHops(row.transport().unicastTtl());
+    }
+    r.channel = key;
+    // AH checks happen in the channel; what they drop is counted like any decode error.
+    org.jkeepalived.vrrp.engine.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
+        e -> r.packetRejected(row.name(), e));
+    r.engine = running.isPresent()
+        ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
+        : new VrrpInstanceEngine(cfg, loop, socket, r);
+  }
+
+  private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
+    VrrpInstanceConfig old = r.row;
+    r.row = next;
+    if (sameExceptPriorityAndPreempt(old, next)) {
+      // the new base priority takes effect through refresh(), with the trackers' adjustments
+      r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
+      return;
+    }
+    LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
+    org.jkeepalived.vrrp.fsm.VrrpInstanceState running = r.engine.state();
+    r.engine.dispose();
+    ChannelKey oldKey = r.channel;
+    int oldVrid = old.virtualRouterId();
+    attach(r, next, Optional.of(running));
+    if (!oldKey.equals(r.channel) || oldVrid != next.virtualRouterId()) {
+      channels.release(oldKey, oldVrid);
+    }
+    r.vips.update(vipsOf(next), r.engine.isMaster());
+    r.garp.setPlan(garpPlan(next));
+    r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
+    if (r.started) {
+      r.engine.resume();
+    }
+  }
+
+  private static boolean sameExceptPriorityAndPreempt(VrrpInstanceConfig a, VrrpInstanceConfig b) {
+    return withPriorityAndPreempt(a, b.priority(), b.behaviour()).equals(b);
+  }
+
+  private static VrrpInstanceConfig withPriorityAndPreempt(VrrpInstanceConfig c, int priority,
+      VrrpInstanceConfig.Behaviour from) {
+    VrrpInstanceConfig.Behaviour b = c.behaviour();
+    if (b != null && from != null) {
+      b = new VrrpInstanceConfig.Behaviour(from.preempt(), b.preemptDelay(), b.accept(),
+          b.strict(), b.skipCheckAdvAddr(), b.lowerPrioNoAdvert(), b.higherPrioSendAdvert(),
+          b.downTimerAdverts(), b.garpExtraIf(), b.garpExtraIfAll(), b.promoteSecondaries(),
+          b.notifyPriorityChanges(), b.smtpAlert(), b.linkbeatUsePolling(), b.debug(),
+          b.lvsSyncDaemonInterface());
+    }
+    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
+        priority, c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
+        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
+        c.tracking(), c.transport(), c.vmac(), b, c.garp(), c.notifyScripts());
+  }
+
+  private void remove(InstanceRuntime r) {
+    r.engine.stop();
+    r.engine.dispose();
+    r.garp.stop();
+    r.vips.removeAll();
+    channels.release(r.channel, r.row.virtualRouterId());
+    published.remove(r.index());
+    store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
+  }
+
+  private List<InterfaceAddress> vipsOf(VrrpInstanceConfig row) {
+    List<InterfaceAddress> out = new ArrayList<>(
+        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), links::indexOf));
+    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(), links::indexOf));
+    return out;
+  }
+
+  private GarpPlan garpPlan(VrrpInstanceConfig row) {
+    return row.garp() == null ? GarpPlan.of(org.jkeepalived.mibs.config.GarpTimers.DEFAULTS,
+        settings.minGarp()) : GarpPlan.of(row.garp(), settings.minGarp());
+  }
+
+  private void onLink(LinkEvent event) {
+    LinkInfo now = event.link();
+    LinkInfo before = event.kind() == LinkEvent.Kind.DELETED ? links.remove(now.index())
+        : links.put(now);
+    boolean wasRunning = before != null && before.isRunning();
+    boolean running = event.kind() != LinkEvent.Kind.DELETED && now.isRunning();
+    if (wasRunning == running || stopped) {
+      return;
+    }
+    LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
+    tracking.refresh(); // primary and track_interface interfaces are tracked objects
+  }
+
+  /** Stops every instance: masters send priority 0 and remove their VIPs (SIGTERM). */
+  public void shutdown() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    tracking.close();
+    for (InstanceRuntime r : instances.values()) {
+      r.engine.stop();
+      r.engine.dispose();
+      r.garp.stop();
+      r.vips.removeAll();
+    }
+    publish();
+  }
+
+  /** The running instance of a name (tests, the data dump). */
+  public Optional<VrrpInstanceEngine> instance(String name) {
+    return Optional.ofNullable(instances.get(name)).map(r -> r.engine);
+  }
+
+  /** The VIPs an instance has installed. */
+  public List<InterfaceAddress> installedVips(String name) {
+    InstanceRuntime r = instances.get(name);
+    return r == null ? List.of() : r.installedVips();
+  }
+
+  /** The states an instance has entered, oldest first. */
+  public List<org.jkeepalived.vrrp.fsm.VrrpState> history(String name) {
+    InstanceRuntime r = instances.get(name);
+    return r == null ? List.of() : r.history();
+  }
+
+  private void markDirty() {
+    if (!publishPending) {
+      publishPending = true;
+      loop.execute(this::publish);
+    }
+  }
+
+  /** Puts every changed instance row into the store in one ENGINE transaction. */
+  void publish() {
+    publishPending = false;
+    Transaction tx = null;
+    for (InstanceRuntime r : instances.values()) {
+      VrrpInstanceState s = r.snapshot();
+      if (!s.equals(published.get(r.index()))) {
+        published.put(r.index(), s);
+        tx = tx == null ? store.begin(Origin.ENGINE) : tx;
+        tx.putState(Tables.VRRP_INSTANCE, r.index(), s);
+      }
+    }
+    if (tx != null) {
+      try {
+        tx.commit();
+      } catch (RuntimeException e) {
+        LOG.warn("publishing VRRP state failed: {}", e.getMessage());
+      }
+    }
+    tracking.publishGroups();
+  }
+
+  /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */
+  public org.jkeepalived.vrrp.track.BfdTracker bfdTracker() {
+    return tracking.bfd();
+  }
+
+  /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
+  @Override
+  public void close() {
+    for (AutoCloseable s : subscriptions) {
+      try {
+        s.close();
+      } catch (Exception e) {
+        LOG.debug("closing subscription", e);
+      }
+    }
+    subscriptions.clear();
+    tracking.close();
+    channels.close();
+  }
+}

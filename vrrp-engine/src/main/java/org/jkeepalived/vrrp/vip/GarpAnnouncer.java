@@ -1,0 +1,138 @@
+package org.jkeepalived.vrrp.vip;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jkeepalived.linux.neigh.GratuitousArpSender;
+import org.jkeepalived.linux.neigh.MacAddress;
+import org.jkeepalived.linux.neigh.NeighborAdvertisement;
+import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.vrrp.engine.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one instance's gratuitous ARPs (IPv4) and unsolicited neighbour advertisements (IPv6) on
+ * the engine loop following a {@link GarpPlan}; {@link #stop()} cancels whatever is still
+ * pending when the instance leaves MASTER.
+ */
+public final class GarpAnnouncer {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.vrrp");
+
+  private final String instance;
+  private final Scheduler loop;
+  private final GratuitousArpSender arp;
+  private final UnsolicitedNaSender na;
+  private final LinkDirectory links;
+  private GarpPlan plan;
+  private final List<Scheduler.Cancellable> pending = new ArrayList<>();
+
+  /** Addresses on an interface whose MAC {@code links} does not know are not announced. */
+  public GarpAnnouncer(String instance, Scheduler loop, GratuitousArpSender arp,
+      UnsolicitedNaSender na, LinkDirectory links, GarpPlan plan) {
+    this.instance = instance;
+    this.loop = loop;
+    this.arp = arp;
+    this.na = na;
+    this.links = links;
+    this.plan = plan;
+  }
+
+  public void setPlan(GarpPlan next) {
+    plan = next;
+  }
+
+  /** Starts the announcements of a new master for the addresses {@code vips} yields. */
+  public void start(Supplier<List<InterfaceAddress>> vips) {
+    stop();
+    burst(vips.get(), plan.repeat());
+    if (!plan.delay().isZero()) {
+      later(plan.delay(), () -> burst(vips.get(), plan.repeat()));
+    }
+    if (!plan.refresh().isZero()) {
+      scheduleRefresh(vips);
+    }
+  }
+
+  private void scheduleRefresh(Supplier<List<InterfaceAddress>> vips) {
+    later(plan.refresh(), () -> {
+      burst(vips.get(), plan.refreshRepeat());
+      scheduleRefresh(vips);
+    });
+  }
+
+  /** Cancels every pending announcement. */
+  public void stop() {
+    pending.forEach(Scheduler.Cancellable::cancel);
+    pending.clear();
+  }
+
+  private void burst(List<InterfaceAddress> vips, int repeat) {
+    if (vips.isEmpty()) {
+      return;
+    }
+    LOG.info("({}) Sending/queueing gratuitous ARPs on {} for {}", instance,
+        links.nameOf(vips.get(0).ifindex()), vips.get(0).address().getHostAddress());
+    int v4 = 0;
+    int v6 = 0;
+    for (int r = 0; r < repeat; r++) {
+      for (InterfaceAddress a : vips) {
+        if (a.isIpv4()) {
+          at(plan.arpInterval().multipliedBy(v4++), () -> sendArp(a));
+        } else {
+          at(plan.naInterval().multipliedBy(v6++), () -> sendNa(a));
+        }
+      }
+    }
+  }
+
+  /** Sends at once when {@code after} is zero, else on a timer. */
+  private void at(Duration after, Runnable send) {
+    if (after.isZero()) {
+      send.run();
+    } else {
+      later(after, send);
+    }
+  }
+
+  private void later(Duration after, Runnable task) {
+    Scheduler.Cancellable[] self = new Scheduler.Cancellable[1];
+    self[0] = loop.schedule(after, () -> {
+      pending.remove(self[0]);
+      task.run();
+    });
+    pending.add(self[0]);
+  }
+
+  private void sendArp(InterfaceAddress a) {
+    MacAddress mac = links.macOf(a.ifindex());
+    if (mac == null) {
+      return;
+    }
+    try {
+      arp.announce(a.ifindex(), mac, (Inet4Address) a.address());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("({}) gratuitous ARP for {} failed: {}", instance,
+          a.address().getHostAddress(), e.getMessage());
+    }
+  }
+
+  private void sendNa(InterfaceAddress a) {
+    MacAddress mac = links.macOf(a.ifindex());
+    if (mac == null) {
+      return;
+    }
+    try {
+      na.send(a.ifindex(),
+          NeighborAdvertisement.unsolicited((Inet6Address) a.address(), mac, false));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("({}) unsolicited NA for {} failed: {}", instance,
+          a.address().getHostAddress(), e.getMessage());
+    }
+  }
+}

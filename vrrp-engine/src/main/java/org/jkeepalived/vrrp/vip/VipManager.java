@@ -1,0 +1,127 @@
+package org.jkeepalived.vrrp.vip;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.linux.ffi.ErrnoException;
+import org.jkeepalived.linux.ffi.LinuxConstants;
+import org.jkeepalived.linux.rtnl.AddressManager;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds and removes one instance's virtual addresses ({@code virtual_ipaddress} and {@code
+ * virtual_ipaddress_excluded}) through the address manager port. An address already present
+ * counts as set (EEXIST), one already gone as removed (EADDRNOTAVAIL); other failures are logged
+ * and leave the VIPs "not all set". Called on the engine loop.
+ *
+ * <p>Not done here: with {@code vrrp_strict} and no {@code accept}, keepalived also installs
+ * nftables rules dropping traffic to the VIPs; jkeepalived does not filter.
+ */
+public final class VipManager {
+  private static final Logger LOG = LoggerFactory.getLogger(VipManager.class);
+
+  private final String instance;
+  private final AddressManager addresses;
+  private List<InterfaceAddress> wanted;
+  private final List<InterfaceAddress> installed = new ArrayList<>();
+  private boolean allSet;
+
+  public VipManager(String instance, AddressManager addresses, List<InterfaceAddress> vips) {
+    this.instance = instance;
+    this.addresses = addresses;
+    this.wanted = List.copyOf(vips);
+  }
+
+  /** Installs every VIP; true when all are on their interfaces. */
+  public boolean addAll() {
+    boolean ok = true;
+    LOG.info("({}) Setting VIPs.", instance);
+    for (InterfaceAddress a : wanted) {
+      if (installed.stream().anyMatch(a::sameAddress)) {
+        continue;
+      }
+      ok &= add(a);
+    }
+    allSet = ok;
+    return ok;
+  }
+
+  /** Removes every VIP this manager installed. */
+  public void removeAll() {
+    if (!installed.isEmpty()) {
+      LOG.info("({}) removing VIPs.", instance);
+    }
+    for (InterfaceAddress a : List.copyOf(installed)) {
+      remove(a);
+    }
+    allSet = false;
+  }
+
+  /**
+   * Changes the wanted list (a reload): while installed, addresses no longer wanted are removed
+   * and new ones added; others stay untouched.
+   */
+  public void update(List<InterfaceAddress> vips, boolean master) {
+    List<InterfaceAddress> next = List.copyOf(vips);
+    if (master) {
+      for (InterfaceAddress a : List.copyOf(installed)) {
+        if (next.stream().noneMatch(a::sameAddress)) {
+          remove(a);
+        }
+      }
+    }
+    wanted = next;
+    if (master) {
+      addAll();
+    }
+  }
+
+  /** True when every wanted VIP is installed. */
+  public boolean allSet() {
+    return allSet && installed.size() >= wanted.size();
+  }
+
+  public List<InterfaceAddress> wanted() {
+    return wanted;
+  }
+
+  /** The VIPs currently installed by this manager. */
+  public List<InterfaceAddress> installed() {
+    return List.copyOf(installed);
+  }
+
+  private boolean add(InterfaceAddress a) {
+    try {
+      addresses.add(a);
+    } catch (ErrnoException e) {
+      if (e.errno() != LinuxConstants.EEXIST) {
+        LOG.warn("({}) cannot add VIP {}: {}", instance, a.address().getHostAddress(),
+            e.getMessage());
+        return false;
+      }
+    } catch (IOException e) {
+      LOG.warn("({}) cannot add VIP {}: {}", instance, a.address().getHostAddress(),
+          e.getMessage());
+      return false;
+    }
+    installed.add(a);
+    return true;
+  }
+
+  private void remove(InterfaceAddress a) {
+    try {
+      addresses.delete(a);
+    } catch (ErrnoException e) {
+      if (e.errno() != LinuxConstants.EADDRNOTAVAIL) {
+        LOG.warn("({}) cannot remove VIP {}: {}", instance, a.address().getHostAddress(),
+            e.getMessage());
+      }
+    } catch (IOException e) {
+      LOG.warn("({}) cannot remove VIP {}: {}", instance, a.address().getHostAddress(),
+          e.getMessage());
+    }
+    installed.removeIf(a::sameAddress);
+  }
+}

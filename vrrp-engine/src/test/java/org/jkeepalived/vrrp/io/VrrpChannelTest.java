@@ -1,0 +1,62 @@
+package org.jkeepalived.vrrp.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.linux.raw.FakeLan;
+import org.jkeepalived.linux.raw.FakeRawIpSocket;
+import org.jkeepalived.linux.raw.RawDatagram;
+import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.packet.PacketContext;
+import org.junit.jupiter.api.Test;
+
+class VrrpChannelTest {
+  private final FakeScheduler loop = new FakeScheduler(Instant.EPOCH);
+  private final FakeLan lan = new FakeLan();
+
+  private static InetAddress ip(String s) throws Exception {
+    return InetAddress.getByName(s);
+  }
+
+  @Test
+  void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
+    FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
+    mine.joinGroup(ip("224.0.0.18"));
+    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.1.1")), mine,
+        mine, loop);
+    channel.start(new RawSocketProvider() {
+      @Override
+      public org.jkeepalived.linux.raw.RawIpSocket open(
+          org.jkeepalived.linux.raw.RawSocketConfig c) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public AutoCloseable receive(org.jkeepalived.linux.raw.RawIpSocket s, String name,
+          java.util.function.Consumer<RawDatagram> sink) {
+        ((FakeRawIpSocket) s).setReceiveListener(sink);
+        return () -> { };
+      }
+    });
+    List<String> got = new ArrayList<>();
+    VrrpSocket vrid7 = channel.socketFor(7);
+    vrid7.onReceive((m, ctx) -> got.add("7 from " + ctx.source().getHostAddress() + " ttl "
+        + ctx.ttl() + " proto " + ctx.protocol() + " to " + ctx.destination().getHostAddress()));
+    FakeRawIpSocket peer = lan.attach(ip("198.18.1.2"), 112, 3);
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 7, 100, 0, 0, 100, 0, 0});
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 8, 100, 0, 0, 100, 0, 0});
+    assertThat(got).isEmpty(); // handed to the loop, not run on the reader
+    loop.advanceBy(Duration.ZERO);
+    assertThat(got).containsExactly("7 from 198.18.1.2 ttl 255 proto 112 to 224.0.0.18");
+    assertThat(channel.unknownVridDrops()).isEqualTo(1);
+    vrid7.send(new byte[] {1, 2}, ip("224.0.0.18"));
+    assertThat(mine.sent()).hasSize(1);
+    channel.release(7);
+    assertThat(channel.unused()).isTrue();
+  }
+}
