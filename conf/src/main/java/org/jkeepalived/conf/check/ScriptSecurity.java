@@ -20,6 +20,10 @@ final class ScriptSecurity {
   static final String VIOLATION =
       "SECURITY VIOLATION - scripts are being executed but script_security not enabled.";
 
+  static final String STARTUP_VIOLATION =
+      "SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not"
+          + " enabled.";
+
   private ScriptSecurity() {}
 
   /** keepalived's default script user when script_user is not given. */
@@ -63,25 +67,25 @@ final class ScriptSecurity {
     for (SyncGroupBuilder g : b.vrrp.syncGroups) {
       others.addAll(g.notifyScripts().scripts());
     }
-    addIfSet(others, b.global.startupScript);
-    addIfSet(others, b.global.shutdownScript);
-    addIfSet(others, b.global.fifo.script());
-    addIfSet(others, b.global.vrrpFifo.script());
-    addIfSet(others, b.global.lvsFifo.script());
     for (ScriptSpec s : others) {
-      if (!s.command().isEmpty() && ctx.host().programExists(s.command().get(0))) {
+      if (runs(s, ctx)) {
         runnable.add(s);
       }
     }
-    if (!runnable.isEmpty() && !b.global.enableScriptSecurity) {
+    if (b.global.enableScriptSecurity) {
+      return;
+    }
+    if (!runnable.isEmpty()) {
       ctx.diagnostics().report(Severity.SECURITY, null, VIOLATION);
+    }
+    // keepalived checks the parent's start-up and shut-down scripts separately.
+    if (runs(b.global.startupScript, ctx) || runs(b.global.shutdownScript, ctx)) {
+      ctx.diagnostics().report(Severity.SECURITY, null, STARTUP_VIOLATION);
     }
   }
 
-  private static void addIfSet(List<ScriptSpec> out, ScriptSpec s) {
-    if (s != null) {
-      out.add(s);
-    }
+  private static boolean runs(ScriptSpec s, ParseContext ctx) {
+    return s != null && !s.command().isEmpty() && ctx.host().programExists(s.command().get(0));
   }
 
   private static String parent(String path) {

@@ -108,6 +108,9 @@ public final class ConfigDumper {
     if (v == null) {
       return "(none)";
     }
+    if (v instanceof CharSequence cs && cs.length() == 0) {
+      return "\"\"";
+    }
     if (v instanceof Duration d) {
       return String.format(Locale.ROOT, "%.6fs", d.toNanos() / 1e9).replaceAll("\\.?0+s$", "s");
     }

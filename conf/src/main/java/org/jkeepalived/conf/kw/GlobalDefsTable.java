@@ -155,6 +155,12 @@ public final class GlobalDefsTable {
     t.on(
             "vrrp_iptables",
             (n, b, c) -> {
+              // keepalived 2.2.7 as Debian builds it has nftables only.
+              c.warning(n, "iptables not supported, using nftables instead. Please replace"
+                  + " 'vrrp_iptables and 'vrrp_ipsets' with 'nftables' config option");
+              if (b.nftablesTable == null) {
+                b.nftablesTable = "keepalived";
+              }
               List<String> chains = new ArrayList<>(n.args());
               if (chains.isEmpty()) {
                 chains.add("INPUT");

@@ -277,6 +277,18 @@ class CorrectionsTest {
   }
 
   @Test
+  void startupScriptsHaveTheirOwnViolation() {
+    ParseResult r =
+        Parsed.parse(
+            "global_defs {\n startup_script /bin/true\n}\n",
+            FakeHostInfo.conformanceRig().withProgram("/bin/true"));
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not enabled.");
+    assertThat(r.exitCode()).isEqualTo(6);
+  }
+
+  @Test
   void scriptsThatCannotRunAreNoViolation() {
     ParseResult r =
         Parsed.parse(

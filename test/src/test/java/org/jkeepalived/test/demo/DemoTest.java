@@ -67,8 +67,8 @@ class DemoTest {
 
     List<String> walk = out.snmpwalkSection();
     assertThat(walk).as("snmpwalk section\n%s", transcript).isNotEmpty();
-    if (out.has("states were read over SNMP throughout")) {
-      // the agent answered every poll, so the walk must show the table's rows
+    if (out.has("states were read over SNMP")) {
+      // the agents answered snmpget during the run, so the walk must show the table's rows
       assertThat(walk).as(transcript).anyMatch(l -> l.contains("vrrpInstanceState")
           || l.contains("9586.100.5.2.3.1.4."));
     }
