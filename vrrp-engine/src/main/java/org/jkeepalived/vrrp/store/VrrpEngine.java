@@ -211,6 +211,7 @@ public final class VrrpEngine implements AutoCloseable {
     r.engine = running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r, running.get())
         : new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r);
+    r.engine.setMasterGate(() -> tracking.mayBecomeMaster(r));
   }
 
   private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
