@@ -110,6 +110,25 @@ class TrackingEngineTest {
   }
 
   @Test
+  void reloadAppliesTheNewBaseAndScriptWeightWithTheTrackersState() throws Exception {
+    nodes();
+    a.config(Tables.VRRP_SCRIPT, 1, script("chk", -60));
+    VrrpInstanceConfig row = v3(150, scripts(new TrackRef("chk", null, false)));
+    a.start(row);
+    a.scripts.exitWith("/jktw/chk", 1);
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(priority(a)).isEqualTo(90);
+    a.set(org.jkeepalived.mibs.store.Origin.SNMP_SET, TestRows.withPriority(row, 200));
+    assertThat(a.engine.instance("VI_1").orElseThrow().state().priority()).isEqualTo(140);
+    a.engine.onEvents(a.store.begin(org.jkeepalived.mibs.store.Origin.CONFIG_LOAD)
+        .putConfig(Tables.VRRP_SCRIPT, Index.of(1), script("chk", -100)).commit());
+    // the script restarts (its declaration changed): pending, then failed again
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(priority(a)).isEqualTo(100);
+    assertThat(state(a)).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
   void weightZeroScriptFailureIsFaultAndSuccessComesBack() throws Exception {
     nodes();
     a.config(Tables.VRRP_SCRIPT, 1, script("chk", 0));
