@@ -159,6 +159,14 @@ final class TrackingCoordinator implements AutoCloseable {
     }
   }
 
+  /** The sync group gate of an instance's engine (see {@link SyncGroups#mayBecomeMaster}). */
+  boolean mayBecomeMaster(InstanceRuntime r) {
+    return groups.mayBecomeMaster(r.row.name(), m -> {
+      InstanceRuntime x = instances.get(m);
+      return x != null && x.engine != null && (x.engine.isMaster() || x.engine.wantsMaster());
+    });
+  }
+
   private org.jkeepalived.mibs.model.VrrpState mibStateOf(String name) {
     InstanceRuntime r = instances.get(name);
     return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());

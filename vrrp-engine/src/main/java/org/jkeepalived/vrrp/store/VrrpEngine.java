@@ -52,8 +52,14 @@ import org.slf4j.LoggerFactory;
  * reload diff, an SNMP SET of the base priority or preempt). An instance is matched by name, so a
  * reload keeps its state, VIPs and timers; a changed priority or preempt takes effect at once (a
  * master announces its new priority immediately); any other change rebuilds the engine from the
- * running state. Link events put an instance into FAULT when its interface goes down (unless
- * {@code dont_track_primary}) and back when it comes up.
+ * running state.
+ *
+ * <p>Tracking ({@link TrackingCoordinator}): the vrrp_scripts, track_files, vrrp_track_processes
+ * and interfaces the instances and their sync groups reference are tracked; every change
+ * recomputes each instance's effective priority and FAULT (its own interface unless {@code
+ * dont_track_primary}, weight-0 objects, a faulted sync group member) and applies them. Tracker
+ * rows (vrrpScriptTable, vrrpFileTable, vrrpProcessTable) and vrrpSyncGroupTable states are
+ * published too.
  *
  * <p>Every method must run on the engine loop ({@link Scheduler}); store and link notifications
  * hop onto it.
@@ -215,6 +221,7 @@ public final class VrrpEngine implements AutoCloseable {
     r.engine = running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
         : new VrrpInstanceEngine(cfg, loop, socket, r);
+    r.engine.setMasterGate(() -> tracking.mayBecomeMaster(r));
   }
 
   private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {

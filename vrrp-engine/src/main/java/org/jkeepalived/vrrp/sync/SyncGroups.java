@@ -17,8 +17,10 @@ import org.jkeepalived.mibs.model.VrrpState;
  *   <li>FAULT: if any member is held in FAULT by its own tracking (its interface, its own or the
  *       group's trackers), every member is in FAULT (vrrp_sync_fault); the group leaves FAULT, to
  *       BACKUP, only when no member is faulted any more;
- *   <li>MASTER: when one member becomes master, every member still in BACKUP becomes master with it
- *       (vrrp_sync_master: the others' "wantstate" is set to master and they transition at once);
+ *   <li>MASTER: a backup member whose Master_Down_Timer runs out becomes master only if every
+ *       other member wants to as well (its own timer ran out, no master heard since) or already
+ *       is (vrrp_sync_can_goto_master); it then takes every member still in BACKUP into MASTER
+ *       with it (vrrp_sync_master);
  *   <li>the group's state is FAULT if any member is in FAULT, else MASTER if any member is master
  *       (the others follow at once), else BACKUP if any is backup, else INIT.
  * </ul>
@@ -56,6 +58,17 @@ public final class SyncGroups {
       return true;
     }
     return groupOf(instance).map(g -> g.members().stream().anyMatch(ownFault)).orElse(false);
+  }
+
+  /**
+   * Whether {@code instance}, whose Master_Down_Timer ran out, may become master now
+   * (vrrp_sync_can_goto_master): only if every other member of its group also wants to be master
+   * or already is; an instance outside any group always may.
+   */
+  public boolean mayBecomeMaster(String instance, Predicate<String> wantsOrIsMaster) {
+    return groupOf(instance).map(g -> g.members().stream()
+        .filter(m -> !m.equals(instance))
+        .allMatch(wantsOrIsMaster)).orElse(true);
   }
 
   /**

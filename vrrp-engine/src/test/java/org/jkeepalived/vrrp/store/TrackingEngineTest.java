@@ -110,6 +110,25 @@ class TrackingEngineTest {
   }
 
   @Test
+  void reloadAppliesTheNewBaseAndScriptWeightWithTheTrackersState() throws Exception {
+    nodes();
+    a.config(Tables.VRRP_SCRIPT, 1, script("chk", -60));
+    VrrpInstanceConfig row = v3(150, scripts(new TrackRef("chk", null, false)));
+    a.start(row);
+    a.scripts.exitWith("/jktw/chk", 1);
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(priority(a)).isEqualTo(90);
+    a.set(org.jkeepalived.mibs.store.Origin.SNMP_SET, TestRows.withPriority(row, 200));
+    assertThat(a.engine.instance("VI_1").orElseThrow().state().priority()).isEqualTo(140);
+    a.engine.onEvents(a.store.begin(org.jkeepalived.mibs.store.Origin.CONFIG_LOAD)
+        .putConfig(Tables.VRRP_SCRIPT, Index.of(1), script("chk", -100)).commit());
+    // the script restarts (its declaration changed): pending, then failed again
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(priority(a)).isEqualTo(100);
+    assertThat(state(a)).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
   void weightZeroScriptFailureIsFaultAndSuccessComesBack() throws Exception {
     nodes();
     a.config(Tables.VRRP_SCRIPT, 1, script("chk", 0));
@@ -245,15 +264,24 @@ class TrackingEngineTest {
   }
 
   @Test
-  void aBackupMemberFollowsAMemberIntoMaster() throws Exception {
+  void aMemberBecomesMasterOnlyWhenEveryMemberWantsToAndThenAllDo() throws Exception {
     nodes();
     startGroup(a, 150);
-    // B runs VI_1 alone with a higher priority, so A's VI_1 stays backup while VI_2 has no peer.
+    // B runs VI_1 alone with a higher priority; VI_2 has no peer at all.
     b.start(TestRows.v3("VI_1", 51, 200, List.of(vip("198.18.2.100/32"))));
-    clock.advanceBy(Duration.ofSeconds(5));
+    clock.advanceBy(Duration.ofSeconds(10));
     assertThat(b.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
-    // VI_2's Master_Down_Timer ran out first; VI_1 (backup) was taken into MASTER with it
-    assertThat(a.engine.history("VI_1")).startsWith(
+    // VI_2's Master_Down_Timer ran out, but VI_1 hears a master: the group stays BACKUP
+    assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(a.engine.instance("VI_2").orElseThrow().wantsMaster()).isTrue();
+    assertThat(groupState(a)).isEqualTo(VrrpState.BACKUP);
+
+    b.engine.shutdown(); // priority 0: A's VI_1 takes over after Skew_Time, VI_2 with it
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(a.engine.history("VI_2")).containsExactly(
         org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+    assertThat(groupState(a)).isEqualTo(VrrpState.MASTER);
   }
 }

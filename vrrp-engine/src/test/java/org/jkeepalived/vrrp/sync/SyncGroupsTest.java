@@ -37,6 +37,13 @@ class SyncGroupsTest {
   }
 
   @Test
+  void masterOnlyWhenEveryOtherMemberWantsItOrIsMaster() {
+    assertThat(groups.mayBecomeMaster("VI_1", Set.of("VI_2", "VI_3")::contains)).isTrue();
+    assertThat(groups.mayBecomeMaster("VI_1", Set.of("VI_2")::contains)).isFalse();
+    assertThat(groups.mayBecomeMaster("VI_9", Set.<String>of()::contains)).isTrue();
+  }
+
+  @Test
   void groupStateIsFaultThenMasterThenBackup() {
     assertThat(SyncGroups.groupState(List.of(VrrpState.MASTER, VrrpState.FAULT)))
         .isEqualTo(VrrpState.FAULT);
