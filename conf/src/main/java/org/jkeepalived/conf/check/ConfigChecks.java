@@ -29,6 +29,7 @@ public final class ConfigChecks {
     TrackResolution.run(b.vrrp, ctx);
     SyncGroupChecks.run(b.vrrp, ctx);
     InstanceChecks.run(b.vrrp.instances, b.global, ctx);
+    SyncGroupWeights.run(b.vrrp, ctx);
     ScriptSecurity.run(b, ctx);
     if (ctx.missingInterface()) {
       ctx.diagnostics().error(null, "Non-existent interface specified in configuration");

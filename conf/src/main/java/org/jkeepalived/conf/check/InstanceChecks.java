@@ -132,6 +132,10 @@ final class InstanceChecks {
       d.warning(null, i.tag() + " nopreempt is incompatible with priority 255. resetting nopreempt");
       i.nopreempt = false;
     }
+    if (i.nopreempt && i.state == InitialState.MASTER) {
+      d.warning(null, i.tag() + " Warning - nopreempt will not work with initial state MASTER - clearing");
+      i.nopreempt = false;
+    }
     if (!i.preemptDelay.isZero() && i.state == InitialState.MASTER) {
       d.warning(null, i.tag() + " Warning - preempt delay will not work with initial state MASTER - clearing");
       i.preemptDelay = Duration.ZERO;

@@ -311,4 +311,49 @@ class CorrectionsTest {
     assertThat(Parsed.messages(r)).containsExactly("Disabling track script s1 since not found/accessible");
     assertThat(r.exitCode()).isEqualTo(5);
   }
+
+  @Test
+  void nopreemptIsClearedForAnInitialMaster() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_2", " state MASTER\n virtual_router_id 5\n priority 100\n nopreempt\n"
+                + " virtual_ipaddress {\n 198.18.0.1\n }"));
+    assertThat(Parsed.messages(r))
+        .containsExactly("(VI_2) Warning - nopreempt will not work with initial state MASTER - clearing");
+    assertThat(vi(r, 0).behaviour().preempt()).isTrue();
+  }
+
+  @Test
+  void duplicateTrackReferencesAreIgnoredAtTheirLine() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk_b {\n script /bin/true\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }\n"
+                    + " track_script {\n chk_b\n chk_b weight -3\n }"));
+    assertThat(Parsed.messages(r)).anyMatch(m -> m.endsWith("(VI_1) duplicate track_script chk_b - ignoring"));
+    assertThat(vi(r, 0).tracking().scripts()).hasSize(1);
+  }
+
+  @Test
+  void syncGroupMembersLoseWeightedTrackers() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk_a {\n script /bin/true\n weight 10\n}\n"
+                + "vrrp_script chk_z {\n script /bin/true\n}\n"
+                + "track_file tf1 {\n file /tmp/jk-tf1\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }\n"
+                    + " track_interface {\n eth1 weight 5\n }\n"
+                    + " track_script {\n chk_a\n chk_z\n }\n track_file {\n tf1\n }")
+                + instance("VI_2", " virtual_router_id 6\n virtual_ipaddress {\n 198.18.0.2\n }")
+                + "vrrp_sync_group G {\n group {\n VI_1\n VI_2\n }\n}\n");
+    assertThat(Parsed.messages(r))
+        .contains(
+            "(VI_1) ignoring eth1 tracked interface weight due to SYNC group",
+            "(VI_1) ignoring tracked script chk_a with weights due to SYNC group",
+            "(VI_1) ignoring weight from tracked file tf1 due to SYNC group. specify weight 0");
+    VrrpInstanceConfig.Tracking t = vi(r, 0).tracking();
+    assertThat(t.scripts()).extracting(x -> x.name()).containsExactly("chk_z");
+    assertThat(t.interfaces().get(0).weight()).isZero();
+    assertThat(t.files().get(0).weight()).isZero();
+  }
 }
