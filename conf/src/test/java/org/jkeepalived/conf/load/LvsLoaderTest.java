@@ -142,4 +142,30 @@ class LvsLoaderTest {
     }
     assertThat(s.configs(Tables.REAL_SERVER)).isEmpty();
   }
+  @Test
+  void everyLvsSampleLoadsOneRowPerServerAndMember() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        java.nio.file.Files.isDirectory(Configs.SAMPLES), "shared/conformance/samples not present");
+    int total = 0;
+    for (String name : List.of("keepalived.conf.virtual_server_group", "keepalived.conf.fwmark",
+        "keepalived.conf.quorum", "keepalived.conf.inhibit", "keepalived.conf.sample",
+        "keepalived.conf.misc_check", "keepalived.conf.IPv6", "keepalived.conf.SSL_GET")) {
+      total++;
+      try (ObjectStore st = new DefaultObjectStore()) {
+        var c = Configs.read(Configs.SAMPLES.resolve(name));
+        loader.apply(st, c, Origin.CONFIG_LOAD);
+        StoreSnapshot s = st.snapshot();
+        var lvs = c.lvs();
+        assertThat(s.configs(Tables.VIRTUAL_SERVER)).as(name).hasSize(lvs.virtualServers().size())
+            .isNotEmpty();
+        int servers = lvs.virtualServers().stream()
+            .mapToInt(v -> v.realServers().size() + (v.sorryServer() == null ? 0 : 1)).sum();
+        assertThat(s.configs(Tables.REAL_SERVER)).as(name).hasSize(servers);
+        int members = lvs.groups().stream().mapToInt(g -> g.ranges().size() + g.fwmarks().size()).sum();
+        assertThat(s.configs(Tables.VIRTUAL_SERVER_GROUP_MEMBER)).as(name).hasSize(members);
+        assertThat(s.states(Tables.VIRTUAL_SERVER)).as(name).hasSize(lvs.virtualServers().size());
+      }
+    }
+    assertThat(total).isEqualTo(8);
+  }
 }

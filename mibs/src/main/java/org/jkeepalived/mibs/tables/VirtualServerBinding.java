@@ -16,6 +16,8 @@ import static org.jkeepalived.mibs.tables.MibValues.octets;
 import static org.jkeepalived.mibs.tables.MibValues.seconds;
 import static org.jkeepalived.mibs.tables.MibValues.truth;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.util.function.ToLongFunction;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
@@ -30,9 +32,9 @@ import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
  * KEEPALIVED-MIB virtualServerTable bound to {@link Tables#VIRTUAL_SERVER}, with keepalived
- * 2.2.7's presence rules (check_snmp.c): address columns only for address services, the group
- * name only for group services, persistence details only when persistent, tunnel details only for
- * TUN forwarding.
+ * 2.2.7's presence rules (check_snmp.c): address and port only for address services, the group
+ * name only for group services, the mark only for fwmark services (which show no protocol), the
+ * persistence timeout only when persistent, tunnel details only for TUN forwarding.
  */
 final class VirtualServerBinding {
   private VirtualServerBinding() {}
@@ -45,11 +47,13 @@ final class VirtualServerBinding {
             v -> v.id() instanceof VirtualServiceId.Group g ? g.name() : null)
         .cfg(4, "virtualServerFwMark", UNSIGNED32,
             v -> v.id() instanceof VirtualServiceId.Fwmark f ? f.mark() : null)
-        .cfg(5, "virtualServerAddrType", INTEGER, v -> inetType(LvsValues.address(v)))
+        // every service has a family (fwmark and group services theirs, from ip_family)
+        .cfg(5, "virtualServerAddrType", INTEGER, v -> ipv6(v) ? 2 : 1)
         .cfg(6, "virtualServerAddress", OCTET_STRING, v -> octets(LvsValues.address(v)))
         .cfg(7, "virtualServerPort", UNSIGNED32,
             v -> v.id() instanceof VirtualServiceId.Address a ? (long) a.port() : null)
-        .cfg(8, "virtualServerProtocol", INTEGER, v -> LvsValues.protocol(v.protocol()))
+        .cfg(8, "virtualServerProtocol", INTEGER,
+            v -> v.id() instanceof VirtualServiceId.Fwmark ? null : LvsValues.protocol(v.protocol()))
         .cfg(9, "virtualServerLoadBalancingAlgo", INTEGER, v -> LvsValues.scheduler(v.scheduler()))
         .cfg(10, "virtualServerLoadBalancingKind", INTEGER, v -> LvsValues.method(v.forwarding()))
         // alive while the service is in IPVS: keepalived adds it at start-up (quorum met)
@@ -133,21 +137,30 @@ final class VirtualServerBinding {
     return truth(v.flags().contains(f));
   }
 
-  /** The IPv4 persistence netmask, for a persistent IPv4 service with a granularity set. */
-  private static byte[] granularity4(VirtualServerConfig v) {
-    if (v.persistenceTimeout() == null || v.persistenceGranularity() < 0
-        || v.family() == IpFamily.INET6) {
-      return null;
-    }
-    return LvsValues.netmask4(v.persistenceGranularity());
+  /** Whether the service is IPv6: its address's family, else its ip_family. */
+  private static boolean ipv6(VirtualServerConfig v) {
+    InetAddress a = LvsValues.address(v);
+    return a != null ? a instanceof Inet6Address : v.family() == IpFamily.INET6;
   }
 
-  /** The IPv6 persistence prefix length, for a persistent IPv6 service with a granularity set. */
-  private static Long granularity6(VirtualServerConfig v) {
-    if (v.persistenceTimeout() == null || v.persistenceGranularity() < 0
-        || v.family() != IpFamily.INET6) {
+  /**
+   * The persistence netmask (0.0.0.0 when unset), shown as keepalived does for every service
+   * whose address is not IPv6; fwmark and group services have no address and show both forms.
+   */
+  private static byte[] granularity4(VirtualServerConfig v) {
+    InetAddress a = LvsValues.address(v);
+    if (a instanceof Inet6Address) {
       return null;
     }
-    return (long) v.persistenceGranularity();
+    return LvsValues.netmask4(Math.max(0, v.persistenceGranularity()));
+  }
+
+  /** The persistence prefix length (0 when unset), for every service whose address is not IPv4. */
+  private static Long granularity6(VirtualServerConfig v) {
+    InetAddress a = LvsValues.address(v);
+    if (a != null && !(a instanceof Inet6Address)) {
+      return null;
+    }
+    return (long) Math.max(0, v.persistenceGranularity());
   }
 }

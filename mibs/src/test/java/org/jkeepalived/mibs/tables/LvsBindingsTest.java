@@ -73,6 +73,8 @@ class LvsBindingsTest {
     assertThat(read(t, "virtualServerSHFallback", v, UP)).isEqualTo(2);
     assertThat(read(t, "virtualServerPersist", v, UP)).isEqualTo(2);
     assertThat(read(t, "virtualServerPersistTimeout", v, UP)).isNull();
+    assertThat((byte[]) read(t, "virtualServerPersistGranularity", v, UP)).containsExactly(0, 0, 0, 0);
+    assertThat(read(t, "virtualServerPersistGranularity6", v, UP)).isNull();
     assertThat(read(t, "virtualServerName", v, UP)).isEqualTo("web");
     assertThat(read(t, "virtualServerTunnelType", v, UP)).isNull();
   }
@@ -85,11 +87,13 @@ class LvsBindingsTest {
     assertThat(read(t, "virtualServerFwMark", f, UP)).isEqualTo(9L);
     assertThat(read(t, "virtualServerAddress", f, UP)).isNull();
     assertThat(read(t, "virtualServerPort", f, UP)).isNull();
-    assertThat(read(t, "virtualServerProtocol", f, UP)).isEqualTo(4);
+    assertThat(read(t, "virtualServerProtocol", f, UP)).isNull();
+    assertThat(read(t, "virtualServerAddrType", f, UP)).isEqualTo(1);
     var g = vs(new VirtualServiceId.Group("VSG_1"), LvsProtocol.TCP, null, -1);
     assertThat(read(t, "virtualServerType", g, UP)).isEqualTo(3);
     assertThat(read(t, "virtualServerNameOfGroup", g, UP)).isEqualTo("VSG_1");
-    assertThat(read(t, "virtualServerAddrType", g, UP)).isNull();
+    assertThat(read(t, "virtualServerAddress", g, UP)).isNull();
+    assertThat(read(t, "virtualServerProtocol", g, UP)).isEqualTo(1);
   }
 
   @Test
