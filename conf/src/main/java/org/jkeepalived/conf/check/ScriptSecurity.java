@@ -22,6 +22,29 @@ final class ScriptSecurity {
 
   private ScriptSecurity() {}
 
+  /** keepalived's default script user when script_user is not given. */
+  static final String DEFAULT_USER = "keepalived_script";
+
+  /**
+   * With enable_script_security, a vrrp_script without a user runs as script_user, else as
+   * keepalived_script; when neither exists keepalived removes the script (it will not fall back
+   * to root), reporting at the end of the script's block.
+   */
+  static void defaultUsers(RootBuilder b, ParseContext ctx) {
+    if (!b.global.enableScriptSecurity || b.global.scriptUser != null
+        || ctx.host().userExists(DEFAULT_USER)) {
+      return;
+    }
+    for (Iterator<ScriptBuilder> it = b.vrrp.scripts.values().iterator(); it.hasNext(); ) {
+      ScriptBuilder s = it.next();
+      if (s.user == null) {
+        ctx.diagnostics().error(s.end, "Unable to set default user " + DEFAULT_USER + " for script");
+        ctx.diagnostics().error(s.end, "Unable to set default user for vrrp script " + s.name + " - removing");
+        it.remove();
+      }
+    }
+  }
+
   static void run(RootBuilder b, ParseContext ctx) {
     List<ScriptSpec> runnable = new ArrayList<>();
     for (Iterator<ScriptBuilder> it = b.vrrp.scripts.values().iterator(); it.hasNext(); ) {

@@ -303,8 +303,18 @@ public final class GlobalDefsTable {
           }
         })
         .on("umask", (n, b, c) -> {
-          Long v = Values.integer(n, 0, 0, 0777, c);
-          if (v != null) {
+          // keepalived reads the number with base 0, so a leading 0 means octal.
+          String a = Values.argOrEmpty(n, 0);
+          Long v = null;
+          try {
+            v = a.startsWith("0") && !a.startsWith("0x") && a.length() > 1
+                ? Long.parseLong(a.substring(1), 8) : Values.parseLong(a);
+          } catch (NumberFormatException e) {
+            v = null;
+          }
+          if (v == null || v < 0 || v > 0777) {
+            c.error(n, "Invalid umask value " + a);
+          } else {
             b.umask = v.intValue();
           }
         })

@@ -11,6 +11,7 @@ import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
 import org.jkeepalived.vrrp.fsm.VrrpState;
 import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
 import org.jkeepalived.vrrp.fsm.VrrpTimers;
+import org.jkeepalived.vrrp.packet.AddressListCheck;
 import org.jkeepalived.vrrp.packet.DecodedAdvert;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -158,6 +159,17 @@ public final class VrrpInstanceEngine {
       LOG.info("({}) advertisement interval mismatch mine={} sec rcv'd={} sec", config.name(),
           config.fsm().advertInterval().toSeconds(), a.advertInterval().toSeconds());
       return; // RFC 3768 section 7.1: v2 drops adverts with another interval
+    }
+    if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
+        state.masterAddress())) {
+      Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
+      if (bad.isPresent()) {
+        // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
+        LOG.info("({}) {}", config.name(), bad.get());
+        observer.packetRejected(config.name(),
+            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()));
+        return;
+      }
     }
     observer.advertReceived(config.name(), a, context);
     logAdvert(a, context.source());

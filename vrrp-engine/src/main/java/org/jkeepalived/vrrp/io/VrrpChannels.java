@@ -27,6 +27,9 @@ public final class VrrpChannels implements AutoCloseable {
     VrrpChannel c = open.get(key);
     if (c == null) {
       RawSocketConfig cfg = RawSocketConfig.vrrp(key.ipv6(), key.ifname());
+      if (key.ah()) {
+        cfg = cfg.withProtocol(org.jkeepalived.vrrp.packet.PacketContext.PROTO_AH);
+      }
       RawIpSocket s = provider.open(cfg.withSource(key.source()));
       RawIpSocket r;
       try {

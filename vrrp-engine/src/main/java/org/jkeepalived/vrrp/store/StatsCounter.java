@@ -43,6 +43,7 @@ final class StatsCounter {
       case AUTH_TYPE_MISMATCH -> authTypeMismatch++;
       case AUTH_FAILURE -> authFailures++;
       case ADVERT_INTERVAL -> advertiseIntervalErrors++;
+      case ADDRESS_LIST -> addressListErrors++;
       case NOT_VRRP -> { }
     }
   }
