@@ -45,13 +45,17 @@ class SnmpScenarioTest {
     Path snmp = shared.get().resolve("conformance/snmp");
     try (Netns ns = Netns.create("jkwi1")) {
       // The reference rig: node1 on la1e0 with 198.18.1.1/24 and fd00:1::1/64 (snmp-test.sh),
-      // la1e0 being ifIndex 2 there (the RFC MIB rows are indexed by it).
+      // la1e0 being ifIndex 2 there (the RFC MIB rows are indexed by it). No DAD: the VRRPv3
+      // IPv6 instance binds the link-local address as soon as it starts.
+      noDad(ns);
       ns.ip("link", "add", "name", "la1e0", "index", "2", "type", "veth", "peer", "name", "la1e0p",
           "index", "3");
       ns.ip("link", "set", "la1e0", "up");
       ns.ip("link", "set", "la1e0p", "up");
       ns.ip("addr", "add", "198.18.1.1/24", "dev", "la1e0");
       ns.ip("addr", "add", "fd00:1::1/64", "dev", "la1e0");
+      assertThat(SnmpNode.await(ELECTION, () -> ns.exec(SnmpNode.CMD, "ip", "-6", "addr", "show",
+          "dev", "la1e0", "scope", "link").stdout().contains("fe80:"))).isTrue();
       try (SnmpNode node = SnmpNode.start(ns, dir, "node1", snmp.resolve("snmp-ref-node1.conf"),
           16301)) {
         boolean master = SnmpNode.await(ELECTION, () -> node.hasAddress("la1e0", "198.18.1.100")
@@ -68,6 +72,11 @@ class SnmpScenarioTest {
         assertThat(v3[0]).as("VRRPv3-MIB matches").isGreaterThanOrEqualTo(v3[1] * 95 / 100);
       }
     }
+  }
+
+  private static void noDad(Netns ns) {
+    ns.exec(SnmpNode.CMD, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
+        "net.ipv6.conf.default.accept_dad=0");
   }
 
   /** Walks {@code root} and prints and returns {matching OIDs, OIDs keepalived served}. */
