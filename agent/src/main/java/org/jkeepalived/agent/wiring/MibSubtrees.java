@@ -63,7 +63,7 @@ public final class MibSubtrees {
   public static StoreBinding binding(ObjectStore store, GlobalDefs.Snmp snmp) {
     StoreBinding b = new StoreBinding(store);
     for (TableSchema<?, ?> t : tables(snmp)) {
-      b.table(t);
+      b.table(DerivedCells.apply(store, t, KeepalivedMibTables.derived()));
     }
     for (ScalarGroup<?, ?> g : scalars(snmp)) {
       b.scalars(g);
