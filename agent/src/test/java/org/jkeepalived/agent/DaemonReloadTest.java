@@ -62,6 +62,25 @@ class DaemonReloadTest {
     }
   }
 
+  @Test
+  void badSnmpSettingsStopTheDaemonWithOneLine() throws Exception {
+    Path conf = dir.resolve("keepalived.conf");
+    Files.writeString(conf, "global_defs {\n  router_id first\n}\n");
+    Path log = dir.resolve("bad.log");
+    Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "org.jkeepalived.agent.Main", "-n", "-l", "-G", "-x", "-f", conf.toString(),
+        "--snmp-listen=udp:nowhere:notaport")
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.exitValue()).isEqualTo(1);
+      assertThat(read(log)).contains("Stopping: SNMP agent settings:").doesNotContain("\tat ");
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
   private static String routerId() {
     return run("snmpget", "-v2c", "-c", "public", "-On", "-t", "1", "-r", "0", "-M", "/dev/null",
         "-m", "", "127.0.0.1:" + PORT, ROUTER_ID);

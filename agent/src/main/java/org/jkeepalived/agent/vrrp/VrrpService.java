@@ -5,14 +5,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.linux.neigh.IcmpNaSender;
+import org.jkeepalived.linux.proc.Accounts;
+import org.jkeepalived.linux.proc.RunAs;
+import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.neigh.PacketArpSender;
 import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
+import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.vrrp.engine.LoopScheduler;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.store.VrrpEngine;
+import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,10 +62,11 @@ public final class VrrpService implements AutoCloseable {
     NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
+    TrackerPorts trackers = track(trackerPorts(config));
     boolean minGarp = config.global() != null && config.global().vrrp() != null
         && config.global().vrrp().minGarp();
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na), loop,
+        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
         new VrrpEngine.Settings(minGarp));
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
@@ -77,6 +83,26 @@ public final class VrrpService implements AutoCloseable {
     if (!done) {
       throw new IOException("VRRP engine did not start within " + WAIT.toSeconds() + " s");
     }
+  }
+
+  /**
+   * Real trackers for vrrp_script, track_file and vrrp_track_process. Scripts run as keepalived
+   * runs them: their own {@code user [group]}, else global_defs script_user / script_group, else
+   * keepalived_script (root when that account is missing), fixed at engine start.
+   */
+  private TrackerPorts trackerPorts(KeepalivedConfig config) {
+    ScriptRunner runner = track(new ScriptRunner());
+    Accounts accounts = Accounts.system();
+    GlobalDefs.Scripts s = config.global() == null ? null : config.global().scripts();
+    RunAs defaultRunAs;
+    try {
+      defaultRunAs = accounts.defaultRunAs(s == null ? null : s.scriptUser(),
+          s == null ? null : s.scriptGroup(), runner.self());
+    } catch (IllegalArgumentException e) {
+      LOG.error("Unable to set default user for track scripts: {}", e.getMessage());
+      defaultRunAs = runner.self();
+    }
+    return TrackerPorts.system(runner, accounts, defaultRunAs);
   }
 
   private <T extends AutoCloseable> T track(T port) {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.jkeepalived.agent.snmp.StoreBinding;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.oid.Oid;
-import org.jkeepalived.mibs.smi.Column;
-import org.jkeepalived.mibs.smi.ScalarSchema;
 import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.tables.KeepalivedMibTables;
@@ -65,10 +63,10 @@ public final class MibSubtrees {
   public static StoreBinding binding(ObjectStore store, GlobalDefs.Snmp snmp) {
     StoreBinding b = new StoreBinding(store);
     for (TableSchema<?, ?> t : tables(snmp)) {
-      b.table(t);
+      b.table(DerivedCells.apply(store, t, KeepalivedMibTables.derived()));
     }
     for (ScalarGroup<?, ?> g : scalars(snmp)) {
-      bindGroup(b, g);
+      b.scalars(g);
     }
     return b;
   }
@@ -81,26 +79,5 @@ public final class MibSubtrees {
       return snmp.checker();
     }
     return true; // the global part (version, router id, mail, ...) is always served
-  }
-
-  /**
-   * A scalar group reads either the config part of its row (no state type) or the state part (no
-   * config type); each column becomes one scalar of that part.
-   */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static <C, S> void bindGroup(StoreBinding b, ScalarGroup<C, S> g) {
-    boolean configPart = g.table().stateType() == Void.class;
-    for (Column<C, S> c : g.columns()) {
-      int[] oid = Oid.of(g.groupOid()).append(c.subId()).toArray();
-      if (configPart) {
-        ScalarSchema<C> s = new ScalarSchema<>(oid, c.name(), c.type(), c.access(),
-            cfg -> c.reader().apply(cfg, null), c.writer());
-        b.scalarOfConfig(s, g.table(), g.row());
-      } else {
-        ScalarSchema<S> s = new ScalarSchema<>(oid, c.name(), c.type(), c.access(),
-            st -> c.reader().apply(null, st), null);
-        b.scalarOfState(s, (org.jkeepalived.mibs.store.TableId) g.table(), g.row());
-      }
-    }
   }
 }

@@ -5,15 +5,16 @@ import java.util.List;
 import org.jkeepalived.agent.snmp.AgentSettings;
 import org.jkeepalived.agent.snmp.SnmpAgent;
 import org.jkeepalived.mibs.config.GlobalDefs;
+import org.jkeepalived.mibs.notify.CheckNotifications;
 import org.jkeepalived.mibs.notify.VrrpNotifications;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.ObjectStore;
 
 /**
  * The daemon's SNMP subsystem: the agent serving the enabled MIB subtrees from the store, and the
- * trap forwarder on the VRRP event domain. The subtrees are chosen at start, as keepalived
- * registers its MIB handlers once (a reload changing enable_snmp_* needs a restart there too);
- * trap gates are read from the store at each event, so enable_traps follows reloads.
+ * trap forwarders on the VRRP and CHECK event domains. The subtrees are chosen at start, as
+ * keepalived registers its MIB handlers once (a reload changing enable_snmp_* needs a restart
+ * there too); trap gates are read from the store at each event, so enable_traps follows reloads.
  */
 public final class SnmpService implements AutoCloseable {
   private final SnmpAgent agent;
@@ -28,6 +29,8 @@ public final class SnmpService implements AutoCloseable {
     SnmpService s = new SnmpService(SnmpAgent.start(settings, MibSubtrees.binding(store, snmp)));
     s.subscriptions.add(store.subscribe(Domain.VRRP, "snmp-traps-vrrp",
         new TrapForwarder(store, s.agent.trapSender(), VrrpNotifications::all)));
+    s.subscriptions.add(store.subscribe(Domain.CHECK, "snmp-traps-check",
+        new TrapForwarder(store, s.agent.trapSender(), CheckNotifications::all)));
     return s;
   }
 
