@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +49,11 @@ public final class VrrpChannel implements AutoCloseable {
   private final Map<Integer, Consumer<VrrpDecodeError>> rejected = new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
   private volatile int unicastTtl = 255;
+  private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
+  private final AtomicLong held = new AtomicLong();
+  private LinkReadiness readiness = LinkReadiness.ALWAYS;
+  /** Known ready since the last link change; only the loop touches it. */
+  private boolean ready;
   private final AtomicLong sendErrors = new AtomicLong();
   private AutoCloseable reader;
 
@@ -74,7 +80,61 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** Joins a multicast group on the socket's interface (once per group is enough). */
   public void join(InetAddress group) throws IOException {
+    groups.add(group);
     receiveSocket.joinGroup(group);
+  }
+
+  /** Sets what decides whether the link can carry adverts (default: always). */
+  void setReadiness(LinkReadiness r) {
+    readiness = r;
+    ready = false;
+  }
+
+  /**
+   * The link changed (went down, came back, lost or gained addresses): adverts are held again
+   * until it is ready, and the groups are joined anew then, so that the kernel sends fresh
+   * IGMP / MLD reports on the link that is back (reports sent while it was down are lost, and
+   * snooping switches forget the membership).
+   */
+  public void linkChanged() {
+    ready = false;
+  }
+
+  /** Leaves and joins every group again; a failure is logged, the next flap tries again. */
+  void rejoin() {
+    for (InetAddress g : groups) {
+      try {
+        receiveSocket.leaveGroup(g);
+      } catch (IOException e) {
+        // EADDRNOTAVAIL: the kernel dropped the membership with the link; join anyway
+      }
+      try {
+        receiveSocket.joinGroup(g);
+      } catch (IOException e) {
+        LOG.warn("re-joining {} on {} failed: {}", g.getHostAddress(), key.ifname(),
+            e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Whether sending may go ahead now. On the way from not ready to ready the groups are joined
+   * again first. Adverts found not ready are not queued: the next Adver_Timer sends a fresh one.
+   */
+  private boolean readyToSend() {
+    if (!ready && readiness.ready(key.ifname(), key.ipv6())) {
+      ready = true;
+      rejoin();
+    }
+    if (!ready) {
+      held.incrementAndGet();
+    }
+    return ready;
+  }
+
+  /** Adverts not sent because the link was not ready yet. */
+  public long heldAdverts() {
+    return held.get();
   }
 
   /** Sets the TTL / hop limit of unicast adverts ({@code unicast_ttl}). */
@@ -109,6 +169,9 @@ public final class VrrpChannel implements AutoCloseable {
     return new VrrpSocket() {
       @Override
       public void send(byte[] message, InetAddress destination) {
+        if (!readyToSend()) {
+          return;
+        }
         AhEndpoint a = ah.get(vrid);
         if (a == null) {
           sendNow(message, destination);
