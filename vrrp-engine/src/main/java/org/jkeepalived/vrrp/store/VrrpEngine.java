@@ -93,7 +93,11 @@ public final class VrrpEngine implements AutoCloseable {
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
-    this.channels = new VrrpChannels(ports.sockets(), loop);
+    // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
+    this.channels = new VrrpChannels(ports.sockets(), loop,
+        new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
+            name -> links.byName(name) != null && links.byName(name).isRunning(),
+            ports.addresses()));
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -137,6 +141,9 @@ public final class VrrpEngine implements AutoCloseable {
       try {
         if (r == null) {
           create(e.getKey(), e.getValue());
+        } else if (r.engine == null) {
+          instances.remove(name); // waiting for its interface: start afresh from the new row
+          create(e.getKey(), e.getValue());
         } else if (!r.row.equals(e.getValue())) {
           update(r, e.getValue());
         }
@@ -150,7 +157,14 @@ public final class VrrpEngine implements AutoCloseable {
   private void create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
-      throw new IOException("interface " + row.interfaceName() + " does not exist");
+      // keepalived: the instance is in FAULT until its interface appears (see onLink)
+      LOG.warn("({}) interface {} does not exist: FAULT until it appears", row.name(),
+          row.interfaceName());
+      instances.put(row.name(), new InstanceRuntime(index, row, loop,
+          new VipManager(row.name(), ports.addresses(), List.of()),
+          new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links, garpPlan(row)),
+          this::markDirty));
+      return;
     }
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
@@ -235,11 +249,15 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private void remove(InstanceRuntime r) {
-    r.engine.stop();
-    r.engine.dispose();
+    if (r.engine != null) {
+      r.engine.stop();
+      r.engine.dispose();
+    }
     r.garp.stop();
     r.vips.removeAll();
-    channels.release(r.channel, r.row.virtualRouterId());
+    if (r.channel != null) {
+      channels.release(r.channel, r.row.virtualRouterId());
+    }
     published.remove(r.index());
     store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
   }
@@ -266,13 +284,33 @@ public final class VrrpEngine implements AutoCloseable {
         : links.put(now);
     boolean wasRunning = before != null && before.isRunning();
     boolean running = event.kind() != LinkEvent.Kind.DELETED && now.isRunning();
+    if (event.kind() != LinkEvent.Kind.DELETED && !stopped) {
+      startWaiting(now.name());
+    }
     if (wasRunning == running || stopped) {
       return;
     }
+    channels.linkChanged(now.name());
     LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
     for (InstanceRuntime r : instances.values()) {
-      if (r.row.interfaceName().equals(now.name()) && tracksPrimary(r.row)) {
+      if (r.engine != null && r.row.interfaceName().equals(now.name()) && tracksPrimary(r.row)) {
         r.engine.handle(running ? new VrrpEvent.InterfaceUp() : new VrrpEvent.InterfaceDown());
+      }
+    }
+    markDirty();
+  }
+
+  /** Starts the instances that were waiting in FAULT for the interface that appeared. */
+  private void startWaiting(String ifname) {
+    for (InstanceRuntime r : List.copyOf(instances.values())) {
+      if (r.engine == null && r.row.interfaceName().equals(ifname)) {
+        instances.remove(r.row.name());
+        try {
+          create(r.index(), r.row);
+        } catch (IOException | RuntimeException ex) {
+          LOG.error("({}) cannot run instance: {}", r.row.name(), ex.getMessage());
+          instances.putIfAbsent(r.row.name(), r);
+        }
       }
     }
     markDirty();
@@ -285,8 +323,10 @@ public final class VrrpEngine implements AutoCloseable {
     }
     stopped = true;
     for (InstanceRuntime r : instances.values()) {
-      r.engine.stop();
-      r.engine.dispose();
+      if (r.engine != null) {
+        r.engine.stop();
+        r.engine.dispose();
+      }
       r.garp.stop();
       r.vips.removeAll();
     }
