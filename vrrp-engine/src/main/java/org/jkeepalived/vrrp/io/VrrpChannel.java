@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.vrrp.engine.Scheduler;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>An AH channel ({@link ChannelKey#ah()}, {@code auth_type AH}) sends whole IPv4 packets with
  * IP_HDRINCL, since the AH ICV covers the IP header, and checks the AH header of what it receives
  * (ICV, SPI, sequence number replay) before the instance sees the VRRP message inside; its
- * instances must register through {@link #socketFor(int, VrrpCodecOptions, Consumer)}.
+ * instances must register through {@link #socketFor(int, VrrpCodecOptions, BiConsumer)}.
  */
 public final class VrrpChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpChannel.class);
@@ -46,7 +45,8 @@ public final class VrrpChannel implements AutoCloseable {
   private final Map<Integer, BiConsumer<byte[], PacketContext>> receivers =
       new ConcurrentHashMap<>();
   private final Map<Integer, AhEndpoint> ah = new ConcurrentHashMap<>();
-  private final Map<Integer, Consumer<VrrpDecodeError>> rejected = new ConcurrentHashMap<>();
+  private final Map<Integer, BiConsumer<VrrpDecodeError, InetAddress>> rejected =
+      new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
   private volatile int unicastTtl = 255;
   private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
@@ -149,16 +149,17 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** The socket of one VRID: its receiver gets only that VRID's packets. */
   public VrrpSocket socketFor(int vrid) {
-    return socketFor(vrid, VrrpCodecOptions.DEFAULT, e -> { });
+    return socketFor(vrid, VrrpCodecOptions.DEFAULT, (e, from) -> { });
   }
 
   /**
    * The socket of one VRID with the instance's codec options: on an AH channel they hold the AH
-   * key, and {@code rejected} hears of the packets dropped by the AH checks (the instance counts
-   * them, keepalived's auth_failure); on other channels this is {@link #socketFor(int)}.
+   * key, and {@code rejected} hears of the packets dropped by the AH checks and their source
+   * (the instance counts them, keepalived's auth_failure); on other channels this is {@link
+   * #socketFor(int)}.
    */
   public VrrpSocket socketFor(int vrid, VrrpCodecOptions options,
-      Consumer<VrrpDecodeError> rejected) {
+      BiConsumer<VrrpDecodeError, InetAddress> rejected) {
     if (key.ah()) {
       if (options.auth().type() != AuthType.AH) {
         throw new IllegalArgumentException("AH channel needs the instance's AH key");
@@ -280,7 +281,7 @@ public final class VrrpChannel implements AutoCloseable {
       if (bad.isPresent()) {
         LOG.info("({}) IPSEC-AH : dropped packet from {}: {}", key.ifname(),
             d.source().getHostAddress(), bad.get().detail());
-        rejected.getOrDefault(vrid, e -> { }).accept(bad.get());
+        rejected.getOrDefault(vrid, (e, from) -> { }).accept(bad.get(), d.source());
         return;
       }
       current.accept(Arrays.copyOfRange(packet, vrrpAt, packet.length), ctx);

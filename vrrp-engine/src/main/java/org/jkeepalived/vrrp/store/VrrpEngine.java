@@ -198,7 +198,7 @@ public final class VrrpEngine implements AutoCloseable {
     r.channel = key;
     // AH checks happen in the channel; what they drop is counted like any decode error.
     org.jkeepalived.vrrp.engine.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
-        e -> r.packetRejected(row.name(), e));
+        (e, from) -> r.packetRejected(row.name(), e, from));
     r.engine = running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
         : new VrrpInstanceEngine(cfg, loop, socket, r);
