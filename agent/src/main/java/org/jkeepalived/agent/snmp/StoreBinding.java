@@ -2,6 +2,7 @@ package org.jkeepalived.agent.snmp;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeepalived.mibs.smi.Column;
 import org.jkeepalived.mibs.smi.ScalarSchema;
 import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.Index;
@@ -9,6 +10,7 @@ import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
+import org.jkeepalived.mibs.tables.ScalarGroup;
 import org.snmp4j.agent.DuplicateRegistrationException;
 import org.snmp4j.agent.MOScope;
 import org.snmp4j.agent.MOServer;
@@ -21,7 +23,8 @@ import org.snmp4j.smi.OctetString;
 /**
  * Serves the object store's tables and scalars over SNMP: one managed object per bound table or
  * scalar, all sharing one snapshot per request and one store transaction per SET request.
- * Build it with {@link #table} and {@link #scalars}, then {@link #register} it with the agent's
+ * Build it with {@link #table}, {@link #scalars}, {@link #scalarOfConfig} and {@link
+ * #scalarOfState}, then {@link #register} it with the agent's
  * MO server.
  */
 public final class StoreBinding {
@@ -47,13 +50,25 @@ public final class StoreBinding {
    * index of a single-row table); a writable scalar's SET replaces that config row.
    */
   public <C> StoreBinding scalarOfConfig(ScalarSchema<C> schema, TableId<C, ?> table, Index row) {
-    objects.add(new StoreScalarObject<>(this, schema, table, row, Part.CONFIG));
+    objects.add(StoreScalarObject.of(this, schema, table, row, Part.CONFIG));
     return this;
   }
 
   /** Serves a read-only scalar whose record is the state part of one row. */
   public <S> StoreBinding scalarOfState(ScalarSchema<S> schema, TableId<?, S> table, Index row) {
-    objects.add(new StoreScalarObject<>(this, schema, table, row, Part.STATE));
+    objects.add(StoreScalarObject.of(this, schema, table, row, Part.STATE));
+    return this;
+  }
+
+  /**
+   * Serves every column of a scalar group as the scalar {@code groupOid.subId.0}, read from both
+   * parts of the group's row; writable columns rewrite its config part.
+   */
+  public <C, S> StoreBinding scalars(ScalarGroup<C, S> group) {
+    int[] oid = group.groupOid();
+    for (Column<C, S> column : group.columns()) {
+      objects.add(StoreScalarObject.ofColumn(this, oid, column, group.table(), group.row()));
+    }
     return this;
   }
 

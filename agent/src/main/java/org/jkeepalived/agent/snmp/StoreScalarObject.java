@@ -1,8 +1,12 @@
 package org.jkeepalived.agent.snmp;
 
+import java.util.Arrays;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jkeepalived.mibs.smi.Access;
+import org.jkeepalived.mibs.smi.Column;
 import org.jkeepalived.mibs.smi.ScalarSchema;
+import org.jkeepalived.mibs.smi.SmiType;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.TableId;
@@ -23,32 +27,83 @@ import org.snmp4j.smi.VariableBinding;
  * global objects live in single-row tables). Its scope is the scalar's whole subtree, as for
  * SNMP4J's own scalars, so GETNEXT from the object OID lands on the instance. An absent value is
  * noSuchInstance for GET and skipped by GETNEXT. Only a config-part scalar can be written.
+ *
+ * @param <C> the config record type of the row (what a SET rewrites)
  */
-final class StoreScalarObject<T> implements GenericManagedObject {
+final class StoreScalarObject<C> implements GenericManagedObject {
   private static final Logger LOG = LoggerFactory.getLogger(StoreScalarObject.class);
 
   private final StoreBinding binding;
-  private final ScalarSchema<T> schema;
-  private final TableId<?, ?> table;
+  private final String name;
+  private final SmiType type;
+  private final Access access;
+  /** Reads the value from the row's config and state records (either may be null). */
+  private final BiFunction<Object, Object, Object> reader;
+  private final TableId<C, ?> table;
   private final Index row;
-  private final Part part;
   private final OID instance;
   private final MOScope scope;
-  private final SetCoordinator.Cell<T> cell;
+  private final SetCoordinator.Cell<C> cell;
 
-  StoreScalarObject(
-      StoreBinding binding, ScalarSchema<T> schema, TableId<?, ?> table, Index row, Part part) {
+  private StoreScalarObject(
+      StoreBinding binding,
+      int[] oid,
+      SetCoordinator.Cell<C> cell,
+      Access access,
+      BiFunction<Object, Object, Object> reader,
+      TableId<C, ?> table,
+      Index row) {
     this.binding = binding;
-    this.schema = schema;
+    this.name = cell.name();
+    this.type = cell.type();
+    this.access = access;
+    this.reader = reader;
     this.table = table;
     this.row = row;
-    this.part = part;
-    OID object = new OID(schema.oid());
+    OID object = new OID(oid);
     this.instance = new OID(object).append(0);
     this.scope = new DefaultMOScope(object, true, object.nextPeer(), false);
-    this.cell =
+    this.cell = cell;
+  }
+
+  /** A scalar whose record is one part of the row; only a config-part scalar is writable. */
+  @SuppressWarnings("unchecked")
+  static <T> StoreScalarObject<?> of(
+      StoreBinding binding, ScalarSchema<T> schema, TableId<?, ?> table, Index row, Part part) {
+    Function<T, Object> read = schema.reader();
+    BiFunction<Object, Object, Object> reader =
+        part == Part.CONFIG
+            ? (c, s) -> c == null ? null : read.apply((T) c)
+            : (c, s) -> s == null ? null : read.apply((T) s);
+    return new StoreScalarObject<>(
+        binding,
+        schema.oid(),
         new SetCoordinator.Cell<>(
-            schema.name(), schema.type(), part == Part.CONFIG ? schema.writer() : null);
+            schema.name(), schema.type(), part == Part.CONFIG ? schema.writer() : null),
+        schema.access(),
+        reader,
+        (TableId<T, ?>) table,
+        row);
+  }
+
+  /**
+   * One column of a scalar group ({@code groupOid.subId.0}), read from both parts of the row as
+   * a table column is; its writer, if any, rewrites the config part.
+   */
+  @SuppressWarnings("unchecked")
+  static <C, S> StoreScalarObject<C> ofColumn(
+      StoreBinding binding, int[] groupOid, Column<C, S> column, TableId<C, S> table, Index row) {
+    int[] oid = Arrays.copyOf(groupOid, groupOid.length + 1);
+    oid[groupOid.length] = column.subId();
+    BiFunction<C, S, Object> read = column.reader();
+    return new StoreScalarObject<>(
+        binding,
+        oid,
+        new SetCoordinator.Cell<>(column.name(), column.type(), column.writer()),
+        column.access(),
+        (c, s) -> read.apply((C) c, (S) s),
+        table,
+        row);
   }
 
   @Override
@@ -62,26 +117,26 @@ final class StoreScalarObject<T> implements GenericManagedObject {
   }
 
   private boolean readable() {
-    return schema.access() == Access.READ_ONLY
-        || schema.access() == Access.READ_WRITE
-        || schema.access() == Access.READ_CREATE;
+    return access == Access.READ_ONLY
+        || access == Access.READ_WRITE
+        || access == Access.READ_CREATE;
   }
 
-  @SuppressWarnings("unchecked")
   private Variable value(SubRequest<?> sreq) {
     RequestState.Rows<?, ?> rows = binding.state(sreq).rows(table);
-    T record = (T) (part == Part.CONFIG ? rows.configs().get(row) : rows.states().get(row));
-    if (record == null) {
+    Object config = rows.configs().get(row);
+    Object state = rows.states().get(row);
+    if (config == null && state == null) {
       return null;
     }
-    Object v = schema.reader().apply(record);
+    Object v = reader.apply(config, state);
     if (v == null) {
       return null;
     }
     try {
-      return SmiCodec.toVariable(schema.type(), v);
+      return SmiCodec.toVariable(type, v);
     } catch (IllegalArgumentException e) {
-      LOG.warn("{}.0: {}", schema.name(), e.getMessage());
+      LOG.warn("{}.0: {}", name, e.getMessage());
       return null;
     }
   }
@@ -123,7 +178,6 @@ final class StoreScalarObject<T> implements GenericManagedObject {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void prepare(SubRequest<?> sreq) {
     if (!sreq.getVariableBinding().getOid().equals(instance)) {
       sreq.getStatus().setErrorStatus(PDU.noCreation);
@@ -135,7 +189,7 @@ final class StoreScalarObject<T> implements GenericManagedObject {
         .prepare(
             sreq,
             st,
-            (TableId<T, ?>) table,
+            table,
             row,
             cell,
             binding.isLastStoreVarbind(sreq));
@@ -158,6 +212,6 @@ final class StoreScalarObject<T> implements GenericManagedObject {
 
   @Override
   public String toString() {
-    return "StoreScalarObject[" + schema.name() + " at " + instance + "]";
+    return "StoreScalarObject[" + name + " at " + instance + "]";
   }
 }

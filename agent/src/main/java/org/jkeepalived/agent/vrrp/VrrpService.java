@@ -10,7 +10,6 @@ import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.vrrp.engine.LoopScheduler;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.store.VrrpEngine;
@@ -19,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's VRRP subsystem: opens the kernel ports (rtnetlink, packet and ICMPv6 sockets) in the
- * process's namespace, runs the {@link VrrpEngine} on its own loop, and puts the configuration's
- * vrrp_instances into the store. {@link #close()} is the SIGTERM path: masters send priority 0
- * and remove their VIPs before the sockets close.
+ * process's namespace and runs the {@link VrrpEngine} on its own loop. The instances are the
+ * vrrpInstanceTable config rows the configuration loader wrote to the store: the engine reads them
+ * at start and follows their changes (reloads, SNMP SETs) as store events. {@link #close()} is the
+ * SIGTERM path: masters send priority 0 and remove their VIPs before the sockets close.
  */
 public final class VrrpService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpService.class);
@@ -36,7 +36,11 @@ public final class VrrpService implements AutoCloseable {
     this.store = store;
   }
 
-  /** Loads the instances into the store and starts the engine; nothing runs without instances. */
+  /**
+   * Starts the engine on the instances already in the store.
+   *
+   * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
+   */
   public static VrrpService start(ObjectStore store, KeepalivedConfig config) throws IOException {
     VrrpService s = new VrrpService(store);
     try {
@@ -58,7 +62,6 @@ public final class VrrpService implements AutoCloseable {
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na), loop,
         new VrrpEngine.Settings(minGarp));
-    VrrpRows.apply(store, config, Origin.CONFIG_LOAD);
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
       try {
@@ -74,11 +77,6 @@ public final class VrrpService implements AutoCloseable {
     if (!done) {
       throw new IOException("VRRP engine did not start within " + WAIT.toSeconds() + " s");
     }
-  }
-
-  /** A reload: the store diff reaches the engine as events. */
-  public void reload(KeepalivedConfig config) {
-    VrrpRows.apply(store, config, Origin.RELOAD);
   }
 
   private <T extends AutoCloseable> T track(T port) {

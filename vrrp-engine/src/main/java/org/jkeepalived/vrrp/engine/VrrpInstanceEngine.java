@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jkeepalived.vrrp.fsm.Transition;
 import org.jkeepalived.vrrp.fsm.VrrpAction;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
@@ -38,6 +39,8 @@ public final class VrrpInstanceEngine {
   private final InstanceObserver observer;
   private VrrpInstanceState state;
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
+  private BooleanSupplier masterGate = () -> true;
+  private boolean wantsMaster;
 
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
@@ -59,6 +62,21 @@ public final class VrrpInstanceEngine {
 
   public VrrpInstanceConfig config() {
     return config;
+  }
+
+  /**
+   * Consulted when the Master_Down_Timer of a backup runs out (keepalived's sync group rule,
+   * vrrp_sync_can_goto_master): when it says no, the instance stays BACKUP and only
+   * {@link #wantsMaster() wants} to be master until an advert re-arms its timer or something
+   * else takes it into MASTER.
+   */
+  public void setMasterGate(BooleanSupplier gate) {
+    this.masterGate = Objects.requireNonNull(gate);
+  }
+
+  /** A backup whose Master_Down_Timer ran out but whom the gate held back (keepalived wantstate). */
+  public boolean wantsMaster() {
+    return wantsMaster && state.state() == VrrpState.BACKUP;
   }
 
   /** Startup event. */
@@ -244,11 +262,19 @@ public final class VrrpInstanceEngine {
 
   private void arm(Duration after, VrrpEvent event) {
     cancelTimer();
+    if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+      wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
+    }
     timer = Optional.of(scheduler.schedule(after, () -> {
       timer = Optional.empty();
       if (event instanceof VrrpEvent.MasterDownTimerExpired
           && state.state() == VrrpState.BACKUP) {
         LOG.info("({}) Receive advertisement timeout", config.name());
+        wantsMaster = true;
+        if (!masterGate.getAsBoolean()) {
+          LOG.info("({}) sync group not ready: staying BACKUP", config.name());
+          return;
+        }
       }
       handle(event);
     }));

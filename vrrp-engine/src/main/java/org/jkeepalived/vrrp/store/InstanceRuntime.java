@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.AuthErrorType;
@@ -21,6 +22,7 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.track.TrackedObject;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.VipManager;
 
@@ -45,6 +47,14 @@ final class InstanceRuntime implements InstanceObserver {
   private org.jkeepalived.vrrp.fsm.VrrpState previous =
       org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE;
   private final List<org.jkeepalived.vrrp.fsm.VrrpState> history = new ArrayList<>();
+  /** The objects this instance tracks (its own and its sync group's), resolved. */
+  List<TrackedObject> tracked = List.of();
+  /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
+  boolean faultApplied;
+  /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
+  boolean started;
+  /** Told of every state entered, after this runtime has handled it (sync groups). */
+  Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -82,6 +92,7 @@ final class InstanceRuntime implements InstanceObserver {
     }
     previous = state;
     dirty.run();
+    stateListener.accept(state);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.jkeepalived.vrrp.track;
 
 import java.util.Map;
 import org.jkeepalived.mibs.model.ScriptResult;
+import org.jkeepalived.mibs.model.TrackerState;
 import org.jkeepalived.mibs.model.VrrpScriptState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
@@ -17,13 +18,13 @@ import org.jkeepalived.mibs.store.TableId;
 public final class StoreTrackerSink implements TrackerSink {
   private final ObjectStore store;
   private final TableId<?, VrrpScriptState> scripts;
-  private final Map<TrackerKind, TableId<?, TrackedObjectState>> tables;
+  private final Map<TrackerKind, TableId<?, TrackerState>> tables;
   private final Map<TrackerKey, Index> indexes;
 
   public StoreTrackerSink(
       ObjectStore store,
       TableId<?, VrrpScriptState> scripts,
-      Map<TrackerKind, TableId<?, TrackedObjectState>> tables,
+      Map<TrackerKind, TableId<?, TrackerState>> tables,
       Map<TrackerKey, Index> indexes) {
     this.store = store;
     this.scripts = scripts;
@@ -33,18 +34,18 @@ public final class StoreTrackerSink implements TrackerSink {
 
   @Override
   public void update(TrackerKey key, Observation observation) {
-    TableId<?, TrackedObjectState> table = tables.get(key.kind());
+    TableId<?, TrackerState> table = tables.get(key.kind());
     Index index = indexes.get(key);
     if (table == null || index == null) {
       return;
     }
-    TrackedObjectState row;
+    TrackerState row;
     if (observation instanceof Observation.Value v) {
-      row = new TrackedObjectState(v.value() == 0, v.value());
+      row = new TrackerState(v.value() == 0, v.value());
     } else if (observation instanceof Observation.State s) {
-      row = new TrackedObjectState(s.up(), 0);
+      row = new TrackerState(s.up(), 0);
     } else {
-      row = new TrackedObjectState(false, 0);
+      row = new TrackerState(false, 0);
     }
     store.begin(Origin.ENGINE).putState(table, index, row).commit();
   }

@@ -22,6 +22,7 @@ import org.jkeepalived.mibs.config.TrackFileConfig;
 import org.jkeepalived.mibs.config.TrackProcessConfig;
 import org.jkeepalived.mibs.model.BfdState;
 import org.jkeepalived.mibs.model.ScriptResult;
+import org.jkeepalived.mibs.model.TrackerState;
 import org.jkeepalived.mibs.model.VrrpScriptState;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Domain;
@@ -135,8 +136,8 @@ class TrackersTest {
   void storeSinkWritesStateRows() {
     TableId<String, VrrpScriptState> scripts =
         new TableId<>("vrrpScriptTable", Domain.VRRP, String.class, VrrpScriptState.class);
-    TableId<String, TrackedObjectState> files =
-        new TableId<>("vrrpFileTable", Domain.VRRP, String.class, TrackedObjectState.class);
+    TableId<String, TrackerState> files =
+        new TableId<>("vrrpFileTable", Domain.VRRP, String.class, TrackerState.class);
     try (DefaultObjectStore store = new DefaultObjectStore()) {
       StoreTrackerSink s = new StoreTrackerSink(store, scripts, Map.of(TrackerKind.FILE, files),
           Map.of(new TrackerKey(TrackerKind.FILE, "tf"), Index.of(1),
@@ -144,7 +145,7 @@ class TrackersTest {
       s.update(new TrackerKey(TrackerKind.FILE, "tf"), Observation.value(5));
       s.update(new TrackerKey(TrackerKind.FILE, "unknown"), Observation.value(5));
       s.scriptResult("chk", ScriptResult.GOOD);
-      assertThat(store.snapshot().state(files, Index.of(1))).contains(new TrackedObjectState(false, 5));
+      assertThat(store.snapshot().state(files, Index.of(1))).contains(new TrackerState(false, 5));
       assertThat(store.snapshot().state(scripts, Index.of(2))).contains(new VrrpScriptState(ScriptResult.GOOD));
       assertThat(store.snapshot().states(files)).hasSize(1);
     }
