@@ -164,7 +164,7 @@ public final class VrrpInstanceEngine {
         LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
             e.detail());
       }
-      observer.packetRejected(config.name(), e);
+      observer.packetRejected(config.name(), e, context.source());
       return;
     }
     VrrpAdvertisement a = ((DecodedAdvert) r).advert();
@@ -185,7 +185,8 @@ public final class VrrpInstanceEngine {
         // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
         LOG.info("({}) {}", config.name(), bad.get());
         observer.packetRejected(config.name(),
-            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()));
+            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()),
+            context.source());
         return;
       }
     }

@@ -5,11 +5,11 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.vrrp.engine.Scheduler;
@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * <p>An AH channel ({@link ChannelKey#ah()}, {@code auth_type AH}) sends whole IPv4 packets with
  * IP_HDRINCL, since the AH ICV covers the IP header, and checks the AH header of what it receives
  * (ICV, SPI, sequence number replay) before the instance sees the VRRP message inside; its
- * instances must register through {@link #socketFor(int, VrrpCodecOptions, Consumer)}.
+ * instances must register through {@link #socketFor(int, VrrpCodecOptions, BiConsumer)}.
  */
 public final class VrrpChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpChannel.class);
@@ -45,9 +45,15 @@ public final class VrrpChannel implements AutoCloseable {
   private final Map<Integer, BiConsumer<byte[], PacketContext>> receivers =
       new ConcurrentHashMap<>();
   private final Map<Integer, AhEndpoint> ah = new ConcurrentHashMap<>();
-  private final Map<Integer, Consumer<VrrpDecodeError>> rejected = new ConcurrentHashMap<>();
+  private final Map<Integer, BiConsumer<VrrpDecodeError, InetAddress>> rejected =
+      new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
   private volatile int unicastTtl = 255;
+  private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
+  private final AtomicLong held = new AtomicLong();
+  private LinkReadiness readiness = LinkReadiness.ALWAYS;
+  /** Known ready since the last link change; only the loop touches it. */
+  private boolean ready;
   private final AtomicLong sendErrors = new AtomicLong();
   private AutoCloseable reader;
 
@@ -74,7 +80,61 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** Joins a multicast group on the socket's interface (once per group is enough). */
   public void join(InetAddress group) throws IOException {
+    groups.add(group);
     receiveSocket.joinGroup(group);
+  }
+
+  /** Sets what decides whether the link can carry adverts (default: always). */
+  void setReadiness(LinkReadiness r) {
+    readiness = r;
+    ready = false;
+  }
+
+  /**
+   * The link changed (went down, came back, lost or gained addresses): adverts are held again
+   * until it is ready, and the groups are joined anew then, so that the kernel sends fresh
+   * IGMP / MLD reports on the link that is back (reports sent while it was down are lost, and
+   * snooping switches forget the membership).
+   */
+  public void linkChanged() {
+    ready = false;
+  }
+
+  /** Leaves and joins every group again; a failure is logged, the next flap tries again. */
+  void rejoin() {
+    for (InetAddress g : groups) {
+      try {
+        receiveSocket.leaveGroup(g);
+      } catch (IOException e) {
+        // EADDRNOTAVAIL: the kernel dropped the membership with the link; join anyway
+      }
+      try {
+        receiveSocket.joinGroup(g);
+      } catch (IOException e) {
+        LOG.warn("re-joining {} on {} failed: {}", g.getHostAddress(), key.ifname(),
+            e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Whether sending may go ahead now. On the way from not ready to ready the groups are joined
+   * again first. Adverts found not ready are not queued: the next Adver_Timer sends a fresh one.
+   */
+  private boolean readyToSend() {
+    if (!ready && readiness.ready(key.ifname(), key.ipv6())) {
+      ready = true;
+      rejoin();
+    }
+    if (!ready) {
+      held.incrementAndGet();
+    }
+    return ready;
+  }
+
+  /** Adverts not sent because the link was not ready yet. */
+  public long heldAdverts() {
+    return held.get();
   }
 
   /** Sets the TTL / hop limit of unicast adverts ({@code unicast_ttl}). */
@@ -89,16 +149,17 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** The socket of one VRID: its receiver gets only that VRID's packets. */
   public VrrpSocket socketFor(int vrid) {
-    return socketFor(vrid, VrrpCodecOptions.DEFAULT, e -> { });
+    return socketFor(vrid, VrrpCodecOptions.DEFAULT, (e, from) -> { });
   }
 
   /**
    * The socket of one VRID with the instance's codec options: on an AH channel they hold the AH
-   * key, and {@code rejected} hears of the packets dropped by the AH checks (the instance counts
-   * them, keepalived's auth_failure); on other channels this is {@link #socketFor(int)}.
+   * key, and {@code rejected} hears of the packets dropped by the AH checks and their source
+   * (the instance counts them, keepalived's auth_failure); on other channels this is {@link
+   * #socketFor(int)}.
    */
   public VrrpSocket socketFor(int vrid, VrrpCodecOptions options,
-      Consumer<VrrpDecodeError> rejected) {
+      BiConsumer<VrrpDecodeError, InetAddress> rejected) {
     if (key.ah()) {
       if (options.auth().type() != AuthType.AH) {
         throw new IllegalArgumentException("AH channel needs the instance's AH key");
@@ -109,6 +170,9 @@ public final class VrrpChannel implements AutoCloseable {
     return new VrrpSocket() {
       @Override
       public void send(byte[] message, InetAddress destination) {
+        if (!readyToSend()) {
+          return;
+        }
         AhEndpoint a = ah.get(vrid);
         if (a == null) {
           sendNow(message, destination);
@@ -217,7 +281,7 @@ public final class VrrpChannel implements AutoCloseable {
       if (bad.isPresent()) {
         LOG.info("({}) IPSEC-AH : dropped packet from {}: {}", key.ifname(),
             d.source().getHostAddress(), bad.get().detail());
-        rejected.getOrDefault(vrid, e -> { }).accept(bad.get());
+        rejected.getOrDefault(vrid, (e, from) -> { }).accept(bad.get(), d.source());
         return;
       }
       current.accept(Arrays.copyOfRange(packet, vrrpAt, packet.length), ctx);

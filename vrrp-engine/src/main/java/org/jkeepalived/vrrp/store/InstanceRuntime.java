@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.AuthErrorType;
 import org.jkeepalived.mibs.model.NewMasterReason;
 import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.vrrp.engine.InstanceObserver;
@@ -40,6 +42,7 @@ final class InstanceRuntime implements InstanceObserver {
   final GarpAnnouncer garp;
   final StatsCounter stats = new StatsCounter();
   private Instant upSince;
+  private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
   private org.jkeepalived.vrrp.fsm.VrrpState previous =
       org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE;
@@ -116,6 +119,21 @@ final class InstanceRuntime implements InstanceObserver {
     dirty.run();
   }
 
+  /** Also remembers the last authentication error with its source, for vrrpTrapAuthFailure. */
+  @Override
+  public void packetRejected(String instance, VrrpDecodeError error, InetAddress source) {
+    AuthErrorType type = switch (error.reason()) {
+      case INVALID_AUTH_TYPE -> AuthErrorType.INVALID_AUTH_TYPE;
+      case AUTH_TYPE_MISMATCH -> AuthErrorType.AUTH_TYPE_MISMATCH;
+      case AUTH_FAILURE -> AuthErrorType.AUTH_FAILURE;
+      default -> null;
+    };
+    if (type != null) {
+      lastAuthError = new VrrpAuthError(type, source);
+    }
+    packetRejected(instance, error);
+  }
+
   @Override
   public void unicastRejected(String instance, ReceivePolicy.Rejection r) {
     if (r == ReceivePolicy.Rejection.TTL) {
@@ -153,7 +171,7 @@ final class InstanceRuntime implements InstanceObserver {
     int priority = s == null ? row.priority() : s.priority();
     return new VrrpInstanceState(st, wanted, priority,
         vips.allSet() ? VipsStatus.ALL_SET : VipsStatus.NOT_ALL_SET, master, upSince, reason,
-        stats.lastProtoError, stats.snapshot());
+        stats.lastProtoError, stats.snapshot(), lastAuthError);
   }
 
   /** The VIPs and excluded VIPs this instance holds when master. */

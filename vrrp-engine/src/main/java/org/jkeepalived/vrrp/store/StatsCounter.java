@@ -51,6 +51,6 @@ final class StatsCounter {
   VrrpStats snapshot() {
     return new VrrpStats(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures,
         ipTtlErrors, priorityZeroRcvd, priorityZeroSent, invalidType, addressListErrors,
-        invalidAuthType, authTypeMismatch, packetLengthErrors);
+        invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors);
   }
 }

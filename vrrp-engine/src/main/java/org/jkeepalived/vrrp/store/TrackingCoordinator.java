@@ -115,6 +115,9 @@ final class TrackingCoordinator implements AutoCloseable {
           observations(r.tracked)));
     }
     for (InstanceRuntime r : instances.values()) {
+      if (r.engine == null) {
+        continue; // waiting in FAULT for its interface to appear
+      }
       PriorityResult res = results.get(r.row.name());
       if (res.effectivePriority() != r.engine.state().priority()) {
         r.engine.changePriority(res.effectivePriority());
@@ -155,7 +158,10 @@ final class TrackingCoordinator implements AutoCloseable {
     }
     for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
       LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
-      instances.get(m).engine.handle(new VrrpEvent.MasterDownTimerExpired());
+      InstanceRuntime follower = instances.get(m);
+      if (follower != null && follower.engine != null) {
+        follower.engine.handle(new VrrpEvent.MasterDownTimerExpired());
+      }
     }
   }
 

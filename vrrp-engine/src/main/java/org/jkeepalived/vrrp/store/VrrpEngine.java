@@ -118,7 +118,11 @@ public final class VrrpEngine implements AutoCloseable {
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
-    this.channels = new VrrpChannels(ports.sockets(), loop);
+    // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
+    this.channels = new VrrpChannels(ports.sockets(), loop,
+        new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
+            name -> links.byName(name) != null && links.byName(name).isRunning(),
+            ports.addresses()));
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty);
   }
@@ -174,6 +178,9 @@ public final class VrrpEngine implements AutoCloseable {
       try {
         if (r == null) {
           create(e.getKey(), e.getValue());
+        } else if (r.engine == null) {
+          instances.remove(name); // waiting for its interface: start afresh from the new row
+          create(e.getKey(), e.getValue());
         } else if (!r.row.equals(e.getValue())) {
           update(r, e.getValue());
         }
@@ -186,7 +193,14 @@ public final class VrrpEngine implements AutoCloseable {
   private void create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
-      throw new IOException("interface " + row.interfaceName() + " does not exist");
+      // keepalived: the instance is in FAULT until its interface appears (see onLink)
+      LOG.warn("({}) interface {} does not exist: FAULT until it appears", row.name(),
+          row.interfaceName());
+      instances.put(row.name(), new InstanceRuntime(index, row, loop,
+          new VipManager(row.name(), ports.addresses(), List.of()),
+          new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links, garpPlan(row)),
+          this::markDirty));
+      return;
     }
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
@@ -217,7 +231,7 @@ public final class VrrpEngine implements AutoCloseable {
     r.channel = key;
     // AH checks happen in the channel; what they drop is counted like any decode error.
     org.jkeepalived.vrrp.engine.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
-        e -> r.packetRejected(row.name(), e));
+        (e, from) -> r.packetRejected(row.name(), e, from));
     r.engine = running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
         : new VrrpInstanceEngine(cfg, loop, socket, r);
@@ -270,11 +284,15 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private void remove(InstanceRuntime r) {
-    r.engine.stop();
-    r.engine.dispose();
+    if (r.engine != null) {
+      r.engine.stop();
+      r.engine.dispose();
+    }
     r.garp.stop();
     r.vips.removeAll();
-    channels.release(r.channel, r.row.virtualRouterId());
+    if (r.channel != null) {
+      channels.release(r.channel, r.row.virtualRouterId());
+    }
     published.remove(r.index());
     store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
   }
@@ -297,11 +315,38 @@ public final class VrrpEngine implements AutoCloseable {
         : links.put(now);
     boolean wasRunning = before != null && before.isRunning();
     boolean running = event.kind() != LinkEvent.Kind.DELETED && now.isRunning();
+    if (event.kind() != LinkEvent.Kind.DELETED && !stopped) {
+      startWaiting(now.name());
+    }
     if (wasRunning == running || stopped) {
       return;
     }
+    channels.linkChanged(now.name());
     LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
     tracking.refresh(); // primary and track_interface interfaces are tracked objects
+  }
+
+  /** Starts the instances that were waiting in FAULT for the interface that appeared. */
+  private void startWaiting(String ifname) {
+    boolean started = false;
+    for (InstanceRuntime r : List.copyOf(instances.values())) {
+      if (r.engine == null && r.row.interfaceName().equals(ifname)) {
+        started = true;
+        instances.remove(r.row.name());
+        try {
+          create(r.index(), r.row);
+        } catch (IOException | RuntimeException ex) {
+          LOG.error("({}) cannot run instance: {}", r.row.name(), ex.getMessage());
+          instances.putIfAbsent(r.row.name(), r);
+        }
+      }
+    }
+    if (started) {
+      // tracking decides FAULT and priority, then starts the new engines
+      tracking.retrack(store.snapshot());
+      tracking.refresh();
+    }
+    markDirty();
   }
 
   /** Stops every instance: masters send priority 0 and remove their VIPs (SIGTERM). */
@@ -312,8 +357,10 @@ public final class VrrpEngine implements AutoCloseable {
     stopped = true;
     tracking.close();
     for (InstanceRuntime r : instances.values()) {
-      r.engine.stop();
-      r.engine.dispose();
+      if (r.engine != null) {
+        r.engine.stop();
+        r.engine.dispose();
+      }
       r.garp.stop();
       r.vips.removeAll();
     }

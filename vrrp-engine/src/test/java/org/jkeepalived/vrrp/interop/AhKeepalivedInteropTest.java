@@ -161,7 +161,7 @@ class AhKeepalivedInteropTest {
         List.of(InetAddress.getByName(VIP)), InetAddress.getByName("224.0.0.18"), codec);
     VrrpChannel channel = NetNamespace.named(NS_J).call(() -> channels.acquire(
         new ChannelKey(IF_J, false, src, true), InetAddress.getByName("224.0.0.18")));
-    VrrpSocket socket = channel.socketFor(VRID, codec, e -> rejected.add(e.toString()));
+    VrrpSocket socket = channel.socketFor(VRID, codec, (e, from) -> rejected.add(e.toString()));
     VrrpInstanceEngine[] engine = new VrrpInstanceEngine[1];
     loop.runAndWait(() -> {
       engine[0] = new VrrpInstanceEngine(cfg, loop, socket, new Observer());

@@ -66,7 +66,7 @@ class AhChannelTest {
   }
 
   private VrrpSocket listen(VrrpChannel c, int vrid, VrrpCodecOptions opts) {
-    VrrpSocket s = c.socketFor(vrid, opts, rejected::add);
+    VrrpSocket s = c.socketFor(vrid, opts, (e, from) -> rejected.add(e));
     s.onReceive((m, ctx) -> got.add(describe(m, ctx)));
     return s;
   }
@@ -130,7 +130,7 @@ class AhChannelTest {
     b.joinGroup(ip("224.0.0.18"));
     VrrpChannel ca = channel(a);
     VrrpChannel cb = channel(b);
-    VrrpSocket sender = ca.socketFor(52, AH, rejected::add);
+    VrrpSocket sender = ca.socketFor(52, AH, (e, from) -> rejected.add(e));
     listen(cb, 52, AH);
     byte[] message = VrrpIpv4PacketCodec.vrrpMessage(golden().get(0));
     sender.send(message, ip("224.0.0.18"));
