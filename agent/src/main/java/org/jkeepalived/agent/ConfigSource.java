@@ -4,6 +4,7 @@ import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.conf.KeepalivedConfigParser;
 import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.conf.dump.ConfigDumper;
 import org.jkeepalived.conf.host.HostInfo;
 import org.jkeepalived.conf.host.SystemHostInfo;
 import org.jkeepalived.conf.pre.ConfigReader;
@@ -27,7 +28,7 @@ final class ConfigSource {
   /** A read attempt: the configuration, or null when a fatal problem prevented one. */
   record Loaded(KeepalivedConfig config) {
     String dump() {
-      return config == null ? "" : config.toString();
+      return config == null ? "" : ConfigDumper.dump(config);
     }
   }
 

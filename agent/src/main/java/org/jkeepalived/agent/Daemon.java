@@ -10,6 +10,9 @@ import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.daemon.PidFile;
 import org.jkeepalived.agent.daemon.Signals;
 import org.jkeepalived.agent.log.LoggingSetup;
+import org.jkeepalived.agent.snmp.AgentSettings;
+import org.jkeepalived.agent.snmp.SettingsException;
+import org.jkeepalived.agent.wiring.SnmpArgs;
 import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Severity;
@@ -19,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running daemon: logging, pid files, the configuration, and the signal loop (SIGTERM stops,
- * SIGHUP reloads, keeping the old configuration when the new one is invalid). Everything the
+ * SIGHUP reloads, keeping the old configuration when the new one is invalid; SIGUSR1 dumps data
+ * and JSON, SIGUSR2 stats). Everything the
  * daemon does between signals happens in the engines it starts.
  */
 final class Daemon {
@@ -47,11 +51,18 @@ final class Daemon {
       LOG.error("Stopping: configuration {} cannot be used", options.configFile);
       return 1;
     }
+    AgentSettings snmpSettings;
+    try {
+      snmpSettings = SnmpArgs.load(options);
+    } catch (SettingsException e) {
+      LOG.error("Stopping: SNMP agent settings: {}", e.getMessage());
+      return 1;
+    }
     List<PidFile> pidFiles = new ArrayList<>();
     try {
       writePidFiles(pidFiles);
       Signals.install(requests::offer);
-      try (NodeRuntime runtime = new NodeRuntime(options)) {
+      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings)) {
         runtime.start(config);
         loop(source, runtime);
       }

@@ -1,66 +1,132 @@
 package org.jkeepalived.agent;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.dump.Dumps;
+import org.jkeepalived.agent.notify.NotifySettings;
+import org.jkeepalived.agent.notify.Notifiers;
+import org.jkeepalived.agent.snmp.AgentSettings;
+import org.jkeepalived.agent.vrrp.VrrpService;
+import org.jkeepalived.agent.wiring.SnmpService;
+import org.jkeepalived.agent.wiring.SnmpSwitches;
+import org.jkeepalived.conf.load.HostInterfaces;
+import org.jkeepalived.conf.load.StoreLoader;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
+import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.agent.vrrp.VrrpService;
+import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.jkeepalived.mibs.tables.RfcViewMirror;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What runs between start and stop: the object store and the engines and agent wired to it. A
- * reload hands a new configuration to the store as a diff.
+ * What runs between start and stop: the object store, filled by the configuration loader, and the
+ * subsystems wired to it (RFC view mirror, notify scripts and FIFOs, VRRP engine, SNMP agent). A
+ * reload hands the new configuration to the store as one diff; the engines follow its events.
  */
 final class NodeRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
-  static final Path DATA_FILE = Path.of("/tmp/keepalived.data");
-  static final Path STATS_FILE = Path.of("/tmp/keepalived.stats");
 
   private final Options options;
+  private final AgentSettings snmpSettings;
   private final ObjectStore store = new DefaultObjectStore();
+  private final StoreLoader loader =
+      new StoreLoader(HostInterfaces.system(), Main.VERSION, Instant.now());
+  private final List<ObjectStore.Subscription> subscriptions = new ArrayList<>();
   private KeepalivedConfig config;
+  private NotifySettings notifySettings;
+  private Notifiers notifiers;
   private VrrpService vrrp;
+  private SnmpService snmp;
 
-  NodeRuntime(Options options) {
+  /**
+   * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
+   */
+  NodeRuntime(Options options, AgentSettings snmpSettings) {
     this.options = options;
+    this.snmpSettings = snmpSettings;
   }
 
+  /** Loads the configuration and starts the subsystems; the SNMP agent comes last. */
   void start(KeepalivedConfig initial) {
-    this.config = initial;
-    if (!initial.vrrpInstances().isEmpty()) {
-      try {
-        vrrp = VrrpService.start(store, initial);
-      } catch (IOException e) {
-        LOG.error("VRRP engine not started: {}", e.getMessage());
-      }
+    config = SnmpSwitches.applyOption(initial, options.snmp);
+    subscriptions.add(store.subscribe(Domain.VRRP, "rfc-view-mirror", new RfcViewMirror(store)));
+    startNotifiers();
+    loader.apply(store, config, Origin.CONFIG_LOAD);
+    startVrrpIfConfigured();
+    // Off the VRRP critical path: the engine already runs, the agent starts on its own thread.
+    if (SnmpSwitches.agentWanted(config)) {
+      snmp = SnmpService.start(store, snmpSettings, config.global().snmp());
     }
   }
 
+  /** SIGHUP: the new configuration becomes the store's (a diff); new subsystems start. */
   void reload(KeepalivedConfig next) {
-    this.config = next;
-    if (vrrp != null) {
-      vrrp.reload(next);
+    KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
+    if (!Objects.equals(NotifySettings.from(running), notifySettings)) {
+      LOG.info("Notify settings changed: restarting the notifiers");
+      notifiers.close();
+      config = running;
+      startNotifiers();
+    }
+    config = running;
+    loader.apply(store, running, Origin.RELOAD);
+    startVrrpIfConfigured();
+    if (snmp == null && SnmpSwitches.agentWanted(running)) {
+      snmp = SnmpService.start(store, snmpSettings, running.global().snmp());
     }
     LOG.info("Configuration reloaded");
   }
 
-  void dumpData() {
-    write(DATA_FILE, String.valueOf(config));
+  private void startNotifiers() {
+    notifySettings = NotifySettings.from(config);
+    notifiers = Notifiers.start(store, config);
   }
 
-  void dumpStats() {
-    write(STATS_FILE, "");
-  }
-
-  private static void write(Path file, String text) {
+  /** The engine starts with the first vrrp_instance, at start-up or on the reload adding it. */
+  private void startVrrpIfConfigured() {
+    if (vrrp != null || config.vrrpInstances().isEmpty() || options.checkOnly) {
+      return;
+    }
     try {
-      Files.writeString(file, text);
-      LOG.info("Wrote {}", file);
+      vrrp = VrrpService.start(store, config);
     } catch (IOException e) {
+      LOG.error("VRRP engine not started: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * SIGUSR1: the data dump, and the JSON dump next to it. keepalived writes its JSON on a
+   * real-time signal (SIGRTMIN+2), which the JVM can neither catch nor ignore, so SIGUSR1 is
+   * the way to get /tmp/keepalived.json from jkeepalived.
+   */
+  void dumpData() {
+    write(Dumps.DATA_FILE, Dumps::writeData);
+    write(Dumps.JSON_FILE, Dumps::writeJson);
+  }
+
+  /** SIGUSR2: the statistics dump. */
+  void dumpStats() {
+    write(Dumps.STATS_FILE, Dumps::writeStats);
+  }
+
+  /** One of the {@link Dumps} writers. */
+  private interface DumpWriter {
+    void write(StoreSnapshot snapshot, Path file) throws IOException;
+  }
+
+  private void write(Path file, DumpWriter writer) {
+    try {
+      writer.write(store.snapshot(), file);
+      LOG.info("Wrote {}", file);
+    } catch (IOException | RuntimeException e) {
       LOG.error("Cannot write {}: {}", file, e.getMessage());
     }
   }
@@ -69,15 +135,26 @@ final class NodeRuntime implements AutoCloseable {
     return store;
   }
 
+  KeepalivedConfig config() {
+    return config;
+  }
+
   Options options() {
     return options;
   }
 
   @Override
   public void close() {
+    if (snmp != null) {
+      snmp.close();
+    }
     if (vrrp != null) {
       vrrp.close(); // masters send priority 0 and drop their VIPs before the store goes
     }
+    if (notifiers != null) {
+      notifiers.close();
+    }
+    subscriptions.forEach(ObjectStore.Subscription::close);
     store.close();
   }
 }

@@ -5,23 +5,28 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.linux.neigh.IcmpNaSender;
+import org.jkeepalived.linux.proc.Accounts;
+import org.jkeepalived.linux.proc.RunAs;
+import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.neigh.PacketArpSender;
 import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
+import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.vrrp.engine.LoopScheduler;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.store.VrrpEngine;
+import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The daemon's VRRP subsystem: opens the kernel ports (rtnetlink, packet and ICMPv6 sockets) in the
- * process's namespace, runs the {@link VrrpEngine} on its own loop, and puts the configuration's
- * vrrp_instances into the store. {@link #close()} is the SIGTERM path: masters send priority 0
- * and remove their VIPs before the sockets close.
+ * process's namespace and runs the {@link VrrpEngine} on its own loop. The instances are the
+ * vrrpInstanceTable config rows the configuration loader wrote to the store: the engine reads them
+ * at start and follows their changes (reloads, SNMP SETs) as store events. {@link #close()} is the
+ * SIGTERM path: masters send priority 0 and remove their VIPs before the sockets close.
  */
 public final class VrrpService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpService.class);
@@ -36,7 +41,11 @@ public final class VrrpService implements AutoCloseable {
     this.store = store;
   }
 
-  /** Loads the instances into the store and starts the engine; nothing runs without instances. */
+  /**
+   * Starts the engine on the instances already in the store.
+   *
+   * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
+   */
   public static VrrpService start(ObjectStore store, KeepalivedConfig config) throws IOException {
     VrrpService s = new VrrpService(store);
     try {
@@ -53,12 +62,12 @@ public final class VrrpService implements AutoCloseable {
     NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
+    TrackerPorts trackers = track(trackerPorts(config));
     boolean minGarp = config.global() != null && config.global().vrrp() != null
         && config.global().vrrp().minGarp();
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na), loop,
+        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
         new VrrpEngine.Settings(minGarp));
-    VrrpRows.apply(store, config, Origin.CONFIG_LOAD);
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
       try {
@@ -76,9 +85,24 @@ public final class VrrpService implements AutoCloseable {
     }
   }
 
-  /** A reload: the store diff reaches the engine as events. */
-  public void reload(KeepalivedConfig config) {
-    VrrpRows.apply(store, config, Origin.RELOAD);
+  /**
+   * Real trackers for vrrp_script, track_file and vrrp_track_process. Scripts run as keepalived
+   * runs them: their own {@code user [group]}, else global_defs script_user / script_group, else
+   * keepalived_script (root when that account is missing), fixed at engine start.
+   */
+  private TrackerPorts trackerPorts(KeepalivedConfig config) {
+    ScriptRunner runner = track(new ScriptRunner());
+    Accounts accounts = Accounts.system();
+    GlobalDefs.Scripts s = config.global() == null ? null : config.global().scripts();
+    RunAs defaultRunAs;
+    try {
+      defaultRunAs = accounts.defaultRunAs(s == null ? null : s.scriptUser(),
+          s == null ? null : s.scriptGroup(), runner.self());
+    } catch (IllegalArgumentException e) {
+      LOG.error("Unable to set default user for track scripts: {}", e.getMessage());
+      defaultRunAs = runner.self();
+    }
+    return TrackerPorts.system(runner, accounts, defaultRunAs);
   }
 
   private <T extends AutoCloseable> T track(T port) {

@@ -25,13 +25,25 @@ public final class ConfigChecks {
   private ConfigChecks() {}
 
   public static KeepalivedConfig run(RootBuilder b, ParseContext ctx) {
+    ScriptSecurity.defaultUsers(b, ctx);
     TrackResolution.run(b.vrrp, ctx);
     SyncGroupChecks.run(b.vrrp, ctx);
     InstanceChecks.run(b.vrrp.instances, b.global, ctx);
+    SyncGroupWeights.run(b.vrrp, ctx);
     ScriptSecurity.run(b, ctx);
     if (ctx.missingInterface()) {
       ctx.diagnostics().error(null, "Non-existent interface specified in configuration");
     }
+    // keepalived's BFD process checks its instances last.
+    b.vrrp.bfds.values().removeIf(
+        x -> {
+          if (x.neighbor != null) {
+            return false;
+          }
+          ctx.diagnostics().error(x.end, "Configuration error: BFD instance " + x.name
+              + " has no neighbor address set, disabling instance");
+          return true;
+        });
     return build(b, ctx);
   }
 

@@ -64,11 +64,11 @@ final class InstanceChecks {
     if (i.skipCheckAdvAddr == null) {
       i.skipCheckAdvAddr = g.skipCheckAdvAddr;
     }
-    if (i.lowerPrioNoAdvert == null) {
-      i.lowerPrioNoAdvert = g.lowerPrioNoAdvert != null ? g.lowerPrioNoAdvert : i.strict;
+    if (i.lowerPrioNoAdvert == null && g.lowerPrioNoAdvert != null) {
+      i.lowerPrioNoAdvert = g.lowerPrioNoAdvert;
     }
-    if (i.higherPrioSendAdvert == null) {
-      i.higherPrioSendAdvert = Boolean.TRUE.equals(g.higherPrioSendAdvert);
+    if (i.higherPrioSendAdvert == null && g.higherPrioSendAdvert != null) {
+      i.higherPrioSendAdvert = g.higherPrioSendAdvert;
     }
     if (i.downTimerAdverts == null) {
       i.downTimerAdverts = g.downTimerAdverts;
@@ -132,6 +132,10 @@ final class InstanceChecks {
       d.warning(null, i.tag() + " nopreempt is incompatible with priority 255. resetting nopreempt");
       i.nopreempt = false;
     }
+    if (i.nopreempt && i.state == InitialState.MASTER) {
+      d.warning(null, i.tag() + " Warning - nopreempt will not work with initial state MASTER - clearing");
+      i.nopreempt = false;
+    }
     if (!i.preemptDelay.isZero() && i.state == InitialState.MASTER) {
       d.warning(null, i.tag() + " Warning - preempt delay will not work with initial state MASTER - clearing");
       i.preemptDelay = Duration.ZERO;
@@ -155,12 +159,26 @@ final class InstanceChecks {
         && !i.vips.get(0).address().address().isLinkLocalAddress()) {
       d.warning(null, i.tag() + " the first IPv6 VIP address must be link local");
     }
+    if (Boolean.FALSE.equals(i.lowerPrioNoAdvert)) {
+      d.warning(null, i.tag() + " Strict mode requires no lower priority advert. resetting");
+    }
+    i.lowerPrioNoAdvert = true;
+    if (Boolean.TRUE.equals(i.higherPrioSendAdvert)) {
+      d.warning(null, i.tag() + " strict mode requires higher_prio_send_advert to be clear. resetting");
+      i.higherPrioSendAdvert = false;
+    }
   }
 
   /** v2 adverts carry whole seconds, v3 centiseconds up to 40.95 s (RFC 3768 5.3.7, 5798 5.2.7). */
   private static void advertInterval(VrrpInstanceBuilder i, Diagnostics d) {
     if (i.accept == null) {
       i.accept = true;
+    }
+    if (i.lowerPrioNoAdvert == null) {
+      i.lowerPrioNoAdvert = false;
+    }
+    if (i.higherPrioSendAdvert == null) {
+      i.higherPrioSendAdvert = false;
     }
     long micros = i.advertInterval.toNanos() / 1000;
     if (i.version == 2) {

@@ -20,7 +20,34 @@ final class ScriptSecurity {
   static final String VIOLATION =
       "SECURITY VIOLATION - scripts are being executed but script_security not enabled.";
 
+  static final String STARTUP_VIOLATION =
+      "SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not"
+          + " enabled.";
+
   private ScriptSecurity() {}
+
+  /** keepalived's default script user when script_user is not given. */
+  static final String DEFAULT_USER = "keepalived_script";
+
+  /**
+   * With enable_script_security, a vrrp_script without a user runs as script_user, else as
+   * keepalived_script; when neither exists keepalived removes the script (it will not fall back
+   * to root), reporting at the end of the script's block.
+   */
+  static void defaultUsers(RootBuilder b, ParseContext ctx) {
+    if (!b.global.enableScriptSecurity || b.global.scriptUser != null
+        || ctx.host().userExists(DEFAULT_USER)) {
+      return;
+    }
+    for (Iterator<ScriptBuilder> it = b.vrrp.scripts.values().iterator(); it.hasNext(); ) {
+      ScriptBuilder s = it.next();
+      if (s.user == null) {
+        ctx.diagnostics().error(s.end, "Unable to set default user " + DEFAULT_USER + " for script");
+        ctx.diagnostics().error(s.end, "Unable to set default user for vrrp script " + s.name + " - removing");
+        it.remove();
+      }
+    }
+  }
 
   static void run(RootBuilder b, ParseContext ctx) {
     List<ScriptSpec> runnable = new ArrayList<>();
@@ -40,25 +67,25 @@ final class ScriptSecurity {
     for (SyncGroupBuilder g : b.vrrp.syncGroups) {
       others.addAll(g.notifyScripts().scripts());
     }
-    addIfSet(others, b.global.startupScript);
-    addIfSet(others, b.global.shutdownScript);
-    addIfSet(others, b.global.fifo.script());
-    addIfSet(others, b.global.vrrpFifo.script());
-    addIfSet(others, b.global.lvsFifo.script());
     for (ScriptSpec s : others) {
-      if (!s.command().isEmpty() && ctx.host().programExists(s.command().get(0))) {
+      if (runs(s, ctx)) {
         runnable.add(s);
       }
     }
-    if (!runnable.isEmpty() && !b.global.enableScriptSecurity) {
+    if (b.global.enableScriptSecurity) {
+      return;
+    }
+    if (!runnable.isEmpty()) {
       ctx.diagnostics().report(Severity.SECURITY, null, VIOLATION);
+    }
+    // keepalived checks the parent's start-up and shut-down scripts separately.
+    if (runs(b.global.startupScript, ctx) || runs(b.global.shutdownScript, ctx)) {
+      ctx.diagnostics().report(Severity.SECURITY, null, STARTUP_VIOLATION);
     }
   }
 
-  private static void addIfSet(List<ScriptSpec> out, ScriptSpec s) {
-    if (s != null) {
-      out.add(s);
-    }
+  private static boolean runs(ScriptSpec s, ParseContext ctx) {
+    return s != null && !s.command().isEmpty() && ctx.host().programExists(s.command().get(0));
   }
 
   private static String parent(String path) {

@@ -23,6 +23,7 @@ final class SyncGroupChecks {
     Set<String> grouped = new HashSet<>();
     for (Iterator<SyncGroupBuilder> it = v.syncGroups.iterator(); it.hasNext(); ) {
       SyncGroupBuilder g = it.next();
+      boolean declared = !g.members.isEmpty();
       for (Iterator<String> m = g.members.iterator(); m.hasNext(); ) {
         String name = m.next();
         if (!instances.contains(name)) {
@@ -30,13 +31,15 @@ final class SyncGroupChecks {
               + g.name + " doesn't exist - ignoring");
           m.remove();
         } else if (!grouped.add(name)) {
-          ctx.diagnostics().error(null, "VRRP instance " + name
+          ctx.diagnostics().error(null, "Virtual router " + name
               + " cannot exist in more than one sync group; ignoring " + g.name);
           m.remove();
         }
       }
       if (g.members.isEmpty()) {
-        ctx.diagnostics().error(null, "Sync group " + g.name + " has no virtual router(s). removing");
+        ctx.diagnostics().error(null, declared
+            ? "Sync group " + g.name + ", no matching virtual router found in group declaration - removing"
+            : "Sync group " + g.name + " has no virtual router(s). removing");
         it.remove();
       } else if (g.members.size() == 1) {
         ctx.diagnostics().warning(null, "Sync group " + g.name + " has only 1 virtual router(s)"

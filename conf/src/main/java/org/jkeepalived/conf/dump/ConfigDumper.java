@@ -108,11 +108,14 @@ public final class ConfigDumper {
     if (v == null) {
       return "(none)";
     }
+    if (v instanceof CharSequence cs && cs.length() == 0) {
+      return "\"\"";
+    }
     if (v instanceof Duration d) {
       return String.format(Locale.ROOT, "%.6fs", d.toNanos() / 1e9).replaceAll("\\.?0+s$", "s");
     }
     if (v instanceof InetAddress a) {
-      return a.getHostAddress();
+      return org.jkeepalived.mibs.config.IpText.format(a);
     }
     if (v instanceof ScriptSpec s) {
       String who = s.user() == null ? "" : " (user " + s.user() + (s.group() == null ? "" : ":" + s.group()) + ")";

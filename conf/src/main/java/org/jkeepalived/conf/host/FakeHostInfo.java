@@ -13,6 +13,7 @@ public final class FakeHostInfo implements HostInfo {
   private final Set<String> loopbacks = new HashSet<>();
   private final Set<String> programs = new HashSet<>();
   private final Set<String> directories = new HashSet<>();
+  private final Set<String> users = new HashSet<>(Set.of("root"));
   private String hostname = "fakehost";
 
   /** Adds (or replaces) an interface with the given addresses. */
@@ -34,6 +35,11 @@ public final class FakeHostInfo implements HostInfo {
     if (slash > 0) {
       directories.add(program.substring(0, slash));
     }
+    return this;
+  }
+
+  public FakeHostInfo withUser(String name) {
+    users.add(name);
     return this;
   }
 
@@ -80,6 +86,11 @@ public final class FakeHostInfo implements HostInfo {
   @Override
   public boolean programExists(String program) {
     return programs.contains(program);
+  }
+
+  @Override
+  public boolean userExists(String name) {
+    return users.contains(name);
   }
 
   @Override

@@ -28,6 +28,9 @@ public interface HostInfo {
    */
   boolean programExists(String program);
 
+  /** Whether a system user of this name exists (keepalived's default script user). */
+  boolean userExists(String name);
+
   /** Whether the directory exists (keepalived words a missing script differently then). */
   boolean directoryExists(String path);
 }

@@ -82,6 +82,20 @@ public final class SystemHostInfo implements HostInfo {
   }
 
   @Override
+  public boolean userExists(String name) {
+    try {
+      for (String line : Files.readAllLines(Path.of("/etc/passwd"))) {
+        if (line.startsWith(name + ":")) {
+          return true;
+        }
+      }
+    } catch (java.io.IOException e) {
+      return false;
+    }
+    return false;
+  }
+
+  @Override
   public boolean directoryExists(String path) {
     return Files.isDirectory(Path.of(path));
   }

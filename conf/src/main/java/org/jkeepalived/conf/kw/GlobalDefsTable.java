@@ -155,6 +155,12 @@ public final class GlobalDefsTable {
     t.on(
             "vrrp_iptables",
             (n, b, c) -> {
+              // keepalived 2.2.7 as Debian builds it has nftables only.
+              c.warning(n, "iptables not supported, using nftables instead. Please replace"
+                  + " 'vrrp_iptables and 'vrrp_ipsets' with 'nftables' config option");
+              if (b.nftablesTable == null) {
+                b.nftablesTable = "keepalived";
+              }
               List<String> chains = new ArrayList<>(n.args());
               if (chains.isEmpty()) {
                 chains.add("INPUT");
@@ -303,8 +309,18 @@ public final class GlobalDefsTable {
           }
         })
         .on("umask", (n, b, c) -> {
-          Long v = Values.integer(n, 0, 0, 0777, c);
-          if (v != null) {
+          // keepalived reads the number with base 0, so a leading 0 means octal.
+          String a = Values.argOrEmpty(n, 0);
+          Long v = null;
+          try {
+            v = a.startsWith("0") && !a.startsWith("0x") && a.length() > 1
+                ? Long.parseLong(a.substring(1), 8) : Values.parseLong(a);
+          } catch (NumberFormatException e) {
+            v = null;
+          }
+          if (v == null || v < 0 || v > 0777) {
+            c.error(n, "Invalid umask value " + a);
+          } else {
             b.umask = v.intValue();
           }
         })

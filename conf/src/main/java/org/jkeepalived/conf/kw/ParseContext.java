@@ -55,9 +55,20 @@ public final class ParseContext {
     }
   }
 
-  /** keepalived's report for a keyword no table knows; the line (and its block) is skipped. */
+  /**
+   * keepalived's report for a keyword no table knows; the line and its block are skipped. For a
+   * block keepalived ignores the '{' and then meets every line of the block, and the closing '}',
+   * as unknown keywords of their own, so each is reported as keepalived does.
+   */
   public void unknownKeyword(ConfNode node) {
     diags.error(location(node), "Unknown keyword '" + node.keyword() + "'");
+    if (node.hasBlock()) {
+      diags.error(location(node), "Unexpected '{' - ignoring");
+      for (ConfNode child : node.children()) {
+        unknownKeyword(child);
+      }
+      diags.error(org.jkeepalived.conf.kw.vrrp.Blocks.end(node), "Unknown keyword '}'");
+    }
   }
 
   private static Location location(ConfNode node) {

@@ -20,6 +20,8 @@ import org.jkeepalived.conf.kw.vrrp.VrrpInstanceBuilder;
  */
 public final class VrrpBuilders {
   public final List<VrrpInstanceBuilder> instances = new ArrayList<>();
+  /** Names already used by a vrrp_instance (a second block of the same name is refused). */
+  public final java.util.Set<String> instanceNames = new java.util.HashSet<>();
   public final List<SyncGroupBuilder> syncGroups = new ArrayList<>();
   public final Map<String, ScriptBuilder> scripts = new LinkedHashMap<>();
   public final Map<String, TrackFileBuilder> trackFiles = new LinkedHashMap<>();

@@ -32,10 +32,14 @@ final class VrrpTables {
     KeywordTable<GarpGroupBuilder> garp = StaticTables.garpGroup();
 
     t.on("vrrp_instance", (n, b, c) -> {
-      if (named(n, c)) {
+      if (named(n, c) && !b.vrrp.instanceNames.add(n.arg(0))) {
+        // keepalived skips the whole second block.
+        c.error(n, "vrrp instance " + n.arg(0) + " already defined");
+      } else if (n.arg(0) != null) {
         VrrpInstanceBuilder v =
             new VrrpInstanceBuilder(n.arg(0), n.location(), b.vrrp.rulePreferences);
         instance.apply(n.children(), v, c);
+        VrrpInstanceTable.endOfBlock(v, Blocks.end(n), c);
         b.vrrp.instances.add(v);
       }
     });
@@ -48,6 +52,9 @@ final class VrrpTables {
     });
     t.on("vrrp_script", (n, b, c) -> {
       ScriptBuilder s = namedInto(n, c, b.vrrp.scripts, ScriptBuilder::new, script);
+      if (s != null) {
+        s.end = Blocks.end(n);
+      }
       if (s != null && s.script == null) {
         // keepalived checks at the end of the block, so the report is on the closing line.
         c.diagnostics().error(
@@ -74,11 +81,8 @@ final class VrrpTables {
     });
     t.on("bfd_instance", (n, b, c) -> {
       BfdBuilder x = namedInto(n, c, b.vrrp.bfds, BfdBuilder::new, bfd);
-      if (x != null && x.neighbor == null) {
-        c.diagnostics().error(
-            Blocks.end(n), "Configuration error: BFD instance " + x.name
-                + " has no neighbor address set, disabling instance");
-        b.vrrp.bfds.remove(x.name);
+      if (x != null) {
+        x.end = Blocks.end(n);
       }
     });
     t.on("garp_group", (n, b, c) -> {

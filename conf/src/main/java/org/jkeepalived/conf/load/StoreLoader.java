@@ -95,6 +95,7 @@ public final class StoreLoader {
             config.syncGroups().stream().map(VrrpSyncGroupConfig::name).toList());
     Map<Index, VrrpSyncGroupConfig> groups = new LinkedHashMap<>();
     Map<Index, VrrpSyncGroupMemberRow> members = new LinkedHashMap<>();
+    Map<Index, String> instanceGroup = new LinkedHashMap<>();
     for (VrrpSyncGroupConfig g : config.syncGroups()) {
       int idx = groupIdx.get(g.name());
       groups.put(Index.of(idx), g);
@@ -103,9 +104,12 @@ public final class StoreLoader {
         Integer mi = instanceIdx.get(m);
         if (mi != null) {
           members.put(Index.of(idx, mi), new VrrpSyncGroupMemberRow(m));
+          // keepalived allows an instance in one group only; the first one names it
+          instanceGroup.putIfAbsent(Index.of(mi), g.name());
         }
       }
     }
+    tx.replaceConfigs(Tables.VRRP_INSTANCE_SYNC_GROUP, instanceGroup);
     replace(tx, before, Tables.VRRP_SYNC_GROUP, groups, g -> new VrrpSyncGroupState(VrrpState.INIT));
     replace(tx, before, Tables.VRRP_SYNC_GROUP_MEMBER, members, null);
 
@@ -136,7 +140,17 @@ public final class StoreLoader {
     replace(tx, before, Tables.VRRP_SYNC_TRACKED_BFD, rows.syncBfds, null);
 
     rfcViews(tx, before, instances, rfc);
+    lvs(tx, before, new LvsRows(config.lvs(), before));
     return tx.commit();
+  }
+
+  /** The check (LVS) tables; a sorry server has no state (keepalived shows none). */
+  private static void lvs(Transaction tx, StoreSnapshot before, LvsRows rows) {
+    replace(tx, before, Tables.VIRTUAL_SERVER_GROUP, rows.groups, null);
+    replace(tx, before, Tables.VIRTUAL_SERVER_GROUP_MEMBER, rows.members, null);
+    replace(tx, before, Tables.VIRTUAL_SERVER, rows.virtualServers, LvsRows::initialState);
+    replace(tx, before, Tables.REAL_SERVER, rows.realServers,
+        r -> r.sorry() ? null : LvsRows.initialState(r));
   }
 
   /** The RFC views: config rows, and the state of their instance (current, else initial). */
@@ -162,7 +176,8 @@ public final class StoreLoader {
   }
 
   /**
-   * Replaces a table's config rows; seeds {@code initial} state for rows that have none; removes
+   * Replaces a table's config rows; seeds {@code initial} state (unless it answers null) for rows
+   * that have none; removes
    * the state of rows whose config goes away.
    */
   private static <C, S> void replace(
@@ -173,7 +188,10 @@ public final class StoreLoader {
     if (initial != null) {
       for (var e : rows.entrySet()) {
         if (!states.containsKey(e.getKey())) {
-          tx.putState(table, e.getKey(), initial.apply(e.getValue()));
+          S state = initial.apply(e.getValue());
+          if (state != null) {
+            tx.putState(table, e.getKey(), state);
+          }
         }
       }
     }

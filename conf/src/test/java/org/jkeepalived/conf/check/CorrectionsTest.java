@@ -80,6 +80,34 @@ class CorrectionsTest {
   }
 
   @Test
+  void strictModeForcesAdvertBehaviour() {
+    ParseResult r =
+        Parsed.parse(
+            "global_defs {\n vrrp_strict\n}\n"
+                + instance(
+                    "VI_4",
+                    " virtual_router_id 8\n lower_prio_no_advert off\n higher_prio_send_advert\n"
+                        + " virtual_ipaddress {\n fe80::1\n }"));
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "(VI_4) Strict mode requires no lower priority advert. resetting",
+            "(VI_4) strict mode requires higher_prio_send_advert to be clear. resetting");
+    assertThat(vi(r, 0).behaviour().lowerPrioNoAdvert()).isTrue();
+    assertThat(vi(r, 0).behaviour().higherPrioSendAdvert()).isFalse();
+  }
+
+  @Test
+  void secondInstanceOfTheSameNameIsSkippedWhole() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_2", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.2\n }")
+                + instance("VI_2", " virtual_router_id 300\n bogus\n"));
+    assertThat(Parsed.rendered(r)).containsExactly("(test.conf: Line 8) vrrp instance VI_2 already defined");
+    assertThat(r.config().vrrpInstances()).hasSize(1);
+    assertThat(vi(r, 0).virtualRouterId()).isEqualTo(5);
+  }
+
+  @Test
   void ownerClearsNopreemptAndMasterClearsPreemptDelay() {
     ParseResult r =
         Parsed.parse(
@@ -159,6 +187,26 @@ class CorrectionsTest {
   }
 
   @Test
+  void staticRoutesFollowKeepalivedTrackingRules() {
+    ParseResult r =
+        Parsed.parse(
+            "static_routes {\n"
+                + " 198.18.2.0/24 via 198.18.1.100 dev eth0\n"
+                + " 198.18.100.0/24 nexthop via 198.18.1.1 dev eth0 nexthop via 198.18.1.2 dev eth0\n"
+                + " 198.18.200.0/24 dev eth0 protocol bird\n"
+                + " 198.18.201.0/24 dev eth0 protocol bird no_track\n"
+                + "}\n");
+    assertThat(Parsed.rendered(r))
+        .containsExactly(
+            "(test.conf: Line 3) Warning - cannot track route 198.18.100.0/24 with no interface specified, not tracking",
+            "(test.conf: Line 4) Route cannot be tracked if protocol is not RTPROT_KEEPALIVED(18), resetting protocol");
+    assertThat(r.config().statics().routes()).hasSize(4);
+    assertThat(r.config().statics().routes().get(1).noTrack()).isTrue();
+    assertThat(r.config().statics().routes().get(2).protocol()).isEqualTo("keepalived");
+    assertThat(r.config().statics().routes().get(3).protocol()).isEqualTo("bird");
+  }
+
+  @Test
   void instanceWithoutVridIsDropped() {
     ParseResult r = Parsed.parse(instance("VI_1", " virtual_ipaddress {\n 198.18.0.1\n }"));
     assertThat(Parsed.messages(r)).containsExactly("(VI_1) the virtual router id must be set");
@@ -190,9 +238,54 @@ class CorrectionsTest {
     assertThat(Parsed.messages(r))
         .containsExactly("SECURITY VIOLATION - scripts are being executed but script_security not enabled.");
     assertThat(r.exitCode()).isEqualTo(6);
-    ParseResult secured = Parsed.parse("global_defs {\n enable_script_security\n}\n" + conf, host);
+    ParseResult secured =
+        Parsed.parse(
+            "global_defs {\n enable_script_security\n}\n" + conf, host.withUser("keepalived_script"));
     assertThat(Parsed.messages(secured)).isEmpty();
     assertThat(secured.exitCode()).isZero();
+  }
+
+  @Test
+  void securedScriptWithoutAnyUsableUserIsRemoved() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk {\n script /bin/true\n weight 10\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n track_script {\n chk\n }\n virtual_ipaddress {\n 198.18.0.1\n }")
+                + "global_defs {\n enable_script_security\n}\n",
+            FakeHostInfo.conformanceRig().withProgram("/bin/true"));
+    assertThat(Parsed.rendered(r))
+        .containsExactly(
+            "(test.conf: Line 4) Unable to set default user keepalived_script for script",
+            "(test.conf: Line 4) Unable to set default user for vrrp script chk - removing",
+            "(test.conf: Line 9) (VI_1) track script chk not found, ignoring...");
+    assertThat(r.config().vrrpScripts()).isEmpty();
+  }
+
+  @Test
+  void instanceInTwoSyncGroupsStaysInTheFirst() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }")
+                + instance("VI_3", " virtual_router_id 7\n virtual_ipaddress {\n 198.18.0.3\n }")
+                + "vrrp_sync_group G {\n group {\n VI_1\n VI_3\n }\n}\n"
+                + "vrrp_sync_group H {\n group {\n VI_3\n }\n}\n");
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "Virtual router VI_3 cannot exist in more than one sync group; ignoring H",
+            "Sync group H, no matching virtual router found in group declaration - removing");
+    assertThat(r.config().syncGroups()).extracting(g -> g.name()).containsExactly("G");
+  }
+
+  @Test
+  void startupScriptsHaveTheirOwnViolation() {
+    ParseResult r =
+        Parsed.parse(
+            "global_defs {\n startup_script /bin/true\n}\n",
+            FakeHostInfo.conformanceRig().withProgram("/bin/true"));
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not enabled.");
+    assertThat(r.exitCode()).isEqualTo(6);
   }
 
   @Test
@@ -217,5 +310,50 @@ class CorrectionsTest {
             host);
     assertThat(Parsed.messages(r)).containsExactly("Disabling track script s1 since not found/accessible");
     assertThat(r.exitCode()).isEqualTo(5);
+  }
+
+  @Test
+  void nopreemptIsClearedForAnInitialMaster() {
+    ParseResult r =
+        Parsed.parse(
+            instance("VI_2", " state MASTER\n virtual_router_id 5\n priority 100\n nopreempt\n"
+                + " virtual_ipaddress {\n 198.18.0.1\n }"));
+    assertThat(Parsed.messages(r))
+        .containsExactly("(VI_2) Warning - nopreempt will not work with initial state MASTER - clearing");
+    assertThat(vi(r, 0).behaviour().preempt()).isTrue();
+  }
+
+  @Test
+  void duplicateTrackReferencesAreIgnoredAtTheirLine() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk_b {\n script /bin/true\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }\n"
+                    + " track_script {\n chk_b\n chk_b weight -3\n }"));
+    assertThat(Parsed.messages(r)).anyMatch(m -> m.endsWith("(VI_1) duplicate track_script chk_b - ignoring"));
+    assertThat(vi(r, 0).tracking().scripts()).hasSize(1);
+  }
+
+  @Test
+  void syncGroupMembersLoseWeightedTrackers() {
+    ParseResult r =
+        Parsed.parse(
+            "vrrp_script chk_a {\n script /bin/true\n weight 10\n}\n"
+                + "vrrp_script chk_z {\n script /bin/true\n}\n"
+                + "track_file tf1 {\n file /tmp/jk-tf1\n}\n"
+                + instance("VI_1", " virtual_router_id 5\n virtual_ipaddress {\n 198.18.0.1\n }\n"
+                    + " track_interface {\n eth1 weight 5\n }\n"
+                    + " track_script {\n chk_a\n chk_z\n }\n track_file {\n tf1\n }")
+                + instance("VI_2", " virtual_router_id 6\n virtual_ipaddress {\n 198.18.0.2\n }")
+                + "vrrp_sync_group G {\n group {\n VI_1\n VI_2\n }\n}\n");
+    assertThat(Parsed.messages(r))
+        .contains(
+            "(VI_1) ignoring eth1 tracked interface weight due to SYNC group",
+            "(VI_1) ignoring tracked script chk_a with weights due to SYNC group",
+            "(VI_1) ignoring weight from tracked file tf1 due to SYNC group. specify weight 0");
+    VrrpInstanceConfig.Tracking t = vi(r, 0).tracking();
+    assertThat(t.scripts()).extracting(x -> x.name()).containsExactly("chk_z");
+    assertThat(t.interfaces().get(0).weight()).isZero();
+    assertThat(t.files().get(0).weight()).isZero();
   }
 }

@@ -77,6 +77,13 @@ class GlobalDefsTableTest {
   }
 
   @Test
+  void umaskIsOctalWithLeadingZero() {
+    assertThat(read("umask 022\n").daemon().umask()).isEqualTo(0022);
+    assertThat(read("umask 18\n").daemon().umask()).isEqualTo(18);
+    assertThat(diags.all()).isEmpty();
+  }
+
+  @Test
   void lowerPrioGarpFollowsMasterUnlessSet() {
     GlobalDefs g = read("vrrp_garp_master_delay 10\nvrrp_garp_master_repeat 2\n");
     assertThat(g.vrrp().garp().lowerPrioDelay()).isEqualTo(Duration.ofSeconds(10));

@@ -50,7 +50,11 @@ class KeywordTableTest {
     assertThat(diags.all())
         .extracting(Diagnostic::severity, d -> d.location().line(), Diagnostic::message)
         .containsExactly(
+            // keepalived ignores the '{' and meets the block's lines and '}' as keywords
             org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 2, "Unknown keyword 'bogus'"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 2, "Unexpected '{' - ignoring"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 3, "Unknown keyword 'n'"),
+            org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 4, "Unknown keyword '}'"),
             org.assertj.core.groups.Tuple.tuple(Severity.ERROR, 5, "Unknown keyword 'n2'"));
   }
 

@@ -130,4 +130,22 @@ class StoreLoaderTest {
     assertThat(events).anyMatch(e -> e.table() == Tables.VRRP_ADDRESS && e.isRemoved());
     assertThat(store.snapshot().configs(Tables.VRRPV3_OPERATIONS)).containsOnlyKeys(Index.of(2, 1, 1));
   }
+  @Test
+  void instancesInASyncGroupNameItAndOthersHaveNoRow() {
+    String text = instance("VI_1", 51, 100) + instance("VI_2", 52, 100) + instance("VI_3", 53, 100)
+        + "vrrp_sync_group G1 {\n group {\n  VI_3\n  VI_1\n }\n}\n";
+    loader.apply(store, Configs.parse(text), Origin.CONFIG_LOAD);
+    var snap = store.snapshot();
+    assertThat(snap.configs(Tables.VRRP_INSTANCE_SYNC_GROUP))
+        .containsOnlyKeys(Index.of(1), Index.of(3))
+        .containsValue("G1");
+    var derived = org.jkeepalived.mibs.tables.KeepalivedMibTables.derived().get(0);
+    assertThat(derived.read(snap, Index.of(3))).isEqualTo("G1");
+    assertThat(derived.read(snap, Index.of(2))).isNull();
+    // VI_1 leaves the group on reload: its row goes
+    loader.apply(store, Configs.parse(instance("VI_1", 51, 100) + instance("VI_2", 52, 100)
+        + instance("VI_3", 53, 100) + "vrrp_sync_group G1 {\n group {\n  VI_3\n }\n}\n"),
+        Origin.RELOAD);
+    assertThat(store.snapshot().configs(Tables.VRRP_INSTANCE_SYNC_GROUP)).containsOnlyKeys(Index.of(3));
+  }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.jkeepalived.mibs.model.AuthErrorType;
 import org.jkeepalived.mibs.model.NewMasterReason;
 import org.jkeepalived.mibs.model.ProtoErrReason;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VipsStatus;
+import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.model.VrrpStats;
@@ -96,5 +98,56 @@ class VrrpNotificationsTest {
       assertThat(store.snapshot().states(Tables.VRRPV3_OPERATIONS).values())
           .containsExactly(master(ProtoErrReason.NO_ERROR));
     }
+  }
+  static VrrpStats authCounts(long invalidType, long mismatch, long failures) {
+    return new VrrpStats(0, 0, 0, failures, 0, 0, 0, 0, 0, invalidType, mismatch, 0);
+  }
+
+  /** Publishes {@code states} one after another on VI_1's vrrpOperTable view; returns the traps. */
+  static List<Notification> onOperView(boolean rfcv2, VrrpInstanceState... states) throws Exception {
+    try (ObjectStore store = new DefaultObjectStore()) {
+      String global = rfcv2 ? String.format(GLOBAL, "enable_traps\n")
+          : "global_defs {\n router_id r1\n enable_traps\n}\n";
+      new StoreLoader(Configs.rig(), "v", Instant.EPOCH)
+          .apply(store, Configs.parse(global + INSTANCE), Origin.CONFIG_LOAD);
+      Index v2 = store.snapshot().configs(Tables.VRRP_OPER).firstKey();
+      List<Notification> out = new java.util.ArrayList<>();
+      for (VrrpInstanceState st : states) {
+        var events = store.begin(Origin.ENGINE).putState(Tables.VRRP_OPER, v2, st).commit();
+        var snap = store.snapshot();
+        events.forEach(e -> VrrpNotifications.authFailure(e, snap).ifPresent(out::add));
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void anAuthenticationFailureRaisesVrrpTrapAuthFailureEachTime() throws Exception {
+    var src = java.net.InetAddress.getByName("198.18.1.12");
+    var backup = VrrpInstanceState.initial(150);
+    var once = backup.withAuthError(
+        new VrrpAuthError(AuthErrorType.AUTH_TYPE_MISMATCH, src), authCounts(0, 1, 0));
+    var twice = once.withAuthError(
+        new VrrpAuthError(AuthErrorType.AUTH_TYPE_MISMATCH, src), authCounts(0, 2, 0));
+    List<Notification> n = onOperView(true, backup, once, twice);
+    assertThat(n).hasSize(2);
+    assertThat(n.get(0).trapOid()).isEqualTo(VrrpMib.vrrpTrapAuthFailure);
+    assertThat(n.get(0).varbinds()).extracting(Notification.Varbind::oid).containsExactly(
+        VrrpMib.vrrpTrapPacketSrc.append(2, 51), VrrpMib.vrrpTrapAuthErrorType.append(2, 51));
+    assertThat(n.get(0).varbinds()).extracting(Notification.Varbind::value).containsExactly(src, 2);
+  }
+
+  @Test
+  void otherCounterChangesAndTheGateRaiseNoAuthFailure() throws Exception {
+    var src = java.net.InetAddress.getByName("198.18.1.12");
+    var failed = VrrpInstanceState.initial(150).withAuthError(
+        new VrrpAuthError(AuthErrorType.AUTH_FAILURE, src), authCounts(0, 0, 1));
+    // the same error still recorded, another counter moves: not a new authentication failure
+    var later = new VrrpInstanceState(failed.state(), failed.wantedState(), 150, failed.vipsStatus(),
+        null, null, failed.newMasterReason(), failed.protoErrReason(),
+        new VrrpStats(0, 5, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0), failed.lastAuthError());
+    assertThat(onOperView(true, VrrpInstanceState.initial(150), failed, later)).hasSize(1);
+    assertThat(onOperView(false, VrrpInstanceState.initial(150), failed)).isEmpty();
+    assertThat(onOperView(true, VrrpInstanceState.initial(150))).isEmpty();
   }
 }

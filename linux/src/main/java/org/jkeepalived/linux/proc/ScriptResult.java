@@ -27,13 +27,13 @@ public record ScriptResult(
     /** The runner ended it after the timeout (SIGTERM, then SIGKILL after a grace period). */
     TIMED_OUT,
     /**
-     * Exit status 127: the program was not found. keepalived logs "Couldn't find command" and does
-     * not count it as a script failure.
+     * Exit status 127: the program was not found. Measured on keepalived 2.2.7: a track script
+     * exiting 127 is logged as "failed (exited with status 127)" and counts as a failure.
      */
     NOT_FOUND,
     /**
-     * Exit status 126: the program could not be executed. keepalived logs "Couldn't execute
-     * command" and does not count it as a script failure.
+     * Exit status 126: the program could not be executed. Measured on keepalived 2.2.7: it counts
+     * as a failure like any non-zero exit.
      */
     NOT_EXECUTABLE,
     /** No process could be started (fork failure, setpriv missing, runner closed). */
@@ -52,14 +52,15 @@ public record ScriptResult(
   }
 
   /**
-   * Whether a tracker should count this run as a failure: a non-zero exit, a signal or a timeout.
-   * Not-found and not-executable programs (126/127) are not failures, as in keepalived.
+   * Whether a tracker should count this run as a failure: a non-zero exit (126/127 included: the
+   * real keepalived 2.2.7 counts them, contrary to older documentation), a signal or a timeout.
+   * A process that could not be started at all is not a verdict on the tracked service.
    */
   public boolean isFailure() {
     return switch (outcome) {
       case EXITED -> exitCode != 0;
-      case SIGNALLED, TIMED_OUT -> true;
-      case NOT_FOUND, NOT_EXECUTABLE, START_FAILED -> false;
+      case SIGNALLED, TIMED_OUT, NOT_FOUND, NOT_EXECUTABLE -> true;
+      case START_FAILED -> false;
     };
   }
 

@@ -33,6 +33,16 @@ public final class FakeLan {
   }
 
   void deliver(FakeRawIpSocket from, InetAddress destination, byte[] payload, int hops) {
+    deliver(from, destination, payload, hops, false);
+  }
+
+  /** Delivers a whole IPv4 packet the sender built (IP_HDRINCL) as it is. */
+  void deliverPacket(FakeRawIpSocket from, InetAddress destination, byte[] packet, int ttl) {
+    deliver(from, destination, packet, ttl, true);
+  }
+
+  private void deliver(FakeRawIpSocket from, InetAddress destination, byte[] payload, int hops,
+      boolean whole) {
     if (!from.connected()) {
       return;
     }
@@ -44,7 +54,10 @@ public final class FakeLan {
       }
       boolean wanted = multicast ? to.hasJoined(destination) : to.address().equals(destination);
       if (wanted) {
-        to.enqueue(datagram(from, to, destination, payload, hops));
+        to.enqueue(whole
+            ? new RawDatagram(from.address(), destination, hops, to.ifindex(), payload,
+                (payload[0] & 0xf) * 4)
+            : datagram(from, to, destination, payload, hops));
       }
     }
   }

@@ -68,6 +68,23 @@ public final class FakeRawIpSocket implements RawIpSocket {
     lan.deliver(this, destination, payload.clone(), hops);
   }
 
+  /**
+   * Records the packet (as a {@link Sent} whose payload is the whole packet and whose hops are its
+   * TTL) and delivers it unchanged, as the kernel does with IP_HDRINCL.
+   */
+  @Override
+  public void sendIpPacket(InetAddress destination, byte[] packet) throws IOException {
+    checkOpen();
+    if (!isIpv4() || packet.length < 20 || (packet[0] >> 4 & 0xf) != 4) {
+      throw new IOException("not an IPv4 packet for an IPv4 socket");
+    }
+    int ttl = packet[8] & 0xff;
+    synchronized (sent) {
+      sent.add(new Sent(destination, packet.clone(), ttl));
+    }
+    lan.deliverPacket(this, destination, packet.clone(), ttl);
+  }
+
   @Override
   public void setUnicastHops(int hops) {
     unicastHops = hops;

@@ -28,11 +28,14 @@ import org.jkeepalived.linux.ffi.SocketFd;
  */
 public final class NativeRawIpSocket implements RawIpSocket {
   private static final int MAX_PACKET = 65535;
+  /** {@code IP_HDRINCL} from linux/in.h (not in LinuxConstants, which this package does not own). */
+  static final int IP_HDRINCL = 3;
 
   private final RawSocketConfig config;
   private final SocketFd fd;
   private final int ifindex;
   private final MsgReceiver receiver = new MsgReceiver(MAX_PACKET, 256);
+  private volatile boolean headerIncluded;
 
   private NativeRawIpSocket(RawSocketConfig config, SocketFd fd, int ifindex) {
     this.config = config;
@@ -117,6 +120,27 @@ public final class NativeRawIpSocket implements RawIpSocket {
   public void send(InetAddress destination, byte[] payload) throws IOException {
     byte[] sa = SockAddr.inet(destination, 0, config.ipv6() ? ifindex : 0);
     fd.sendTo(payload, payload.length, sa);
+  }
+
+  /**
+   * Sends a whole IPv4 packet. The first call switches the socket to IP_HDRINCL for good, so a
+   * socket is used either for {@link #send} or for this, not both (keepalived, too, keeps its AH
+   * sending socket apart).
+   */
+  @Override
+  public void sendIpPacket(InetAddress destination, byte[] packet) throws IOException {
+    if (config.ipv6()) {
+      throw new UnsupportedOperationException("IP_HDRINCL is IPv4 only");
+    }
+    if (!headerIncluded) {
+      synchronized (this) {
+        if (!headerIncluded) {
+          fd.setIntOption(IPPROTO_IP, IP_HDRINCL, 1);
+          headerIncluded = true;
+        }
+      }
+    }
+    fd.sendTo(packet, packet.length, SockAddr.inet(destination, 0, 0));
   }
 
   @Override

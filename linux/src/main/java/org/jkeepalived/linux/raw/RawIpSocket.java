@@ -18,6 +18,17 @@ public interface RawIpSocket extends Closeable {
   /** Sends the payload; the kernel builds the IP header with the configured hop limits. */
   void send(InetAddress destination, byte[] payload) throws IOException;
 
+  /**
+   * Sends a whole IPv4 packet whose header the caller built (IP_HDRINCL): needed when something
+   * after the header covers it, as the IPsec AH ICV of VRRPv2 {@code auth_type AH} does. The
+   * kernel still fills in a zero identification and the header checksum. IPv4 sockets only.
+   *
+   * @throws UnsupportedOperationException on sockets that cannot send headers (IPv6)
+   */
+  default void sendIpPacket(InetAddress destination, byte[] packet) throws IOException {
+    throw new UnsupportedOperationException("this socket cannot send IP headers");
+  }
+
   /** Changes the TTL / hop limit used for unicast sends. */
   void setUnicastHops(int hops) throws IOException;
 

@@ -16,6 +16,6 @@ public record IpPrefix(InetAddress address, int prefixLength) {
 
   @Override
   public String toString() {
-    return address.getHostAddress() + "/" + prefixLength;
+    return IpText.format(address) + "/" + prefixLength;
   }
 }

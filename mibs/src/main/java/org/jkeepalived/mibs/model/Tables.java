@@ -6,6 +6,8 @@ import org.jkeepalived.mibs.config.TrackProcessConfig;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
+import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
+import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.TableId;
 
@@ -45,6 +47,15 @@ public final class Tables {
   /** vrrpInstanceTable: one row per vrrp_instance; config from keepalived.conf, state from VRRP. */
   public static final TableId<VrrpInstanceConfig, VrrpInstanceState> VRRP_INSTANCE =
       new TableId<>("vrrpInstanceTable", Domain.VRRP, VrrpInstanceConfig.class, VrrpInstanceState.class);
+
+  /**
+   * The sync group each vrrp_instance belongs to, keyed by the instance's index (only instances in
+   * a group have a row); the loader fills it, vrrpInstanceSyncGroup reads it (see {@link
+   * org.jkeepalived.mibs.tables.DerivedColumn}). A side table because {@link VrrpInstanceConfig}
+   * does not carry its group.
+   */
+  public static final TableId<String, Void> VRRP_INSTANCE_SYNC_GROUP =
+      new TableId<>("vrrpInstanceSyncGroup", Domain.VRRP, String.class, Void.class);
 
   /** vrrpSyncGroupTable: one row per vrrp_sync_group. */
   public static final TableId<VrrpSyncGroupConfig, VrrpSyncGroupState> VRRP_SYNC_GROUP =
@@ -145,6 +156,35 @@ public final class Tables {
    */
   public static final TableId<VrrpAssocAddressRow, Void> VRRPV3_ASSOCIATED_IP_ADDR =
       vrrp("vrrpv3AssociatedIpAddrTable", VrrpAssocAddressRow.class, Void.class);
+
+  // --- KEEPALIVED-MIB check (LVS) ---
+
+  /** virtualServerGroupTable: one row per virtual_server_group, 1-based in file order. */
+  public static final TableId<VirtualServerGroup, Void> VIRTUAL_SERVER_GROUP =
+      check("virtualServerGroupTable", VirtualServerGroup.class, Void.class);
+
+  /** virtualServerGroupMemberTable, index (group, member). */
+  public static final TableId<VirtualServerGroupMemberRow, Void> VIRTUAL_SERVER_GROUP_MEMBER =
+      check("virtualServerGroupMemberTable", VirtualServerGroupMemberRow.class, Void.class);
+
+  /**
+   * virtualServerTable: one row per virtual_server, 1-based in file order; config from
+   * keepalived.conf, state (quorum, live real servers, IPVS counters) from the LVS engine.
+   */
+  public static final TableId<VirtualServerConfig, VirtualServerState> VIRTUAL_SERVER =
+      check("virtualServerTable", VirtualServerConfig.class, VirtualServerState.class);
+
+  /**
+   * realServerTable, index (virtual server, real server): the sorry server first, then the real
+   * servers; config from keepalived.conf (weight also by SNMP SET), state from the LVS engine
+   * (a sorry server has none).
+   */
+  public static final TableId<RealServerRow, RealServerState> REAL_SERVER =
+      check("realServerTable", RealServerRow.class, RealServerState.class);
+
+  private static <C, S> TableId<C, S> check(String name, Class<C> config, Class<S> state) {
+    return new TableId<>(name, Domain.CHECK, config, state);
+  }
 
   private static <C, S> TableId<C, S> vrrp(String name, Class<C> config, Class<S> state) {
     return new TableId<>(name, Domain.VRRP, config, state);

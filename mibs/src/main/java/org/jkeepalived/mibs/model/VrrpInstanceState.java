@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param newMasterReason why this router last became master
  * @param protoErrReason last protocol error seen
  * @param stats the instance's counters
+ * @param lastAuthError the last advertisement dropped for failing authentication, null while
+ *     none has been; published together with the matching {@link VrrpStats} counter increment
+ *     (vrrpTrapAuthFailure fires when that counter grows)
  */
 public record VrrpInstanceState(
     VrrpState state,
@@ -27,7 +30,8 @@ public record VrrpInstanceState(
     Instant upSince,
     NewMasterReason newMasterReason,
     ProtoErrReason protoErrReason,
-    VrrpStats stats) {
+    VrrpStats stats,
+    VrrpAuthError lastAuthError) {
 
   public VrrpInstanceState {
     Objects.requireNonNull(state);
@@ -39,6 +43,27 @@ public record VrrpInstanceState(
     if (effectivePriority < 0 || effectivePriority > 255) {
       throw new IllegalArgumentException("priority out of 0..255: " + effectivePriority);
     }
+  }
+
+  /** A state with no authentication error seen (the form before lastAuthError existed). */
+  public VrrpInstanceState(
+      VrrpState state,
+      VrrpState wantedState,
+      int effectivePriority,
+      VipsStatus vipsStatus,
+      InetAddress masterAddress,
+      Instant upSince,
+      NewMasterReason newMasterReason,
+      ProtoErrReason protoErrReason,
+      VrrpStats stats) {
+    this(state, wantedState, effectivePriority, vipsStatus, masterAddress, upSince, newMasterReason,
+        protoErrReason, stats, null);
+  }
+
+  /** This state after dropping an advertisement that failed authentication, counted in {@code s}. */
+  public VrrpInstanceState withAuthError(VrrpAuthError error, VrrpStats s) {
+    return new VrrpInstanceState(state, wantedState, effectivePriority, vipsStatus, masterAddress,
+        upSince, newMasterReason, protoErrReason, s, Objects.requireNonNull(error));
   }
 
   /** The state before the engine has run the instance. */

@@ -3,6 +3,11 @@ package org.jkeepalived.mibs.model;
 /**
  * Per-instance VRRP counters as the engine counts them; they feed vrrpRouterStatsTable (RFC 2787)
  * and vrrpv3StatisticsTable (RFC 6527). Values are never negative.
+ *
+ * <p>{@code checksumErrors} and {@code versionErrors} are per instance here (keepalived's
+ * chk_err and vers_err, counted for packets of the instance's VRID); RFC 2787's
+ * vrrpRouterChecksumErrors / vrrpRouterVersionErrors and RFC 6527's router-wide counterparts are
+ * their sums over the instances.
  */
 public record VrrpStats(
     long becomeMaster,
@@ -16,16 +21,28 @@ public record VrrpStats(
     long addressListErrors,
     long invalidAuthType,
     long authTypeMismatch,
-    long packetLengthErrors) {
+    long packetLengthErrors,
+    long checksumErrors,
+    long versionErrors) {
 
-  public static final VrrpStats ZERO = new VrrpStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final VrrpStats ZERO = new VrrpStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Counters without checksum and version errors (the form before those fields existed). */
+  public VrrpStats(long becomeMaster, long advertiseRcvd, long advertiseIntervalErrors,
+      long authFailures, long ipTtlErrors, long priorityZeroPktsRcvd, long priorityZeroPktsSent,
+      long invalidTypePktsRcvd, long addressListErrors, long invalidAuthType,
+      long authTypeMismatch, long packetLengthErrors) {
+    this(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures, ipTtlErrors,
+        priorityZeroPktsRcvd, priorityZeroPktsSent, invalidTypePktsRcvd, addressListErrors,
+        invalidAuthType, authTypeMismatch, packetLengthErrors, 0, 0);
+  }
 
   public VrrpStats {
     for (long v :
         new long[] {
           becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures, ipTtlErrors,
           priorityZeroPktsRcvd, priorityZeroPktsSent, invalidTypePktsRcvd, addressListErrors,
-          invalidAuthType, authTypeMismatch, packetLengthErrors
+          invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors
         }) {
       if (v < 0) {
         throw new IllegalArgumentException("counters are never negative");

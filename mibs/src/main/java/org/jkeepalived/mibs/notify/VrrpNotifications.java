@@ -8,6 +8,7 @@ import org.jkeepalived.mibs.config.InitialState;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.GlobalRow;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpRouterRow;
 import org.jkeepalived.mibs.model.VrrpState;
@@ -137,6 +138,35 @@ public final class VrrpNotifications {
             SmiType.INTEGER, reason.code()))));
   }
 
+  /**
+   * vrrpTrapAuthFailure (RFC 2787 section 8) when an instance drops an advertisement that failed
+   * authentication: vrrpTrapPacketSrc and vrrpTrapAuthErrorType, each indexed by (ifIndex, vrid)
+   * as keepalived sends them. Read from the vrrpOperTable view (keepalived sends it only for
+   * instances RFC 2787 covers); fires when {@link VrrpInstanceState#lastAuthError} is set and the
+   * {@link org.jkeepalived.mibs.model.VrrpStats} counter of its type grew, so a repeated error
+   * from the same source raises it again.
+   */
+  public static Optional<Notification> authFailure(StoreEvent e, StoreSnapshot snap) {
+    if (e.table() != Tables.VRRP_OPER || e.part() != Part.STATE || e.isRemoved()
+        || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+      return Optional.empty();
+    }
+    VrrpInstanceState before = (VrrpInstanceState) e.before();
+    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    VrrpAuthError err = after.lastAuthError();
+    if (err == null) {
+      return Optional.empty();
+    }
+    long was = before == null ? 0 : err.type().count(before.stats());
+    if (err.type().count(after.stats()) <= was) {
+      return Optional.empty();
+    }
+    int[] idx = e.index().toArray();
+    return Optional.of(new Notification(VrrpMib.vrrpTrapAuthFailure, List.of(
+        new Varbind(VrrpMib.vrrpTrapPacketSrc.append(idx), SmiType.IP_ADDRESS, err.source()),
+        new Varbind(VrrpMib.vrrpTrapAuthErrorType.append(idx), SmiType.INTEGER, err.type().code()))));
+  }
+
   /** Every VRRP notification the event triggers, in a stable order. */
   public static List<Notification> all(StoreEvent e, StoreSnapshot snap) {
     List<Notification> out = new ArrayList<>();
@@ -145,6 +175,7 @@ public final class VrrpNotifications {
     newMaster(e, snap).ifPresent(out::add);
     v3NewMaster(e, snap).ifPresent(out::add);
     v3ProtoError(e, snap).ifPresent(out::add);
+    authFailure(e, snap).ifPresent(out::add);
     return out;
   }
 

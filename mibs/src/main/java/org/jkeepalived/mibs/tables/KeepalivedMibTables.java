@@ -6,14 +6,15 @@ import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
- * KEEPALIVED-MIB bound to the store: every table of the vrrp branch and the global scalars.
- * Writable as in keepalived: vrrpInstanceBasePriority and vrrpInstancePreempt; the other columns
+ * KEEPALIVED-MIB bound to the store: every table of the vrrp and check branches and the global
+ * scalars. Writable as in keepalived: vrrpInstanceBasePriority, vrrpInstancePreempt and
+ * realServerWeight; the other columns
  * the MIB declares read-write are readable and answer notWritable.
  */
 public final class KeepalivedMibTables {
   private KeepalivedMibTables() {}
 
-  /** The VRRP tables (the LVS tables follow with the LVS config records). */
+  /** The VRRP tables, then the LVS (check) tables. */
   public static List<TableSchema<?, ?>> tables() {
     return List.of(
         GlobalBindings.email(),
@@ -54,7 +55,19 @@ public final class KeepalivedMibTables {
         VrrpObjectBindings.process(),
         VrrpObjectBindings.tracked(
             Tables.VRRP_SYNC_TRACKED_PROCESS, KeepalivedMib.vrrpSyncTrackedProcessEntry,
-            "vrrpSyncTrackedProcess", false));
+            "vrrpSyncTrackedProcess", false),
+        LvsGroupBindings.group(),
+        LvsGroupBindings.member(),
+        VirtualServerBinding.schema(),
+        RealServerBinding.schema());
+  }
+
+  /**
+   * Columns of the tables above whose cells come from another store table: serve these cells from
+   * {@link DerivedColumn#read} (vrrpInstanceSyncGroup).
+   */
+  public static List<DerivedColumn> derived() {
+    return List.of(VrrpInstanceBinding.syncGroup());
   }
 
   /** The scalar groups: global, mail, lvsSyncDaemon, lvsTimeouts. */

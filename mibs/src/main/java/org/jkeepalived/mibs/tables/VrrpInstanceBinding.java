@@ -41,6 +41,12 @@ final class VrrpInstanceBinding {
     }
   }
 
+  /** vrrpInstanceSyncGroup: the name of the instance's sync group, absent when it has none. */
+  static DerivedColumn syncGroup() {
+    return new DerivedColumn(KeepalivedMib.vrrpInstanceEntry, 18,
+        (snap, index) -> snap.config(Tables.VRRP_INSTANCE_SYNC_GROUP, index).orElse(null));
+  }
+
   static TableSchema<VrrpInstanceConfig, VrrpInstanceState> schema() {
     Cols<VrrpInstanceConfig, VrrpInstanceState> c = new Cols<>();
     c.index(1, "vrrpInstanceIndex", INTEGER)
@@ -65,7 +71,7 @@ final class VrrpInstanceBinding {
             i -> truth(i.behaviour().lvsSyncDaemonInterface() != null))
         .cfg(17, "vrrpInstanceLvsSyncInterface", OCTET_STRING,
             i -> i.behaviour().lvsSyncDaemonInterface())
-        // TODO(snmp issue): the group name is not on VrrpInstanceConfig; absent until it is.
+        // the group name is not on VrrpInstanceConfig: served by syncGroup() from a side table
         .absent(18, "vrrpInstanceSyncGroup", OCTET_STRING)
         .cfg(19, "vrrpInstanceGarpDelay", UNSIGNED32, i -> seconds(i.garp().masterDelay()))
         .cfg(20, "vrrpInstanceSmtpAlert", INTEGER,

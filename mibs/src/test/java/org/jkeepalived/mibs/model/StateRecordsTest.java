@@ -39,4 +39,20 @@ class StateRecordsTest {
         state, state, s.effectivePriority(), s.vipsStatus(), s.masterAddress(), s.upSince(),
         s.newMasterReason(), s.protoErrReason(), s.stats());
   }
+  @Test
+  void instanceStateKeepsItsNineArgumentFormAndRecordsAuthErrors() throws Exception {
+    VrrpInstanceState s = VrrpInstanceState.initial(100);
+    assertThat(s.lastAuthError()).isNull();
+    VrrpAuthError err = new VrrpAuthError(AuthErrorType.INVALID_AUTH_TYPE,
+        java.net.InetAddress.getByName("198.18.1.12"));
+    VrrpStats counted = new VrrpStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0);
+    VrrpInstanceState after = s.withAuthError(err, counted);
+    assertThat(after.lastAuthError()).isEqualTo(err);
+    assertThat(after.stats()).isEqualTo(counted);
+    assertThat(after.state()).isEqualTo(s.state());
+    assertThat(AuthErrorType.INVALID_AUTH_TYPE.count(counted)).isEqualTo(1);
+    assertThat(AuthErrorType.AUTH_FAILURE.count(counted)).isZero();
+    assertThatThrownBy(() -> new VrrpAuthError(AuthErrorType.AUTH_FAILURE, null))
+        .isInstanceOf(NullPointerException.class);
+  }
 }

@@ -20,7 +20,8 @@ import org.jkeepalived.test.rig.Netns;
  *  namespace PREFIXbr : bridge PREFIXbr0 (STP off, forward delay 0, multicast snooping off,
  *                       IPv6 off), ports PREFIX1p0 .. PREFIXNp0
  *  namespace PREFIXi  : eth0 (veth, peer PREFIXip0 in the bridge), 198.18.X.(10+i)/24 and
- *                       fd00:X::(10+i)/64, IPv6 DAD off so addresses and VIPs work at once
+ *                       fd00:X::(10+i)/64, IPv6 DAD off so addresses and VIPs work at once,
+ *                       IPv6 keep_addr_on_down on so a link flap keeps the static addresses
  * </pre>
  *
  * Nothing is created in the root namespace. {@link #close()} kills every node and deletes every
@@ -53,7 +54,8 @@ public final class VrrpLab implements AutoCloseable {
     if (!prefix.matches("[a-z][a-z0-9]{1,8}") || routers < 1 || routers > 9) {
       throw new IllegalArgumentException("prefix [a-z][a-z0-9]{1,8}, 1..9 routers");
     }
-    VrrpLab lab = new VrrpLab(prefix, subnet, dir);
+    // absolute: the daemons get these paths on their command lines
+    VrrpLab lab = new VrrpLab(prefix, subnet, dir.toAbsolutePath());
     try {
       lab.build(routers);
       return lab;
@@ -78,8 +80,11 @@ public final class VrrpLab implements AutoCloseable {
     bridge.ip("link", "set", br, "up");
     for (int i = 1; i <= routers; i++) {
       Netns ns = own(Netns.create(prefix + i));
+      // keep_addr_on_down: a static IPv6 address (unicast_src_ip) must survive a link flap as it
+      // would on a configured host; the kernel default flushes it and unicast sends then fail
       ns.exec(KILL_BOUND, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
-          "net.ipv6.conf.default.accept_dad=0").check();
+          "net.ipv6.conf.default.accept_dad=0", "net.ipv6.conf.all.keep_addr_on_down=1",
+          "net.ipv6.conf.default.keep_addr_on_down=1").check();
       String port = portName(i);
       ns.ip("link", "add", IFACE, "type", "veth", "peer", "name", port, "netns", bridge.name());
       bridge.ip("link", "set", port, "master", br);

@@ -157,9 +157,12 @@ class VrrpScenarioTest {
   void nopreemptKeepsTheCurrentMaster(Variant variant, ImplPair pair, TestInfo info) {
     try (LabScenario s = LabScenario.open(variant, pair, info)) {
       VrrpConfig one = s.config(1).initialMaster(false).nopreempt(true).build();
-      s.start(2, s.config(2).nopreempt(true).build());
+      // node1 first: with nopreempt whoever is master first stays so, and at 0.2 s adverts a
+      // lone node2 times out before a second process has even started
       s.start(1, one);
-      s.awaitSoleMaster(1, "node1 master first (higher priority, shorter Skew_Time)");
+      s.awaitSoleMasterAmongRunning(1);
+      s.start(2, s.config(2).nopreempt(true).build());
+      s.awaitSoleMaster(1, "node1 master, node2 backup");
       s.node(1).stop(Duration.ofSeconds(10));
       s.awaitSoleMasterAmongRunning(2);
       s.start(1, one);

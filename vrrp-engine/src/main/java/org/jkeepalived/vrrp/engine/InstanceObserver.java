@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.engine;
 
+import java.net.InetAddress;
 import org.jkeepalived.vrrp.fsm.VrrpState;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -20,6 +21,14 @@ public interface InstanceObserver {
   default void gratuitousRequested(String instance) {}
 
   default void packetRejected(String instance, VrrpDecodeError error) {}
+
+  /**
+   * A packet from {@code source} was dropped (decode error, address list, AH check). By default
+   * the two-argument form; observers that need the source (vrrpTrapPacketSrc) override this.
+   */
+  default void packetRejected(String instance, VrrpDecodeError error, InetAddress source) {
+    packetRejected(instance, error);
+  }
 
   /** A unicast advert failed the {@link ReceivePolicy} checks. */
   default void unicastRejected(String instance, ReceivePolicy.Rejection reason) {}

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jkeepalived.vrrp.fsm.Transition;
 import org.jkeepalived.vrrp.fsm.VrrpAction;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
@@ -11,6 +12,7 @@ import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
 import org.jkeepalived.vrrp.fsm.VrrpState;
 import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
 import org.jkeepalived.vrrp.fsm.VrrpTimers;
+import org.jkeepalived.vrrp.packet.AddressListCheck;
 import org.jkeepalived.vrrp.packet.DecodedAdvert;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -37,6 +39,8 @@ public final class VrrpInstanceEngine {
   private final InstanceObserver observer;
   private VrrpInstanceState state;
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
+  private BooleanSupplier masterGate = () -> true;
+  private boolean wantsMaster;
 
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
@@ -58,6 +62,21 @@ public final class VrrpInstanceEngine {
 
   public VrrpInstanceConfig config() {
     return config;
+  }
+
+  /**
+   * Consulted when the Master_Down_Timer of a backup runs out (keepalived's sync group rule,
+   * vrrp_sync_can_goto_master): when it says no, the instance stays BACKUP and only
+   * {@link #wantsMaster() wants} to be master until an advert re-arms its timer or something
+   * else takes it into MASTER.
+   */
+  public void setMasterGate(BooleanSupplier gate) {
+    this.masterGate = Objects.requireNonNull(gate);
+  }
+
+  /** A backup whose Master_Down_Timer ran out but whom the gate held back (keepalived wantstate). */
+  public boolean wantsMaster() {
+    return wantsMaster && state.state() == VrrpState.BACKUP;
   }
 
   /** Startup event. */
@@ -145,7 +164,7 @@ public final class VrrpInstanceEngine {
         LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
             e.detail());
       }
-      observer.packetRejected(config.name(), e);
+      observer.packetRejected(config.name(), e, context.source());
       return;
     }
     VrrpAdvertisement a = ((DecodedAdvert) r).advert();
@@ -158,6 +177,18 @@ public final class VrrpInstanceEngine {
       LOG.info("({}) advertisement interval mismatch mine={} sec rcv'd={} sec", config.name(),
           config.fsm().advertInterval().toSeconds(), a.advertInterval().toSeconds());
       return; // RFC 3768 section 7.1: v2 drops adverts with another interval
+    }
+    if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
+        state.masterAddress())) {
+      Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
+      if (bad.isPresent()) {
+        // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
+        LOG.info("({}) {}", config.name(), bad.get());
+        observer.packetRejected(config.name(),
+            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()),
+            context.source());
+        return;
+      }
     }
     observer.advertReceived(config.name(), a, context);
     logAdvert(a, context.source());
@@ -231,11 +262,19 @@ public final class VrrpInstanceEngine {
 
   private void arm(Duration after, VrrpEvent event) {
     cancelTimer();
+    if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+      wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
+    }
     timer = Optional.of(scheduler.schedule(after, () -> {
       timer = Optional.empty();
       if (event instanceof VrrpEvent.MasterDownTimerExpired
           && state.state() == VrrpState.BACKUP) {
         LOG.info("({}) Receive advertisement timeout", config.name());
+        wantsMaster = true;
+        if (!masterGate.getAsBoolean()) {
+          LOG.info("({}) sync group not ready: staying BACKUP", config.name());
+          return;
+        }
       }
       handle(event);
     }));

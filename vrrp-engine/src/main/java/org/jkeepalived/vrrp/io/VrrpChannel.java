@@ -2,15 +2,23 @@ package org.jkeepalived.vrrp.io;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.vrrp.engine.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.packet.AuthType;
+import org.jkeepalived.vrrp.packet.AuthenticationHeader;
 import org.jkeepalived.vrrp.packet.PacketContext;
+import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
+import org.jkeepalived.vrrp.packet.VrrpDecodeError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +29,10 @@ import org.slf4j.LoggerFactory;
  * {@link PacketContext}; datagrams for a VRID nobody registered are counted and dropped, as
  * keepalived does unless {@code log_unknown_vrids}. Sending happens on the loop.
  *
- * <p>AH-protected adverts ({@code auth_type AH}) are not carried: the socket lets the kernel build
- * the IP header, and AH needs IP_HDRINCL.
+ * <p>An AH channel ({@link ChannelKey#ah()}, {@code auth_type AH}) sends whole IPv4 packets with
+ * IP_HDRINCL, since the AH ICV covers the IP header, and checks the AH header of what it receives
+ * (ICV, SPI, sequence number replay) before the instance sees the VRRP message inside; its
+ * instances must register through {@link #socketFor(int, VrrpCodecOptions, BiConsumer)}.
  */
 public final class VrrpChannel implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpChannel.class);
@@ -34,7 +44,16 @@ public final class VrrpChannel implements AutoCloseable {
   private final Scheduler loop;
   private final Map<Integer, BiConsumer<byte[], PacketContext>> receivers =
       new ConcurrentHashMap<>();
+  private final Map<Integer, AhEndpoint> ah = new ConcurrentHashMap<>();
+  private final Map<Integer, BiConsumer<VrrpDecodeError, InetAddress>> rejected =
+      new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
+  private volatile int unicastTtl = 255;
+  private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
+  private final AtomicLong held = new AtomicLong();
+  private LinkReadiness readiness = LinkReadiness.ALWAYS;
+  /** Known ready since the last link change; only the loop touches it. */
+  private boolean ready;
   private final AtomicLong sendErrors = new AtomicLong();
   private AutoCloseable reader;
 
@@ -61,11 +80,66 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** Joins a multicast group on the socket's interface (once per group is enough). */
   public void join(InetAddress group) throws IOException {
+    groups.add(group);
     receiveSocket.joinGroup(group);
+  }
+
+  /** Sets what decides whether the link can carry adverts (default: always). */
+  void setReadiness(LinkReadiness r) {
+    readiness = r;
+    ready = false;
+  }
+
+  /**
+   * The link changed (went down, came back, lost or gained addresses): adverts are held again
+   * until it is ready, and the groups are joined anew then, so that the kernel sends fresh
+   * IGMP / MLD reports on the link that is back (reports sent while it was down are lost, and
+   * snooping switches forget the membership).
+   */
+  public void linkChanged() {
+    ready = false;
+  }
+
+  /** Leaves and joins every group again; a failure is logged, the next flap tries again. */
+  void rejoin() {
+    for (InetAddress g : groups) {
+      try {
+        receiveSocket.leaveGroup(g);
+      } catch (IOException e) {
+        // EADDRNOTAVAIL: the kernel dropped the membership with the link; join anyway
+      }
+      try {
+        receiveSocket.joinGroup(g);
+      } catch (IOException e) {
+        LOG.warn("re-joining {} on {} failed: {}", g.getHostAddress(), key.ifname(),
+            e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Whether sending may go ahead now. On the way from not ready to ready the groups are joined
+   * again first. Adverts found not ready are not queued: the next Adver_Timer sends a fresh one.
+   */
+  private boolean readyToSend() {
+    if (!ready && readiness.ready(key.ifname(), key.ipv6())) {
+      ready = true;
+      rejoin();
+    }
+    if (!ready) {
+      held.incrementAndGet();
+    }
+    return ready;
+  }
+
+  /** Adverts not sent because the link was not ready yet. */
+  public long heldAdverts() {
+    return held.get();
   }
 
   /** Sets the TTL / hop limit of unicast adverts ({@code unicast_ttl}). */
   public void setUnicastHops(int hops) {
+    unicastTtl = hops;
     try {
       socket.setUnicastHops(hops);
     } catch (IOException e) {
@@ -75,10 +149,37 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** The socket of one VRID: its receiver gets only that VRID's packets. */
   public VrrpSocket socketFor(int vrid) {
+    return socketFor(vrid, VrrpCodecOptions.DEFAULT, (e, from) -> { });
+  }
+
+  /**
+   * The socket of one VRID with the instance's codec options: on an AH channel they hold the AH
+   * key, and {@code rejected} hears of the packets dropped by the AH checks and their source
+   * (the instance counts them, keepalived's auth_failure); on other channels this is {@link
+   * #socketFor(int)}.
+   */
+  public VrrpSocket socketFor(int vrid, VrrpCodecOptions options,
+      BiConsumer<VrrpDecodeError, InetAddress> rejected) {
+    if (key.ah()) {
+      if (options.auth().type() != AuthType.AH) {
+        throw new IllegalArgumentException("AH channel needs the instance's AH key");
+      }
+      ah.put(vrid, new AhEndpoint(options, ThreadLocalRandom.current().nextInt(0x10000)));
+      this.rejected.put(vrid, rejected);
+    }
     return new VrrpSocket() {
       @Override
       public void send(byte[] message, InetAddress destination) {
-        sendNow(message, destination);
+        if (!readyToSend()) {
+          return;
+        }
+        AhEndpoint a = ah.get(vrid);
+        if (a == null) {
+          sendNow(message, destination);
+        } else {
+          int ttl = destination.isMulticastAddress() ? 255 : unicastTtl;
+          sendPacket(a.wrap(message, key.source(), destination, ttl), destination);
+        }
       }
 
       @Override
@@ -91,6 +192,8 @@ public final class VrrpChannel implements AutoCloseable {
   /** Stops delivering the VRID's packets. */
   public void release(int vrid) {
     receivers.remove(vrid);
+    ah.remove(vrid);
+    rejected.remove(vrid);
   }
 
   /** True when no VRID is registered. */
@@ -117,10 +220,24 @@ public final class VrrpChannel implements AutoCloseable {
     }
   }
 
+  private void sendPacket(byte[] packet, InetAddress destination) {
+    try {
+      socket.sendIpPacket(destination, packet);
+    } catch (IOException e) {
+      sendErrors.incrementAndGet();
+      LOG.warn("VRRP AH send to {} on {} failed: {}", destination.getHostAddress(), key.ifname(),
+          e.getMessage());
+    }
+  }
+
   /** Called on the reader's thread: classify, then hop to the loop. */
   void onDatagram(RawDatagram d) {
     byte[] payload = d.payload();
     int protocol = d.payloadOffset() >= 20 ? d.packet()[9] & 0xff : PROTO_VRRP;
+    if (protocol == PacketContext.PROTO_AH) {
+      onAhDatagram(d);
+      return;
+    }
     if (payload.length < 2 || d.destination() == null) {
       return;
     }
@@ -137,6 +254,44 @@ public final class VrrpChannel implements AutoCloseable {
         current.accept(payload, ctx);
       }
     });
+  }
+
+  /** An AH packet: the VRID is in the VRRP message behind the 24-octet AH header. */
+  private void onAhDatagram(RawDatagram d) {
+    byte[] packet = d.packet();
+    int vrrpAt = d.payloadOffset() + AuthenticationHeader.LENGTH;
+    if (packet.length < vrrpAt + 2 || d.destination() == null) {
+      return;
+    }
+    int vrid = packet[vrrpAt + 1] & 0xff;
+    if (!receivers.containsKey(vrid) || !ah.containsKey(vrid)) {
+      unknownVrid.incrementAndGet();
+      return;
+    }
+    PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(),
+        PacketContext.PROTO_AH);
+    // The replay counter is instance state: check on the loop, in arrival order.
+    loop.execute(() -> {
+      AhEndpoint a = ah.get(vrid);
+      BiConsumer<byte[], PacketContext> current = receivers.get(vrid);
+      if (a == null || current == null) {
+        return;
+      }
+      Optional<VrrpDecodeError> bad = a.check(packet);
+      if (bad.isPresent()) {
+        LOG.info("({}) IPSEC-AH : dropped packet from {}: {}", key.ifname(),
+            d.source().getHostAddress(), bad.get().detail());
+        rejected.getOrDefault(vrid, (e, from) -> { }).accept(bad.get(), d.source());
+        return;
+      }
+      current.accept(Arrays.copyOfRange(packet, vrrpAt, packet.length), ctx);
+    });
+  }
+
+  /** The AH sequence counter of an AH instance (last sent or accepted), or -1. */
+  public long ahSequence(int vrid) {
+    AhEndpoint a = ah.get(vrid);
+    return a == null ? -1 : a.sequence();
   }
 
   @Override

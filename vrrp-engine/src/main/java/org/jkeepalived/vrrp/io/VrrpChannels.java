@@ -16,10 +16,23 @@ public final class VrrpChannels implements AutoCloseable {
   private final RawSocketProvider provider;
   private final Scheduler loop;
   private final Map<ChannelKey, VrrpChannel> open = new HashMap<>();
+  private final LinkReadiness readiness;
 
   public VrrpChannels(RawSocketProvider provider, Scheduler loop) {
+    this(provider, loop, LinkReadiness.ALWAYS);
+  }
+
+  /** Channels that hold adverts back until {@code readiness} says their link can carry them. */
+  public VrrpChannels(RawSocketProvider provider, Scheduler loop, LinkReadiness readiness) {
     this.provider = provider;
     this.loop = loop;
+    this.readiness = readiness;
+  }
+
+  /** A link changed state: its channels wait for it to be ready again and then re-join. */
+  public void linkChanged(String ifname) {
+    open.values().stream().filter(c -> c.key().ifname().equals(ifname))
+        .forEach(VrrpChannel::linkChanged);
   }
 
   /** The channel for the key, opened (and joined to {@code group} when multicast) if needed. */
@@ -27,6 +40,9 @@ public final class VrrpChannels implements AutoCloseable {
     VrrpChannel c = open.get(key);
     if (c == null) {
       RawSocketConfig cfg = RawSocketConfig.vrrp(key.ipv6(), key.ifname());
+      if (key.ah()) {
+        cfg = cfg.withProtocol(org.jkeepalived.vrrp.packet.PacketContext.PROTO_AH);
+      }
       RawIpSocket s = provider.open(cfg.withSource(key.source()));
       RawIpSocket r;
       try {
@@ -36,6 +52,7 @@ public final class VrrpChannels implements AutoCloseable {
         throw e;
       }
       c = new VrrpChannel(key, s, r, loop);
+      c.setReadiness(readiness);
       try {
         if (group != null) {
           c.join(group);

@@ -38,6 +38,9 @@ public record VrrpDecodeError(Reason reason, String detail) implements VrrpDecod
     AUTH_TYPE_MISMATCH("vrrpStatsAuthTypeMismatch", null),
     /** Wrong password, or an AH ICV or SPI that does not verify. */
     AUTH_FAILURE("vrrpStatsAuthFailures", null),
+    /** The advert's address list differs from the instance's virtual addresses (keepalived's
+     *  addrListErr; found by {@link AddressListCheck}, not by the decoder). */
+    ADDRESS_LIST("vrrpStatsAddressListErrors", "vrrpv3StatisticsAddressListErrors"),
     /** An advert interval of zero. */
     ADVERT_INTERVAL("vrrpStatsAdvertiseIntervalErrors", "vrrpv3StatisticsAdvIntervalErrors"),
     /** Not a VRRP packet at all (another IP protocol, or AH protecting something else). */

@@ -64,25 +64,54 @@ public final class VrrpIpv4PacketCodec {
       Inet4Address destination, int identification, int ttl, long ahSequence,
       VrrpCodecOptions options) {
     byte[] vrrp = VrrpCodec.encode(advert, source, destination, options);
-    boolean withAh = advert.authType() == AuthType.AH;
-    int ahLen = withAh ? AuthenticationHeader.LENGTH : 0;
-    int protocol = withAh ? PacketContext.PROTO_AH : InternetChecksum.PROTO_VRRP;
-    byte[] ipHdr = Ipv4HeaderCodec.encode(Ipv4Header.forAdvert(source, destination,
-        identification, ttl, protocol, ahLen + vrrp.length));
-    byte[] out = new byte[ipHdr.length + ahLen + vrrp.length];
-    System.arraycopy(ipHdr, 0, out, 0, ipHdr.length);
-    System.arraycopy(vrrp, 0, out, ipHdr.length + ahLen, vrrp.length);
-    if (withAh) {
-      int a = ipHdr.length;
-      out[a] = (byte) InternetChecksum.PROTO_VRRP;
-      out[a + 1] = (byte) AuthenticationHeader.PAYLOAD_LENGTH;
-      System.arraycopy(source.getAddress(), 0, out, a + 4, 4); // SPI: keepalived's choice
-      put32(out, a + 8, ahSequence);
-      byte[] icv = IpsecAh.icv(out, ipHdr.length, options.auth().key(),
-          !destination.isMulticastAddress());
-      System.arraycopy(icv, 0, out, a + 12, icv.length);
-    }
+    return advert.authType() == AuthType.AH
+        ? wrapAh(vrrp, source, destination, identification, ttl, ahSequence,
+            options.auth().key())
+        : wrap(vrrp, source, destination, identification, ttl, InternetChecksum.PROTO_VRRP);
+  }
+
+  /**
+   * Puts an encoded VRRP message (auth type AH, auth data zero) behind an IPv4 header and
+   * keepalived's AH header, for sending with IP_HDRINCL: the ICV covers the IP header, so the
+   * kernel must not build it.
+   *
+   * @param key the 8-octet {@code auth_pass}
+   */
+  public static byte[] wrapAh(byte[] vrrp, Inet4Address source, Inet4Address destination,
+      int identification, int ttl, long ahSequence, byte[] key) {
+    int ahLen = AuthenticationHeader.LENGTH;
+    byte[] out = wrap(new byte[ahLen + vrrp.length], source, destination, identification, ttl,
+        PacketContext.PROTO_AH);
+    int a = out.length - ahLen - vrrp.length;
+    System.arraycopy(vrrp, 0, out, a + ahLen, vrrp.length);
+    out[a] = (byte) InternetChecksum.PROTO_VRRP;
+    out[a + 1] = (byte) AuthenticationHeader.PAYLOAD_LENGTH;
+    System.arraycopy(source.getAddress(), 0, out, a + 4, 4); // SPI: keepalived's choice
+    put32(out, a + 8, ahSequence);
+    byte[] icv = IpsecAh.icv(out, a, key, !destination.isMulticastAddress());
+    System.arraycopy(icv, 0, out, a + 12, icv.length);
     return out;
+  }
+
+  /** Puts {@code payload} behind a keepalived-style IPv4 header of the given protocol. */
+  private static byte[] wrap(byte[] payload, Inet4Address source, Inet4Address destination,
+      int identification, int ttl, int protocol) {
+    byte[] ipHdr = Ipv4HeaderCodec.encode(Ipv4Header.forAdvert(source, destination,
+        identification, ttl, protocol, payload.length));
+    byte[] out = new byte[ipHdr.length + payload.length];
+    System.arraycopy(ipHdr, 0, out, 0, ipHdr.length);
+    System.arraycopy(payload, 0, out, ipHdr.length, payload.length);
+    return out;
+  }
+
+  /**
+   * The VRRP message inside a decoded AH packet (what follows the AH header); the packet must be
+   * one {@link #decode} accepted with an AH header.
+   */
+  public static byte[] vrrpMessage(byte[] packet) {
+    int ihl = (packet[0] & 0xf) * 4;
+    int ah = (packet[9] & 0xff) == PacketContext.PROTO_AH ? AuthenticationHeader.LENGTH : 0;
+    return Arrays.copyOfRange(packet, ihl + ah, packet.length);
   }
 
   private static Optional<VrrpDecodeError> verifyAh(byte[] packet, Ipv4Header ip,

@@ -4,11 +4,14 @@ import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.AuthErrorType;
 import org.jkeepalived.mibs.model.NewMasterReason;
 import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.vrrp.engine.InstanceObserver;
@@ -19,6 +22,7 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.track.TrackedObject;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.VipManager;
 
@@ -38,10 +42,19 @@ final class InstanceRuntime implements InstanceObserver {
   final GarpAnnouncer garp;
   final StatsCounter stats = new StatsCounter();
   private Instant upSince;
+  private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
   private org.jkeepalived.vrrp.fsm.VrrpState previous =
       org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE;
   private final List<org.jkeepalived.vrrp.fsm.VrrpState> history = new ArrayList<>();
+  /** The objects this instance tracks (its own and its sync group's), resolved. */
+  List<TrackedObject> tracked = List.of();
+  /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
+  boolean faultApplied;
+  /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
+  boolean started;
+  /** Told of every state entered, after this runtime has handled it (sync groups). */
+  Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -79,6 +92,7 @@ final class InstanceRuntime implements InstanceObserver {
     }
     previous = state;
     dirty.run();
+    stateListener.accept(state);
   }
 
   @Override
@@ -103,6 +117,21 @@ final class InstanceRuntime implements InstanceObserver {
   public void packetRejected(String instance, VrrpDecodeError error) {
     stats.rejected(error.reason());
     dirty.run();
+  }
+
+  /** Also remembers the last authentication error with its source, for vrrpTrapAuthFailure. */
+  @Override
+  public void packetRejected(String instance, VrrpDecodeError error, InetAddress source) {
+    AuthErrorType type = switch (error.reason()) {
+      case INVALID_AUTH_TYPE -> AuthErrorType.INVALID_AUTH_TYPE;
+      case AUTH_TYPE_MISMATCH -> AuthErrorType.AUTH_TYPE_MISMATCH;
+      case AUTH_FAILURE -> AuthErrorType.AUTH_FAILURE;
+      default -> null;
+    };
+    if (type != null) {
+      lastAuthError = new VrrpAuthError(type, source);
+    }
+    packetRejected(instance, error);
   }
 
   @Override
@@ -142,7 +171,7 @@ final class InstanceRuntime implements InstanceObserver {
     int priority = s == null ? row.priority() : s.priority();
     return new VrrpInstanceState(st, wanted, priority,
         vips.allSet() ? VipsStatus.ALL_SET : VipsStatus.NOT_ALL_SET, master, upSince, reason,
-        stats.lastProtoError, stats.snapshot());
+        stats.lastProtoError, stats.snapshot(), lastAuthError);
   }
 
   /** The VIPs and excluded VIPs this instance holds when master. */

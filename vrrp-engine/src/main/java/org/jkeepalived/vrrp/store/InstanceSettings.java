@@ -74,7 +74,8 @@ public final class InstanceSettings {
     VrrpCodecOptions codec = VrrpCodecOptions.DEFAULT
         .withAuth(version == VrrpVersion.V2 ? auth(c.authentication()) : VrrpAuth.none())
         .withUnicastChecksum(unicastChecksum(c))
-        .withCheckTtl(peers.isEmpty());
+        .withCheckTtl(peers.isEmpty())
+        .withSkipCheckAdvAddr(b != null && b.skipCheckAdvAddr());
     ReceivePolicy policy = new ReceivePolicy(
         peers.stream().map(p -> new ReceivePolicy.Peer(p.address(), p.minTtl(), p.maxTtl()))
             .toList(),

@@ -43,6 +43,7 @@ final class StatsCounter {
       case AUTH_TYPE_MISMATCH -> authTypeMismatch++;
       case AUTH_FAILURE -> authFailures++;
       case ADVERT_INTERVAL -> advertiseIntervalErrors++;
+      case ADDRESS_LIST -> addressListErrors++;
       case NOT_VRRP -> { }
     }
   }
@@ -50,6 +51,6 @@ final class StatsCounter {
   VrrpStats snapshot() {
     return new VrrpStats(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures,
         ipTtlErrors, priorityZeroRcvd, priorityZeroSent, invalidType, addressListErrors,
-        invalidAuthType, authTypeMismatch, packetLengthErrors);
+        invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors);
   }
 }

@@ -27,10 +27,12 @@ import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.TableId;
+import java.util.Set;
+import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.jkeepalived.mibs.store.Transaction;
 import org.jkeepalived.vrrp.engine.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
-import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
@@ -50,8 +52,14 @@ import org.slf4j.LoggerFactory;
  * reload diff, an SNMP SET of the base priority or preempt). An instance is matched by name, so a
  * reload keeps its state, VIPs and timers; a changed priority or preempt takes effect at once (a
  * master announces its new priority immediately); any other change rebuilds the engine from the
- * running state. Link events put an instance into FAULT when its interface goes down (unless
- * {@code dont_track_primary}) and back when it comes up.
+ * running state.
+ *
+ * <p>Tracking ({@link TrackingCoordinator}): the vrrp_scripts, track_files, vrrp_track_processes
+ * and interfaces the instances and their sync groups reference are tracked; every change
+ * recomputes each instance's effective priority and FAULT (its own interface unless {@code
+ * dont_track_primary}, weight-0 objects, a faulted sync group member) and applies them. Tracker
+ * rows (vrrpScriptTable, vrrpFileTable, vrrpProcessTable) and vrrpSyncGroupTable states are
+ * published too.
  *
  * <p>Every method must run on the engine loop ({@link Scheduler}); store and link notifications
  * hop onto it.
@@ -59,17 +67,33 @@ import org.slf4j.LoggerFactory;
 public final class VrrpEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
 
-  /** The kernel ports the engine uses. */
+  /**
+   * The kernel ports the engine uses.
+   *
+   * @param trackers scripts, file watching and process events for vrrp_script, track_file and
+   *     vrrp_track_process ({@link TrackerPorts#system} in production)
+   */
   public record Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-      GratuitousArpSender arp, UnsolicitedNaSender na) {
+      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
     public Ports {
       Objects.requireNonNull(sockets);
       Objects.requireNonNull(addresses);
       Objects.requireNonNull(links);
       Objects.requireNonNull(arp);
       Objects.requireNonNull(na);
+      Objects.requireNonNull(trackers);
+    }
+
+    /** Ports without trackers: scripts never report, files and processes never change. */
+    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
+        GratuitousArpSender arp, UnsolicitedNaSender na) {
+      this(sockets, addresses, links, arp, na, TrackerPorts.none());
     }
   }
+
+  /** The config tables whose change re-resolves tracking (besides the instance table). */
+  private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
+      Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
 
   /** Global settings ({@code vrrp_min_garp}). */
   public record Settings(boolean minGarp) {
@@ -85,6 +109,7 @@ public final class VrrpEngine implements AutoCloseable {
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
   private final Map<Index, VrrpInstanceState> published = new HashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
+  private final TrackingCoordinator tracking;
   private boolean publishPending;
   private boolean stopped;
 
@@ -93,7 +118,13 @@ public final class VrrpEngine implements AutoCloseable {
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
-    this.channels = new VrrpChannels(ports.sockets(), loop);
+    // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
+    this.channels = new VrrpChannels(ports.sockets(), loop,
+        new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
+            name -> links.byName(name) != null && links.byName(name).isRunning(),
+            ports.addresses()));
+    this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
+        this::markDirty);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -116,15 +147,25 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** Applies config events of the instance table; state events (our own) are ignored. */
   public void onEvents(List<StoreEvent> events) {
-    boolean changed = events.stream().anyMatch(
-        e -> e.table() == Tables.VRRP_INSTANCE && e.part() == Part.CONFIG);
+    boolean changed = events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
     if (changed && !stopped) {
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
     }
   }
 
-  /** Makes the running instances match the rows: start new, update changed, stop removed. */
+  /**
+   * Makes the running instances match the rows: start new, update changed, stop removed; then
+   * re-resolves every instance's tracking from the store's tracker and sync group rows, runs the
+   * trackers that are used, and applies the resulting priorities and faults.
+   */
   public void reconcile(NavigableMap<Index, VrrpInstanceConfig> rows) {
+    reconcileInstances(rows);
+    tracking.retrack(store.snapshot());
+    tracking.refresh();
+  }
+
+  private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
     Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
     rows.entrySet().forEach(e -> wanted.put(e.getValue().name(), e));
     for (String name : List.copyOf(instances.keySet())) {
@@ -137,6 +178,9 @@ public final class VrrpEngine implements AutoCloseable {
       try {
         if (r == null) {
           create(e.getKey(), e.getValue());
+        } else if (r.engine == null) {
+          instances.remove(name); // waiting for its interface: start afresh from the new row
+          create(e.getKey(), e.getValue());
         } else if (!r.row.equals(e.getValue())) {
           update(r, e.getValue());
         }
@@ -144,25 +188,28 @@ public final class VrrpEngine implements AutoCloseable {
         LOG.error("({}) cannot run instance: {}", name, ex.getMessage());
       }
     });
-    markDirty();
   }
 
   private void create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
-      throw new IOException("interface " + row.interfaceName() + " does not exist");
+      // keepalived: the instance is in FAULT until its interface appears (see onLink)
+      LOG.warn("({}) interface {} does not exist: FAULT until it appears", row.name(),
+          row.interfaceName());
+      instances.put(row.name(), new InstanceRuntime(index, row, loop,
+          new VipManager(row.name(), ports.addresses(), List.of()),
+          new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links, garpPlan(row)),
+          this::markDirty));
+      return;
     }
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
         garpPlan(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
     attach(r, row, Optional.empty());
+    r.stateListener = s -> tracking.stateEntered(r, s);
     instances.put(row.name(), r);
-    LinkInfo link = links.byName(row.interfaceName());
-    if (link != null && !link.isRunning() && tracksPrimary(row)) {
-      r.engine.handle(new VrrpEvent.InterfaceDown());
-    }
-    r.engine.start();
+    // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
   }
 
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
@@ -174,24 +221,29 @@ public final class VrrpEngine implements AutoCloseable {
             + " address on " + row.interfaceName()));
     org.jkeepalived.vrrp.engine.VrrpInstanceConfig cfg =
         InstanceSettings.engineConfig(row, primary);
-    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary);
+    boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
+    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary, ah);
     VrrpChannel channel = channels.acquire(key,
         cfg.unicast() ? null : cfg.destinations().get(0));
     if (cfg.unicast() && row.transport() != null && row.transport().unicastTtl() > 0) {
       channel.setUnicastHops(row.transport().unicastTtl());
     }
     r.channel = key;
+    // AH checks happen in the channel; what they drop is counted like any decode error.
+    org.jkeepalived.vrrp.engine.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
+        (e, from) -> r.packetRejected(row.name(), e, from));
     r.engine = running.isPresent()
-        ? new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r, running.get())
-        : new VrrpInstanceEngine(cfg, loop, channel.socketFor(cfg.vrid()), r);
+        ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
+        : new VrrpInstanceEngine(cfg, loop, socket, r);
+    r.engine.setMasterGate(() -> tracking.mayBecomeMaster(r));
   }
 
   private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
     VrrpInstanceConfig old = r.row;
     r.row = next;
     if (sameExceptPriorityAndPreempt(old, next)) {
+      // the new base priority takes effect through refresh(), with the trackers' adjustments
       r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
-      r.engine.changePriority(next.priority());
       return;
     }
     LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
@@ -206,8 +258,9 @@ public final class VrrpEngine implements AutoCloseable {
     r.vips.update(vipsOf(next), r.engine.isMaster());
     r.garp.setPlan(garpPlan(next));
     r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
-    r.engine.changePriority(next.priority());
-    r.engine.resume();
+    if (r.started) {
+      r.engine.resume();
+    }
   }
 
   private static boolean sameExceptPriorityAndPreempt(VrrpInstanceConfig a, VrrpInstanceConfig b) {
@@ -231,11 +284,15 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private void remove(InstanceRuntime r) {
-    r.engine.stop();
-    r.engine.dispose();
+    if (r.engine != null) {
+      r.engine.stop();
+      r.engine.dispose();
+    }
     r.garp.stop();
     r.vips.removeAll();
-    channels.release(r.channel, r.row.virtualRouterId());
+    if (r.channel != null) {
+      channels.release(r.channel, r.row.virtualRouterId());
+    }
     published.remove(r.index());
     store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
   }
@@ -252,24 +309,42 @@ public final class VrrpEngine implements AutoCloseable {
         settings.minGarp()) : GarpPlan.of(row.garp(), settings.minGarp());
   }
 
-  private static boolean tracksPrimary(VrrpInstanceConfig row) {
-    return row.tracking() == null || !row.tracking().dontTrackPrimary();
-  }
-
   private void onLink(LinkEvent event) {
     LinkInfo now = event.link();
     LinkInfo before = event.kind() == LinkEvent.Kind.DELETED ? links.remove(now.index())
         : links.put(now);
     boolean wasRunning = before != null && before.isRunning();
     boolean running = event.kind() != LinkEvent.Kind.DELETED && now.isRunning();
+    if (event.kind() != LinkEvent.Kind.DELETED && !stopped) {
+      startWaiting(now.name());
+    }
     if (wasRunning == running || stopped) {
       return;
     }
+    channels.linkChanged(now.name());
     LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
-    for (InstanceRuntime r : instances.values()) {
-      if (r.row.interfaceName().equals(now.name()) && tracksPrimary(r.row)) {
-        r.engine.handle(running ? new VrrpEvent.InterfaceUp() : new VrrpEvent.InterfaceDown());
+    tracking.refresh(); // primary and track_interface interfaces are tracked objects
+  }
+
+  /** Starts the instances that were waiting in FAULT for the interface that appeared. */
+  private void startWaiting(String ifname) {
+    boolean started = false;
+    for (InstanceRuntime r : List.copyOf(instances.values())) {
+      if (r.engine == null && r.row.interfaceName().equals(ifname)) {
+        started = true;
+        instances.remove(r.row.name());
+        try {
+          create(r.index(), r.row);
+        } catch (IOException | RuntimeException ex) {
+          LOG.error("({}) cannot run instance: {}", r.row.name(), ex.getMessage());
+          instances.putIfAbsent(r.row.name(), r);
+        }
       }
+    }
+    if (started) {
+      // tracking decides FAULT and priority, then starts the new engines
+      tracking.retrack(store.snapshot());
+      tracking.refresh();
     }
     markDirty();
   }
@@ -280,9 +355,12 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     stopped = true;
+    tracking.close();
     for (InstanceRuntime r : instances.values()) {
-      r.engine.stop();
-      r.engine.dispose();
+      if (r.engine != null) {
+        r.engine.stop();
+        r.engine.dispose();
+      }
       r.garp.stop();
       r.vips.removeAll();
     }
@@ -332,6 +410,12 @@ public final class VrrpEngine implements AutoCloseable {
         LOG.warn("publishing VRRP state failed: {}", e.getMessage());
       }
     }
+    tracking.publishGroups();
+  }
+
+  /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */
+  public org.jkeepalived.vrrp.track.BfdTracker bfdTracker() {
+    return tracking.bfd();
   }
 
   /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
@@ -345,6 +429,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }
     subscriptions.clear();
+    tracking.close();
     channels.close();
   }
 }

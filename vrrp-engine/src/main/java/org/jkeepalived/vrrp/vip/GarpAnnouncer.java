@@ -29,12 +29,23 @@ public final class GarpAnnouncer {
   private final GratuitousArpSender arp;
   private final UnsolicitedNaSender na;
   private final LinkDirectory links;
+  private final Ipv6Forwarding forwarding;
   private GarpPlan plan;
   private final List<Scheduler.Cancellable> pending = new ArrayList<>();
 
-  /** Addresses on an interface whose MAC {@code links} does not know are not announced. */
+  /**
+   * Addresses on an interface whose MAC {@code links} does not know are not announced. NAs carry
+   * the Router flag when the kernel forwards IPv6 on the interface, as keepalived's do.
+   */
   public GarpAnnouncer(String instance, Scheduler loop, GratuitousArpSender arp,
       UnsolicitedNaSender na, LinkDirectory links, GarpPlan plan) {
+    this(instance, loop, arp, na, links, plan, Ipv6Forwarding.proc());
+  }
+
+  /** As above, with the forwarding setting from {@code forwarding}. */
+  public GarpAnnouncer(String instance, Scheduler loop, GratuitousArpSender arp,
+      UnsolicitedNaSender na, LinkDirectory links, GarpPlan plan, Ipv6Forwarding forwarding) {
+    this.forwarding = forwarding;
     this.instance = instance;
     this.loop = loop;
     this.arp = arp;
@@ -128,8 +139,9 @@ public final class GarpAnnouncer {
       return;
     }
     try {
+      boolean router = forwarding.enabled(links.nameOf(a.ifindex()));
       na.send(a.ifindex(),
-          NeighborAdvertisement.unsolicited((Inet6Address) a.address(), mac, false));
+          NeighborAdvertisement.unsolicited((Inet6Address) a.address(), mac, router));
     } catch (IOException | RuntimeException e) {
       LOG.warn("({}) unsolicited NA for {} failed: {}", instance,
           a.address().getHostAddress(), e.getMessage());

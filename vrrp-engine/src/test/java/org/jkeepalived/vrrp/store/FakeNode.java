@@ -5,6 +5,12 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.nio.file.Path;
+import org.jkeepalived.linux.watch.FakeFileWatcher;
+import org.jkeepalived.linux.watch.FakeProcessEventSource;
+import org.jkeepalived.linux.watch.ProcFs;
+import org.jkeepalived.mibs.store.TableId;
+import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.jkeepalived.linux.neigh.FakeArpSender;
 import org.jkeepalived.linux.neigh.FakeNaSender;
 import org.jkeepalived.linux.raw.FakeLan;
@@ -33,6 +39,8 @@ import org.jkeepalived.vrrp.io.RawSocketProvider;
  */
 final class FakeNode implements AutoCloseable {
   static final int IFINDEX = 2;
+  /** A second interface, eth1 (198.18.3.x), for instances of a sync group on two links. */
+  static final int IFINDEX1 = 3;
 
   final ObjectStore store = new DefaultObjectStore();
   final FakeLinkMonitor links = new FakeLinkMonitor();
@@ -40,6 +48,8 @@ final class FakeNode implements AutoCloseable {
   final FakeArpSender arp = new FakeArpSender();
   final FakeNaSender na = new FakeNaSender();
   final VrrpEngine engine;
+  final FakeFileWatcher files = new FakeFileWatcher();
+  final FakeScripts scripts = new FakeScripts();
   FakeRawIpSocket lastSocket;
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
@@ -47,12 +57,17 @@ final class FakeNode implements AutoCloseable {
     links.putLink(new LinkInfo(IFINDEX, "eth0",
         Rtnl.IFF_UP | Rtnl.IFF_RUNNING | Rtnl.IFF_LOWER_UP, 1500,
         new byte[] {2, 0, 0, 0, 0, (byte) macLast}, 6, "veth"));
+    links.putLink(new LinkInfo(IFINDEX1, "eth1",
+        Rtnl.IFF_UP | Rtnl.IFF_RUNNING | Rtnl.IFF_LOWER_UP, 1500,
+        new byte[] {2, 0, 0, 0, 1, (byte) macLast}, 6, "veth"));
+    addresses.add(InterfaceAddress.of(IFINDEX1, TestRows.ip(v4.replace(".1.", ".3.")), 24));
     addresses.add(InterfaceAddress.of(IFINDEX, TestRows.ip(v4), 24));
     addresses.add(InterfaceAddress.of(IFINDEX, TestRows.ip(v6), 64));
     RawSocketProvider sockets = new RawSocketProvider() {
       @Override
       public RawIpSocket open(RawSocketConfig c) {
-        lastSocket = lan.attach(c.source(), c.protocol(), IFINDEX);
+        lastSocket = lan.attach(c.source(), c.protocol(),
+            "eth1".equals(c.ifname()) ? IFINDEX1 : IFINDEX);
         return lastSocket;
       }
 
@@ -69,7 +84,9 @@ final class FakeNode implements AutoCloseable {
       }
     };
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(sockets, addresses, links, arp, na), clock,
+        new VrrpEngine.Ports(sockets, addresses, links, arp, na,
+            new TrackerPorts(scripts, files, new FakeProcessEventSource(),
+                new ProcFs(Path.of("/nonexistent-jktw-proc")))), clock,
         VrrpEngine.Settings.DEFAULTS);
   }
 
@@ -81,6 +98,16 @@ final class FakeNode implements AutoCloseable {
     }
     tx.commit();
     engine.start();
+  }
+
+  /** Puts a config row (a tracker or sync group) before {@link #start}. */
+  <C> void config(TableId<C, ?> table, int index, C row) {
+    store.begin(Origin.CONFIG_LOAD).putConfig(table, Index.of(index), row).commit();
+  }
+
+  /** The state row of instance {@code index}. */
+  Optional<VrrpInstanceState> state(int index) {
+    return store.snapshot().state(Tables.VRRP_INSTANCE, Index.of(index));
   }
 
   /** An SNMP SET or reload of row 1: a store transaction whose events reach the engine. */
@@ -95,7 +122,7 @@ final class FakeNode implements AutoCloseable {
 
   List<InetAddress> vipsOnLink() {
     return addresses.list(0).stream().map(InterfaceAddress::address)
-        .filter(a -> !a.getHostAddress().matches("198\\.18\\.1\\.\\d+|fe80.*"))
+        .filter(a -> !a.getHostAddress().matches("198\\.18\\.[13]\\.\\d+|fe80.*"))
         .toList();
   }
 

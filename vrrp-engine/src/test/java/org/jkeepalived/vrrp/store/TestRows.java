@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import org.jkeepalived.mibs.config.TrackRef;
 import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.GarpTimers;
 import org.jkeepalived.mibs.config.InitialState;
@@ -78,5 +79,28 @@ final class TestRows {
         c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(), vips,
         c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(), c.tracking(), c.transport(),
         c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
+  }
+
+  /** {@code c} with other tracking. */
+  static VrrpInstanceConfig withTracking(VrrpInstanceConfig c, VrrpInstanceConfig.Tracking t) {
+    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
+        c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
+        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(), t,
+        c.transport(), c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
+  }
+
+  /** {@code c} on another interface. */
+  static VrrpInstanceConfig onInterface(VrrpInstanceConfig c, String ifname) {
+    return new VrrpInstanceConfig(c.name(), c.state(), ifname, c.virtualRouterId(),
+        c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
+        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
+        c.tracking(), c.transport(), c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
+  }
+
+  /** Tracking of the primary interface plus the given references. */
+  static VrrpInstanceConfig.Tracking tracks(List<TrackRef> interfaces, List<TrackRef> scripts,
+      List<TrackRef> files) {
+    return new VrrpInstanceConfig.Tracking(interfaces, scripts, files, List.of(), List.of(),
+        false, false);
   }
 }

@@ -119,7 +119,7 @@ public final class AddressGrammar {
       }
     }
     if (dev != null) {
-      c.checkAddressInterface(n, dev, addr.address().getHostAddress());
+      c.checkAddressInterface(n, dev, org.jkeepalived.mibs.config.IpText.format(addr.address()));
     }
     return new VirtualAddress(
         addr, brd, dev, useVmac, scope, label, peer, home, noDad, mngTmp, noPrefixRoute,

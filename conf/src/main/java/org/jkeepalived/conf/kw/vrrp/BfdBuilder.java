@@ -9,6 +9,8 @@ import org.jkeepalived.mibs.config.BfdInstanceConfig;
 public final class BfdBuilder {
   public final String name;
   public final Location location;
+  /** Where the block closes; keepalived reports a missing neighbor there. */
+  public Location end;
   public InetAddress neighbor;
   public InetAddress source;
   public Duration minRx = Duration.ofMillis(10);

@@ -13,13 +13,13 @@ public final class Blocks {
    * a brace after blank or comment lines is reported a little early.
    */
   public static Location end(ConfNode n) {
-    ConfNode last = n;
-    while (!last.children().isEmpty()) {
-      last = last.children().get(last.children().size() - 1);
+    if (n.children().isEmpty()) {
+      // An empty block: "NAME {" then "}" on the next line is the usual layout.
+      return n.hasBlock() ? new Location(n.location().file(), n.location().line() + 1) : n.location();
     }
-    if (last == n) {
-      return n.location();
-    }
-    return new Location(last.location().file(), last.location().line() + 1);
+    ConfNode last = n.children().get(n.children().size() - 1);
+    // The last line's own block closes first; this block's brace is the line after that.
+    Location lastEnd = last.hasBlock() ? end(last) : last.location();
+    return new Location(lastEnd.file(), lastEnd.line() + 1);
   }
 }

@@ -158,6 +158,10 @@ public final class RouteGrammar {
 
   private static int metricOrDest(
       ConfNode n, ParseContext c, State s, String opt, String val, List<String> w, int i) {
+    if (opt.equals("realms") && !validRealms(val)) {
+      c.error(n, "Invalid realms " + val + " for route");
+      return -1;
+    }
     if (METRICS.contains(opt)) {
       if ("lock".equals(val) && i + 2 < w.size()) {
         s.metrics.put(opt, "lock " + w.get(i + 2));
@@ -172,6 +176,28 @@ public final class RouteGrammar {
     }
     c.error(n, "Unknown route option " + opt);
     return 1;
+  }
+
+  /** {@code N} or {@code N/M} numeric realms (named realms need rt_realms, which we do not read). */
+  private static boolean validRealms(String val) {
+    if (val == null || val.isEmpty()) {
+      return false;
+    }
+    for (String part : val.split("/", -1)) {
+      Long v = Values.parseLong(part);
+      if (v == null || v < 0 || v > 0xffff) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether keepalived can track the route: it needs the route's own device (nexthop devices do
+   * not count).
+   */
+  public static boolean trackable(VirtualRoute r) {
+    return r.dev() != null;
   }
 
   /** {@code nexthop [via A] [dev IF] [weight N] [onlink]}; returns the words used. */

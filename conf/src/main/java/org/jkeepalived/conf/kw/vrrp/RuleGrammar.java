@@ -12,24 +12,25 @@ import org.jkeepalived.mibs.config.VirtualRule;
 
 /**
  * One line of virtual_rules or static_rules in keepalived's {@code ip rule add} grammar. A rule
- * without a preference gets one from a counter shared by all rules of the configuration, starting
- * at 16384 and counting down, with keepalived's warning.
+ * without a preference gets one from a counter shared by all rules of the configuration (one per
+ * address family), starting at 16384 and counting down, with keepalived's warning.
  */
 public final class RuleGrammar {
   private static final Set<String> ACTIONS = Set.of("blackhole", "prohibit", "unreachable", "nop");
   private static final Set<String> OPTIONS =
       Set.of(
           "realms", "suppress_prefixlength", "suppress_ifgroup", "uidrange", "protocol",
-          "ip_proto", "ipproto", "sport", "dport", "l3mdev");
+          "ipproto", "sport", "dport", "l3mdev");
 
   private RuleGrammar() {}
 
-  /** Hands out default preferences (one counter per parse). */
+  /** Hands out default preferences: one counter per address family, per parse. */
   public static final class PreferenceCounter {
-    private int next = 16384;
+    private int next4 = 16384;
+    private int next6 = 16384;
 
-    int take() {
-      return next--;
+    int take(boolean inet6) {
+      return inet6 ? next6-- : next4--;
     }
   }
 
@@ -53,6 +54,7 @@ public final class RuleGrammar {
     boolean noTrack = false;
     String trackGroup = null;
     Map<String, String> options = new HashMap<>();
+    int actions = 0;
     for (int i = 0; i < w.size(); i++) {
       String opt = w.get(i);
       String val = i + 1 < w.size() ? w.get(i + 1) : null;
@@ -88,10 +90,12 @@ public final class RuleGrammar {
           break;
         case "table":
         case "lookup":
+          actions++;
           table = number(n, c, val);
           i++;
           break;
         case "goto":
+          actions++;
           action = "goto";
           gotoTarget = number(n, c, val);
           i++;
@@ -125,28 +129,39 @@ public final class RuleGrammar {
           break;
         default:
           if (ACTIONS.contains(opt)) {
+            actions++;
             action = opt;
           } else if (OPTIONS.contains(opt)) {
             if (opt.equals("l3mdev")) {
+              actions++;
               options.put(opt, "");
             } else {
               options.put(opt, val == null ? "" : val);
               i++;
             }
           } else {
+            // keepalived drops the whole rule.
             c.error(n, "Unknown rule option " + opt);
+            return null;
           }
       }
     }
+    if (actions > 1) {
+      c.error(
+          n,
+          "Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable/l3mdev"
+              + " for rule");
+      return null;
+    }
+    boolean v6 = inet6 || (from != null && from.isIpv6()) || (to != null && to.isIpv6());
     if (pref == null) {
-      pref = prefs.take();
+      pref = prefs.take(v6);
       c.warning(
           n,
           "Rule has no preference specified - setting to "
               + pref
               + ". This is probably not what you want.");
     }
-    boolean v6 = inet6 || (from != null && from.isIpv6()) || (to != null && to.isIpv6());
     return new VirtualRule(
         v6, not, from, to, pref, action, table, gotoTarget, iif, oif, fwmark, fwmask, tos,
         noTrack, trackGroup, options);

@@ -30,7 +30,7 @@ public final class StaticTables {
 
   public static void staticRoutes(ConfNode n, StaticBuilder b, ParseContext c) {
     for (ConfNode line : n.children()) {
-      VirtualRoute r = RouteGrammar.parse(line, c);
+      VirtualRoute r = RouteTracking.parse(line, c);
       if (r != null) {
         b.routes.add(r);
       }

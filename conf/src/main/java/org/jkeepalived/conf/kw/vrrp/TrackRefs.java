@@ -8,7 +8,8 @@ import org.jkeepalived.mibs.config.TrackRef;
 
 /**
  * The lines of a track_* block: {@code NAME [weight N] [reverse|noreverse|no_reverse]}. A weight
- * outside the range is reported and the reference is kept without a weight.
+ * outside the range is reported and the reference is kept without a weight; a name already
+ * tracked by the same block kind is reported as a duplicate and ignored (keepalived 2.2.7).
  */
 final class TrackRefs {
   private TrackRefs() {}
@@ -17,10 +18,25 @@ final class TrackRefs {
       ConfNode block, List<TrackRefBuilder> out, int min, int max, String owner, ParseContext c) {
     for (ConfNode line : block.children()) {
       TrackRefBuilder r = one(line, min, max, owner, c);
-      if (r != null) {
+      if (r == null) {
+        continue;
+      }
+      if (tracks(out, r.ref().name())) {
+        c.diagnostics().warning(line.location(),
+            owner + " duplicate " + block.keyword() + " " + r.ref().name() + " - ignoring");
+      } else {
         out.add(r);
       }
     }
+  }
+
+  private static boolean tracks(List<TrackRefBuilder> refs, String name) {
+    for (TrackRefBuilder r : refs) {
+      if (r.ref().name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TrackRefBuilder one(ConfNode n, int min, int max, String owner, ParseContext c) {

@@ -90,50 +90,19 @@ final class VrrpInstanceAddressKeywords {
         c.error(
             line,
             b.tag() + ": address family must match VRRP instance ["
-                + a.address().address().getHostAddress() + "] - ignoring");
+                + org.jkeepalived.mibs.config.IpText.format(a.address().address()) + "] - ignoring");
         continue;
       }
       b.vips.add(a);
     }
   }
 
-  /** Routes: one without an interface cannot be tracked (keepalived's warning). */
   private static void routes(ConfNode n, VrrpInstanceBuilder b, ParseContext c) {
     for (ConfNode line : n.children()) {
-      VirtualRoute r = RouteGrammar.parse(line, c);
-      if (r == null) {
-        continue;
-      }
-      if (!r.noTrack() && !hasInterface(r)) {
-        c.warning(
-            line,
-            "Warning - cannot track route " + r.destination()
-                + " with no interface specified, not tracking");
-        r = untracked(r);
-      }
-      b.routes.add(r);
-    }
-  }
-
-  private static boolean hasInterface(VirtualRoute r) {
-    if (r.dev() != null) {
-      return true;
-    }
-    if (r.nextHops().isEmpty()) {
-      return false;
-    }
-    for (VirtualRoute.NextHop h : r.nextHops()) {
-      if (h.dev() == null) {
-        return false;
+      VirtualRoute r = RouteTracking.parse(line, c);
+      if (r != null) {
+        b.routes.add(r);
       }
     }
-    return true;
-  }
-
-  private static VirtualRoute untracked(VirtualRoute r) {
-    return new VirtualRoute(
-        r.type(), r.destination(), r.source(), r.preferredSource(), r.via(), r.dev(),
-        r.nextHops(), r.table(), r.metric(), r.scope(), r.protocol(), r.tos(), r.onlink(),
-        r.append(), true, r.trackGroup(), r.metrics());
   }
 }

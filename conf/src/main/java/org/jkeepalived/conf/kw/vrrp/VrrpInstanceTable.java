@@ -2,6 +2,7 @@ package org.jkeepalived.conf.kw.vrrp;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import org.jkeepalived.conf.diag.Location;
 import org.jkeepalived.conf.kw.Addresses;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
@@ -139,6 +140,17 @@ public final class VrrpInstanceTable {
               b.authentication = new Authentication(b.authentication.type(), p);
             })
         .build();
+  }
+
+  /**
+   * keepalived's end-of-block checks of a vrrp_instance, reported at its closing line: unicast
+   * adverts cannot come from a VMAC, so vmac_xmit_base is forced.
+   */
+  public static void endOfBlock(VrrpInstanceBuilder b, Location end, ParseContext c) {
+    if (b.useVmac && !b.unicastPeers.isEmpty() && !b.vmacXmitBase) {
+      c.diagnostics().warning(end, b.tag() + " unicast with use_vmac requires vmac_xmit_base - setting");
+      b.vmacXmitBase = true;
+    }
   }
 
   /** {@code ADDR [min_ttl N] [max_ttl N]} lines of unicast_peer. */

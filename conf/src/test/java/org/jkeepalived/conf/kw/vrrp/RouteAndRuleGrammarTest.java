@@ -67,21 +67,44 @@ class RouteAndRuleGrammarTest {
   }
 
   @Test
-  void rulesWithoutPreferenceCountDownFrom16384() {
+  void rulesWithoutPreferenceCountDownFrom16384PerFamily() {
     RuleGrammar.PreferenceCounter prefs = new RuleGrammar.PreferenceCounter();
     VirtualRule a = rule("from 192.168.100.0/24 table 1", prefs);
     VirtualRule b = rule("to 192.168.200.0/24 table 2 preference 39", prefs);
     VirtualRule c = rule("to 1:2:3:4:5:6:7:0/112 from 7:6:5:4:3:2::/96 table 6908 uidrange 1-2", prefs);
     assertThat(a.preference()).isEqualTo(16384);
     assertThat(b.preference()).isEqualTo(39);
-    assertThat(c.preference()).isEqualTo(16383);
+    VirtualRule d = rule("from 198.18.3.0/24 table 1", prefs);
+    assertThat(c.preference()).isEqualTo(16384);
+    assertThat(d.preference()).isEqualTo(16383);
     assertThat(c.inet6()).isTrue();
     assertThat(c.options()).containsEntry("uidrange", "1-2");
     assertThat(diags.all())
         .extracting(Diagnostic::message)
         .containsExactly(
             "Rule has no preference specified - setting to 16384. This is probably not what you want.",
+            "Rule has no preference specified - setting to 16384. This is probably not what you want.",
             "Rule has no preference specified - setting to 16383. This is probably not what you want.");
+  }
+
+  @Test
+  void ruleWithTwoActionsOrAnUnknownOptionIsDropped() {
+    RuleGrammar.PreferenceCounter prefs = new RuleGrammar.PreferenceCounter();
+    assertThat(rule("from 198.18.28.0/24 table 100 goto 40 preference 3", prefs)).isNull();
+    assertThat(rule("from 198.18.28.0/24 ip_proto UDP table 1 preference 3", prefs)).isNull();
+    assertThat(diags.all())
+        .extracting(Diagnostic::message)
+        .containsExactly(
+            "Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable/l3mdev for rule",
+            "Unknown rule option ip_proto");
+  }
+
+  @Test
+  void routeRealmsMustBeNumeric() {
+    assertThat(route("198.18.200.0/24 dev eth0 realms PQA/0x14")).isNull();
+    assertThat(route("198.18.200.0/24 dev eth0 realms 30/20").metrics()).containsEntry("realms", "30/20");
+    assertThat(diags.all()).extracting(Diagnostic::message)
+        .containsExactly("Invalid realms PQA/0x14 for route");
   }
 
   @Test

@@ -36,6 +36,7 @@ class VrrpInstanceTableTest {
                 "  nopreempt",
                 "  preempt_delay 4.5",
                 "  use_vmac vrrp51 00:00:5e:00:01",
+                "  vmac_xmit_base",
                 "  authentication {",
                 "    auth_type PASS",
                 "    auth_pass secret",
@@ -128,7 +129,7 @@ class VrrpInstanceTableTest {
             "(test.conf: Line 7) number '0' outside range [0.010000, 255.000000]",
             "(test.conf: Line 7) (VI_1) Advert interval (0) not valid! Must be > 0 - ignoring",
             "(test.conf: Line 9) Truncating auth_pass to 8 characters",
-            "(test.conf: Line 13) (VI_1): address family must match VRRP instance [fd00:0:0:0:0:0:0:1] - ignoring",
+            "(test.conf: Line 13) (VI_1): address family must match VRRP instance [fd00::1] - ignoring",
             "(test.conf: Line 14) VRRP parsed invalid IP 198.18.0.300. skipping IP...");
     VrrpInstanceConfig v = only(r);
     assertThat(v.virtualRouterId()).isEqualTo(7);

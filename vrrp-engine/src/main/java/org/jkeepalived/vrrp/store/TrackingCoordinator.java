@@ -1,0 +1,196 @@
+package org.jkeepalived.vrrp.store;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import org.jkeepalived.linux.rtnl.LinkInfo;
+import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.vrrp.fsm.VrrpEvent;
+import org.jkeepalived.vrrp.sync.SyncGroups;
+import org.jkeepalived.vrrp.track.BfdTracker;
+import org.jkeepalived.vrrp.track.EffectivePriority;
+import org.jkeepalived.vrrp.track.Observation;
+import org.jkeepalived.vrrp.track.PriorityResult;
+import org.jkeepalived.vrrp.track.TrackedObject;
+import org.jkeepalived.vrrp.track.TrackerKey;
+import org.jkeepalived.vrrp.track.TrackerKind;
+import org.jkeepalived.vrrp.track.TrackerPorts;
+import org.jkeepalived.vrrp.track.TrackingResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tracking and sync groups for the engine's instances: resolves what each instance tracks (its own
+ * and its sync group's objects, {@link TrackingResolver}), runs the trackers ({@link
+ * EngineTrackers}), and on every change applies {@link EffectivePriority#evaluate} to every
+ * instance (priority changes, FAULT entry and exit, the group's shared FAULT, a member following
+ * another into MASTER) and publishes the sync groups' states. Loop only.
+ */
+final class TrackingCoordinator implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
+
+  private final LinkTable links;
+  private final Map<String, InstanceRuntime> instances;
+  private final Runnable dirty;
+  private final EngineTrackers trackers;
+  private final SyncGroupPublisher groupPublisher;
+  private SyncGroups groups = new SyncGroups(List.of());
+  private boolean reconciling;
+  private boolean stopped;
+
+  /**
+   * @param instances the engine's running instances by name (read, never changed, here)
+   * @param dirty asks the engine to publish its rows
+   */
+  TrackingCoordinator(ObjectStore store, TrackerPorts ports, Scheduler loop, LinkTable links,
+      Map<String, InstanceRuntime> instances, Runnable dirty) {
+    this.links = links;
+    this.instances = instances;
+    this.dirty = dirty;
+    this.trackers = new EngineTrackers(store, ports, loop, key -> refresh());
+    this.groupPublisher = new SyncGroupPublisher(store);
+  }
+
+  /** Resolves each instance's tracked objects and runs the trackers they need. */
+  void retrack(StoreSnapshot snap) {
+    reconciling = true;
+    try {
+      resolve(snap);
+    } finally {
+      reconciling = false;
+    }
+  }
+
+  private void resolve(StoreSnapshot snap) {
+    NavigableMap<Index, VrrpSyncGroupConfig> groupRows = snap.configs(Tables.VRRP_SYNC_GROUP);
+    groups = new SyncGroups(groupRows.values());
+    groupPublisher.setGroups(groupRows);
+    trackers.readDefaults(snap);
+    TrackingResolver resolver = new TrackingResolver(trackers.defaults());
+    Set<TrackerKey> used = new HashSet<>();
+    for (InstanceRuntime r : instances.values()) {
+      VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
+      boolean owner = group != null && SyncGroups.hasOwner(group,
+          m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
+      r.tracked = resolver.resolve(withTracking(r.row), group, owner);
+      r.tracked.forEach(t -> used.add(t.key()));
+    }
+    trackers.reconcile(snap, used);
+  }
+
+  private static VrrpInstanceConfig withTracking(VrrpInstanceConfig c) {
+    if (c.tracking() != null) {
+      return c;
+    }
+    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
+        c.priority(), c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
+        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
+        new VrrpInstanceConfig.Tracking(List.of(), List.of(), List.of(), List.of(), List.of(),
+            false, false),
+        c.transport(), c.vmac(), c.behaviour(), c.garp(), c.notifyScripts());
+  }
+
+  /**
+   * Applies tracking to every instance (keepalived vrrp_set_effective_priority, down_instance /
+   * try_up_instance, and the sync group's fault rule): the effective priority, FAULT entry and
+   * exit, and the deferred Startup of instances that waited for their weight-0 scripts.
+   */
+  void refresh() {
+    if (stopped || reconciling) {
+      return;
+    }
+    Map<String, PriorityResult> results = new HashMap<>();
+    for (InstanceRuntime r : instances.values()) {
+      results.put(r.row.name(), EffectivePriority.evaluate(r.row.priority(), r.tracked,
+          observations(r.tracked)));
+    }
+    for (InstanceRuntime r : instances.values()) {
+      if (r.engine == null) {
+        continue; // waiting in FAULT for its interface to appear
+      }
+      PriorityResult res = results.get(r.row.name());
+      if (res.effectivePriority() != r.engine.state().priority()) {
+        r.engine.changePriority(res.effectivePriority());
+      }
+      boolean fault = groups.faulted(r.row.name(),
+          n -> results.containsKey(n) && results.get(n).fault());
+      if (fault != r.faultApplied) {
+        r.faultApplied = fault;
+        if (fault) {
+          LOG.info("({}) tracked {} down: entering FAULT", r.row.name(), res.faultedBy());
+        }
+        r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
+      }
+      if (!r.started && !res.pending()) {
+        r.started = true;
+        r.engine.start();
+      }
+    }
+    dirty.run();
+  }
+
+  /** The trackers' observations, with interfaces read from the link table (up and running). */
+  private Map<TrackerKey, Observation> observations(List<TrackedObject> tracked) {
+    Map<TrackerKey, Observation> out = new HashMap<>(trackers.observations());
+    for (TrackedObject t : tracked) {
+      if (t.kind() == TrackerKind.INTERFACE) {
+        LinkInfo l = links.byName(t.name());
+        out.put(t.key(), Observation.of(l != null && l.isRunning()));
+      }
+    }
+    return out;
+  }
+
+  /** keepalived vrrp_sync_master: the members in BACKUP follow a member into MASTER. */
+  void stateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpState state) {
+    if (state != org.jkeepalived.vrrp.fsm.VrrpState.MASTER || stopped) {
+      return;
+    }
+    for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
+      LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
+      InstanceRuntime follower = instances.get(m);
+      if (follower != null && follower.engine != null) {
+        follower.engine.handle(new VrrpEvent.MasterDownTimerExpired());
+      }
+    }
+  }
+
+  /** The sync group gate of an instance's engine (see {@link SyncGroups#mayBecomeMaster}). */
+  boolean mayBecomeMaster(InstanceRuntime r) {
+    return groups.mayBecomeMaster(r.row.name(), m -> {
+      InstanceRuntime x = instances.get(m);
+      return x != null && x.engine != null && (x.engine.isMaster() || x.engine.wantsMaster());
+    });
+  }
+
+  private org.jkeepalived.mibs.model.VrrpState mibStateOf(String name) {
+    InstanceRuntime r = instances.get(name);
+    return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());
+  }
+
+  /** Publishes the sync groups' states that changed. */
+  void publishGroups() {
+    groupPublisher.publish(this::mibStateOf);
+  }
+
+  BfdTracker bfd() {
+    return trackers.bfd();
+  }
+
+  /** Stops the trackers; nothing is applied any more. */
+  @Override
+  public void close() {
+    stopped = true;
+    trackers.close();
+  }
+}

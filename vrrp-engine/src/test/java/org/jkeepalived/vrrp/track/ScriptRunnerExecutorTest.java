@@ -1,0 +1,50 @@
+package org.jkeepalived.vrrp.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jkeepalived.linux.proc.RunAs;
+import org.jkeepalived.linux.proc.ScriptResult;
+import org.jkeepalived.linux.proc.ScriptRunner;
+import org.jkeepalived.mibs.config.ScriptSpec;
+import org.junit.jupiter.api.Test;
+
+class ScriptRunnerExecutorTest {
+
+  @Test
+  void mapsRunnerOutcomes() {
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.NOT_FOUND, 127, 0, "", Duration.ZERO)))
+        .isEqualTo(ScriptOutcome.exited(127));
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.NOT_EXECUTABLE, 126, 0, "", Duration.ZERO)))
+        .isEqualTo(ScriptOutcome.exited(126));
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.TIMED_OUT, -1, 15, "", Duration.ZERO)))
+        .isEqualTo(ScriptOutcome.timedOut());
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.START_FAILED, -1, 0, "x", Duration.ZERO)))
+        .isEqualTo(ScriptOutcome.notRun());
+    assertThat(ScriptTrackerState.initial(1, 1, false).step(ScriptOutcome.notRun()).result())
+        .isEqualTo(org.jkeepalived.mibs.model.ScriptResult.INIT);
+  }
+
+  @Test
+  void runsRealScriptsThroughTheRunner() throws Exception {
+    try (ScriptRunner runner = new ScriptRunner()) {
+      ScriptRunnerExecutor ex = new ScriptRunnerExecutor(runner, s -> runner.self());
+      assertThat(run(ex, List.of("/bin/sh", "-c", "exit 0"))).isEqualTo(ScriptOutcome.exited(0));
+      assertThat(run(ex, List.of("/bin/sh", "-c", "exit 127")).succeeded()).isFalse();
+      assertThat(run(ex, List.of("/bin/sleep", "5"), Duration.ofMillis(200))).isEqualTo(ScriptOutcome.timedOut());
+    }
+  }
+
+  private static ScriptOutcome run(ScriptRunnerExecutor ex, List<String> cmd) throws Exception {
+    return run(ex, cmd, Duration.ofSeconds(5));
+  }
+
+  private static ScriptOutcome run(ScriptRunnerExecutor ex, List<String> cmd, Duration timeout) throws Exception {
+    CompletableFuture<ScriptOutcome> f = new CompletableFuture<>();
+    ex.execute(new ScriptSpec(cmd, null, null), timeout, f::complete);
+    return f.get(10, TimeUnit.SECONDS);
+  }
+}
