@@ -45,6 +45,7 @@ public final class SnmpAgent implements AutoCloseable {
   private volatile AgentConfigManager acm;
   private volatile ThreadPool pool;
   private volatile DefaultUdpTransportMapping transport;
+  private volatile DefaultUdpTransportMapping notifyTransport;
 
   private SnmpAgent(AgentSettings settings, StoreBinding binding) {
     this.settings = settings;
@@ -74,6 +75,11 @@ public final class SnmpAgent implements AutoCloseable {
       Slf4jLogFactory.install();
       EngineState engine = EngineState.load(settings.stateFile(), settings.engineId());
       MessageDispatcherImpl dispatcher = new CountingDispatcher();
+      // Notifications leave from their own unbound socket, registered first so the dispatcher
+      // picks it for traps and informs: a socket bound to 127.0.0.1 (the default listen address)
+      // cannot reach a remote trap sink. Responses still go out on the socket a request came in.
+      notifyTransport = new DefaultUdpTransportMapping(new UdpAddress(anyAddress(), 0));
+      dispatcher.addTransportMapping(notifyTransport);
       transport =
           new DefaultUdpTransportMapping(
               new UdpAddress(settings.listen().getAddress(), settings.listen().getPort()));
@@ -113,6 +119,12 @@ public final class SnmpAgent implements AutoCloseable {
     }
   }
 
+  /** The wildcard address of the listen address's family. */
+  private InetAddress anyAddress() throws UnknownHostException {
+    return InetAddress.getByName(
+        settings.listen().getAddress() instanceof java.net.Inet6Address ? "::" : "0.0.0.0");
+  }
+
   private static String hostName() {
     try {
       return InetAddress.getLocalHost().getHostName();
@@ -142,12 +154,13 @@ public final class SnmpAgent implements AutoCloseable {
         LOG.debug("SNMP agent shutdown: {}", e.toString());
       }
     }
-    DefaultUdpTransportMapping t = transport;
-    if (t != null) {
-      try {
-        t.close();
-      } catch (IOException e) {
-        LOG.debug("SNMP transport close: {}", e.toString());
+    for (DefaultUdpTransportMapping t : new DefaultUdpTransportMapping[] {transport, notifyTransport}) {
+      if (t != null) {
+        try {
+          t.close();
+        } catch (IOException e) {
+          LOG.debug("SNMP transport close: {}", e.toString());
+        }
       }
     }
     ThreadPool p = pool;
