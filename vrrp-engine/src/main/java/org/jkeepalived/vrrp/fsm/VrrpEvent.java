@@ -51,6 +51,12 @@ public sealed interface VrrpEvent {
     }
   }
 
+  /**
+   * Another member of this instance's sync group left MASTER for BACKUP, so this one must too
+   * (keepalived vrrp_sync_backup). Means something only in MASTER.
+   */
+  record SyncBackup() implements VrrpEvent {}
+
   /** Preempt_Mode changed (SNMP set of vrrpInstancePreempt). */
   record PreemptChanged(boolean preempt) implements VrrpEvent {}
 }

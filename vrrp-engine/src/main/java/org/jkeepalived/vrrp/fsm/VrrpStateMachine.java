@@ -137,6 +137,11 @@ public final class VrrpStateMachine {
     if (event instanceof AdvertReceived a) {
       return masterAdvert(s, a);
     }
+    if (event instanceof VrrpEvent.SyncBackup) {
+      // keepalived vrrp_sync_backup: leave as on a higher-priority advert (RFC 5798 section 6.4.3),
+      // keeping the interval learnt last; no master is known, so Master_Down_Timer decides.
+      return becomeBackup(s, List.of(new CancelTimers(), new RemoveVips()));
+    }
     return stay(s);
   }
 

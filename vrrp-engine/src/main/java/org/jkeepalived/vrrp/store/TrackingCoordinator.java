@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * and its sync group's objects, {@link TrackingResolver}), runs the trackers ({@link
  * EngineTrackers}), and on every change applies {@link EffectivePriority#evaluate} to every
  * instance (priority changes, FAULT entry and exit, the group's shared FAULT, a member following
- * another into MASTER) and publishes the sync groups' states. Loop only.
+ * another into MASTER or out of it into BACKUP) and publishes the sync groups' states. Loop only.
  */
 final class TrackingCoordinator implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
@@ -45,6 +45,8 @@ final class TrackingCoordinator implements AutoCloseable {
   private final EngineTrackers trackers;
   private final SyncGroupPublisher groupPublisher;
   private SyncGroups groups = new SyncGroups(List.of());
+  /** The state each instance entered last, to tell MASTER -> BACKUP from other ways in. */
+  private final Map<String, org.jkeepalived.vrrp.fsm.VrrpState> lastState = new HashMap<>();
   private boolean reconciling;
   private boolean stopped;
 
@@ -151,17 +153,34 @@ final class TrackingCoordinator implements AutoCloseable {
     return out;
   }
 
-  /** keepalived vrrp_sync_master: the members in BACKUP follow a member into MASTER. */
+  /**
+   * keepalived vrrp_sync_master and vrrp_sync_backup: the members in BACKUP follow a member into
+   * MASTER; the members in MASTER follow a member that leaves MASTER for BACKUP.
+   */
   void stateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpState state) {
-    if (state != org.jkeepalived.vrrp.fsm.VrrpState.MASTER || stopped) {
+    org.jkeepalived.vrrp.fsm.VrrpState before = lastState.put(r.row.name(), state);
+    if (stopped) {
       return;
     }
-    for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
-      LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
-      InstanceRuntime follower = instances.get(m);
-      if (follower != null && follower.engine != null) {
-        follower.engine.handle(new VrrpEvent.MasterDownTimerExpired());
+    if (state == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+      for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
+        LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
+        follow(m, new VrrpEvent.MasterDownTimerExpired());
       }
+    } else if (state == org.jkeepalived.vrrp.fsm.VrrpState.BACKUP
+        && before == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+      for (String m : groups.followersIntoBackup(r.row.name(), this::mibStateOf)) {
+        LOG.info("({}) sync group member {} left MASTER: following to BACKUP", m, r.row.name());
+        follow(m, new VrrpEvent.SyncBackup());
+      }
+    }
+  }
+
+  /** Hands {@code event} to member {@code name}, if it runs (it may still wait for its link). */
+  private void follow(String name, VrrpEvent event) {
+    InstanceRuntime follower = instances.get(name);
+    if (follower != null && follower.engine != null) {
+      follower.engine.handle(event);
     }
   }
 

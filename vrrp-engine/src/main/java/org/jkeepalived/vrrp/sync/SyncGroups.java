@@ -21,6 +21,9 @@ import org.jkeepalived.mibs.model.VrrpState;
  *       other member wants to as well (its own timer ran out, no master heard since) or already
  *       is (vrrp_sync_can_goto_master); it then takes every member still in BACKUP into MASTER
  *       with it (vrrp_sync_master);
+ *   <li>BACKUP: a member that leaves MASTER for BACKUP (it heard a higher-priority master) takes
+ *       every other member still in MASTER to BACKUP with it (vrrp_sync_backup); leaving MASTER
+ *       for FAULT is the FAULT rule above;
  *   <li>the group's state is FAULT if any member is in FAULT, else MASTER if any member is master
  *       (the others follow at once), else BACKUP if any is backup, else INIT.
  * </ul>
@@ -79,6 +82,17 @@ public final class SyncGroups {
     return groupOf(instance).map(g -> g.members().stream()
         .filter(m -> !m.equals(instance))
         .filter(m -> stateOf.apply(m) == VrrpState.BACKUP)
+        .toList()).orElse(List.of());
+  }
+
+  /**
+   * The members that follow {@code instance} from MASTER into BACKUP: the other members of its
+   * group that are in MASTER now.
+   */
+  public List<String> followersIntoBackup(String instance, Function<String, VrrpState> stateOf) {
+    return groupOf(instance).map(g -> g.members().stream()
+        .filter(m -> !m.equals(instance))
+        .filter(m -> stateOf.apply(m) == VrrpState.MASTER)
         .toList()).orElse(List.of());
   }
 

@@ -192,6 +192,33 @@ class VrrpStateMachineTest {
   }
 
   @Test
+  void syncBackupTakesMasterToBackupAsAHigherPriorityAdvertWould() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.SyncBackup());
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    // 3 * 1 s + (256 - 100) / 256 s: its own interval, no master known
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+  }
+
+  @Test
+  void syncBackupOfAV3MasterKeepsItsOwnAdvertInterval() {
+    Transition t = step(V3, in(VrrpState.MASTER, 200, V3), new VrrpEvent.SyncBackup());
+    // 3 * 100 ms + (256 - 200) * 100 ms / 256
+    assertThat(t.actions()).contains(new ArmMasterDownTimer(Duration.ofNanos(321_875_000L)));
+  }
+
+  @Test
+  void syncBackupIsIgnoredOutsideMaster() {
+    for (VrrpState st : new VrrpState[] {VrrpState.INITIALIZE, VrrpState.BACKUP, VrrpState.FAULT,
+        VrrpState.STOP}) {
+      VrrpInstanceState s = in(st, 100, V2);
+      Transition t = step(V2, s, new VrrpEvent.SyncBackup());
+      assertThat(t.next()).as("%s", st).isEqualTo(s);
+      assertThat(t.actions()).as("%s", st).isEmpty();
+    }
+  }
+
+  @Test
   void masterWithHigherPrioSendAdvertSendsOneBeforeYielding() {
     VrrpFsmConfig c = V2.withHigherPrioSendAdvert(true);
     Transition t = step(c, in(VrrpState.MASTER, 100, c), new AdvertReceived(150, LOWER_IP, ONE_S));

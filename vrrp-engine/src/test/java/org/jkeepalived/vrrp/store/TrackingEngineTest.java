@@ -284,4 +284,30 @@ class TrackingEngineTest {
         org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
     assertThat(groupState(a)).isEqualTo(VrrpState.MASTER);
   }
+
+  @Test
+  void aMemberHearingAHigherPriorityMasterTakesTheOtherMemberToBackup() throws Exception {
+    nodes();
+    startGroup(a, 150);
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+
+    // B runs VI_1 alone with a higher priority: it preempts A's VI_1; VI_2 has no peer at all.
+    b.start(TestRows.v3("VI_1", 51, 200, List.of(vip("198.18.2.100/32"))));
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(b.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(a.engine.history("VI_2")).containsExactly(
+        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER,
+        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP);
+    assertThat(a.vipsOnLink()).isEmpty();
+    assertThat(groupState(a)).isEqualTo(VrrpState.BACKUP);
+
+    // VI_2's Master_Down_Timer runs out, but VI_1 still hears B: the group stays BACKUP
+    clock.advanceBy(Duration.ofSeconds(10));
+    assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(groupState(a)).isEqualTo(VrrpState.BACKUP);
+  }
 }

@@ -37,6 +37,15 @@ class SyncGroupsTest {
   }
 
   @Test
+  void onlyMasterMembersFollowIntoBackup() {
+    Map<String, VrrpState> states = Map.of("VI_1", VrrpState.BACKUP, "VI_2", VrrpState.MASTER,
+        "VI_3", VrrpState.FAULT, "VI_4", VrrpState.MASTER);
+    assertThat(groups.followersIntoBackup("VI_1", states::get)).containsExactly("VI_2");
+    assertThat(groups.followersIntoBackup("VI_4", states::get)).isEmpty();
+    assertThat(groups.followersIntoBackup("VI_9", states::get)).isEmpty(); // in no group
+  }
+
+  @Test
   void masterOnlyWhenEveryOtherMemberWantsItOrIsMaster() {
     assertThat(groups.mayBecomeMaster("VI_1", Set.of("VI_2", "VI_3")::contains)).isTrue();
     assertThat(groups.mayBecomeMaster("VI_1", Set.of("VI_2")::contains)).isFalse();
