@@ -19,8 +19,8 @@ public enum Impl {
   JKEEPALIVED("jk");
 
   /**
-   * The one switch for every scenario that runs a jkeepalived node: system property {@value}
-   * ({@code -Djkeepalived.vrrp.engine=true}). Off until the VRRP engine is wired into the agent.
+   * The one switch for every scenario that runs a jkeepalived node: system property {@value}.
+   * On by default; {@code -Djkeepalived.vrrp.engine=false} runs the keepalived pairs only.
    */
   public static final String ENGINE_SWITCH = "jkeepalived.vrrp.engine";
 
@@ -37,9 +37,9 @@ public enum Impl {
 
   /** Empty if this implementation can run now, else why not (an assumption's message). */
   public Optional<String> unavailable() {
-    if (this == JKEEPALIVED && !Boolean.getBoolean(ENGINE_SWITCH)) {
+    if (this == JKEEPALIVED && "false".equals(System.getProperty(ENGINE_SWITCH))) {
       return Optional.of(
-          "jkeepalived VRRP engine not wired yet; enable with -D" + ENGINE_SWITCH + "=true");
+          "jkeepalived scenarios switched off with -D" + ENGINE_SWITCH + "=false");
     }
     if (this == KEEPALIVED && !Proc.run(Duration.ofSeconds(10), "keepalived", "--version").ok()) {
       return Optional.of("keepalived is not installed (the oracle of these scenarios)");
