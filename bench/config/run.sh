@@ -67,12 +67,12 @@ measure() {  # label cmd... -> prints "label median_ms peak_rss_kb exit"
   local label=$1; shift
   local times=() rss=0 code=0
   for _ in $(seq "$runs"); do
-    local t0 t1 out
+    local t0 t1
     t0=$(date +%s%N)
-    out=$( { /usr/bin/time -f '%M' ip netns exec "$ns" "$@" >/dev/null 2>"$work/err"; } 2>&1 ) || code=$?
+    /usr/bin/time -f '%M' -o "$work/rss" ip netns exec "$ns" "$@" >/dev/null 2>"$work/err" || code=$?
     t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000000 )))
-    local r; r=$(tail -n1 <<<"$out" | tr -dc 0-9); [ -n "$r" ] && [ "$r" -gt "$rss" ] && rss=$r
+    local r; r=$(tail -n1 "$work/rss" | tr -dc 0-9); [ -n "$r" ] && [ "$r" -gt "$rss" ] && rss=$r
   done
   local median; median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
   echo "$label $median $rss $code"
