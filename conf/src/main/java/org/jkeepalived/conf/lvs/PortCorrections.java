@@ -1,5 +1,6 @@
 package org.jkeepalived.conf.lvs;
 
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
@@ -56,8 +57,8 @@ final class PortCorrections {
 
   /** format_vsge: {@code A-B,PORT} or {@code A,PORT}. */
   static String entry(VsgRange r) {
-    String first = IpText.of(r.first());
-    return (r.isSingle() ? first : first + "-" + IpText.of(r.last())) + "," + r.port();
+    String first = IpText.format(r.first());
+    return (r.isSingle() ? first : first + "-" + IpText.format(r.last())) + "," + r.port();
   }
 
   private static void single(VsBuilder vs, ParseContext c) {

@@ -1,5 +1,6 @@
 package org.jkeepalived.conf.lvs;
 
+import org.jkeepalived.mibs.config.IpText;
 import java.net.Inet6Address;
 import java.util.Map;
 import org.jkeepalived.conf.kw.KeywordTable;
@@ -132,7 +133,7 @@ final class RealServerTable {
         vs.family = f;
       } else if (vs.family != f) {
         c.diagnostics().error(LvsArgs.blockEnd(n),
-            "Address family of virtual server and real server " + IpText.of(rs.address)
+            "Address family of virtual server and real server " + IpText.format(rs.address)
                 + " don't match - skipping real server.");
         vs.realServers.remove(vs.realServers.size() - 1);
       }

@@ -1,5 +1,6 @@
 package org.jkeepalived.conf.lvs;
 
+import org.jkeepalived.mibs.config.IpText;
 import java.net.InetAddress;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 
@@ -9,7 +10,7 @@ final class ServiceNames {
 
   /** {@code [ADDR]:proto:PORT} (inet_sockaddrtotrio); protocol null prints "none". */
   static String trio(InetAddress a, LvsProtocol p, int port) {
-    return "[" + (a == null ? "0.0.0.0" : IpText.of(a)) + "]:" + (p == null ? "none" : p.lowerName())
+    return "[" + (a == null ? "0.0.0.0" : IpText.format(a)) + "]:" + (p == null ? "none" : p.lowerName())
         + ":" + port;
   }
 

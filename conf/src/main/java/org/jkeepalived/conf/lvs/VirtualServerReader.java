@@ -1,5 +1,6 @@
 package org.jkeepalived.conf.lvs;
 
+import org.jkeepalived.mibs.config.IpText;
 import java.net.Inet6Address;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
@@ -57,7 +58,7 @@ final class VirtualServerReader {
         vs.family = f;
       } else if (vs.family != f) {
         c.diagnostics().error(LvsArgs.blockEnd(vs.node),
-            "Address family of virtual server and sorry server " + IpText.of(s.address)
+            "Address family of virtual server and sorry server " + IpText.format(s.address)
                 + " don't match - skipping sorry server.");
         vs.sorry = null;
       }

@@ -1,5 +1,6 @@
 package org.jkeepalived.conf.lvs;
 
+import org.jkeepalived.mibs.config.IpText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -19,10 +20,10 @@ class HexAndAddressTextTest {
 
   @Test
   void ipv6IsPrintedAsInetNtopDoes() throws Exception {
-    assertThat(IpText.of(InetAddress.getByName("fd00:0:0:0:0:0:0:2"))).isEqualTo("fd00::2");
-    assertThat(IpText.of(InetAddress.getByName("fd00:1:0:0:1:0:0:0"))).isEqualTo("fd00:1:0:0:1::");
-    assertThat(IpText.of(InetAddress.getByName("fd00:1:2:3:4:5:6:7"))).isEqualTo("fd00:1:2:3:4:5:6:7");
-    assertThat(IpText.of(InetAddress.getByName("198.18.1.1"))).isEqualTo("198.18.1.1");
+    assertThat(IpText.format(InetAddress.getByName("fd00:0:0:0:0:0:0:2"))).isEqualTo("fd00::2");
+    assertThat(IpText.format(InetAddress.getByName("fd00:1:0:0:1:0:0:0"))).isEqualTo("fd00:1:0:0:1::");
+    assertThat(IpText.format(InetAddress.getByName("fd00:1:2:3:4:5:6:7"))).isEqualTo("fd00:1:2:3:4:5:6:7");
+    assertThat(IpText.format(InetAddress.getByName("198.18.1.1"))).isEqualTo("198.18.1.1");
   }
 
   @Test
