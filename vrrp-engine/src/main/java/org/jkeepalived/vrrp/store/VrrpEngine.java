@@ -203,6 +203,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
+    vips.removeStale();
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
         garpPlan(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);

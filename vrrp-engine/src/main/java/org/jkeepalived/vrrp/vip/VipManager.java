@@ -48,6 +48,32 @@ public final class VipManager {
     return ok;
   }
 
+  /**
+   * Removes wanted VIPs that are already on their interfaces although this manager did not add
+   * them: keepalived does so when an instance starts (a crash or kill -9 of the previous daemon
+   * leaves them behind), so that a restarted backup never answers for the master's addresses.
+   */
+  public void removeStale() {
+    boolean logged = false;
+    for (InterfaceAddress a : wanted) {
+      try {
+        addresses.delete(a);
+        if (!logged) {
+          LOG.info("({}) removing VIPs.", instance);
+          logged = true;
+        }
+      } catch (ErrnoException e) {
+        if (e.errno() != LinuxConstants.EADDRNOTAVAIL) {
+          LOG.warn("({}) cannot remove stale VIP {}: {}", instance,
+              a.address().getHostAddress(), e.getMessage());
+        }
+      } catch (IOException e) {
+        LOG.warn("({}) cannot remove stale VIP {}: {}", instance, a.address().getHostAddress(),
+            e.getMessage());
+      }
+    }
+  }
+
   /** Removes every VIP this manager installed. */
   public void removeAll() {
     if (!installed.isEmpty()) {

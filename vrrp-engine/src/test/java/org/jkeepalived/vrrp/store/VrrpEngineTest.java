@@ -136,6 +136,9 @@ class VrrpEngineTest {
   void reloadKeepsStateAndChangesOnlyTheVipsThatChanged() throws Exception {
     twoNodes(v3(150), v3(100));
     clock.advanceBy(Duration.ofSeconds(5));
+    // (start-up tries to delete stale VIPs; the reload itself must delete nothing)
+    long deletesBefore =
+        a.addresses.calls().stream().filter(c -> c.operation().equals("delete")).count();
     a.set(Origin.RELOAD, TestRows.withVips(v3(150),
         List.of(vip("198.18.2.100/32"), vip("198.18.2.101/32"))));
     clock.advanceBy(Duration.ofSeconds(5));
@@ -143,8 +146,8 @@ class VrrpEngineTest {
     assertThat(a.engine.history("VI_1")).containsExactly(
         org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
     assertThat(a.vipsOnLink()).containsExactlyInAnyOrder(ip("198.18.2.100"), ip("198.18.2.101"));
-    assertThat(a.addresses.calls().stream().filter(c -> c.operation().equals("delete")))
-        .isEmpty();
+    assertThat(a.addresses.calls().stream().filter(c -> c.operation().equals("delete")).count())
+        .isEqualTo(deletesBefore);
   }
 
   @Test
