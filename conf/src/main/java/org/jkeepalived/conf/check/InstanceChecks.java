@@ -36,6 +36,11 @@ final class InstanceChecks {
       if (i.strict) {
         strictBefore(i, d);
       }
+      if (i.version == 3 && i.authentication.type() != Authentication.Type.NONE) {
+        // RFC 5798 removed authentication; keepalived 2.2.7 drops it with this warning.
+        d.warning(null, i.tag() + " VRRP version 3 does not support authentication. Ignoring.");
+        i.authentication = Authentication.NONE;
+      }
       preemption(i, d);
       if (i.strict) {
         strictAfter(i, d);

@@ -356,4 +356,19 @@ class CorrectionsTest {
     assertThat(t.interfaces().get(0).weight()).isZero();
     assertThat(t.files().get(0).weight()).isZero();
   }
+
+  @Test
+  void version3DropsAuthenticationBeforeThePreemptCheck() {
+    ParseResult r =
+        Parsed.parse(
+            "global_defs {\n vrrp_version 3\n}\n"
+                + instance("VI_1", " state MASTER\n nopreempt\n virtual_router_id 1\n priority 100\n"
+                    + " authentication {\n auth_type PASS\n auth_pass x\n }\n"
+                    + " virtual_ipaddress {\n 198.18.1.1/24\n }"));
+    assertThat(Parsed.messages(r))
+        .containsExactly(
+            "(VI_1) VRRP version 3 does not support authentication. Ignoring.",
+            "(VI_1) Warning - nopreempt will not work with initial state MASTER - clearing");
+    assertThat(vi(r, 0).authentication().type()).isEqualTo(Authentication.Type.NONE);
+  }
 }
