@@ -94,6 +94,22 @@ public final class LabNode {
     }
   }
 
+  /**
+   * A SIGHUP reload: writes {@code config} over keepalived.conf and signals the main process
+   * (keepalived and jkeepalived both re-read the file they were started with).
+   */
+  public void reload(VrrpConfig config) {
+    if (!running()) {
+      throw new IllegalStateException("node " + index + " not running");
+    }
+    try {
+      Files.writeString(dir.resolve("keepalived.conf"), config.render());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write node " + index + "'s config", e);
+    }
+    signal("-HUP", List.of(Long.toString(process.pid())));
+  }
+
   /** Whether the daemon's main process is alive. */
   public boolean running() {
     return process != null && process.isAlive();

@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param unicastPeers unicast_peer entries (empty for multicast)
  * @param authPass PASS authentication (VRRPv2 only)
  * @param nopreempt {@code nopreempt}
+ * @param extra text a scenario adds: inside global_defs, inside the instance, and after it
  */
 public record VrrpConfig(
     String routerId,
@@ -37,7 +38,27 @@ public record VrrpConfig(
     Optional<InetAddress> unicastSrc,
     List<InetAddress> unicastPeers,
     Optional<String> authPass,
-    boolean nopreempt) {
+    boolean nopreempt,
+    Extra extra) {
+
+  /**
+   * Configuration text a scenario adds to the template, each a block of whole lines: {@code
+   * global} goes inside global_defs, {@code instance} inside VI_1 (track_script, use_vmac,
+   * virtual_routes, ...), {@code top} after VI_1 (vrrp_script, vrrp_sync_group, more instances).
+   */
+  public record Extra(String global, String instance, String top) {
+    public static final Extra NONE = new Extra("", "", "");
+
+    public Extra {
+      global = lines(global);
+      instance = lines(instance);
+      top = lines(top);
+    }
+
+    private static String lines(String s) {
+      return s == null || s.isEmpty() || s.endsWith("\n") ? (s == null ? "" : s) : s + "\n";
+    }
+  }
 
   /** The only instance name the scenarios use. */
   public static final String INSTANCE = "VI_1";
@@ -75,6 +96,7 @@ public record VrrpConfig(
     b.unicastPeers = unicastPeers;
     b.authPass = authPass;
     b.nopreempt = nopreempt;
+    b.extra = extra;
     return b;
   }
 
@@ -88,6 +110,7 @@ public record VrrpConfig(
     StringBuilder s = new StringBuilder();
     s.append("global_defs {\n");
     s.append("  router_id ").append(routerId).append('\n');
+    s.append(extra.global());
     s.append("}\n\n");
     s.append("vrrp_instance ").append(INSTANCE).append(" {\n");
     s.append("  state ").append(initialMaster ? "MASTER" : "BACKUP").append('\n');
@@ -116,7 +139,9 @@ public record VrrpConfig(
     s.append("    ").append(Addresses.text(vip)).append('/').append(vipPrefix);
     s.append(" dev ").append(iface).append('\n');
     s.append("  }\n");
+    s.append(extra.instance());
     s.append("}\n");
+    s.append(extra.top());
     return s.toString();
   }
 
@@ -135,6 +160,7 @@ public record VrrpConfig(
     private List<InetAddress> unicastPeers = List.of();
     private Optional<String> authPass = Optional.empty();
     private boolean nopreempt;
+    private Extra extra = Extra.NONE;
 
     private Builder() {}
 
@@ -196,13 +222,31 @@ public record VrrpConfig(
       return this;
     }
 
+    /** Lines added inside global_defs. */
+    public Builder extraGlobal(String lines) {
+      extra = new Extra(lines, extra.instance(), extra.top());
+      return this;
+    }
+
+    /** Lines added inside the instance VI_1. */
+    public Builder extraInstance(String lines) {
+      extra = new Extra(extra.global(), lines, extra.top());
+      return this;
+    }
+
+    /** Top-level blocks added after VI_1. */
+    public Builder extraTop(String lines) {
+      extra = new Extra(extra.global(), extra.instance(), lines);
+      return this;
+    }
+
     public VrrpConfig build() {
       if (vip == null) {
         throw new IllegalStateException("vip not set");
       }
       return new VrrpConfig(
           routerId, iface, initialMaster, vrid, priority, advertInt, version, vip, vipPrefix,
-          unicastSrc, unicastPeers, authPass, nopreempt);
+          unicastSrc, unicastPeers, authPass, nopreempt, extra);
     }
   }
 }
