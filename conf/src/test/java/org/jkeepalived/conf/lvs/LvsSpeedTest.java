@@ -10,10 +10,13 @@ import org.jkeepalived.conf.pre.ConfigReader;
 import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.junit.jupiter.api.Test;
 
-/** A large LVS configuration must parse in well under a second (2,000 services, 4,000 checkers). */
+/**
+ * A large LVS configuration (2,000 services, 4,000 checkers) parses completely and without a
+ * message. How fast is measured by bench/config against keepalived, not here.
+ */
 class LvsSpeedTest {
   @Test
-  void twoThousandVirtualServersParseInUnderASecond() {
+  void twoThousandVirtualServersParseCompletely() {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 2000; i++) {
       String vip = "198.18." + (i / 250) + "." + (i % 250 + 1);
@@ -27,29 +30,13 @@ class LvsSpeedTest {
       }
       sb.append("}\n");
     }
-    String text = sb.toString();
-    long best = Long.MAX_VALUE;
-    long bestKeywords = Long.MAX_VALUE;
-    // Best of five: the first runs warm the JIT; the machine's cores are shared.
-    for (int run = 0; run < 5; run++) {
-      Diagnostics diags = new Diagnostics();
-      long start = System.nanoTime();
-      var nodes = new ConfigReader()
-          .readText(text, Path.of("big.conf"), PreprocessOptions.defaults(), diags);
-      long read = System.nanoTime();
-      ParseResult r = LvsTestSupport.PARSER.parse(nodes, FakeHostInfo.conformanceRig(), diags);
-      long end = System.nanoTime();
-      assertThat(diags.all()).isEmpty();
-      assertThat(r.config().lvs().virtualServers()).hasSize(2000);
-      best = Math.min(best, (end - start) / 1_000_000);
-      bestKeywords = Math.min(bestKeywords, (end - read) / 1_000_000);
-    }
-    System.out.printf("2000 virtual servers: %d ms in all, %d ms in the keyword tables%n",
-        best, bestKeywords);
-    // On a quiet machine: about 450 ms in all, 190 ms in the keyword tables. The bounds leave
-    // room for the shared two-core machine (other builds run beside this one) and still catch
-    // any quadratic slip, which would cost tens of seconds here.
-    assertThat(bestKeywords).as("keyword tables and corrections, ms").isLessThan(1000);
-    assertThat(best).as("read and parse, ms").isLessThan(3000);
+    Diagnostics diags = new Diagnostics();
+    var nodes = new ConfigReader()
+        .readText(sb.toString(), Path.of("big.conf"), PreprocessOptions.defaults(), diags);
+    ParseResult r = LvsTestSupport.PARSER.parse(nodes, FakeHostInfo.conformanceRig(), diags);
+    assertThat(diags.all()).isEmpty();
+    assertThat(r.config().lvs().virtualServers()).hasSize(2000);
+    assertThat(r.config().lvs().virtualServers())
+        .allSatisfy(vs -> assertThat(vs.realServers()).hasSize(2));
   }
 }
