@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * A large LVS configuration (2,000 services, 4,000 checkers) parses completely and without a
  * message. How fast is measured by bench/config against keepalived, not here.
  */
-class LvsSpeedTest {
+class LvsScaleTest {
   @Test
   void twoThousandVirtualServersParseCompletely() {
     StringBuilder sb = new StringBuilder();

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * 10,000 vrrp_instances (the bench/config shape) parse into 10,000 instances without a message.
  * How fast is measured by bench/config against keepalived, not here.
  */
-class ParserPerformanceTest {
+class ParserScaleTest {
   private static String config(int count) {
     StringBuilder b = new StringBuilder("global_defs {\n router_id BENCH\n vrrp_garp_master_delay 1\n}\n");
     for (int i = 0; i < count; i++) {
