@@ -68,6 +68,8 @@ public final class VrrpService implements AutoCloseable {
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
         new VrrpEngine.Settings(minGarp));
+    engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
+        org.jkeepalived.linux.sysctl.ProcSysctl.system());
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
       try {

@@ -20,6 +20,7 @@ public final class FakeVirtualLinks implements VirtualLinks {
   private final FakeLinkMonitor monitor;
   private final Map<Integer, VirtualLinkDetails> links = new TreeMap<>();
   private final List<String> operations = new ArrayList<>();
+  private final Map<String, LinkInfo> others = new TreeMap<>();
   private int nextIndex = 100;
   private Integer failCreate;
 
@@ -29,6 +30,11 @@ public final class FakeVirtualLinks implements VirtualLinks {
 
   public FakeVirtualLinks(FakeLinkMonitor monitor) {
     this.monitor = monitor;
+  }
+
+  /** A link of another kind (a veth, a bridge) that holds {@code name}: creates of it fail. */
+  public synchronized void putOtherLink(String name, String kind) {
+    others.put(name, new LinkInfo(nextIndex++, name, 0, 1500, null, 2, kind));
   }
 
   /** The next create fails with {@code errno}. */
@@ -45,7 +51,8 @@ public final class FakeVirtualLinks implements VirtualLinks {
         failCreate = null;
         throw new ErrnoException("RTM_NEWLINK", errno, "injected failure");
       }
-      if (links.values().stream().anyMatch(d -> d.link().name().equals(s.name()))) {
+      if (others.containsKey(s.name())
+          || links.values().stream().anyMatch(d -> d.link().name().equals(s.name()))) {
         throw new ErrnoException("RTM_NEWLINK", 17, "File exists");
       }
       int index = nextIndex++;
@@ -94,7 +101,8 @@ public final class FakeVirtualLinks implements VirtualLinks {
   @Override
   public synchronized Optional<LinkInfo> find(String name) {
     return links.values().stream().map(VirtualLinkDetails::link)
-        .filter(l -> l.name().equals(name)).findFirst();
+        .filter(l -> l.name().equals(name)).findFirst()
+        .or(() -> Optional.ofNullable(others.get(name)));
   }
 
   @Override
