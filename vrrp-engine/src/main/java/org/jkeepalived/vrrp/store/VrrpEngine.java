@@ -314,8 +314,9 @@ public final class VrrpEngine implements AutoCloseable {
 
   private List<InterfaceAddress> vipsOf(VrrpInstanceConfig row) {
     List<InterfaceAddress> out = new ArrayList<>(
-        VipAddresses.of(row.virtualAddresses(), vmacs.vipInterface(row), links::indexOf));
-    out.addAll(VipAddresses.of(row.excludedAddresses(), vmacs.vipInterface(row), links::indexOf));
+        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), vmacs.vipIndex(row, links)));
+    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(),
+        vmacs.vipIndex(row, links)));
     return out;
   }
 

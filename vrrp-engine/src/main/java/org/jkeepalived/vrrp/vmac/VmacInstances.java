@@ -80,6 +80,16 @@ public final class VmacInstances {
     return VmacPlan.of(row).map(VmacPlan::name).orElse(row.interfaceName());
   }
 
+  /**
+   * The interface index a VIP's {@code dev} (or the instance's interface when it has none) maps
+   * to: the instance's own interface means its VMAC, as keepalived moves such VIPs onto it.
+   */
+  public java.util.function.ToIntFunction<String> vipIndex(VrrpInstanceConfig row,
+      org.jkeepalived.vrrp.vip.LinkDirectory links) {
+    String vip = vipInterface(row);
+    return dev -> links.indexOf(dev.equals(row.interfaceName()) ? vip : dev);
+  }
+
   /** Where the instance's adverts are sent and received. */
   public String advertInterface(VrrpInstanceConfig row) {
     return VmacPlan.of(row).map(VmacPlan::advertInterface).orElse(row.interfaceName());
