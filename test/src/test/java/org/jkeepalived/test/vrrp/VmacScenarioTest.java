@@ -68,6 +68,12 @@ class VmacScenarioTest {
       assertThat(link(lab.node(1))).contains("link/ether " + VIRTUAL_MAC)
           .contains("macvlan mode private");
       assertThat(lab.node(1).hasAddress(vip)).as("VIP not on the base interface").isFalse();
+      for (int i = 1; i <= 2; i++) {
+        // what keepalived sets: the base must not answer ARP for the VIP with its own MAC
+        assertThat(sysctls(lab.node(i), "eth0.arp_ignore", "eth0.arp_filter", "vrrp/51.arp_ignore",
+            "vrrp/51.accept_local", "vrrp/51.rp_filter")).as("node%d sysctls", i)
+            .containsExactly("1", "1", "1", "1", "0");
+      }
 
       assertThat(arping(lab.node(3), vip)).as("client's ARP for the VIP, master node1")
           .contains("[" + VIRTUAL_MAC.toUpperCase(Locale.ROOT) + "]")
@@ -103,6 +109,12 @@ class VmacScenarioTest {
     Proc.Result r = client.netns().exec(CMD, "arping", "-I", VrrpLab.IFACE, "-c", "1", "-w", "3",
         Addresses.text(vip));
     return r.stdout() + r.stderr();
+  }
+
+  /** {@code net.ipv4.conf.<key>} of each key, as sysctl(8) prints them. */
+  private static List<String> sysctls(LabNode n, String... keys) {
+    return java.util.Arrays.stream(keys).map(k -> n.netns()
+        .exec(CMD, "sysctl", "-n", "net.ipv4.conf." + k).check().stdout().trim()).toList();
   }
 
   private static String link(LabNode n) {
