@@ -42,6 +42,13 @@ public final class FakeSysctl implements Sysctl {
     writes.add(path + "=" + value);
   }
 
+  @Override
+  public synchronized List<String> children(String path) {
+    String prefix = path.endsWith("/") ? path : path + "/";
+    return values.keySet().stream().filter(k -> k.startsWith(prefix))
+        .map(k -> k.substring(prefix.length()).split("/")[0]).distinct().toList();
+  }
+
   /** Every write, {@code path=value}, oldest first. */
   public synchronized List<String> writes() {
     return List.copyOf(writes);

@@ -42,6 +42,17 @@ public final class ProcSysctl implements Sysctl {
         java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING);
   }
 
+  @Override
+  public java.util.List<String> children(String path) throws IOException {
+    Path dir = resolve(path);
+    if (!Files.isDirectory(dir)) {
+      return java.util.List.of();
+    }
+    try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
   private Path resolve(String path) {
     Path p = root.resolve(path).normalize();
     if (!p.startsWith(root) || path.startsWith("/")) {

@@ -15,6 +15,9 @@ public interface Sysctl {
   /** Writes the value; an IOException when the parameter does not exist or is refused. */
   void write(String path, String value) throws IOException;
 
+  /** The names directly below a directory (e.g. every interface under {@code net/ipv4/conf}). */
+  java.util.List<String> children(String path) throws IOException;
+
   /** {@code net/ipv4/conf/IFNAME/PARAM}. */
   static String ipv4Conf(String ifname, String param) {
     return "net/ipv4/conf/" + checked(ifname) + "/" + param;

@@ -24,6 +24,9 @@ class ProcSysctlTest {
     s.write(path, "1");
     assertThat(Files.readString(p)).isEqualTo("1\n");
     assertThat(s.read("net/ipv4/conf/nosuch/arp_ignore")).isEmpty();
+    Files.createDirectories(root.resolve("net/ipv4/conf/all"));
+    assertThat(s.children("net/ipv4/conf")).containsExactly("all", "vrrp.51");
+    assertThat(s.children("net/nosuch")).isEmpty();
     assertThatThrownBy(() -> s.write("net/ipv4/conf/nosuch/arp_ignore", "1"))
         .isInstanceOf(NoSuchFileException.class);
   }
@@ -47,5 +50,7 @@ class ProcSysctlTest {
     FakeSysctl loose = new FakeSysctl(true);
     loose.write("a/c", "2");
     assertThat(loose.writes()).containsExactly("a/c=2");
+    assertThat(loose.children("a")).containsExactly("c");
+    assertThat(strict.children("a")).containsExactly("b");
   }
 }

@@ -73,6 +73,9 @@ public final class VmacInstances {
     for (String name : java.util.List.copyOf(byInstance.keySet())) {
       detach(name);
     }
+    if (kernel != null) {
+      kernel.restoreGlobals();
+    }
   }
 
   /** Where the instance's VIPs without their own {@code dev} go. */

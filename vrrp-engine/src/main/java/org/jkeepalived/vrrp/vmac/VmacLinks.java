@@ -31,11 +31,13 @@ public final class VmacLinks {
   private final VirtualLinks links;
   private final Sysctl sysctl;
   private final AddressManager addresses;
+  private final RpFilterRelaxer rpFilter;
 
   public VmacLinks(VirtualLinks links, Sysctl sysctl, AddressManager addresses) {
     this.links = links;
     this.sysctl = sysctl;
     this.addresses = addresses;
+    this.rpFilter = new RpFilterRelaxer(sysctl);
   }
 
   /** Creates (or adopts) and raises the interface; returns it as the kernel reports it now. */
@@ -45,6 +47,9 @@ public final class VmacLinks {
     if (link == null) {
       link = links.create(spec);
       LOG.info("({}): Success creating VMAC interface {}", instance, plan.name());
+    }
+    if (!plan.ipv6()) {
+      rpFilter.apply();
     }
     for (VmacSysctls.Setting s : VmacSysctls.of(plan)) {
       try {
@@ -71,6 +76,11 @@ public final class VmacLinks {
       links.delete(link.get().index());
       LOG.info("({}) Success removing VMAC interface {}", instance, plan.name());
     }
+  }
+
+  /** Restores what was changed daemon-wide (rp_filter), at shutdown. */
+  public void restoreGlobals() {
+    rpFilter.restore();
   }
 
   /** A matching leftover link to reuse, or null after removing a mismatching virtual one. */
