@@ -91,6 +91,40 @@ class VmacScenarioTest {
     }
   }
 
+  /**
+   * With {@code all.rp_filter} set, the VMAC would drop the peer's adverts (their source routes
+   * via the base): keepalived sets all to 0 after raising every interface to it, and restores the
+   * values when it stops (keepalived.conf(5), use_vmac).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void rpFilterAllIsRelaxedWhileRunningAndRestoredAtStop(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "vmac-rpf-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      for (int i = 1; i <= 2; i++) {
+        lab.node(i).netns().exec(CMD, "sysctl", "-qw", "net.ipv4.conf.all.rp_filter=1").check();
+      }
+      lab.node(2).start(pair.of(2), config(2, 100, false));
+      lab.node(1).start(pair.of(1), config(1, 150, true));
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
+      assertThat(Waits.holdsFor(steady, Duration.ofSeconds(5))).as("steady%n%s", lab.report())
+          .isTrue();
+      for (int i = 1; i <= 2; i++) {
+        assertThat(sysctls(lab.node(i), "all.rp_filter", "eth0.rp_filter", "default.rp_filter"))
+            .as("node%d rp_filter while running", i).containsExactly("0", "1", "1");
+      }
+      lab.node(1).stop(Duration.ofSeconds(15));
+      assertThat(sysctls(lab.node(1), "all.rp_filter", "eth0.rp_filter"))
+          .as("node1 rp_filter after stop").containsExactly("1", "0");
+    }
+  }
+
   private static VrrpConfig config(int node, int priority, boolean master) {
     return VrrpConfig.builder()
         .routerId("r" + node)
