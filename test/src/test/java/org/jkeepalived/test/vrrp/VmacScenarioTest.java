@@ -125,6 +125,42 @@ class VmacScenarioTest {
     }
   }
 
+  /**
+   * SIGHUP reloads on the master: an unchanged config keeps the VMAC (same interface index) and
+   * MASTER; a config without use_vmac deletes the VMAC and the VIP ends up on eth0.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void reloadKeepsTheVmacAndDroppingUseVmacDeletesIt(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "vmac-reload-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      lab.node(2).start(pair.of(2), config(2, 100, false));
+      lab.node(1).start(pair.of(1), config(1, 150, true));
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
+      String before = ifindex(lab.node(1));
+      lab.node(1).reload(config(1, 150, true));
+      assertThat(Waits.holdsFor(steady, Duration.ofSeconds(4))).as("steady after same-config "
+          + "reload%n%s", lab.report()).isTrue();
+      assertThat(ifindex(lab.node(1))).as("same VMAC after reload").isEqualTo(before);
+
+      lab.node(1).reload(config(1, 150, true).toBuilder().extraInstance("").build());
+      lab.await("node1's VMAC deleted and the VIP on eth0 after reload without use_vmac",
+          () -> !vmacExists(lab.node(1)) && lab.node(1).hasAddress(vip)
+              && lab.node(1).state() == VrrpState.MASTER, SETTLE);
+    }
+  }
+
+  private static String ifindex(LabNode n) {
+    String l = link(n);
+    return l.isEmpty() ? "" : l.substring(0, l.indexOf(':'));
+  }
+
   private static VrrpConfig config(int node, int priority, boolean master) {
     return VrrpConfig.builder()
         .routerId("r" + node)
