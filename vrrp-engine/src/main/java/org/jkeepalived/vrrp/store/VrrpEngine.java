@@ -129,11 +129,16 @@ public final class VrrpEngine implements AutoCloseable {
         this::markDirty);
   }
 
-  /** Lets instances use use_vmac / use_ipvlan: call before {@link #start()}. */
+  /**
+   * Lets instances use use_vmac / use_ipvlan: call before {@link #start()}.
+   *
+   * @param vmacPrefix global_defs vmac_prefix, or null for keepalived's default
+   */
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
-      org.jkeepalived.linux.sysctl.Sysctl sysctl) {
+      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix) {
     vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
-        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()));
+        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()),
+        vmacPrefix);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -190,7 +195,7 @@ public final class VrrpEngine implements AutoCloseable {
         } else if (r.engine == null) {
           instances.remove(name); // waiting for its interface: start afresh from the new row
           create(e.getKey(), e.getValue());
-        } else if (org.jkeepalived.vrrp.vmac.VmacInstances.changed(r.row, e.getValue())) {
+        } else if (vmacs.changed(r.row, e.getValue())) {
           remove(instances.remove(name)); // a new VMAC: the instance starts again on it
           create(e.getKey(), e.getValue());
         } else if (!r.row.equals(e.getValue())) {

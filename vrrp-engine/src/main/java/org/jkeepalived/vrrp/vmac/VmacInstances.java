@@ -22,11 +22,21 @@ public final class VmacInstances {
   private static final Logger LOG = LoggerFactory.getLogger(VmacInstances.class);
 
   private final VmacLinks kernel;
+  private final String prefix;
   private final Map<String, VmacPlan> byInstance = new HashMap<>();
 
-  /** @param kernel the kernel side, or null when virtual links cannot be made */
-  public VmacInstances(VmacLinks kernel) {
+  /**
+   * @param kernel the kernel side, or null when virtual links cannot be made
+   * @param prefix global_defs {@code vmac_prefix} (null: keepalived's default, {@code vrrp})
+   */
+  public VmacInstances(VmacLinks kernel, String prefix) {
     this.kernel = kernel;
+    this.prefix = prefix == null ? VmacPlan.DEFAULT_PREFIX : prefix;
+  }
+
+  /** With keepalived's default prefix. */
+  public VmacInstances(VmacLinks kernel) {
+    this(kernel, null);
   }
 
   /** Bookkeeping without a kernel side: an instance asking for a VMAC cannot start. */
@@ -41,7 +51,7 @@ public final class VmacInstances {
    */
   public void attach(VrrpInstanceConfig row, int baseIndex, Consumer<LinkInfo> sink)
       throws IOException {
-    Optional<VmacPlan> plan = VmacPlan.of(row);
+    Optional<VmacPlan> plan = plan(row);
     if (plan.isEmpty()) {
       return;
     }
@@ -80,7 +90,7 @@ public final class VmacInstances {
 
   /** Where the instance's VIPs without their own {@code dev} go. */
   public String vipInterface(VrrpInstanceConfig row) {
-    return VmacPlan.of(row).map(VmacPlan::name).orElse(row.interfaceName());
+    return plan(row).map(VmacPlan::name).orElse(row.interfaceName());
   }
 
   /**
@@ -95,7 +105,7 @@ public final class VmacInstances {
 
   /** Where the instance's adverts are sent and received. */
   public String advertInterface(VrrpInstanceConfig row) {
-    return VmacPlan.of(row).map(VmacPlan::advertInterface).orElse(row.interfaceName());
+    return plan(row).map(VmacPlan::advertInterface).orElse(row.interfaceName());
   }
 
   /**
@@ -103,12 +113,16 @@ public final class VmacInstances {
    * VMAC has no IPv4 address of its own; keepalived sends from the base's).
    */
   public String sourceInterface(VrrpInstanceConfig row) {
-    return VmacPlan.of(row).filter(p -> p.ipvlanAddress() != null && !p.xmitBase())
+    return plan(row).filter(p -> p.ipvlanAddress() != null && !p.xmitBase())
         .map(VmacPlan::name).orElse(row.interfaceName());
   }
 
   /** Whether a reload changed the instance's virtual interface (it is then rebuilt). */
-  public static boolean changed(VrrpInstanceConfig old, VrrpInstanceConfig next) {
-    return !Objects.equals(VmacPlan.of(old), VmacPlan.of(next));
+  public boolean changed(VrrpInstanceConfig old, VrrpInstanceConfig next) {
+    return !Objects.equals(plan(old), plan(next));
+  }
+
+  private Optional<VmacPlan> plan(VrrpInstanceConfig row) {
+    return VmacPlan.of(row, prefix);
   }
 }

@@ -36,23 +36,33 @@ import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 public record VmacPlan(VirtualLinkKind kind, String name, String baseName, MacAddress mac,
     boolean ipv6, boolean xmitBase, IpPrefix ipvlanAddress, int ipvlanFlags) {
 
-  /** keepalived's default VMAC name prefix (global_defs vmac_prefix is not applied here). */
-  public static final String DEFAULT_PREFIX = "vrrp.";
+  /** keepalived's default global_defs {@code vmac_prefix}: names are PREFIX.VRID. */
+  public static final String DEFAULT_PREFIX = "vrrp";
 
-  /** The plan of an instance, or empty when it uses neither a VMAC nor an ipvlan. */
+  /** The plan of an instance with the default prefix, or empty without VMAC or ipvlan. */
   public static Optional<VmacPlan> of(VrrpInstanceConfig c) {
+    return of(c, DEFAULT_PREFIX);
+  }
+
+  /**
+   * The plan of an instance, or empty when it uses neither a VMAC nor an ipvlan.
+   *
+   * @param prefix global_defs {@code vmac_prefix}: an unnamed VMAC is {@code prefix.VRID}
+   */
+  public static Optional<VmacPlan> of(VrrpInstanceConfig c, String prefix) {
+    String base = (prefix == null || prefix.isEmpty() ? DEFAULT_PREFIX : prefix) + ".";
     VrrpInstanceConfig.Vmac v = c.vmac();
     if (v == null || !(v.useVmac() || v.useIpvlan())) {
       return Optional.empty();
     }
     int vrid = c.virtualRouterId();
     if (v.useVmac()) {
-      String name = v.vmacName() != null ? v.vmacName() : DEFAULT_PREFIX + vrid;
+      String name = v.vmacName() != null ? v.vmacName() : base + vrid;
       MacAddress mac = v.vmacMac() != null ? mac(v.vmacMac(), vrid) : virtualMac(c.ipv6(), vrid);
       return Optional.of(new VmacPlan(VirtualLinkKind.MACVLAN, name, c.interfaceName(), mac,
           c.ipv6(), v.xmitBase(), null, 0));
     }
-    String name = v.ipvlanName() != null ? v.ipvlanName() : DEFAULT_PREFIX + vrid;
+    String name = v.ipvlanName() != null ? v.ipvlanName() : base + vrid;
     return Optional.of(new VmacPlan(VirtualLinkKind.IPVLAN, name, c.interfaceName(), null,
         c.ipv6(), v.xmitBase(), v.ipvlanAddress(), ipvlanFlags(v.ipvlanMode())));
   }

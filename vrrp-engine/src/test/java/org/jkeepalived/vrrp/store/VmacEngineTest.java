@@ -37,8 +37,8 @@ class VmacEngineTest {
     b = new FakeNode(lan, clock, "198.18.1.2", "fe80::2", 2);
     linksA = new FakeVirtualLinks(a.links);
     linksB = new FakeVirtualLinks(b.links);
-    a.engine.useVirtualLinks(linksA, sysctlA);
-    b.engine.useVirtualLinks(linksB, new FakeSysctl(true));
+    a.engine.useVirtualLinks(linksA, sysctlA, null);
+    b.engine.useVirtualLinks(linksB, new FakeSysctl(true), "vrrp");
     a.start(rowA);
     b.start(rowB);
   }

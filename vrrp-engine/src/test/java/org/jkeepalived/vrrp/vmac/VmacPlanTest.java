@@ -43,6 +43,14 @@ class VmacPlanTest {
   }
 
   @Test
+  void vmacPrefixNamesUnnamedVmacs() {
+    assertThat(VmacPlan.of(row(51, false, useVmac(null, null, false)), "ka").orElseThrow().name())
+        .isEqualTo("ka.51");
+    assertThat(VmacPlan.of(row(51, false, useVmac("mine", null, false)), "ka").orElseThrow()
+        .name()).isEqualTo("mine");
+  }
+
+  @Test
   void givenNameMacAndXmitBase() {
     VmacPlan p = VmacPlan.of(row(7, false, useVmac("myvm", "02:11:22:33:44:55", true)))
         .orElseThrow();
