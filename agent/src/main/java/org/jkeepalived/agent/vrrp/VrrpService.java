@@ -68,6 +68,10 @@ public final class VrrpService implements AutoCloseable {
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
         new VrrpEngine.Settings(minGarp));
+    engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
+        org.jkeepalived.linux.sysctl.ProcSysctl.system(),
+        config.global() == null || config.global().vrrp() == null ? null
+            : config.global().vrrp().vmacPrefix());
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
       try {

@@ -110,6 +110,8 @@ public final class VrrpEngine implements AutoCloseable {
   private final Map<Index, VrrpInstanceState> published = new HashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
   private final TrackingCoordinator tracking;
+  private org.jkeepalived.vrrp.vmac.VmacInstances vmacs =
+      org.jkeepalived.vrrp.vmac.VmacInstances.unsupported();
   private boolean publishPending;
   private boolean stopped;
 
@@ -125,6 +127,18 @@ public final class VrrpEngine implements AutoCloseable {
             ports.addresses()));
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty);
+  }
+
+  /**
+   * Lets instances use use_vmac / use_ipvlan: call before {@link #start()}.
+   *
+   * @param vmacPrefix global_defs vmac_prefix, or null for keepalived's default
+   */
+  public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
+      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix) {
+    vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
+        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()),
+        vmacPrefix);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -181,6 +195,9 @@ public final class VrrpEngine implements AutoCloseable {
         } else if (r.engine == null) {
           instances.remove(name); // waiting for its interface: start afresh from the new row
           create(e.getKey(), e.getValue());
+        } else if (vmacs.changed(r.row, e.getValue())) {
+          remove(instances.remove(name)); // a new VMAC: the instance starts again on it
+          create(e.getKey(), e.getValue());
         } else if (!r.row.equals(e.getValue())) {
           update(r, e.getValue());
         }
@@ -202,6 +219,7 @@ public final class VrrpEngine implements AutoCloseable {
           this::markDirty));
       return;
     }
+    vmacs.attach(row, ifindex, links::put);
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     vips.removeStale();
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
@@ -216,14 +234,14 @@ public final class VrrpEngine implements AutoCloseable {
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
   private void attach(InstanceRuntime r, VrrpInstanceConfig row,
       Optional<org.jkeepalived.vrrp.fsm.VrrpInstanceState> running) throws IOException {
-    int ifindex = links.indexOf(row.interfaceName());
+    int ifindex = links.indexOf(vmacs.sourceInterface(row));
     InetAddress primary = InstanceSettings.primaryAddress(row, ifindex, ports.addresses())
         .orElseThrow(() -> new IOException("no " + (row.ipv6() ? "IPv6 link-local" : "IPv4")
             + " address on " + row.interfaceName()));
     org.jkeepalived.vrrp.engine.VrrpInstanceConfig cfg =
         InstanceSettings.engineConfig(row, primary);
     boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
-    ChannelKey key = new ChannelKey(row.interfaceName(), row.ipv6(), primary, ah);
+    ChannelKey key = new ChannelKey(vmacs.advertInterface(row), row.ipv6(), primary, ah);
     VrrpChannel channel = channels.acquire(key,
         cfg.unicast() ? null : cfg.destinations().get(0));
     if (cfg.unicast() && row.transport() != null && row.transport().unicastTtl() > 0) {
@@ -291,6 +309,7 @@ public final class VrrpEngine implements AutoCloseable {
     }
     r.garp.stop();
     r.vips.removeAll();
+    vmacs.detach(r.row.name());
     if (r.channel != null) {
       channels.release(r.channel, r.row.virtualRouterId());
     }
@@ -300,8 +319,9 @@ public final class VrrpEngine implements AutoCloseable {
 
   private List<InterfaceAddress> vipsOf(VrrpInstanceConfig row) {
     List<InterfaceAddress> out = new ArrayList<>(
-        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), links::indexOf));
-    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(), links::indexOf));
+        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), vmacs.vipIndex(row, links)));
+    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(),
+        vmacs.vipIndex(row, links)));
     return out;
   }
 
@@ -365,6 +385,7 @@ public final class VrrpEngine implements AutoCloseable {
       r.garp.stop();
       r.vips.removeAll();
     }
+    vmacs.detachAll();
     publish();
   }
 

@@ -51,6 +51,8 @@ final class FakeNode implements AutoCloseable {
   final FakeFileWatcher files = new FakeFileWatcher();
   final FakeScripts scripts = new FakeScripts();
   FakeRawIpSocket lastSocket;
+  /** The interface the last socket was opened on. */
+  String lastSocketIfname;
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
@@ -66,6 +68,7 @@ final class FakeNode implements AutoCloseable {
     RawSocketProvider sockets = new RawSocketProvider() {
       @Override
       public RawIpSocket open(RawSocketConfig c) {
+        lastSocketIfname = c.ifname();
         lastSocket = lan.attach(c.source(), c.protocol(),
             "eth1".equals(c.ifname()) ? IFINDEX1 : IFINDEX);
         return lastSocket;

@@ -1,0 +1,228 @@
+package org.jkeepalived.test.vrrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.test.rig.Proc;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * use_vmac (keepalived.conf): two routers and a client (node 3, no daemon) on one segment, subnet
+ * 198.18.64.0/24. What keepalived 2.2.7 does, and a jkeepalived node must do too: each router
+ * holds an up macvlan {@code vrrp.51} with MAC 00:00:5e:00:01:33 (RFC 5798 section 7.3); only the
+ * master has the VIP on it, so the client's ARP for the VIP is answered with the virtual MAC; a
+ * clean stop moves the VIP to the other router's VMAC (same MAC for the client) and the stopped
+ * router deletes its VMAC.
+ */
+class VmacScenarioTest {
+  private static final LabSubnet SUBNET = new LabSubnet(64);
+  private static final String PREFIX = "jkvm";
+  private static final int VRID = 51;
+  private static final String VMAC = "vrrp." + VRID;
+  private static final String VIRTUAL_MAC = "00:00:5e:00:01:33";
+  private static final Duration ADVERT = Duration.ofSeconds(1);
+  private static final Duration CMD = Duration.ofSeconds(10);
+  /** Generous: a JVM node's start on a loaded machine plus three adverts and the skew. */
+  private static final Duration SETTLE = Duration.ofSeconds(40);
+
+  static List<ImplPair> pairs() {
+    return ImplPair.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void vmacMasterAnswersArpWithVirtualMacAndFailoverMovesIt(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    assumeTrue(Proc.run(CMD, "arping", "-V").ok() || Proc.run(CMD, "which", "arping").ok(),
+        "arping is not installed (bin/install-deps installs iputils-arping)");
+    Path dir = Path.of("target", "vrrp-lab", "vmac-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 3, SUBNET, dir)) {
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      lab.node(2).start(pair.of(2), config(2, 100, false));
+      lab.node(1).start(pair.of(1), config(1, 150, true));
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP
+          && vmacUp(lab.node(2)) && !vmacHas(lab.node(2), vip);
+      lab.await("node1 MASTER with the VIP on its VMAC, node2 BACKUP with an empty VMAC", steady,
+          SETTLE);
+      // longer than the backup's Master_Down_Interval (3 x 1 s + skew): the backup hears the
+      // master's adverts through its own VMAC (same MAC as the sender's), else it would take over
+      Duration hold = Duration.ofSeconds(5);
+      assertThat(Waits.holdsFor(steady, hold)).as("steady for %s%n%s", hold, lab.report())
+          .isTrue();
+      assertThat(link(lab.node(1))).contains("link/ether " + VIRTUAL_MAC)
+          .contains("macvlan mode private");
+      assertThat(lab.node(1).hasAddress(vip)).as("VIP not on the base interface").isFalse();
+      for (int i = 1; i <= 2; i++) {
+        // what keepalived sets: the base must not answer ARP for the VIP with its own MAC
+        assertThat(sysctls(lab.node(i), "eth0.arp_ignore", "eth0.arp_filter", "vrrp/51.arp_ignore",
+            "vrrp/51.accept_local", "vrrp/51.rp_filter")).as("node%d sysctls", i)
+            .containsExactly("1", "1", "1", "1", "0");
+      }
+
+      assertThat(arping(lab.node(3), vip)).as("client's ARP for the VIP, master node1")
+          .contains("[" + VIRTUAL_MAC.toUpperCase(Locale.ROOT) + "]")
+          .contains("Received 1 response");
+
+      Thread stopper = new Thread(() -> lab.node(1).stop(Duration.ofSeconds(15)), "stop-node1");
+      stopper.start();
+      lab.await("node2 MASTER with the VIP on its VMAC after node1's SIGTERM",
+          () -> lab.node(2).state() == VrrpState.MASTER && vmacHas(lab.node(2), vip), SETTLE);
+      join(stopper);
+      lab.await("node1's VMAC deleted at exit", () -> !vmacExists(lab.node(1)), CMD);
+      assertThat(arping(lab.node(3), vip)).as("client's ARP for the VIP, master node2")
+          .contains("[" + VIRTUAL_MAC.toUpperCase(Locale.ROOT) + "]")
+          .contains("Received 1 response");
+    }
+  }
+
+  /**
+   * With {@code all.rp_filter} set, the VMAC would drop the peer's adverts (their source routes
+   * via the base): keepalived sets all to 0 after raising every interface to it, and restores the
+   * values when it stops (keepalived.conf(5), use_vmac).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void rpFilterAllIsRelaxedWhileRunningAndRestoredAtStop(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "vmac-rpf-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      for (int i = 1; i <= 2; i++) {
+        lab.node(i).netns().exec(CMD, "sysctl", "-qw", "net.ipv4.conf.all.rp_filter=1").check();
+      }
+      lab.node(2).start(pair.of(2), config(2, 100, false));
+      lab.node(1).start(pair.of(1), config(1, 150, true));
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
+      assertThat(Waits.holdsFor(steady, Duration.ofSeconds(5))).as("steady%n%s", lab.report())
+          .isTrue();
+      for (int i = 1; i <= 2; i++) {
+        assertThat(sysctls(lab.node(i), "all.rp_filter", "eth0.rp_filter", "default.rp_filter"))
+            .as("node%d rp_filter while running", i).containsExactly("0", "1", "1");
+      }
+      lab.node(1).stop(Duration.ofSeconds(15));
+      assertThat(sysctls(lab.node(1), "all.rp_filter", "eth0.rp_filter"))
+          .as("node1 rp_filter after stop").containsExactly("1", "0");
+    }
+  }
+
+  /**
+   * SIGHUP reloads on the master: an unchanged config keeps the VMAC (same interface index) and
+   * MASTER; a config without use_vmac deletes the VMAC and the VIP ends up on eth0.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void reloadKeepsTheVmacAndDroppingUseVmacDeletesIt(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "vmac-reload-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      lab.node(2).start(pair.of(2), config(2, 100, false));
+      lab.node(1).start(pair.of(1), config(1, 150, true));
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
+      String before = ifindex(lab.node(1));
+      lab.node(1).reload(config(1, 150, true));
+      assertThat(Waits.holdsFor(steady, Duration.ofSeconds(4))).as("steady after same-config "
+          + "reload%n%s", lab.report()).isTrue();
+      assertThat(ifindex(lab.node(1))).as("same VMAC after reload").isEqualTo(before);
+
+      lab.node(1).reload(config(1, 150, true).toBuilder().extraInstance("").build());
+      lab.await("node1's VMAC deleted and the VIP on eth0 after reload without use_vmac",
+          () -> !vmacExists(lab.node(1)) && lab.node(1).hasAddress(vip)
+              && lab.node(1).state() == VrrpState.MASTER, SETTLE);
+    }
+  }
+
+  private static String ifindex(LabNode n) {
+    String l = link(n);
+    return l.isEmpty() ? "" : l.substring(0, l.indexOf(':'));
+  }
+
+  private static VrrpConfig config(int node, int priority, boolean master) {
+    return VrrpConfig.builder()
+        .routerId("r" + node)
+        .iface(VrrpLab.IFACE)
+        .vrid(VRID)
+        .priority(priority)
+        .initialMaster(master)
+        .version(2)
+        .advertInt(ADVERT)
+        .vip(SUBNET.vip(Family.IPV4), 24)
+        .extraInstance("  use_vmac\n")
+        .build();
+  }
+
+  private static String arping(LabNode client, InetAddress vip) {
+    Proc.Result r = client.netns().exec(CMD, "arping", "-I", VrrpLab.IFACE, "-c", "1", "-w", "3",
+        Addresses.text(vip));
+    return r.stdout() + r.stderr();
+  }
+
+  /** {@code net.ipv4.conf.<key>} of each key, as sysctl(8) prints them. */
+  private static List<String> sysctls(LabNode n, String... keys) {
+    return java.util.Arrays.stream(keys).map(k -> n.netns()
+        .exec(CMD, "sysctl", "-n", "net.ipv4.conf." + k).check().stdout().trim()).toList();
+  }
+
+  private static String link(LabNode n) {
+    Proc.Result r = Proc.run(CMD, "ip", "-n", n.netns().name(), "-d", "link", "show", "dev", VMAC);
+    return r.ok() ? r.stdout() : "";
+  }
+
+  private static boolean vmacExists(LabNode n) {
+    return !link(n).isEmpty();
+  }
+
+  private static boolean vmacUp(LabNode n) {
+    return link(n).contains("state UP");
+  }
+
+  private static boolean vmacHas(LabNode n, InetAddress a) {
+    Proc.Result r = Proc.run(CMD, "ip", "-n", n.netns().name(), "-o", "addr", "show", "dev", VMAC);
+    return r.ok() && r.stdout().contains(" " + Addresses.text(a) + "/");
+  }
+
+  private static void join(Thread t) {
+    try {
+      t.join(Duration.ofSeconds(30).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
