@@ -318,6 +318,7 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private void remove(InstanceRuntime r) {
+    VrrpInstanceState last = r.snapshot();
     if (r.engine != null) {
       r.engine.stop();
       r.engine.dispose();
@@ -328,6 +329,9 @@ public final class VrrpEngine implements AutoCloseable {
       channels.release(r.channel, r.row.virtualRouterId());
     }
     published.remove(r.index());
+    // notify_deleted: the notifiers see the instance DELETED before its row goes
+    store.begin(Origin.ENGINE).putState(Tables.VRRP_INSTANCE, r.index(), DeletedInstance.of(last))
+        .commit();
     store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
   }
 
