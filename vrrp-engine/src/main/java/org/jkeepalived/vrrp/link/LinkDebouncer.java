@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.StaticConfig.UpDownDelay;
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * either). Events that keep the running state VRRP saw, deletions, and events of interfaces with
  * no delays pass at once.
  *
+ * <p>keepalived 2.2.7 shortens a delay to what the instances on the interface allow: {@code
+ * (down_timer_adverts - 1) x advert_int - advert_int / 256} (1.996094 s for advert_int 1 and the
+ * default 3 adverts, 3.992188 s for advert_int 2, measured), so that a backup elsewhere cannot
+ * time out before this instance faults; the limit is asked for when a change is held.
+ *
  * <p>Keyed by interface name, as the keyword is. Loop only: {@link #offer} and the held events
  * run on the {@link Scheduler}, whose clock decides when a delay ends.
  */
@@ -29,6 +35,7 @@ public final class LinkDebouncer {
   private final Map<String, UpDownDelay> delays;
   private final Scheduler loop;
   private final Consumer<LinkEvent> sink;
+  private final Function<String, Duration> limit;
   /** The running state VRRP last saw, per debounced interface. */
   private final Map<String, Boolean> seen = new HashMap<>();
   private final Map<String, Pending> pending = new HashMap<>();
@@ -40,9 +47,18 @@ public final class LinkDebouncer {
    * @param sink where events go once they may affect VRRP
    */
   public LinkDebouncer(Map<String, UpDownDelay> delays, Scheduler loop, Consumer<LinkEvent> sink) {
+    this(delays, loop, sink, name -> null);
+  }
+
+  /**
+   * @param limit the longest delay the instances on an interface allow, null for no limit
+   */
+  public LinkDebouncer(Map<String, UpDownDelay> delays, Scheduler loop, Consumer<LinkEvent> sink,
+      Function<String, Duration> limit) {
     this.delays = Map.copyOf(delays);
     this.loop = Objects.requireNonNull(loop);
     this.sink = Objects.requireNonNull(sink);
+    this.limit = Objects.requireNonNull(limit);
   }
 
   /** Records the state VRRP starts with (the link dump at start), without passing it on. */
@@ -86,6 +102,10 @@ public final class LinkDebouncer {
       return;
     }
     Duration delay = running ? d.up() : d.down();
+    Duration max = limit.apply(name);
+    if (delay != null && max != null && delay.compareTo(max) > 0) {
+      delay = max;
+    }
     if (delay == null || delay.isZero() || delay.isNegative()) {
       pass(event);
       return;

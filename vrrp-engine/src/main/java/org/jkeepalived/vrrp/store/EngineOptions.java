@@ -51,4 +51,23 @@ final class EngineOptions {
           + " created", row.interfaceName());
     }
   }
+
+  /**
+   * The longest interface_up_down_delay the instances on {@code ifname} allow (keepalived 2.2.7,
+   * measured): {@code (down_timer_adverts - 1) x advert_int - advert_int / 256}, the smallest over
+   * those instances; null when none uses the interface.
+   */
+  static Duration debounceLimit(Collection<VrrpInstanceConfig> rows, String ifname) {
+    Duration min = null;
+    for (VrrpInstanceConfig row : rows) {
+      if (!ifname.equals(row.interfaceName()) || row.advertInterval() == null) {
+        continue;
+      }
+      int adverts = row.behaviour() == null ? 3 : row.behaviour().downTimerAdverts();
+      Duration adv = row.advertInterval();
+      Duration max = adv.multipliedBy(Math.max(1, adverts - 1)).minus(adv.dividedBy(256));
+      min = min == null || max.compareTo(min) < 0 ? max : min;
+    }
+    return min;
+  }
 }

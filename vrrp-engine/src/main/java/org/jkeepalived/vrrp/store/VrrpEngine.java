@@ -153,7 +153,8 @@ public final class VrrpEngine implements AutoCloseable {
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty, startup::isOpen);
     this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
-        this::onLink);
+        this::onLink, ifname -> EngineOptions.debounceLimit(
+            instances.values().stream().map(r -> r.row).toList(), ifname));
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */

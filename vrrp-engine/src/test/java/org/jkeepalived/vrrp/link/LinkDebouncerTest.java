@@ -116,6 +116,21 @@ class LinkDebouncerTest {
     assertThat(passed).isEmpty();
   }
 
+  @Test
+  void theInstancesLimitShortensALongerDelay() {
+    List<String> out = new ArrayList<>();
+    LinkDebouncer limited = new LinkDebouncer(
+        Map.of("eth0", new UpDownDelay(Duration.ofSeconds(10), Duration.ofSeconds(10))), clock,
+        e -> out.add(Duration.between(T0, clock.now()).toNanos() / 1000 + " us"),
+        name -> Duration.ofNanos(1_996_094_000L));
+    limited.seed(link("eth0", 2, true));
+    limited.offer(changed("eth0", 2, false));
+    clock.advanceBy(Duration.ofMillis(1996));
+    assertThat(out).isEmpty();
+    clock.advanceBy(Duration.ofMillis(1));
+    assertThat(out).containsExactly("1996094 us");
+  }
+
   private static LinkEvent changed(String name, int index, boolean running) {
     return new LinkEvent(LinkEvent.Kind.CHANGED, link(name, index, running));
   }

@@ -127,4 +127,13 @@ class EngineOptionsTest {
       assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.FAULT);
     }
   }
+
+  @Test
+  void theDebounceLimitIsTwoAdvertsLessA256thAsKeepalivedMeasured() {
+    var v3 = TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32")));
+    Duration adv = v3.advertInterval();
+    assertThat(EngineOptions.debounceLimit(List.of(v3), "eth0"))
+        .isEqualTo(adv.multipliedBy(2).minus(adv.dividedBy(256)));
+    assertThat(EngineOptions.debounceLimit(List.of(v3), "eth1")).isNull();
+  }
 }
