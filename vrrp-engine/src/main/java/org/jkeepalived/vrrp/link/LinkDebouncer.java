@@ -38,6 +38,8 @@ public final class LinkDebouncer {
   private final Function<String, Duration> limit;
   /** The running state VRRP last saw, per debounced interface. */
   private final Map<String, Boolean> seen = new HashMap<>();
+  /** The link flags VRRP last saw, per debounced interface (for the log line). */
+  private final Map<String, Integer> seenFlags = new HashMap<>();
   private final Map<String, Pending> pending = new HashMap<>();
 
   private record Pending(LinkEvent event, Scheduler.Cancellable timer) {}
@@ -65,6 +67,7 @@ public final class LinkDebouncer {
   public void seed(LinkInfo link) {
     if (delays.containsKey(link.name())) {
       seen.put(link.name(), link.isRunning());
+      seenFlags.put(link.name(), link.flags());
     }
   }
 
@@ -84,6 +87,7 @@ public final class LinkDebouncer {
     if (event.kind() == LinkEvent.Kind.DELETED) {
       cancel(name);
       seen.remove(name);
+      seenFlags.remove(name);
       sink.accept(event);
       return;
     }
@@ -111,7 +115,7 @@ public final class LinkDebouncer {
       return;
     }
     LOG.info("{}: Adding flags change from 0x{} to 0x{} delay by {}", name,
-        Integer.toHexString(before ? running(event.link().flags()) : notRunning(event.link())),
+        Integer.toHexString(seenFlags.getOrDefault(name, 0)),
         Integer.toHexString(event.link().flags()), delay.toNanos() / 1000);
     Scheduler.Cancellable timer = loop.schedule(delay, () -> expire(name));
     pending.put(name, new Pending(event, timer));
@@ -126,6 +130,7 @@ public final class LinkDebouncer {
 
   private void pass(LinkEvent event) {
     seen.put(event.link().name(), event.link().isRunning());
+    seenFlags.put(event.link().name(), event.link().flags());
     sink.accept(event);
   }
 
@@ -134,17 +139,6 @@ public final class LinkDebouncer {
     if (p != null) {
       p.timer().cancel();
     }
-  }
-
-  /** The flags the link had while running, as near as one event tells (for the log line). */
-  private static int running(int flags) {
-    return flags | org.jkeepalived.linux.rtnl.Rtnl.IFF_RUNNING
-        | org.jkeepalived.linux.rtnl.Rtnl.IFF_LOWER_UP;
-  }
-
-  private static int notRunning(LinkInfo link) {
-    return link.flags() & ~(org.jkeepalived.linux.rtnl.Rtnl.IFF_RUNNING
-        | org.jkeepalived.linux.rtnl.Rtnl.IFF_LOWER_UP);
   }
 
   /** Drops every held event (shutdown). */

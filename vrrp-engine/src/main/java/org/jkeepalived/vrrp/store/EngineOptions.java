@@ -64,8 +64,9 @@ final class EngineOptions {
         continue;
       }
       int adverts = row.behaviour() == null ? 3 : row.behaviour().downTimerAdverts();
-      Duration adv = row.advertInterval();
-      Duration max = adv.multipliedBy(Math.max(1, adverts - 1)).minus(adv.dividedBy(256));
+      // in whole microseconds as keepalived computes it: 1 s gives 2000000 - 3906 = 1996094
+      long adv = row.advertInterval().toNanos() / 1000;
+      Duration max = Duration.ofNanos((adv * Math.max(1, adverts - 1) - adv / 256) * 1000);
       min = min == null || max.compareTo(min) < 0 ? max : min;
     }
     return min;

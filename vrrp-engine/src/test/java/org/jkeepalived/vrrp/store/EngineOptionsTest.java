@@ -131,9 +131,12 @@ class EngineOptionsTest {
   @Test
   void theDebounceLimitIsTwoAdvertsLessA256thAsKeepalivedMeasured() {
     var v3 = TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32")));
-    Duration adv = v3.advertInterval();
+    long us = v3.advertInterval().toNanos() / 1000;
     assertThat(EngineOptions.debounceLimit(List.of(v3), "eth0"))
-        .isEqualTo(adv.multipliedBy(2).minus(adv.dividedBy(256)));
+        .isEqualTo(Duration.ofNanos((2 * us - us / 256) * 1000));
+    assertThat(us).isEqualTo(1_000_000);
+    assertThat(EngineOptions.debounceLimit(List.of(v3), "eth0").toNanos() / 1000)
+        .isEqualTo(1_996_094); // keepalived: "delay by 1996094" for advert_int 1
     assertThat(EngineOptions.debounceLimit(List.of(v3), "eth1")).isNull();
   }
 }
