@@ -35,8 +35,16 @@ import org.jkeepalived.mibs.store.StoreEvent;
  * INSTANCE "NAME" MASTER_PRIORITY|BACKUP_PRIORITY PRIORITY} to the FIFOs (all verified against the
  * keepalived binary; see the tests). An instance already notified once sends nothing when it moves
  * to the state its sync group is already in (keepalived: the group's notifies cover it).
+ *
+ * <p>Each advert a master counted as lower ({@link VrrpInstanceState#masterRxLowerPri} grew) runs
+ * the instance's {@code notify_master_rx_lower_pri} script with no arguments and writes {@code
+ * INSTANCE "NAME" MASTER_RX_LOWER_PRI PRIORITY} (keepalived send_event_notify: the generic
+ * {@code notify} script is not run for it).
  */
 final class VrrpNotifyPlanner {
+  /** At most this many lower-priority notifies for one published change (a flood guard). */
+  static final int MAX_RX_LOWER_PRI_PER_EVENT = 16;
+
   /** keepalived gives a notify_stop script one second before killing it. */
   static final Duration STOP_SCRIPT_TIMEOUT = Duration.ofSeconds(1);
 
@@ -92,6 +100,7 @@ final class VrrpNotifyPlanner {
       out.add(new FifoLine(fifoLine("INSTANCE", name, before.state() + "_PRIORITY",
           after.effectivePriority())));
     }
+    out.addAll(lowerPriority(cfg, before, after));
     NotifyState state = NotifyState.of(after.state());
     if (!stateChanged || state == null) {
       return out;
@@ -107,6 +116,25 @@ final class VrrpNotifyPlanner {
     }
     out.addAll(actions("INSTANCE", name, state, after.effectivePriority(), scripts,
         state == NotifyState.STOP ? STOP_SCRIPT_TIMEOUT : null));
+    return out;
+  }
+
+  /** notify_master_rx_lower_pri and its FIFO line, once per lower-priority advert counted. */
+  private static List<NotifyAction> lowerPriority(
+      VrrpInstanceConfig cfg, VrrpInstanceState before, VrrpInstanceState after) {
+    long grew = after.masterRxLowerPri() - (before == null ? 0 : before.masterRxLowerPri());
+    if (grew <= 0) {
+      return List.of();
+    }
+    ScriptSpec script = cfg.notifyScripts() == null ? null : cfg.notifyScripts().masterRxLowerPri();
+    List<NotifyAction> out = new ArrayList<>();
+    for (long i = 0; i < Math.min(grew, MAX_RX_LOWER_PRI_PER_EVENT); i++) {
+      if (script != null) {
+        out.add(new RunScript(script, List.of(), null));
+      }
+      out.add(new FifoLine(fifoLine("INSTANCE", cfg.name(), "MASTER_RX_LOWER_PRI",
+          after.effectivePriority())));
+    }
     return out;
   }
 

@@ -63,11 +63,9 @@ public final class VrrpService implements AutoCloseable {
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
     TrackerPorts trackers = track(trackerPorts(config));
-    boolean minGarp = config.global() != null && config.global().vrrp() != null
-        && config.global().vrrp().minGarp();
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
-        new VrrpEngine.Settings(minGarp));
+        VrrpEngine.Settings.of(config));
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null

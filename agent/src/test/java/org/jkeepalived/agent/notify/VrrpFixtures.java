@@ -71,4 +71,10 @@ public final class VrrpFixtures {
     return new VrrpInstanceState(s, s, priority, VipsStatus.NOT_ALL_SET, null, null,
         NewMasterReason.NOT_MASTER, ProtoErrReason.NO_ERROR, VrrpStats.ZERO);
   }
+
+  /** A state whose master has counted {@code lowerPri} lower-priority adverts. */
+  public static VrrpInstanceState state(VrrpState s, int priority, long lowerPri) {
+    return new VrrpInstanceState(s, s, priority, VipsStatus.NOT_ALL_SET, null, null,
+        NewMasterReason.NOT_MASTER, ProtoErrReason.NO_ERROR, VrrpStats.ZERO, null, lowerPri);
+  }
 }

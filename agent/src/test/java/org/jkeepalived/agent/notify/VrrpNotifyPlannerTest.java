@@ -166,4 +166,35 @@ class VrrpNotifyPlannerTest {
     assertThat(inst(state(VrrpState.BACKUP, 100), state(VrrpState.FAULT, 100))).isEmpty();
     assertThat(inst(state(VrrpState.FAULT, 100), state(VrrpState.BACKUP, 100))).isNotEmpty();
   }
+
+  @Test
+  void eachLowerPriorityAdvertRunsItsScriptAndWritesTheFifoLine() {
+    ScriptSpec lower = script("/s/lower", "arg");
+    vi1 = instance("VI_1", 51, 100,
+        new VrrpNotify(MASTER, null, null, null, false, null, ANY, lower), false, List.of());
+    // keepalived 2.2.7 send_event_notify: the script alone (no generic notify), then the FIFO
+    assertThat(inst(state(VrrpState.MASTER, 100, 3), state(VrrpState.MASTER, 100, 5)))
+        .containsExactly(new RunScript(lower, List.of(), null),
+            new FifoLine("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 100"),
+            new RunScript(lower, List.of(), null),
+            new FifoLine("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 100"));
+    assertThat(inst(state(VrrpState.MASTER, 100, 5), state(VrrpState.MASTER, 100, 5))).isEmpty();
+  }
+
+  @Test
+  void lowerPriorityFifoLinesAreWrittenWithoutAScriptAndFloodsAreCapped() {
+    vi1 = instance("VI_1", 51, 100, VrrpNotify.NONE, false, List.of());
+    assertThat(inst(state(VrrpState.MASTER, 90, 0), state(VrrpState.MASTER, 90, 1)))
+        .containsExactly(new FifoLine("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 90"));
+    assertThat(inst(state(VrrpState.MASTER, 90, 1), state(VrrpState.MASTER, 90, 1000)))
+        .hasSize(VrrpNotifyPlanner.MAX_RX_LOWER_PRI_PER_EVENT);
+  }
+
+  @Test
+  void lowerPriorityLinesComeBeforeATransitionInTheSameChange() {
+    vi1 = instance("VI_1", 51, 100, VrrpNotify.NONE, false, List.of());
+    assertThat(inst(state(VrrpState.MASTER, 100, 0), state(VrrpState.BACKUP, 100, 1)))
+        .containsExactly(new FifoLine("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 100"),
+            new FifoLine("INSTANCE \"VI_1\" BACKUP 100"));
+  }
 }

@@ -31,7 +31,8 @@ public final class ConfigChecks {
     InstanceChecks.run(b.vrrp.instances, b.global, ctx);
     SyncGroupWeights.run(b.vrrp, ctx);
     ScriptSecurity.run(b, ctx);
-    if (ctx.missingInterface()) {
+    // dynamic_interfaces: keepalived runs and waits for the interface to be created
+    if (ctx.missingInterface() && !b.global.dynamicInterfaces) {
       ctx.diagnostics().error(null, "Non-existent interface specified in configuration");
     }
     // keepalived's BFD process checks its instances last.

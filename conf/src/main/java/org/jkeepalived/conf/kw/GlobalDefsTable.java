@@ -110,6 +110,7 @@ public final class GlobalDefsTable {
             "dynamic_interfaces",
             (n, b, c) -> {
               b.dynamicInterfaces = true;
+              c.allowDynamicInterfaces();
               b.dynamicInterfacesAllowIfChanges = "allow_if_changes".equals(n.arg(0));
             });
   }

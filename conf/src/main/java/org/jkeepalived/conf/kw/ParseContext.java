@@ -13,6 +13,7 @@ public final class ParseContext {
   private final Diagnostics diags;
   private final HostInfo host;
   private boolean missingInterface;
+  private boolean dynamicInterfaces;
 
   public ParseContext(Diagnostics diags, HostInfo host) {
     this.diags = diags;
@@ -38,6 +39,15 @@ public final class ParseContext {
   /** Notes that a configured interface does not exist (keepalived's final summary line). */
   public void noteMissingInterface() {
     missingInterface = true;
+  }
+
+  /** global_defs dynamic_interfaces was seen: missing interfaces are expected to appear. */
+  public void allowDynamicInterfaces() {
+    dynamicInterfaces = true;
+  }
+
+  public boolean dynamicInterfaces() {
+    return dynamicInterfaces;
   }
 
   public boolean missingInterface() {

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param lastAuthError the last advertisement dropped for failing authentication, null while
  *     none has been; published together with the matching {@link VrrpStats} counter increment
  *     (vrrpTrapAuthFailure fires when that counter grows)
+ * @param masterRxLowerPri adverts with a lower priority (or the same priority from a lower
+ *     address) received while master; notify_master_rx_lower_pri and the FIFO's {@code
+ *     MASTER_RX_LOWER_PRI} line fire once for each increment (no MIB column)
  */
 public record VrrpInstanceState(
     VrrpState state,
@@ -31,7 +34,8 @@ public record VrrpInstanceState(
     NewMasterReason newMasterReason,
     ProtoErrReason protoErrReason,
     VrrpStats stats,
-    VrrpAuthError lastAuthError) {
+    VrrpAuthError lastAuthError,
+    long masterRxLowerPri) {
 
   public VrrpInstanceState {
     Objects.requireNonNull(state);
@@ -43,6 +47,25 @@ public record VrrpInstanceState(
     if (effectivePriority < 0 || effectivePriority > 255) {
       throw new IllegalArgumentException("priority out of 0..255: " + effectivePriority);
     }
+    if (masterRxLowerPri < 0) {
+      throw new IllegalArgumentException("negative counter: " + masterRxLowerPri);
+    }
+  }
+
+  /** A state with no lower-priority advert counted (the form before masterRxLowerPri existed). */
+  public VrrpInstanceState(
+      VrrpState state,
+      VrrpState wantedState,
+      int effectivePriority,
+      VipsStatus vipsStatus,
+      InetAddress masterAddress,
+      Instant upSince,
+      NewMasterReason newMasterReason,
+      ProtoErrReason protoErrReason,
+      VrrpStats stats,
+      VrrpAuthError lastAuthError) {
+    this(state, wantedState, effectivePriority, vipsStatus, masterAddress, upSince, newMasterReason,
+        protoErrReason, stats, lastAuthError, 0);
   }
 
   /** A state with no authentication error seen (the form before lastAuthError existed). */
@@ -63,7 +86,8 @@ public record VrrpInstanceState(
   /** This state after dropping an advertisement that failed authentication, counted in {@code s}. */
   public VrrpInstanceState withAuthError(VrrpAuthError error, VrrpStats s) {
     return new VrrpInstanceState(state, wantedState, effectivePriority, vipsStatus, masterAddress,
-        upSince, newMasterReason, protoErrReason, s, Objects.requireNonNull(error));
+        upSince, newMasterReason, protoErrReason, s, Objects.requireNonNull(error),
+        masterRxLowerPri);
   }
 
   /** The state before the engine has run the instance. */

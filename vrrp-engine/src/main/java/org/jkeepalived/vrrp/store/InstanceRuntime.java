@@ -41,6 +41,7 @@ final class InstanceRuntime implements InstanceObserver {
   final VipManager vips;
   final GarpAnnouncer garp;
   final StatsCounter stats = new StatsCounter();
+  private final LowerPriorityAdverts lowerPriority = new LowerPriorityAdverts();
   private Instant upSince;
   private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
@@ -145,6 +146,10 @@ final class InstanceRuntime implements InstanceObserver {
   @Override
   public void advertReceived(String instance, VrrpAdvertisement advert, PacketContext ctx) {
     stats.advertiseRcvd++;
+    if (engine != null && engine.isMaster() && channel != null) { // notify_master_rx_lower_pri
+      lowerPriority.received(instance, advert.priority(), ctx.source(), engine.state().priority(),
+          channel.source(), row.behaviour() == null || !row.behaviour().lowerPrioNoAdvert());
+    }
     if (advert.priority() == 0) {
       stats.priorityZeroRcvd++;
     }
@@ -171,7 +176,7 @@ final class InstanceRuntime implements InstanceObserver {
     int priority = s == null ? row.priority() : s.priority();
     return new VrrpInstanceState(st, wanted, priority,
         vips.allSet() ? VipsStatus.ALL_SET : VipsStatus.NOT_ALL_SET, master, upSince, reason,
-        stats.lastProtoError, stats.snapshot(), lastAuthError);
+        stats.lastProtoError, stats.snapshot(), lastAuthError, lowerPriority.count());
   }
 
   /** The VIPs and excluded VIPs this instance holds when master. */

@@ -54,8 +54,12 @@ final class TrackingCoordinator implements AutoCloseable {
    * @param instances the engine's running instances by name (read, never changed, here)
    * @param dirty asks the engine to publish its rows
    */
+  private final java.util.function.BooleanSupplier startAllowed;
+
   TrackingCoordinator(ObjectStore store, TrackerPorts ports, Scheduler loop, LinkTable links,
-      Map<String, InstanceRuntime> instances, Runnable dirty) {
+      Map<String, InstanceRuntime> instances, Runnable dirty,
+      java.util.function.BooleanSupplier startAllowed) {
+    this.startAllowed = startAllowed;
     this.links = links;
     this.instances = instances;
     this.dirty = dirty;
@@ -133,7 +137,7 @@ final class TrackingCoordinator implements AutoCloseable {
         }
         r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
       }
-      if (!r.started && !res.pending()) {
+      if (!r.started && !res.pending() && startAllowed.getAsBoolean()) { // vrrp_startup_delay
         r.started = true;
         r.engine.start();
       }

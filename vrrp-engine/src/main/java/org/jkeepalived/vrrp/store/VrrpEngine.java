@@ -95,9 +95,33 @@ public final class VrrpEngine implements AutoCloseable {
   private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
       Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
 
-  /** Global settings ({@code vrrp_min_garp}). */
-  public record Settings(boolean minGarp) {
+  /**
+   * Global settings.
+   *
+   * @param minGarp vrrp_min_garp
+   * @param interfaceDelays interface_up_down_delays, per interface name
+   * @param startupDelay vrrp_startup_delay (zero: none)
+   * @param dynamicInterfaces dynamic_interfaces: without it a missing interface stops VRRP
+   */
+  public record Settings(boolean minGarp,
+      Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+      java.time.Duration startupDelay, boolean dynamicInterfaces) {
     public static final Settings DEFAULTS = new Settings(false);
+
+    public Settings {
+      interfaceDelays = Map.copyOf(interfaceDelays);
+      startupDelay = startupDelay == null ? java.time.Duration.ZERO : startupDelay;
+    }
+
+    /** Only vrrp_min_garp: no delays, instances wait for missing interfaces. */
+    public Settings(boolean minGarp) {
+      this(minGarp, Map.of(), java.time.Duration.ZERO, true);
+    }
+
+    /** The settings of a parsed configuration. */
+    public static Settings of(org.jkeepalived.mibs.config.KeepalivedConfig c) {
+      return EngineOptions.settings(c);
+    }
   }
 
   private final ObjectStore store;
@@ -112,6 +136,8 @@ public final class VrrpEngine implements AutoCloseable {
   private final TrackingCoordinator tracking;
   private org.jkeepalived.vrrp.vmac.VmacInstances vmacs =
       org.jkeepalived.vrrp.vmac.VmacInstances.unsupported();
+  private final org.jkeepalived.vrrp.link.LinkDebouncer debouncer;
+  private final StartupGate startup;
   private boolean publishPending;
   private boolean stopped;
 
@@ -125,8 +151,12 @@ public final class VrrpEngine implements AutoCloseable {
         new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
             name -> links.byName(name) != null && links.byName(name).isRunning(),
             ports.addresses()));
+    this.startup = new StartupGate(settings.startupDelay(), loop);
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
-        this::markDirty);
+        this::markDirty, startup::isOpen);
+    this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
+        this::onLink, ifname -> EngineOptions.debounceLimit(
+            instances.values().stream().map(r -> r.row).toList(), ifname));
   }
 
   /**
@@ -144,13 +174,17 @@ public final class VrrpEngine implements AutoCloseable {
   /** Reads the links, starts every configured instance and follows link changes. */
   public void start() throws IOException {
     ports.links().links().forEach(links::put);
+    ports.links().links().forEach(debouncer::seed);
+    NavigableMap<Index, VrrpInstanceConfig> rows = store.snapshot().configs(Tables.VRRP_INSTANCE);
+    EngineOptions.requireInterfaces(settings, rows.values(), links::indexOf);
     subscriptions.add(ports.links().subscribe(new RtnlListener() {
       @Override
       public void linkChanged(LinkEvent event) {
-        loop.execute(() -> onLink(event));
+        loop.execute(() -> debouncer.offer(event));
       }
     }));
-    reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    startup.begin(tracking::refresh);
+    reconcile(rows);
   }
 
   /** Also follows the store's VRRP events (production; tests may feed {@link #onEvents}). */
@@ -303,6 +337,7 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private void remove(InstanceRuntime r) {
+    VrrpInstanceState last = r.snapshot();
     if (r.engine != null) {
       r.engine.stop();
       r.engine.dispose();
@@ -314,6 +349,9 @@ public final class VrrpEngine implements AutoCloseable {
       channels.release(r.channel, r.row.virtualRouterId());
     }
     published.remove(r.index());
+    // notify_deleted: the notifiers see the instance DELETED before its row goes
+    store.begin(Origin.ENGINE).putState(Tables.VRRP_INSTANCE, r.index(), DeletedInstance.of(last))
+        .commit();
     store.begin(Origin.ENGINE).removeState(Tables.VRRP_INSTANCE, r.index()).commit();
   }
 
@@ -332,19 +370,41 @@ public final class VrrpEngine implements AutoCloseable {
 
   private void onLink(LinkEvent event) {
     LinkInfo now = event.link();
-    LinkInfo before = event.kind() == LinkEvent.Kind.DELETED ? links.remove(now.index())
-        : links.put(now);
+    boolean deleted = event.kind() == LinkEvent.Kind.DELETED;
+    LinkInfo before = deleted ? links.remove(now.index()) : links.put(now);
     boolean wasRunning = before != null && before.isRunning();
-    boolean running = event.kind() != LinkEvent.Kind.DELETED && now.isRunning();
-    if (event.kind() != LinkEvent.Kind.DELETED && !stopped) {
+    boolean running = !deleted && now.isRunning();
+    if (!deleted && !stopped) {
       startWaiting(now.name());
     }
-    if (wasRunning == running || stopped) {
-      return;
+    if (wasRunning != running && !stopped) {
+      channels.linkChanged(now.name());
+      LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
+      tracking.refresh(); // primary and track_interface interfaces are tracked objects
     }
-    channels.linkChanged(now.name());
-    LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
-    tracking.refresh(); // primary and track_interface interfaces are tracked objects
+    if (deleted && !stopped) {
+      detachFrom(now.name());
+    }
+  }
+
+  /**
+   * The instances on a deleted interface drop their engine and channel (its socket is bound to
+   * the old ifindex) and wait in FAULT for the interface to be created again, as keepalived 2.2.7
+   * does (with or without dynamic_interfaces: "Interface X deleted", later "Interface X added").
+   */
+  private void detachFrom(String ifname) {
+    for (InstanceRuntime r : instances.values()) {
+      if (r.engine != null && r.row.interfaceName().equals(ifname)) {
+        LOG.info("({}) interface {} deleted: waiting for it to come back", r.row.name(), ifname);
+        r.engine.dispose();
+        r.engine = null;
+        r.garp.stop();
+        r.vips.removeAll();
+        channels.release(r.channel, r.row.virtualRouterId());
+        r.channel = null;
+      }
+    }
+    markDirty();
   }
 
   /** Starts the instances that were waiting in FAULT for the interface that appeared. */
@@ -376,6 +436,8 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     stopped = true;
+    debouncer.close();
+    startup.close();
     tracking.close();
     for (InstanceRuntime r : instances.values()) {
       if (r.engine != null) {

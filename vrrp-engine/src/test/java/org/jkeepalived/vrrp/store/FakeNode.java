@@ -56,6 +56,12 @@ final class FakeNode implements AutoCloseable {
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
+    this(lan, clock, v4, v6, macLast, VrrpEngine.Settings.DEFAULTS);
+  }
+
+  /** A router with these global settings (delays, dynamic_interfaces). */
+  FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast,
+      VrrpEngine.Settings settings) throws IOException {
     links.putLink(new LinkInfo(IFINDEX, "eth0",
         Rtnl.IFF_UP | Rtnl.IFF_RUNNING | Rtnl.IFF_LOWER_UP, 1500,
         new byte[] {2, 0, 0, 0, 0, (byte) macLast}, 6, "veth"));
@@ -90,7 +96,7 @@ final class FakeNode implements AutoCloseable {
         new VrrpEngine.Ports(sockets, addresses, links, arp, na,
             new TrackerPorts(scripts, files, new FakeProcessEventSource(),
                 new ProcFs(Path.of("/nonexistent-jktw-proc")))), clock,
-        VrrpEngine.Settings.DEFAULTS);
+        settings);
   }
 
   /** Puts the rows (indexes 1..n) as the config loader would, then starts the engine. */

@@ -104,7 +104,7 @@ public final class VrrpInstanceTable {
     }
     b.interfaceName = name;
     b.interfaceLocation = n.location();
-    if (!c.host().interfaceExists(name)) {
+    if (!c.host().interfaceExists(name) && !c.dynamicInterfaces()) {
       c.warning(
           n, "WARNING - interface " + name + " for vrrp_instance " + b.name + " doesn't exist");
       c.noteMissingInterface();
