@@ -44,7 +44,7 @@ class TrackingScenarioTest {
       String script = "vrrp_script chk_ok {\n"
           + "  script \"/usr/bin/test -f " + ok + "\"\n"
           + "  interval 1\n  timeout 2\n  weight " + WEIGHT + "\n  fall 2\n  rise 2\n}\n";
-      VrrpConfig one = s.config(1).extraGlobal("  script_user root\n").extraTop(script)
+      VrrpConfig one = s.config(1).extraGlobal("  script_user root\n").extraBefore(script)
           .extraInstance("  track_script {\n    chk_ok\n  }\n").build();
       // fall 2 at interval 1: two failed runs, then the drop in priority
       Duration detect = Duration.ofSeconds(2);
@@ -65,7 +65,7 @@ class TrackingScenarioTest {
       Path file = s.node(1).dir().resolve("prio");
       write(file, "0\n");
       String track = "vrrp_track_file tf_prio {\n  file \"" + file + "\"\n  weight 1\n}\n";
-      VrrpConfig one = s.config(1).extraTop(track)
+      VrrpConfig one = s.config(1).extraBefore(track)
           .extraInstance("  track_file {\n    tf_prio\n  }\n").build();
       handOverAndBack(s, one, "track_file", () -> write(file, WEIGHT + "\n"),
           () -> write(file, "0\n"), Duration.ZERO);
