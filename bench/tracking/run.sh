@@ -110,6 +110,14 @@ tree_ticks() {  # root pid -> CPU clock ticks of the tree (self + reaped childre
   echo "$sum"
 }
 
+thread_ticks() {  # pid -> "name ticks" per thread (digits in names folded: pools sum up)
+  local t
+  for t in /proc/"$1"/task/*; do
+    awk '{ n = $0; sub(/^[^(]*\(/, "", n); sub(/\) .*$/, "", n); gsub(/[0-9]+/, "N", n)
+           sub(/^.*\) /, ""); print n "\t" $12 + $13 }' "$t/stat" 2>/dev/null
+  done | awk -F'\t' '{ s[$1] += $2 } END { for (n in s) print n "\t" s[n] }' | sort
+}
+
 count_state() {  # side state -> how many instances logged entering it
   grep -c -E "\(VI_[0-9]+\) Entering $2 STATE" "$OUT/$1/daemon.log"
 }
@@ -135,10 +143,10 @@ for s in $SIDES; do
 done
 sleep "$WARMUP"
 declare -A T0=() T1=()
-for s in $SIDES; do T0[$s]=$(tree_ticks "${PID[$s]}"); done
+for s in $SIDES; do T0[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads0.tsv"; done
 w0=$(date +%s.%N)
 sleep "$WINDOW"
-for s in $SIDES; do T1[$s]=$(tree_ticks "${PID[$s]}"); done
+for s in $SIDES; do T1[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads1.tsv"; done
 w1=$(date +%s.%N)
 wall=$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.1f", b - a }')
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -158,6 +166,12 @@ for s in $SIDES; do
   awk -v s="$s" -v n="${NAME[$s]}" -v t0="${T0[$s]}" -v t1="${T1[$s]}" -v hz="$HZ" -v w="$wall" \
     'BEGIN { c = (t1 - t0) / hz; printf "%s,%s,%.2f,%s,%.1f\n", s, n, c, w, 100 * c / w }' >>"$OUT/cpu.csv"
 done
+# where each side's own CPU went (threads of the main process; keepalived's are its processes)
+for s in $SIDES; do
+  join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 "$OUT/$s/threads0.tsv" "$OUT/$s/threads1.tsv" |
+    awk -F'\t' -v hz="$HZ" '{ d = ($3 - $2) / hz; if (d > 0) printf "%8.2f s  %s\n", d, $1 }' |
+    sort -rn >"$OUT/$s/threads.txt"
+done
 cpu() { awk -F, -v s="$1" '$1 == s { print $3 }' "$OUT/cpu.csv"; }
 pct() { awk -F, -v s="$1" '$1 == s { print $5 }' "$OUT/cpu.csv"; }
 ratio=$(awk -v a="$(cpu jk)" -v b="$(cpu ka)" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
@@ -173,6 +187,13 @@ ratio=$(awk -v a="$(cpu jk)" -v b="$(cpu ka)" 'BEGIN { printf "%.2f", (b > 0 ? a
   echo "| jkeepalived | $(cpu jk) | $(pct jk) | |"
   echo "| keepalived 2.2.7 | $(cpu ka) | $(pct ka) | |"
   echo "| ratio jk/ka | $ratio | | below 1: jkeepalived uses less |"
+  echo
+  echo "jkeepalived's own threads over the window (CPU s; the rest of its figure is the script"
+  echo "children it reaped):"
+  echo
+  echo '```'
+  head -8 "$OUT/jk/threads.txt"
+  echo '```'
 } >"$OUT/summary.md"
 cat "$OUT/summary.md"
 if [[ $MEASURED == 1 ]]; then
