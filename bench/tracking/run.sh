@@ -118,6 +118,10 @@ thread_ticks() {  # pid -> "name ticks" per thread (digits in names folded: pool
   done | awk -F'\t' '{ s[$1] += $2 } END { for (n in s) print n "\t" s[n] }' | sort
 }
 
+skipped() {  # side -> how many script runs it skipped so far (the previous run still going)
+  grep -c "is already running, expect idle - skipping run" "$OUT/$1/daemon.log"
+}
+
 count_state() {  # side state -> how many instances logged entering it
   grep -c -E "\(VI_[0-9]+\) Entering $2 STATE" "$OUT/$1/daemon.log"
 }
@@ -143,10 +147,17 @@ for s in $SIDES; do
 done
 sleep "$WARMUP"
 declare -A T0=() T1=()
-for s in $SIDES; do T0[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads0.tsv"; done
+declare -A K0=() K1=()
+for s in $SIDES; do
+  T0[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads0.tsv"
+  K0[$s]=$(skipped "$s")
+done
 w0=$(date +%s.%N)
 sleep "$WINDOW"
-for s in $SIDES; do T1[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads1.tsv"; done
+for s in $SIDES; do
+  T1[$s]=$(tree_ticks "${PID[$s]}"); thread_ticks "${PID[$s]}" >"$OUT/$s/threads1.tsv"
+  K1[$s]=$(skipped "$s")
+done
 w1=$(date +%s.%N)
 wall=$(awk -v a="$w0" -v b="$w1" 'BEGIN { printf "%.1f", b - a }')
 load=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -161,10 +172,12 @@ for s in $SIDES; do
   fi
 done
 
-echo "side,impl,cpu_s,wall_s,cpu_pct" >"$OUT/cpu.csv"
+echo "side,impl,cpu_s,wall_s,cpu_pct,runs_skipped" >"$OUT/cpu.csv"
 for s in $SIDES; do
   awk -v s="$s" -v n="${NAME[$s]}" -v t0="${T0[$s]}" -v t1="${T1[$s]}" -v hz="$HZ" -v w="$wall" \
-    'BEGIN { c = (t1 - t0) / hz; printf "%s,%s,%.2f,%s,%.1f\n", s, n, c, w, 100 * c / w }' >>"$OUT/cpu.csv"
+    -v k=$((K1[$s] - K0[$s])) \
+    'BEGIN { c = (t1 - t0) / hz; printf "%s,%s,%.2f,%s,%.1f,%d\n", s, n, c, w, 100 * c / w, k }' \
+    >>"$OUT/cpu.csv"
 done
 # where each side's own CPU went (threads of the main process; keepalived's are its processes)
 for s in $SIDES; do
@@ -174,6 +187,7 @@ for s in $SIDES; do
 done
 cpu() { awk -F, -v s="$1" '$1 == s { print $3 }' "$OUT/cpu.csv"; }
 pct() { awk -F, -v s="$1" '$1 == s { print $5 }' "$OUT/cpu.csv"; }
+skip() { awk -F, -v s="$1" '$1 == s { print $6 }' "$OUT/cpu.csv"; }
 ratio=$(awk -v a="$(cpu jk)" -v b="$(cpu ka)" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
 {
   echo "# $(date -u +%F) bench/tracking/run.sh: $N instances, each tracking its own vrrp_script (interval 1 s)"
@@ -182,11 +196,13 @@ ratio=$(awk -v a="$(cpu jk)" -v b="$(cpu ka)" 'BEGIN { printf "%.2f", (b > 0 ? a
   echo "processes and the script children they reaped) over ${wall} s after a ${WARMUP} s warm-up."
   echo "Load average at the end: $load. Scripts verified: $verdict."
   echo
-  echo "| impl | CPU s | CPU % of one core | |"
-  echo "|---|---:|---:|---|"
-  echo "| jkeepalived | $(cpu jk) | $(pct jk) | |"
-  echo "| keepalived 2.2.7 | $(cpu ka) | $(pct ka) | |"
+  echo "| impl | CPU s | CPU % of one core | runs skipped (previous still running) |"
+  echo "|---|---:|---:|---:|"
+  echo "| jkeepalived | $(cpu jk) | $(pct jk) | $(skip jk) of $((N * ${wall%.*})) |"
+  echo "| keepalived 2.2.7 | $(cpu ka) | $(pct ka) | $(skip ka) of $((N * ${wall%.*})) |"
   echo "| ratio jk/ka | $ratio | | below 1: jkeepalived uses less |"
+  echo
+  echo "jkeepalived command: \`${CMD[jk]}\`${JKEEPALIVED_JAVA_OPTS:+ with JKEEPALIVED_JAVA_OPTS=$JKEEPALIVED_JAVA_OPTS}"
   echo
   echo "jkeepalived's own threads over the window (CPU s; the rest of its figure is the script"
   echo "children it reaped):"
