@@ -16,6 +16,7 @@
 # instance of both sides enters FAULT (the scripts really ran), and stops both daemons.
 #
 # Env: N (=200) WARMUP (=30) WINDOW (=60) OUT (=bench/tracking/results/<timestamp>)
+#      MASTER_WAIT (=300): how long to wait for every instance to become MASTER
 #      JK_CMD: the jkeepalived command ({conf} {run} substituted), default bin/jkeepalived
 #      MEASURED: also write bench/tracking/measured/<date>.md (=1)
 # Output: $OUT/cpu.csv (side, impl, cpu_s, wall_s, cpu_pct), $OUT/summary.md, configs and logs.
@@ -142,10 +143,15 @@ for s in $SIDES; do
 done
 echo "bench: N=$N scripts at 1/s per side, warm-up ${WARMUP}s, window ${WINDOW}s -> $OUT"
 for s in $SIDES; do start_side "$s"; done
+# alone on its segment every instance becomes MASTER; on a badly overloaded machine that can take
+# minutes: measure anyway after MASTER_WAIT, and say so in the summary
 for s in $SIDES; do
-  wait_until 120 all_master "$s" || { echo "side $s: not every instance became MASTER" >&2; exit 1; }
+  wait_until "${MASTER_WAIT:-300}" all_master "$s" ||
+    echo "side $s: only $(count_state "$s" MASTER) of $N instances MASTER, measuring anyway" >&2
 done
 sleep "$WARMUP"
+declare -A M0=()
+for s in $SIDES; do M0[$s]=$(count_state "$s" MASTER); done
 declare -A T0=() T1=()
 declare -A K0=() K1=()
 for s in $SIDES; do
@@ -194,7 +200,8 @@ ratio=$(awk -v a="$(cpu jk)" -v b="$(cpu ka)" 'BEGIN { printf "%.2f", (b > 0 ? a
   echo
   echo "Both daemons in their own namespace at the same time; CPU of the whole process tree (daemon"
   echo "processes and the script children they reaped) over ${wall} s after a ${WARMUP} s warm-up."
-  echo "Load average at the end: $load. Scripts verified: $verdict."
+  echo "Load average at the end: $load. Scripts verified: $verdict. Instances that had become"
+  echo "MASTER before the window: jkeepalived ${M0[jk]}/$N, keepalived ${M0[ka]}/$N."
   echo
   echo "| impl | CPU s | CPU % of one core | runs skipped (previous still running) |"
   echo "|---|---:|---:|---:|"
