@@ -30,14 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>The identity switch and keepalived's {@code PR_SET_PDEATHSIG(SIGTERM)} (a script dies with
  * the daemon) come from util-linux {@code setpriv}, present on every Debian install ({@code
  * /usr/bin/setpriv}); no native code is needed. The parent-death signal fires when the thread that
- * started the child ends, so every child is started from one of this runner's {@value #STARTERS}
- * long-lived threads (core threads of its executor, which never time out), and closing the runner
- * ends its scripts.
- *
- * <p>Why more than one starter: the JVM's process start returns only once the child has exec'd
- * (posix_spawn's helper handshake, or vfork's suspended parent), so on a loaded machine one thread
- * starting 200 tracking scripts a second falls behind and the trackers skip runs ("already
- * running"), which keepalived's fork, returning at once, does not.
+ * started the child ends, so every child is started from this runner's one long-lived thread, and
+ * closing the runner ends its scripts.
  *
  * <p>Differences from keepalived: children stay in the daemon's process group (a timeout signals
  * the script and its descendants instead of its group), and Java reports a death by signal N as
@@ -50,8 +44,6 @@ public final class ScriptRunner implements AutoCloseable {
   private static final int SIGTERM = 15;
   private static final int SIGKILL = 9;
   private static final int MAX_CAPTURE = 64 * 1024;
-  /** Threads that start children (and run the timeout kills). */
-  static final int STARTERS = 2;
 
   private final Path setpriv;
   private final RunAs self;
@@ -76,7 +68,7 @@ public final class ScriptRunner implements AutoCloseable {
     this.self = self;
     this.killGrace = killGrace;
     AtomicInteger n = new AtomicInteger();
-    this.loop = new ScheduledThreadPoolExecutor(STARTERS, r -> {
+    this.loop = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, "script-runner-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;

@@ -56,7 +56,7 @@ class ScriptRunnerTest {
 
   /** A burst as 200 vrrp_scripts due in the same second make: every run reports its own status. */
   @Test
-  void burstOfScriptsStartedOnSeveralThreadsEachReportsItsOwnStatus() throws Exception {
+  void burstOfScriptsEachReportsItsOwnStatus() throws Exception {
     Path s = script("code.sh", "exit \"$1\"");
     List<java.util.concurrent.CompletableFuture<ScriptResult>> runs = new java.util.ArrayList<>();
     for (int i = 0; i < 60; i++) {
