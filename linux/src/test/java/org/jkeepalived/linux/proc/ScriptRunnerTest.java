@@ -54,6 +54,23 @@ class ScriptRunnerTest {
     assertThat(Files.readString(dir.resolve("out"))).isEqualTo("a b||c|");
   }
 
+  /** A burst as 200 vrrp_scripts due in the same second make: every run reports its own status. */
+  @Test
+  void burstOfScriptsEachReportsItsOwnStatus() throws Exception {
+    Path s = script("code.sh", "exit \"$1\"");
+    List<java.util.concurrent.CompletableFuture<ScriptResult>> runs = new java.util.ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      runs.add(runner.run(new ScriptCommand(List.of(s.toString(), Integer.toString(i)), self()),
+          Duration.ofSeconds(5), false));
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      ScriptResult r = runs.get(i).get(20, TimeUnit.SECONDS);
+      assertThat(r.outcome()).as("run %d", i).isEqualTo(Outcome.EXITED);
+      assertThat(r.exitCode()).as("run %d", i).isEqualTo(i);
+    }
+    assertThat(runner.runningCount()).isZero();
+  }
+
   @Test
   void stdinIsDevNullAndOutputCanBeCaptured() throws Exception {
     Path s = script("cat.sh", "cat; echo out; echo err >&2");

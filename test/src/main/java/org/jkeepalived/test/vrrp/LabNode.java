@@ -149,17 +149,32 @@ public final class LabNode {
 
   /** {@code ip link set eth0 down} inside the node (the daemon sees carrier loss). */
   public void linkDown() {
-    ns.ip("link", "set", VrrpLab.IFACE, "down");
+    linkDown(VrrpLab.IFACE);
   }
 
   /** {@code ip link set eth0 up}. */
   public void linkUp() {
-    ns.ip("link", "set", VrrpLab.IFACE, "up");
+    linkUp(VrrpLab.IFACE);
+  }
+
+  /** {@code ip link set <iface> down} inside the node. */
+  public void linkDown(String iface) {
+    ns.ip("link", "set", iface, "down");
+  }
+
+  /** {@code ip link set <iface> up} inside the node. */
+  public void linkUp(String iface) {
+    ns.ip("link", "set", iface, "up");
   }
 
   /** The addresses on eth0 now (empty if the namespace or interface is gone). */
   public Set<InetAddress> addresses() {
-    Proc.Result r = Proc.run(CMD, "ip", "-n", ns.name(), "-o", "addr", "show", "dev", VrrpLab.IFACE);
+    return addresses(VrrpLab.IFACE);
+  }
+
+  /** The addresses on {@code iface} now (empty if the namespace or interface is gone). */
+  public Set<InetAddress> addresses(String iface) {
+    Proc.Result r = Proc.run(CMD, "ip", "-n", ns.name(), "-o", "addr", "show", "dev", iface);
     Set<InetAddress> out = new LinkedHashSet<>();
     if (!r.ok()) {
       return out;
@@ -178,6 +193,11 @@ public final class LabNode {
   /** Whether {@code address} is on eth0 now. */
   public boolean hasAddress(InetAddress address) {
     return addresses().contains(address);
+  }
+
+  /** Whether {@code address} is on {@code iface} now. */
+  public boolean hasAddress(String iface, InetAddress address) {
+    return addresses(iface).contains(address);
   }
 
   /** Removes {@code address} from eth0 if present (a crashed host's VIPs go away with it). */
@@ -203,7 +223,12 @@ public final class LabNode {
 
   /** VI_1's state per the current run's log. */
   public VrrpState state() {
-    return VrrpLog.state(currentLog(), VrrpConfig.INSTANCE);
+    return state(VrrpConfig.INSTANCE);
+  }
+
+  /** {@code instance}'s state per the current run's log. */
+  public VrrpState state(String instance) {
+    return VrrpLog.state(currentLog(), instance);
   }
 
   @Override

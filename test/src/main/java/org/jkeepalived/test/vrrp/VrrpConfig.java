@@ -44,15 +44,24 @@ public record VrrpConfig(
   /**
    * Configuration text a scenario adds to the template, each a block of whole lines: {@code
    * global} goes inside global_defs, {@code instance} inside VI_1 (track_script, use_vmac,
-   * virtual_routes, ...), {@code top} after VI_1 (vrrp_script, vrrp_sync_group, more instances).
+   * virtual_routes, ...), {@code top} after VI_1 (vrrp_sync_group, more instances), {@code
+   * before} between global_defs and VI_1: the tracked objects VI_1 names (vrrp_script,
+   * vrrp_track_file), since keepalived 2.2.7 resolves a reference while parsing the instance and
+   * ignores one to a block defined later ("track script chk not found, ignoring...").
    */
-  public record Extra(String global, String instance, String top) {
-    public static final Extra NONE = new Extra("", "", "");
+  public record Extra(String global, String instance, String top, String before) {
+    public static final Extra NONE = new Extra("", "", "", "");
 
     public Extra {
       global = lines(global);
       instance = lines(instance);
       top = lines(top);
+      before = lines(before);
+    }
+
+    /** No text before VI_1. */
+    public Extra(String global, String instance, String top) {
+      this(global, instance, top, "");
     }
 
     private static String lines(String s) {
@@ -112,6 +121,7 @@ public record VrrpConfig(
     s.append("  router_id ").append(routerId).append('\n');
     s.append(extra.global());
     s.append("}\n\n");
+    s.append(extra.before());
     s.append("vrrp_instance ").append(INSTANCE).append(" {\n");
     s.append("  state ").append(initialMaster ? "MASTER" : "BACKUP").append('\n');
     s.append("  interface ").append(iface).append('\n');
@@ -224,19 +234,25 @@ public record VrrpConfig(
 
     /** Lines added inside global_defs. */
     public Builder extraGlobal(String lines) {
-      extra = new Extra(lines, extra.instance(), extra.top());
+      extra = new Extra(lines, extra.instance(), extra.top(), extra.before());
       return this;
     }
 
     /** Lines added inside the instance VI_1. */
     public Builder extraInstance(String lines) {
-      extra = new Extra(extra.global(), lines, extra.top());
+      extra = new Extra(extra.global(), lines, extra.top(), extra.before());
       return this;
     }
 
     /** Top-level blocks added after VI_1. */
     public Builder extraTop(String lines) {
-      extra = new Extra(extra.global(), extra.instance(), lines);
+      extra = new Extra(extra.global(), extra.instance(), lines, extra.before());
+      return this;
+    }
+
+    /** Top-level blocks added before VI_1 (what VI_1 tracks: vrrp_script, vrrp_track_file). */
+    public Builder extraBefore(String lines) {
+      extra = new Extra(extra.global(), extra.instance(), extra.top(), lines);
       return this;
     }
 

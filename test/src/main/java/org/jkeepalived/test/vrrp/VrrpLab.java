@@ -24,25 +24,34 @@ import org.jkeepalived.test.rig.Netns;
  *                       IPv6 keep_addr_on_down on so a link flap keeps the static addresses
  * </pre>
  *
- * Nothing is created in the root namespace. {@link #close()} kills every node and deletes every
+ * With a second segment ({@link #create(String, int, LabSubnet, LabSubnet, Path)}) the bridge
+ * namespace also holds bridge PREFIXbr1 with ports PREFIXip1, and every router gets {@value
+ * #IFACE2} on it, addressed from the second subnet the same way (198.18.Y.(10+i)/24,
+ * fd00:Y::(10+i)/64).
+ *
+ * <p>Nothing is created in the root namespace. {@link #close()} kills every node and deletes every
  * namespace; {@link Netns} also does that from a JVM shutdown hook if the test dies first.
  */
 public final class VrrpLab implements AutoCloseable {
   /** The interface name of every router. */
   public static final String IFACE = "eth0";
+  /** The interface of every router on the optional second segment. */
+  public static final String IFACE2 = "eth1";
 
   private static final Duration KILL_BOUND = Duration.ofSeconds(10);
 
   private final String prefix;
   private final LabSubnet subnet;
+  private final Optional<LabSubnet> second;
   private final Path dir;
   private final List<Netns> namespaces = new ArrayList<>();
   private final List<LabNode> nodes = new ArrayList<>();
   private Netns bridge;
 
-  private VrrpLab(String prefix, LabSubnet subnet, Path dir) {
+  private VrrpLab(String prefix, LabSubnet subnet, Optional<LabSubnet> second, Path dir) {
     this.prefix = prefix;
     this.subnet = subnet;
+    this.second = second;
     this.dir = dir;
   }
 
@@ -51,11 +60,28 @@ public final class VrrpLab implements AutoCloseable {
    * prefix + i} (stale ones of those names are deleted first), files under {@code dir}.
    */
   public static VrrpLab create(String prefix, int routers, LabSubnet subnet, Path dir) {
+    return create(prefix, routers, subnet, Optional.empty(), dir);
+  }
+
+  /**
+   * Like {@link #create(String, int, LabSubnet, Path)}, with a second segment: bridge {@code
+   * prefix + "br1"} and interface {@value #IFACE2} on every router, addressed from {@code second}.
+   */
+  public static VrrpLab create(
+      String prefix, int routers, LabSubnet subnet, LabSubnet second, Path dir) {
+    if (second.equals(subnet)) {
+      throw new IllegalArgumentException("the two segments need two subnets: " + subnet);
+    }
+    return create(prefix, routers, subnet, Optional.of(second), dir);
+  }
+
+  private static VrrpLab create(
+      String prefix, int routers, LabSubnet subnet, Optional<LabSubnet> second, Path dir) {
     if (!prefix.matches("[a-z][a-z0-9]{1,8}") || routers < 1 || routers > 9) {
       throw new IllegalArgumentException("prefix [a-z][a-z0-9]{1,8}, 1..9 routers");
     }
     // absolute: the daemons get these paths on their command lines
-    VrrpLab lab = new VrrpLab(prefix, subnet, dir.toAbsolutePath());
+    VrrpLab lab = new VrrpLab(prefix, subnet, second, dir.toAbsolutePath());
     try {
       lab.build(routers);
       return lab;
@@ -73,11 +99,10 @@ public final class VrrpLab implements AutoCloseable {
     bridge = own(Netns.create(prefix + "br"));
     bridge.exec(KILL_BOUND, "sysctl", "-qw", "net.ipv6.conf.all.disable_ipv6=1",
         "net.ipv6.conf.default.disable_ipv6=1").check();
-    String br = prefix + "br0";
-    bridge.ip("link", "add", br, "type", "bridge", "stp_state", "0", "forward_delay", "0",
-        "mcast_snooping", "0", "nf_call_iptables", "0", "nf_call_ip6tables", "0",
-        "nf_call_arptables", "0");
-    bridge.ip("link", "set", br, "up");
+    String br = addBridge(0);
+    if (second.isPresent()) {
+      addBridge(1);
+    }
     for (int i = 1; i <= routers; i++) {
       Netns ns = own(Netns.create(prefix + i));
       // keep_addr_on_down: a static IPv6 address (unicast_src_ip) must survive a link flap as it
@@ -85,18 +110,35 @@ public final class VrrpLab implements AutoCloseable {
       ns.exec(KILL_BOUND, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
           "net.ipv6.conf.default.accept_dad=0", "net.ipv6.conf.all.keep_addr_on_down=1",
           "net.ipv6.conf.default.keep_addr_on_down=1").check();
-      String port = portName(i);
-      ns.ip("link", "add", IFACE, "type", "veth", "peer", "name", port, "netns", bridge.name());
-      bridge.ip("link", "set", port, "master", br);
-      bridge.ip("link", "set", port, "up");
-      ns.ip("addr", "add", subnet.withPrefix(Family.IPV4, subnet.node(Family.IPV4, i)), "dev", IFACE);
-      ns.ip("addr", "add", subnet.withPrefix(Family.IPV6, subnet.node(Family.IPV6, i)), "dev", IFACE,
-          "nodad");
-      ns.ip("link", "set", IFACE, "up");
+      plug(ns, i, IFACE, portName(i), br, subnet);
+      if (second.isPresent()) {
+        plug(ns, i, IFACE2, prefix + i + "p1", prefix + "br1", second.get());
+      }
       Path nodeDir = dir.resolve("node" + i);
       Files.createDirectories(nodeDir);
       nodes.add(new LabNode(i, ns, nodeDir));
     }
+  }
+
+  /** Bridge {@code prefix + "br" + n} in the bridge namespace; returns its name. */
+  private String addBridge(int n) {
+    String br = prefix + "br" + n;
+    bridge.ip("link", "add", br, "type", "bridge", "stp_state", "0", "forward_delay", "0",
+        "mcast_snooping", "0", "nf_call_iptables", "0", "nf_call_ip6tables", "0",
+        "nf_call_arptables", "0");
+    bridge.ip("link", "set", br, "up");
+    return br;
+  }
+
+  /** Router {@code i}'s interface {@code iface}, a veth whose peer {@code port} is on {@code br}. */
+  private void plug(Netns ns, int i, String iface, String port, String br, LabSubnet net) {
+    ns.ip("link", "add", iface, "type", "veth", "peer", "name", port, "netns", bridge.name());
+    bridge.ip("link", "set", port, "master", br);
+    bridge.ip("link", "set", port, "up");
+    ns.ip("addr", "add", net.withPrefix(Family.IPV4, net.node(Family.IPV4, i)), "dev", iface);
+    ns.ip("addr", "add", net.withPrefix(Family.IPV6, net.node(Family.IPV6, i)), "dev", iface,
+        "nodad");
+    ns.ip("link", "set", iface, "up");
   }
 
   private Netns own(Netns ns) {
@@ -119,6 +161,11 @@ public final class VrrpLab implements AutoCloseable {
 
   public LabSubnet subnet() {
     return subnet;
+  }
+
+  /** The second segment's subnet, if the lab has one ({@value #IFACE2}). */
+  public Optional<LabSubnet> secondSubnet() {
+    return second;
   }
 
   /** The lab's folder (per-node logs and configs under node1/, node2/ ...). */

@@ -86,6 +86,22 @@ class VrrpConfigTest {
     assertThat(Variant.all()).hasSize(6);
   }
 
+  /** keepalived resolves track_script while parsing the instance: the script must come first. */
+  @Test
+  void extraBeforeGoesBetweenGlobalDefsAndTheInstance() {
+    String text = VrrpTemplate.of(ScenarioMatrix.V2_IPV4_MCAST, new LabSubnet(7), 2).node(1, 100)
+        .extraBefore("vrrp_script chk {\n  script \"/bin/true\"\n}")
+        .extraTop("vrrp_sync_group G {\n  group {\n    VI_1\n  }\n}")
+        .build()
+        .render();
+    int globalEnd = text.indexOf("}\n\n");
+    int script = text.indexOf("vrrp_script chk {\n  script \"/bin/true\"\n}\n");
+    int instance = text.indexOf("vrrp_instance VI_1 {");
+    assertThat(globalEnd).isPositive();
+    assertThat(script).isGreaterThan(globalEnd).isLessThan(instance);
+    assertThat(text.indexOf("vrrp_sync_group G")).isGreaterThan(instance);
+  }
+
   private static String resource(String scenario, String file) throws IOException {
     String path = "/scenarios/vrrp/" + scenario + "/" + file;
     try (InputStream in = VrrpConfigTest.class.getResourceAsStream(path)) {
