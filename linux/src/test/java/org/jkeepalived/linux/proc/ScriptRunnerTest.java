@@ -166,4 +166,23 @@ class ScriptRunnerTest {
     assertThat(runner.run(new ScriptCommand(List.of("/bin/true"), self()), null, false)
         .get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.START_FAILED);
   }
+
+  /** setpriv (a second exec) only where it is needed: another identity, or no timeout. */
+  @Test
+  void setprivPrefixesOnlyUnboundedOrOtherIdentityScripts() {
+    ScriptRunner r = new ScriptRunner(Path.of("/usr/bin/setpriv"), RunAs.ROOT, Duration.ofSeconds(1));
+    try {
+      ScriptCommand asRoot = new ScriptCommand(List.of("/bin/check", "x"), RunAs.ROOT);
+      ScriptCommand asNobody = new ScriptCommand(List.of("/bin/check"), new RunAs(65534, 65534));
+      assertThat(r.processArgs(asRoot, true)).containsExactly("/bin/check", "x");
+      assertThat(r.processArgs(asRoot, false))
+          .containsExactly("/usr/bin/setpriv", "--pdeathsig", "TERM", "--", "/bin/check", "x");
+      assertThat(r.processArgs(asNobody, true))
+          .startsWith("/usr/bin/setpriv", "--pdeathsig", "TERM")
+          .contains("--reuid", "65534")
+          .endsWith("--", "/bin/check");
+    } finally {
+      r.close();
+    }
+  }
 }
