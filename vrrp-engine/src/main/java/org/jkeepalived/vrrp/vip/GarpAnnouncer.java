@@ -31,6 +31,8 @@ public final class GarpAnnouncer {
   private final LinkDirectory links;
   private final Ipv6Forwarding forwarding;
   private GarpPlan plan;
+  private GarpPacer pacer;
+  private GarpExtraIf extraIf = GarpExtraIf.NONE;
   private final List<Scheduler.Cancellable> pending = new ArrayList<>();
 
   /**
@@ -58,6 +60,19 @@ public final class GarpAnnouncer {
     plan = next;
   }
 
+  /**
+   * Spaces messages through {@code shared}, the engine-wide pacer of interfaces and garp_groups,
+   * instead of the plan's per-burst intervals (null: back to those).
+   */
+  public void usePacer(GarpPacer shared) {
+    pacer = shared;
+  }
+
+  /** Sets the periodic announcements on the instance's other interfaces (garp_extra_if). */
+  public void setExtraIf(GarpExtraIf next) {
+    extraIf = java.util.Objects.requireNonNull(next);
+  }
+
   /** Starts the announcements of a new master for the addresses {@code vips} yields. */
   public void start(Supplier<List<InterfaceAddress>> vips) {
     stop();
@@ -68,6 +83,23 @@ public final class GarpAnnouncer {
     if (!plan.refresh().isZero()) {
       scheduleRefresh(vips);
     }
+    if (extraIf.enabled()) {
+      scheduleExtraIf(vips);
+    }
+  }
+
+  /** keepalived arms the garp_extra_if timer on entering MASTER: first send one period later. */
+  private void scheduleExtraIf(Supplier<List<InterfaceAddress>> vips) {
+    later(extraIf.interval(), () -> {
+      for (InterfaceAddress a : extraIf.select(vips.get())) {
+        if (a.isIpv4()) {
+          at(pace(a, Duration.ZERO), () -> sendArp(a));
+        } else {
+          at(pace(a, Duration.ZERO), () -> sendNa(a));
+        }
+      }
+      scheduleExtraIf(vips);
+    });
   }
 
   private void scheduleRefresh(Supplier<List<InterfaceAddress>> vips) {
@@ -94,12 +126,18 @@ public final class GarpAnnouncer {
     for (int r = 0; r < repeat; r++) {
       for (InterfaceAddress a : vips) {
         if (a.isIpv4()) {
-          at(plan.arpInterval().multipliedBy(v4++), () -> sendArp(a));
+          at(pace(a, plan.arpInterval().multipliedBy(v4++)), () -> sendArp(a));
         } else {
-          at(plan.naInterval().multipliedBy(v6++), () -> sendNa(a));
+          at(pace(a, plan.naInterval().multipliedBy(v6++)), () -> sendNa(a));
         }
       }
     }
+  }
+
+  /** The delay of one message: the shared pacer's slot, else {@code unpaced}. */
+  private Duration pace(InterfaceAddress a, Duration unpaced) {
+    return pacer == null ? unpaced
+        : pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now());
   }
 
   /** Sends at once when {@code after} is zero, else on a timer. */

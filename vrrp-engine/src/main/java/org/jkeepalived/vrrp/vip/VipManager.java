@@ -7,6 +7,7 @@ import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ffi.LinuxConstants;
 import org.jkeepalived.linux.rtnl.AddressManager;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.vrrp.filter.VipFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * counts as set (EEXIST), one already gone as removed (EADDRNOTAVAIL); other failures are logged
  * and leave the VIPs "not all set". Called on the engine loop.
  *
- * <p>Not done here: with {@code vrrp_strict} and no {@code accept}, keepalived also installs
- * nftables rules dropping traffic to the VIPs; jkeepalived does not filter.
+ * <p>In no_accept mode (with {@code vrrp_strict}, or {@code no_accept}) the instance's {@link
+ * VipFilter} blocks each VIP once it is on its interface and unblocks it when it is removed, as
+ * keepalived does with its nftables sets.
  */
 public final class VipManager {
   private static final Logger LOG = LoggerFactory.getLogger(VipManager.class);
@@ -27,11 +29,25 @@ public final class VipManager {
   private List<InterfaceAddress> wanted;
   private final List<InterfaceAddress> installed = new ArrayList<>();
   private boolean allSet;
+  private VipFilter filter = VipFilter.NONE;
 
   public VipManager(String instance, AddressManager addresses, List<InterfaceAddress> vips) {
     this.instance = instance;
     this.addresses = addresses;
     this.wanted = List.copyOf(vips);
+  }
+
+  /**
+   * Filters through {@code next} from now on (accept mode changed by a reload): installed VIPs
+   * move from the old filter to the new one.
+   */
+  public void filterWith(VipFilter next) {
+    if (next == filter) {
+      return;
+    }
+    installed.forEach(filter::unblock);
+    filter = next;
+    installed.forEach(filter::block);
   }
 
   /** Installs every VIP; true when all are on their interfaces. */
@@ -133,6 +149,7 @@ public final class VipManager {
       return false;
     }
     installed.add(a);
+    filter.block(a);
     return true;
   }
 
@@ -148,6 +165,7 @@ public final class VipManager {
       LOG.warn("({}) cannot remove VIP {}: {}", instance, a.address().getHostAddress(),
           e.getMessage());
     }
+    installed.stream().filter(a::sameAddress).forEach(filter::unblock);
     installed.removeIf(a::sameAddress);
   }
 }
