@@ -69,7 +69,7 @@ public final class NftFirewall implements Firewall {
   }
 
   private Element element(InterfaceAddress a, boolean byName) {
-    String addr = a.address().getHostAddress().replaceFirst("%.*$", "");
+    String addr = org.jkeepalived.mibs.config.IpText.format(a.address()).replaceFirst("%.*$", "");
     if (a.address() instanceof Inet6Address v6 && v6.isLinkLocalAddress()) {
       return byName
           ? new Element(Family.IP6, VipSet.LINK_LOCAL_NAME,

@@ -93,9 +93,9 @@ public final class GarpAnnouncer {
     later(extraIf.interval(), () -> {
       for (InterfaceAddress a : extraIf.select(vips.get())) {
         if (a.isIpv4()) {
-          at(pace(a, Duration.ZERO), () -> sendArp(a));
+          at(pace(a, plan.arpInterval(), Duration.ZERO), () -> sendArp(a));
         } else {
-          at(pace(a, Duration.ZERO), () -> sendNa(a));
+          at(pace(a, plan.naInterval(), Duration.ZERO), () -> sendNa(a));
         }
       }
       scheduleExtraIf(vips);
@@ -126,18 +126,20 @@ public final class GarpAnnouncer {
     for (int r = 0; r < repeat; r++) {
       for (InterfaceAddress a : vips) {
         if (a.isIpv4()) {
-          at(pace(a, plan.arpInterval().multipliedBy(v4++)), () -> sendArp(a));
+          at(pace(a, plan.arpInterval(), plan.arpInterval().multipliedBy(v4++)),
+              () -> sendArp(a));
         } else {
-          at(pace(a, plan.naInterval().multipliedBy(v6++)), () -> sendNa(a));
+          at(pace(a, plan.naInterval(), plan.naInterval().multipliedBy(v6++)),
+              () -> sendNa(a));
         }
       }
     }
   }
 
   /** The delay of one message: the shared pacer's slot, else {@code unpaced}. */
-  private Duration pace(InterfaceAddress a, Duration unpaced) {
+  private Duration pace(InterfaceAddress a, Duration interval, Duration unpaced) {
     return pacer == null ? unpaced
-        : pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now());
+        : pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now(), interval);
   }
 
   /** Sends at once when {@code after} is zero, else on a timer. */

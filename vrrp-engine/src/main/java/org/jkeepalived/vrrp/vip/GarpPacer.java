@@ -32,13 +32,24 @@ public final class GarpPacer {
     }
   }
 
+  /** As {@link #reserve(String, boolean, Instant, Duration)} with no instance interval. */
+  public Duration reserve(String ifname, boolean ipv6, Instant now) {
+    return reserve(ifname, ipv6, now, Duration.ZERO);
+  }
+
   /**
    * Reserves the next slot for one message on {@code ifname} and returns how long after {@code
    * now} it is: zero when the interface is unpaced or its last message is an interval old.
+   *
+   * @param instanceInterval the sending instance's own interval, used for an interface in no
+   *     garp_group when no global interval is set (an instance's timers inherit the global ones)
    */
-  public Duration reserve(String ifname, boolean ipv6, Instant now) {
+  public Duration reserve(String ifname, boolean ipv6, Instant now, Duration instanceInterval) {
     String key = groupOf.getOrDefault(ifname, "if:" + ifname);
     Duration interval = interval(key, ipv6);
+    if (interval.isZero() && !groups.containsKey(key)) {
+      interval = instanceInterval;
+    }
     if (interval.isZero()) {
       return Duration.ZERO;
     }
