@@ -1,0 +1,117 @@
+package org.jkeepalived.test.vrrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.test.rig.Proc;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Accept mode (RFC 5798 section 6.1) on two routers, run with keepalived 2.2.7 and with
+ * jkeepalived in the same lab: under {@code vrrp_strict} the master drops traffic to its VIP
+ * through an nftables table named {@code keepalived}, the backup has no table, a ping from the
+ * backup to the VIP goes unanswered, and SIGTERM removes the table; with {@code accept} the VIP
+ * answers and there is no table. The master's ruleset text is compared across implementations.
+ */
+class AcceptModeScenarioTest {
+  private static final String PREFIX = "jknf";
+  private static final LabSubnet SUBNET = new LabSubnet(65);
+  private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);
+  private static final Duration START = Duration.ofSeconds(30);
+  private static final Duration CMD = Duration.ofSeconds(10);
+  /** The master's `nft list table ip keepalived`, per implementation, for the comparison. */
+  private static final Map<Impl, String> RULESETS = new TreeMap<>();
+
+  static Stream<Impl> impls() {
+    return Stream.of(Impl.KEEPALIVED, Impl.JKEEPALIVED);
+  }
+
+  private static VrrpLab lab(String test, Impl impl) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    impl.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    assumeTrue(Proc.run(CMD, "nft", "--version").ok(), "nft (Debian package nftables) missing");
+    return VrrpLab.create(PREFIX, 2, SUBNET,
+        Path.of("target", "vrrp-lab", "accept-" + test + "-" + impl.tag()));
+  }
+
+  private static VrrpConfig config(VrrpTemplate t, int node, String extraInstance) {
+    return t.node(node, node == 1 ? 150 : 100).initialMaster(node == 1)
+        .extraGlobal("vrrp_strict").extraInstance(extraInstance).build();
+  }
+
+  /** Starts the backup, then the master, and waits until node 1 holds the VIP. */
+  private static void startPair(VrrpLab lab, Impl impl, String extraInstance) {
+    VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 2);
+    lab.node(2).start(impl, config(t, 2, extraInstance));
+    lab.node(1).start(impl, config(t, 1, extraInstance));
+    InetAddress vip = t.vip();
+    lab.await("node1 master with the VIP", () -> lab.node(1).hasAddress(vip)
+        && lab.node(1).state() == VrrpState.MASTER && lab.node(2).state() == VrrpState.BACKUP,
+        START);
+  }
+
+  private static String table(LabNode n) {
+    Proc.Result r = n.netns().exec(CMD, "nft", "list", "table", "ip", "keepalived");
+    return r.ok() ? r.stdout() : "";
+  }
+
+  private static boolean ping(LabNode from, InetAddress to) {
+    return from.netns().exec(CMD, "ping", "-n", "-c", "2", "-W", "1", to.getHostAddress()).ok();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impls")
+  void strictMasterDropsTrafficToTheVipAndSigtermRemovesTheTable(Impl impl) {
+    try (VrrpLab lab = lab("strict", impl)) {
+      startPair(lab, impl, "");
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      LabNode master = lab.node(1);
+      LabNode backup = lab.node(2);
+      String ruleset = table(master);
+      assertThat(ruleset).as("master's table").contains("set vips", vip.getHostAddress(),
+          "hook input", "ip daddr @vips drop", "hook output", "ip saddr @vips drop");
+      assertThat(table(backup)).as("a backup that was never master has no table").isEmpty();
+      assertThat(ping(backup, vip)).as("ping to the VIP").isFalse();
+      assertThat(ping(backup, SUBNET.node(Family.IPV4, 1))).as("ping to node1's own address")
+          .isTrue();
+      RULESETS.put(impl, ruleset);
+
+      assertThat(master.stop(Duration.ofSeconds(10))).as("clean SIGTERM exit").isTrue();
+      assertThat(table(master)).as("table after SIGTERM").isEmpty();
+      lab.await("node2 takes over with its own table",
+          () -> table(backup).contains(vip.getHostAddress()), START);
+      assertThat(ping(master, vip)).as("ping from the old master to the new one's VIP")
+          .isFalse();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impls")
+  void acceptModeAnswersOnTheVipWithoutATable(Impl impl) {
+    try (VrrpLab lab = lab("accept", impl)) {
+      startPair(lab, impl, "accept");
+      InetAddress vip = SUBNET.vip(Family.IPV4);
+      assertThat(table(lab.node(1))).isEmpty();
+      assertThat(ping(lab.node(2), vip)).as("ping to the VIP").isTrue();
+    }
+  }
+
+  /** jkeepalived's table reads back exactly as keepalived's (when both ran). */
+  @AfterAll
+  static void sameRulesetAsKeepalived() {
+    if (RULESETS.size() == 2) {
+      System.out.println("nft list table ip keepalived on the master:\n"
+          + RULESETS.get(Impl.KEEPALIVED));
+      assertThat(RULESETS.get(Impl.JKEEPALIVED)).isEqualTo(RULESETS.get(Impl.KEEPALIVED));
+    }
+  }
+}
