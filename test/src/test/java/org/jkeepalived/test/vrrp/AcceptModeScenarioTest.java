@@ -48,15 +48,19 @@ class AcceptModeScenarioTest {
         .extraGlobal("vrrp_strict").extraInstance(extraInstance).build();
   }
 
-  /** Starts the backup, then the master, and waits until node 1 holds the VIP. */
+  /**
+   * Starts the master, then (once it rules) the backup, so that node 2 is never master: a backup
+   * started first could win the election for a moment while node 1's JVM starts.
+   */
   private static void startPair(VrrpLab lab, Impl impl, String extraInstance) {
     VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 2);
-    lab.node(2).start(impl, config(t, 2, extraInstance));
-    lab.node(1).start(impl, config(t, 1, extraInstance));
     InetAddress vip = t.vip();
+    lab.node(1).start(impl, config(t, 1, extraInstance));
     lab.await("node1 master with the VIP", () -> lab.node(1).hasAddress(vip)
-        && lab.node(1).state() == VrrpState.MASTER && lab.node(2).state() == VrrpState.BACKUP,
-        START);
+        && lab.node(1).state() == VrrpState.MASTER, START);
+    lab.node(2).start(impl, config(t, 2, extraInstance));
+    lab.await("node2 backup", () -> lab.node(2).state() == VrrpState.BACKUP, START);
+    assertThat(lab.node(1).state()).isEqualTo(VrrpState.MASTER);
   }
 
   private static String table(LabNode n) {
