@@ -28,8 +28,8 @@ class AcceptModeScenarioTest {
   private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);
   private static final Duration START = Duration.ofSeconds(30);
   private static final Duration CMD = Duration.ofSeconds(10);
-  /** The master's `nft list table ip keepalived`, per implementation, for the comparison. */
-  private static final Map<Impl, String> RULESETS = new TreeMap<>();
+  /** The master's nft listing, per test and implementation, for the comparison. */
+  private static final Map<String, String> RULESETS = new TreeMap<>();
 
   static Stream<Impl> impls() {
     return Stream.of(Impl.KEEPALIVED, Impl.JKEEPALIVED);
@@ -87,7 +87,7 @@ class AcceptModeScenarioTest {
       assertThat(ping(backup, vip)).as("ping to the VIP").isFalse();
       assertThat(ping(backup, SUBNET.node(Family.IPV4, 1))).as("ping to node1's own address")
           .isTrue();
-      RULESETS.put(impl, ruleset);
+      RULESETS.put("ipv4-" + impl.tag(), ruleset);
 
       assertThat(master.stop(Duration.ofSeconds(10))).as("clean SIGTERM exit").isTrue();
       assertThat(table(master)).as("table after SIGTERM").isEmpty();
@@ -109,13 +109,76 @@ class AcceptModeScenarioTest {
     }
   }
 
-  /** jkeepalived's table reads back exactly as keepalived's (when both ran). */
+  /** IPv6 instances, link-local VIPs keyed by index and by name, and an eVIP. */
+  private static final String IPV6_INSTANCES = """
+      vrrp_instance VI_6 {
+        state MASTER
+        interface eth0
+        virtual_router_id 66
+        priority 150
+        advert_int 0.2
+        virtual_ipaddress {
+          fe80::65:1/64 dev eth0
+          fd00:65::100/64 dev eth0
+        }
+        virtual_ipaddress_excluded {
+          fd00:65::101/64 dev eth0
+        }
+      }
+      vrrp_instance VI_7 {
+        state MASTER
+        interface eth0
+        virtual_router_id 67
+        priority 150
+        advert_int 0.2
+        dont_track_primary
+        virtual_ipaddress {
+          fe80::65:2/64 dev eth0
+        }
+      }
+      """;
+
+  /**
+   * A lone master with a named table, priority -5, counters, IPv4 and IPv6 instances: the whole
+   * `nft list ruleset` (counter values blanked) is compared across implementations, and nothing
+   * is left after SIGTERM.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impls")
+  void namedTableWithCountersAndIpv6(Impl impl) {
+    try (VrrpLab lab = lab("ipv6", impl)) {
+      VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 1);
+      LabNode n = lab.node(1);
+      n.start(impl, t.node(1, 150).initialMaster(true)
+          .extraGlobal("vrrp_strict\nnftables jknft\nnftables_priority -5\nnftables_counters\n")
+          .extraTop(IPV6_INSTANCES).build());
+      lab.await("VIPs of three instances", () -> n.hasAddress(t.vip())
+          && n.hasAddress(SUBNET.host(Family.IPV6, 101)) && ruleset(n).contains("fe80::65:2"),
+          START);
+      String ruleset = ruleset(n);
+      assertThat(ruleset).contains("table ip jknft", "table ip6 jknft", "priority filter - 5",
+          "fd00:65::100", "fd00:65::101", "vips_link_local", "vips_link_local_name");
+      RULESETS.put("ipv6-" + impl.tag(), ruleset);
+      assertThat(n.stop(Duration.ofSeconds(10))).isTrue();
+      assertThat(ruleset(n)).isEmpty();
+    }
+  }
+
+  private static String ruleset(LabNode n) {
+    Proc.Result r = n.netns().exec(CMD, "nft", "list", "ruleset");
+    return r.ok() ? r.stdout().replaceAll("counter packets \\d+ bytes \\d+", "counter") : "";
+  }
+
+  /** jkeepalived's tables read back exactly as keepalived's (where both ran). */
   @AfterAll
-  static void sameRulesetAsKeepalived() {
-    if (RULESETS.size() == 2) {
-      System.out.println("nft list table ip keepalived on the master:\n"
-          + RULESETS.get(Impl.KEEPALIVED));
-      assertThat(RULESETS.get(Impl.JKEEPALIVED)).isEqualTo(RULESETS.get(Impl.KEEPALIVED));
+  static void sameRulesetsAsKeepalived() {
+    for (String test : new String[] {"ipv4-", "ipv6-"}) {
+      String ka = RULESETS.get(test + Impl.KEEPALIVED.tag());
+      String jk = RULESETS.get(test + Impl.JKEEPALIVED.tag());
+      if (ka != null && jk != null) {
+        System.out.println("nft ruleset of the keepalived master (" + test + "):\n" + ka);
+        assertThat(jk).as(test + " ruleset").isEqualTo(ka);
+      }
     }
   }
 }
