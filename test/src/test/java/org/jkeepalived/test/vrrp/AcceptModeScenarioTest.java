@@ -164,6 +164,48 @@ class AcceptModeScenarioTest {
     }
   }
 
+  /**
+   * promote_secondaries: the flag is 1 on the instance's interface while it runs and 0 again
+   * after SIGTERM; the VIP, primary of its subnet (the second LabSubnet), goes at SIGTERM and an
+   * address added after it in that subnet survives (it is deleted with the VIP without the flag,
+   * the control case).
+   */
+  @ParameterizedTest(name = "{0} promote={1}")
+  @MethodSource("promoteCases")
+  void promoteSecondariesKeepsTheOtherAddressesOfTheVipsSubnet(Impl impl, boolean promote) {
+    try (VrrpLab lab = lab("promote" + promote, impl)) {
+      LabSubnet other = new LabSubnet(66);
+      VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 1);
+      LabNode n = lab.node(1);
+      n.start(impl, t.node(1, 150).initialMaster(true)
+          .extraTop("vrrp_instance VI_P {\n  state MASTER\n  interface eth0\n"
+              + "  virtual_router_id 66\n  priority 150\n  advert_int 0.2\n"
+              + (promote ? "  promote_secondaries\n" : "") + "  virtual_ipaddress {\n    "
+              + other.withPrefix(Family.IPV4, other.vip(Family.IPV4)) + " dev eth0\n  }\n}\n")
+          .build());
+      InetAddress vip = other.vip(Family.IPV4);
+      InetAddress secondary = other.host(Family.IPV4, 5);
+      lab.await("VIP of VI_P", () -> n.hasAddress(vip), START);
+      assertThat(sysctl(n)).isEqualTo(promote ? "1" : "0");
+      n.netns().ip("addr", "add", other.withPrefix(Family.IPV4, secondary), "dev", "eth0");
+      assertThat(n.stop(Duration.ofSeconds(10))).isTrue();
+      assertThat(n.hasAddress(vip)).isFalse();
+      assertThat(n.hasAddress(secondary)).as("the later address of the subnet").isEqualTo(promote);
+      assertThat(sysctl(n)).as("flag after exit").isEqualTo("0");
+    }
+  }
+
+  static Stream<org.junit.jupiter.params.provider.Arguments> promoteCases() {
+    return Stream.of(org.junit.jupiter.params.provider.Arguments.of(Impl.KEEPALIVED, true),
+        org.junit.jupiter.params.provider.Arguments.of(Impl.JKEEPALIVED, true),
+        org.junit.jupiter.params.provider.Arguments.of(Impl.JKEEPALIVED, false));
+  }
+
+  private static String sysctl(LabNode n) {
+    return n.netns().exec(CMD, "cat", "/proc/sys/net/ipv4/conf/eth0/promote_secondaries")
+        .stdout().strip();
+  }
+
   private static String ruleset(LabNode n) {
     Proc.Result r = n.netns().exec(CMD, "nft", "list", "ruleset");
     return r.ok() ? r.stdout().replaceAll("counter packets \\d+ bytes \\d+", "counter") : "";
