@@ -34,6 +34,8 @@ public final class GarpAnnouncer {
   private GarpPacer pacer;
   private GarpExtraIf extraIf = GarpExtraIf.NONE;
   private final List<Scheduler.Cancellable> pending = new ArrayList<>();
+  /** Addresses with a paced message waiting for its slot. */
+  private final java.util.Set<InterfaceAddress> queued = new java.util.HashSet<>();
 
   /**
    * Addresses on an interface whose MAC {@code links} does not know are not announced. NAs carry
@@ -93,9 +95,9 @@ public final class GarpAnnouncer {
     later(extraIf.interval(), () -> {
       for (InterfaceAddress a : extraIf.select(vips.get())) {
         if (a.isIpv4()) {
-          at(pace(a, plan.arpInterval(), Duration.ZERO), () -> sendArp(a));
+          queue(a, plan.arpInterval(), Duration.ZERO, () -> sendArp(a));
         } else {
-          at(pace(a, plan.naInterval(), Duration.ZERO), () -> sendNa(a));
+          queue(a, plan.naInterval(), Duration.ZERO, () -> sendNa(a));
         }
       }
       scheduleExtraIf(vips);
@@ -113,6 +115,7 @@ public final class GarpAnnouncer {
   public void stop() {
     pending.forEach(Scheduler.Cancellable::cancel);
     pending.clear();
+    queued.clear();
   }
 
   private void burst(List<InterfaceAddress> vips, int repeat) {
@@ -126,20 +129,38 @@ public final class GarpAnnouncer {
     for (int r = 0; r < repeat; r++) {
       for (InterfaceAddress a : vips) {
         if (a.isIpv4()) {
-          at(pace(a, plan.arpInterval(), plan.arpInterval().multipliedBy(v4++)),
-              () -> sendArp(a));
+          queue(a, plan.arpInterval(), plan.arpInterval().multipliedBy(v4++), () -> sendArp(a));
         } else {
-          at(pace(a, plan.naInterval(), plan.naInterval().multipliedBy(v6++)),
-              () -> sendNa(a));
+          queue(a, plan.naInterval(), plan.naInterval().multipliedBy(v6++), () -> sendNa(a));
         }
       }
     }
   }
 
-  /** The delay of one message: the shared pacer's slot, else {@code unpaced}. */
-  private Duration pace(InterfaceAddress a, Duration interval, Duration unpaced) {
-    return pacer == null ? unpaced
-        : pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now(), interval);
+  /**
+   * Sends one message for {@code a}: without a shared pacer {@code unpaced} from now; with one, in
+   * the pacer's next slot for the interface. As keepalived 2.2.7 does (a per-address pending flag,
+   * seen on the wire: 5 repeats with garp_interval 0.1 s give 2 ARPs, 0.1 s apart), an address
+   * has at most one message waiting for a slot: a repeat asked for while one waits is dropped.
+   */
+  private void queue(InterfaceAddress a, Duration interval, Duration unpaced, Runnable send) {
+    if (pacer == null) {
+      at(unpaced, send);
+      return;
+    }
+    if (queued.contains(a)) {
+      return;
+    }
+    Duration delay = pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now(), interval);
+    if (delay.isZero()) {
+      send.run();
+      return;
+    }
+    queued.add(a);
+    later(delay, () -> {
+      queued.remove(a);
+      send.run();
+    });
   }
 
   /** Sends at once when {@code after} is zero, else on a timer. */
