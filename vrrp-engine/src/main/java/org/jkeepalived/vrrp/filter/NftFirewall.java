@@ -65,6 +65,16 @@ public final class NftFirewall implements Firewall {
       public void unblock(InterfaceAddress a) {
         NftFirewall.this.unblock(element(a, byName));
       }
+
+      @Override
+      public void blockAll(List<InterfaceAddress> all) {
+        NftFirewall.this.blockAll(all.stream().map(a -> element(a, byName)).toList());
+      }
+
+      @Override
+      public void unblockAll(List<InterfaceAddress> all) {
+        NftFirewall.this.unblockAll(all.stream().map(a -> element(a, byName)).toList());
+      }
     };
   }
 
@@ -80,47 +90,83 @@ public final class NftFirewall implements Firewall {
   }
 
   private void block(Element e) {
-    Integer holders = blocked.get(e);
-    if (holders != null) {
-      blocked.put(e, holders + 1);
-      return;
-    }
-    StringBuilder s = new StringBuilder();
-    if (!tables.contains(e.family())) {
-      s.append(scripts.createTable(e.family()));
-    }
-    if (e.set() != VipSet.GLOBAL && !linkLocalSets.contains(e.set())) {
-      s.append(scripts.createLinkLocalSet(e.set()));
-    }
-    s.append(scripts.elements(true, e.family(), e.set(), List.of(e.text())));
-    if (apply(s.toString(), "block", e)) {
-      tables.add(e.family());
-      if (e.set() != VipSet.GLOBAL) {
-        linkLocalSets.add(e.set());
-      }
-      blocked.put(e, 1);
-    }
+    blockAll(List.of(e));
   }
 
   private void unblock(Element e) {
-    Integer holders = blocked.get(e);
-    if (holders == null) {
-      return;
-    }
-    if (holders > 1) {
-      blocked.put(e, holders - 1);
-      return;
-    }
-    blocked.remove(e);
-    apply(scripts.elements(false, e.family(), e.set(), List.of(e.text())), "unblock", e);
+    unblockAll(List.of(e));
   }
 
-  private boolean apply(String script, String what, Element e) {
+  /**
+   * One transaction: the tables and link-local sets still missing, then the new elements, one
+   * statement per set. Nothing is recorded when nft refuses it (nothing was applied).
+   */
+  private void blockAll(List<Element> all) {
+    Map<VipSetKey, List<String>> fresh = new java.util.LinkedHashMap<>();
+    Set<Element> counted = new java.util.HashSet<>();
+    for (Element e : all) {
+      if (blocked.containsKey(e) || counted.contains(e)) {
+        counted.add(e);
+        continue;
+      }
+      counted.add(e);
+      fresh.computeIfAbsent(new VipSetKey(e.family(), e.set()), k -> new java.util.ArrayList<>())
+          .add(e.text());
+    }
+    if (!fresh.isEmpty()) {
+      StringBuilder s = new StringBuilder();
+      Set<Family> newTables = EnumSet.noneOf(Family.class);
+      Set<VipSet> newSets = EnumSet.noneOf(VipSet.class);
+      fresh.forEach((k, texts) -> {
+        if (!tables.contains(k.family()) && newTables.add(k.family())) {
+          s.append(scripts.createTable(k.family()));
+        }
+        if (k.set() != VipSet.GLOBAL && !linkLocalSets.contains(k.set()) && newSets.add(k.set())) {
+          s.append(scripts.createLinkLocalSet(k.set()));
+        }
+        s.append(scripts.elements(true, k.family(), k.set(), texts));
+      });
+      if (!apply(s.toString(), "block", fresh)) {
+        all.stream().filter(blocked::containsKey).forEach(e -> blocked.merge(e, 1, Integer::sum));
+        return;
+      }
+      tables.addAll(newTables);
+      linkLocalSets.addAll(newSets);
+    }
+    all.forEach(e -> blocked.merge(e, 1, Integer::sum));
+  }
+
+  private void unblockAll(List<Element> all) {
+    Map<VipSetKey, List<String>> gone = new java.util.LinkedHashMap<>();
+    for (Element e : all) {
+      Integer holders = blocked.get(e);
+      if (holders == null) {
+        continue;
+      }
+      if (holders > 1) {
+        blocked.put(e, holders - 1);
+        continue;
+      }
+      blocked.remove(e);
+      gone.computeIfAbsent(new VipSetKey(e.family(), e.set()), k -> new java.util.ArrayList<>())
+          .add(e.text());
+    }
+    if (!gone.isEmpty()) {
+      StringBuilder s = new StringBuilder();
+      gone.forEach((k, texts) -> s.append(scripts.elements(false, k.family(), k.set(), texts)));
+      apply(s.toString(), "unblock", gone);
+    }
+  }
+
+  /** One set of one family's table. */
+  private record VipSetKey(Family family, VipSet set) {}
+
+  private boolean apply(String script, String what, Map<VipSetKey, List<String>> elements) {
     try {
       nft.run(script);
       return true;
-    } catch (IOException e1) {
-      LOG.warn("nftables: cannot {} {}: {}", what, e.text(), e1.getMessage());
+    } catch (IOException e) {
+      LOG.warn("nftables: cannot {} {}: {}", what, elements.values(), e.getMessage());
       return false;
     }
   }

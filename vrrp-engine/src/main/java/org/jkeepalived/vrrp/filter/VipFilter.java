@@ -23,4 +23,14 @@ public interface VipFilter {
 
   /** Stops dropping traffic to and from {@code a}; unknown addresses are ignored. */
   void unblock(InterfaceAddress a);
+
+  /** Blocks several addresses, in one firewall transaction where the firewall can. */
+  default void blockAll(java.util.List<InterfaceAddress> all) {
+    all.forEach(this::block);
+  }
+
+  /** Unblocks several addresses, in one firewall transaction where the firewall can. */
+  default void unblockAll(java.util.List<InterfaceAddress> all) {
+    all.forEach(this::unblock);
+  }
 }

@@ -45,21 +45,27 @@ public final class VipManager {
     if (next == filter) {
       return;
     }
-    installed.forEach(filter::unblock);
+    filter.unblockAll(installed);
     filter = next;
-    installed.forEach(filter::block);
+    filter.blockAll(installed);
   }
 
   /** Installs every VIP; true when all are on their interfaces. */
   public boolean addAll() {
     boolean ok = true;
     LOG.info("({}) Setting VIPs.", instance);
+    List<InterfaceAddress> added = new ArrayList<>();
     for (InterfaceAddress a : wanted) {
       if (installed.stream().anyMatch(a::sameAddress)) {
         continue;
       }
-      ok &= add(a);
+      if (add(a)) {
+        added.add(a);
+      } else {
+        ok = false;
+      }
     }
+    filter.blockAll(added); // one nft transaction for the instance's VIPs
     allSet = ok;
     return ok;
   }
@@ -95,9 +101,9 @@ public final class VipManager {
     if (!installed.isEmpty()) {
       LOG.info("({}) removing VIPs.", instance);
     }
-    for (InterfaceAddress a : List.copyOf(installed)) {
-      remove(a);
-    }
+    List<InterfaceAddress> removed = List.copyOf(installed);
+    removed.forEach(this::remove);
+    filter.unblockAll(removed);
     allSet = false;
   }
 
@@ -108,11 +114,14 @@ public final class VipManager {
   public void update(List<InterfaceAddress> vips, boolean master) {
     List<InterfaceAddress> next = List.copyOf(vips);
     if (master) {
+      List<InterfaceAddress> removed = new ArrayList<>();
       for (InterfaceAddress a : List.copyOf(installed)) {
         if (next.stream().noneMatch(a::sameAddress)) {
           remove(a);
+          removed.add(a);
         }
       }
+      filter.unblockAll(removed);
     }
     wanted = next;
     if (master) {
@@ -149,7 +158,6 @@ public final class VipManager {
       return false;
     }
     installed.add(a);
-    filter.block(a);
     return true;
   }
 
@@ -165,7 +173,6 @@ public final class VipManager {
       LOG.warn("({}) cannot remove VIP {}: {}", instance, a.address().getHostAddress(),
           e.getMessage());
     }
-    installed.stream().filter(a::sameAddress).forEach(filter::unblock);
     installed.removeIf(a::sameAddress);
   }
 }

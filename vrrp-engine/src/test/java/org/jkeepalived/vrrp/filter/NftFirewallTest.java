@@ -111,6 +111,36 @@ class NftFirewallTest {
   }
 
   @Test
+  void anInstancesVipsGoInOneTransactionPerChange() throws Exception {
+    VipFilter f = firewall.vipFilter(false);
+    List<InterfaceAddress> all = List.of(vip("198.18.65.100"), vip("198.18.65.101"),
+        vip("fd00:65::100"));
+    f.blockAll(all);
+    assertThat(scripts).hasSize(1);
+    assertThat(scripts.get(0)).contains("add table ip keepalived\n", "add table ip6 keepalived\n",
+        "add element ip keepalived vips { 198.18.65.100, 198.18.65.101 }\n",
+        "add element ip6 keepalived vips { fd00:65::100 }\n");
+    f.blockAll(all); // a second holder: counted, no nft call
+    assertThat(scripts).hasSize(1);
+    f.unblockAll(all);
+    assertThat(scripts).hasSize(1);
+    f.unblockAll(all);
+    assertThat(scripts.get(1)).isEqualTo("delete element ip keepalived vips"
+        + " { 198.18.65.100, 198.18.65.101 }\ndelete element ip6 keepalived vips { fd00:65::100 }\n");
+  }
+
+  @Test
+  void aRefusedBatchStillCountsTheHoldersOfVipsBlockedBefore() throws Exception {
+    VipFilter f = firewall.vipFilter(false);
+    f.block(vip("198.18.65.100"));
+    failNext = true;
+    f.blockAll(List.of(vip("198.18.65.100"), vip("198.18.65.101")));
+    assertThat(firewall.blockedElements()).containsExactly("vips:198.18.65.100");
+    f.unblock(vip("198.18.65.100"));
+    assertThat(firewall.blockedElements()).containsExactly("vips:198.18.65.100");
+  }
+
+  @Test
   void sameKeyGivesTheSameViewSoReloadsKeepTheFilter() {
     assertThat(firewall.vipFilter(false)).isSameAs(firewall.vipFilter(false));
     assertThat(firewall.vipFilter(true)).isNotSameAs(firewall.vipFilter(false));
