@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * garp_group on the wire: two address owners on one interface of a garp_group with
  * garp_interval 0.1 s, VI_1 with one VIP and VI_2 with two, 5 repeats each. keepalived 2.2.7
  * sends one ARP at once and queues the rest one slot apart, keeping at most one waiting per
- * address: 4 ARPs in all (15 without the group), the last at least 0.3 s after the first.
+ * address: 4 ARPs in all (15 without the group), the last about 0.3 s after the first.
  * Captured with tshark in the node's namespace; keepalived and jkeepalived alike.
  */
 class GarpGroupScenarioTest {
@@ -69,8 +69,9 @@ class GarpGroupScenarioTest {
         BigDecimal span = times.get(3).subtract(times.get(0));
         System.out.printf("garp_group %s: 4 GARPs of 2 instances over %s s%n", impl, span);
         assertThat(times).hasSize(4);
+        // three slots of 0.1 s; the first ARP itself may leave a little after its slot began
         assertThat(span).as("first to fourth GARP, s")
-            .isGreaterThanOrEqualTo(new BigDecimal("0.29"));
+            .isGreaterThanOrEqualTo(new BigDecimal("0.25"));
         n.stop(Duration.ofSeconds(10));
       } finally {
         tshark.destroy();
