@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * garp_group on the wire: two address owners on one interface of a garp_group with
  * garp_interval 0.1 s, VI_1 with one VIP and VI_2 with two, 5 repeats each. keepalived 2.2.7
  * sends one ARP at once and queues the rest one slot apart, keeping at most one waiting per
- * address: 4 ARPs in all (15 without the group), the last about 0.3 s after the first.
+ * address: 4 ARPs in all (15 without the group), the last about 0.3 s after the first. (When its
+ * queue timer runs late, keepalived sends a new master's first ARP at once ahead of the queue,
+ * which makes 5; jkeepalived's slots are fixed when queued, so it always makes 4.)
  * Captured with tshark in the node's namespace; keepalived and jkeepalived alike.
  */
 class GarpGroupScenarioTest {
@@ -63,12 +65,17 @@ class GarpGroupScenarioTest {
                 + "/24 dev eth0\n  }\n}\n")
             .build());
         lab.await("4 gratuitous ARPs", () -> times(out).size() >= 4, Duration.ofSeconds(40));
-        // no more come: the repeats asked for while an address had one waiting were dropped
-        assertThat(lab.waitUntil(() -> times(out).size() > 4, Duration.ofSeconds(3))).isEmpty();
+        // few more come: the repeats asked for while an address had one waiting were dropped
+        lab.waitUntil(() -> times(out).size() > 5, Duration.ofSeconds(3));
         List<BigDecimal> times = times(out);
         BigDecimal span = times.get(3).subtract(times.get(0));
-        System.out.printf("garp_group %s: 4 GARPs of 2 instances over %s s%n", impl, span);
-        assertThat(times).hasSize(4);
+        System.out.printf("garp_group %s: %d GARPs of 2 instances, 4th %s s after the 1st%n",
+            impl, times.size(), span);
+        assertThat(times.size()).as("GARPs (15 unpaced)").isBetween(4, 5);
+        if (impl == Impl.JKEEPALIVED) {
+          assertThat(times).hasSize(4);
+        }
+        assertThat(senders(out)).contains("198.18.65.100", "198.18.65.101", "198.18.65.102");
         // three slots of 0.1 s; the first ARP itself may leave a little after its slot began
         assertThat(span).as("first to fourth GARP, s")
             .isGreaterThanOrEqualTo(new BigDecimal("0.25"));
@@ -87,6 +94,12 @@ class GarpGroupScenarioTest {
     return read(out).lines().map(l -> l.split("\t"))
         .filter(f -> f.length == 2 && f[1].matches("198\\.18\\.65\\.10[012]"))
         .map(f -> new BigDecimal(f[0])).sorted().toList();
+  }
+
+  private static List<String> senders(Path out) {
+    return read(out).lines().map(l -> l.split("\t"))
+        .filter(f -> f.length == 2 && f[1].matches("198\\.18\\.65\\.10[012]"))
+        .map(f -> f[1]).toList();
   }
 
   private static String read(Path p) {
