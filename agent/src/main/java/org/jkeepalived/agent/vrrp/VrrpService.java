@@ -16,7 +16,12 @@ import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.vrrp.engine.LoopScheduler;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
+import org.jkeepalived.vrrp.filter.NftCommand;
+import org.jkeepalived.vrrp.filter.NftFirewall;
+import org.jkeepalived.vrrp.filter.NftSettings;
 import org.jkeepalived.vrrp.store.VrrpEngine;
+import org.jkeepalived.vrrp.vip.GarpSpacing;
+import org.jkeepalived.vrrp.vip.IfSysctl;
 import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,9 +68,13 @@ public final class VrrpService implements AutoCloseable {
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
     TrackerPorts trackers = track(trackerPorts(config));
+    // no_accept filtering as keepalived does it: nftables, a table created on first use
+    NftFirewall firewall = new NftFirewall(NftSettings.of(config.global()), new NftCommand(),
+        ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
-        VrrpEngine.Settings.of(config));
+        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers,
+            firewall, IfSysctl.proc()),
+        loop, VrrpEngine.Settings.of(config));
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null
@@ -105,6 +114,16 @@ public final class VrrpService implements AutoCloseable {
       defaultRunAs = runner.self();
     }
     return TrackerPorts.system(runner, accounts, defaultRunAs);
+  }
+
+  /** The name of an interface index (a netlink dump; rare: IPv6 link-local VIPs by name). */
+  private static String linkName(NetlinkLinkMonitor links, int ifindex) {
+    try {
+      return links.links().stream().filter(l -> l.index() == ifindex).map(l -> l.name())
+          .findFirst().orElse(Integer.toString(ifindex));
+    } catch (IOException e) {
+      return Integer.toString(ifindex);
+    }
   }
 
   private <T extends AutoCloseable> T track(T port) {

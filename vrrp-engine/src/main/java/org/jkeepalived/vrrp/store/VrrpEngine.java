@@ -37,7 +37,14 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
+import org.jkeepalived.vrrp.filter.AcceptMode;
+import org.jkeepalived.vrrp.filter.Firewall;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
+import org.jkeepalived.vrrp.vip.GarpExtraIf;
+import org.jkeepalived.vrrp.vip.GarpPacer;
+import org.jkeepalived.vrrp.vip.GarpSpacing;
+import org.jkeepalived.vrrp.vip.IfSysctl;
+import org.jkeepalived.vrrp.vip.PromoteSecondaries;
 import org.jkeepalived.vrrp.vip.GarpPlan;
 import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.jkeepalived.vrrp.vip.VipManager;
@@ -74,14 +81,23 @@ public final class VrrpEngine implements AutoCloseable {
    *     vrrp_track_process ({@link TrackerPorts#system} in production)
    */
   public record Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
+      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers, Firewall firewall,
+      IfSysctl sysctl) {
     public Ports {
+      Objects.requireNonNull(firewall);
+      Objects.requireNonNull(sysctl);
       Objects.requireNonNull(sockets);
       Objects.requireNonNull(addresses);
       Objects.requireNonNull(links);
       Objects.requireNonNull(arp);
       Objects.requireNonNull(na);
       Objects.requireNonNull(trackers);
+    }
+
+    /** Ports without a firewall (no_accept filters nothing) and without sysctl changes. */
+    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
+        GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
+      this(sockets, addresses, links, arp, na, trackers, Firewall.NONE, IfSysctl.NONE);
     }
 
     /** Ports without trackers: scripts never report, files and processes never change. */
@@ -102,15 +118,24 @@ public final class VrrpEngine implements AutoCloseable {
    * @param interfaceDelays interface_up_down_delays, per interface name
    * @param startupDelay vrrp_startup_delay (zero: none)
    * @param dynamicInterfaces dynamic_interfaces: without it a missing interface stops VRRP
+   * @param garpSpacing GARP/NA spacing per interface and garp_group
    */
   public record Settings(boolean minGarp,
       Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
-      java.time.Duration startupDelay, boolean dynamicInterfaces) {
+      java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing) {
     public static final Settings DEFAULTS = new Settings(false);
 
     public Settings {
       interfaceDelays = Map.copyOf(interfaceDelays);
       startupDelay = startupDelay == null ? java.time.Duration.ZERO : startupDelay;
+      Objects.requireNonNull(garpSpacing);
+    }
+
+    /** Without GARP spacing (tests). */
+    public Settings(boolean minGarp,
+        Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+        java.time.Duration startupDelay, boolean dynamicInterfaces) {
+      this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, GarpSpacing.NONE);
     }
 
     /** Only vrrp_min_garp: no delays, instances wait for missing interfaces. */
@@ -140,6 +165,8 @@ public final class VrrpEngine implements AutoCloseable {
   private final StartupGate startup;
   private boolean publishPending;
   private boolean stopped;
+  private final GarpPacer garpPacer;
+  private final PromoteSecondaries promote;
 
   public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings) {
     this.store = Objects.requireNonNull(store);
@@ -152,6 +179,8 @@ public final class VrrpEngine implements AutoCloseable {
             name -> links.byName(name) != null && links.byName(name).isRunning(),
             ports.addresses()));
     this.startup = new StartupGate(settings.startupDelay(), loop);
+    this.garpPacer = new GarpPacer(settings.garpSpacing());
+    this.promote = new PromoteSecondaries(ports.sysctl());
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty, startup::isOpen);
     this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
@@ -256,8 +285,14 @@ public final class VrrpEngine implements AutoCloseable {
     vmacs.attach(row, ifindex, links::put);
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     vips.removeStale();
+    vips.filterWith(AcceptMode.filterFor(ports.firewall(), row));
+    if (row.behaviour() != null && row.behaviour().promoteSecondaries()) {
+      promote.enable(row.interfaceName());
+    }
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
         garpPlan(row));
+    garp.usePacer(garpPacer);
+    garp.setExtraIf(extraIf(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
     attach(r, row, Optional.empty());
     r.stateListener = s -> tracking.stateEntered(r, s);
@@ -308,8 +343,10 @@ public final class VrrpEngine implements AutoCloseable {
     if (!oldKey.equals(r.channel) || oldVrid != next.virtualRouterId()) {
       channels.release(oldKey, oldVrid);
     }
+    r.vips.filterWith(AcceptMode.filterFor(ports.firewall(), next));
     r.vips.update(vipsOf(next), r.engine.isMaster());
     r.garp.setPlan(garpPlan(next));
+    r.garp.setExtraIf(extraIf(next));
     r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
     if (r.started) {
       r.engine.resume();
@@ -366,6 +403,16 @@ public final class VrrpEngine implements AutoCloseable {
   private GarpPlan garpPlan(VrrpInstanceConfig row) {
     return row.garp() == null ? GarpPlan.of(org.jkeepalived.mibs.config.GarpTimers.DEFAULTS,
         settings.minGarp()) : GarpPlan.of(row.garp(), settings.minGarp());
+  }
+
+  private GarpExtraIf extraIf(VrrpInstanceConfig row) {
+    VrrpInstanceConfig.Behaviour b = row.behaviour();
+    if (b == null || b.garpExtraIf() == null) {
+      return GarpExtraIf.NONE;
+    }
+    // jkeepalived creates no VMAC interfaces yet: without "all" nothing qualifies
+    return new GarpExtraIf(b.garpExtraIf(), b.garpExtraIfAll(),
+        links.indexOf(row.interfaceName()), ifindex -> false);
   }
 
   private void onLink(LinkEvent event) {
@@ -448,6 +495,8 @@ public final class VrrpEngine implements AutoCloseable {
       r.vips.removeAll();
     }
     vmacs.detachAll();
+    ports.firewall().close(); // keepalived deletes its nftables table at exit
+    promote.restore();
     publish();
   }
 

@@ -31,7 +31,11 @@ public final class GarpAnnouncer {
   private final LinkDirectory links;
   private final Ipv6Forwarding forwarding;
   private GarpPlan plan;
+  private GarpPacer pacer;
+  private GarpExtraIf extraIf = GarpExtraIf.NONE;
   private final List<Scheduler.Cancellable> pending = new ArrayList<>();
+  /** Addresses with a paced message waiting for its slot. */
+  private final java.util.Set<InterfaceAddress> queued = new java.util.HashSet<>();
 
   /**
    * Addresses on an interface whose MAC {@code links} does not know are not announced. NAs carry
@@ -58,6 +62,19 @@ public final class GarpAnnouncer {
     plan = next;
   }
 
+  /**
+   * Spaces messages through {@code shared}, the engine-wide pacer of interfaces and garp_groups,
+   * instead of the plan's per-burst intervals (null: back to those).
+   */
+  public void usePacer(GarpPacer shared) {
+    pacer = shared;
+  }
+
+  /** Sets the periodic announcements on the instance's other interfaces (garp_extra_if). */
+  public void setExtraIf(GarpExtraIf next) {
+    extraIf = java.util.Objects.requireNonNull(next);
+  }
+
   /** Starts the announcements of a new master for the addresses {@code vips} yields. */
   public void start(Supplier<List<InterfaceAddress>> vips) {
     stop();
@@ -68,6 +85,23 @@ public final class GarpAnnouncer {
     if (!plan.refresh().isZero()) {
       scheduleRefresh(vips);
     }
+    if (extraIf.enabled()) {
+      scheduleExtraIf(vips);
+    }
+  }
+
+  /** keepalived arms the garp_extra_if timer on entering MASTER: first send one period later. */
+  private void scheduleExtraIf(Supplier<List<InterfaceAddress>> vips) {
+    later(extraIf.interval(), () -> {
+      for (InterfaceAddress a : extraIf.select(vips.get())) {
+        if (a.isIpv4()) {
+          queue(a, plan.arpInterval(), Duration.ZERO, () -> sendArp(a));
+        } else {
+          queue(a, plan.naInterval(), Duration.ZERO, () -> sendNa(a));
+        }
+      }
+      scheduleExtraIf(vips);
+    });
   }
 
   private void scheduleRefresh(Supplier<List<InterfaceAddress>> vips) {
@@ -81,6 +115,7 @@ public final class GarpAnnouncer {
   public void stop() {
     pending.forEach(Scheduler.Cancellable::cancel);
     pending.clear();
+    queued.clear();
   }
 
   private void burst(List<InterfaceAddress> vips, int repeat) {
@@ -94,12 +129,38 @@ public final class GarpAnnouncer {
     for (int r = 0; r < repeat; r++) {
       for (InterfaceAddress a : vips) {
         if (a.isIpv4()) {
-          at(plan.arpInterval().multipliedBy(v4++), () -> sendArp(a));
+          queue(a, plan.arpInterval(), plan.arpInterval().multipliedBy(v4++), () -> sendArp(a));
         } else {
-          at(plan.naInterval().multipliedBy(v6++), () -> sendNa(a));
+          queue(a, plan.naInterval(), plan.naInterval().multipliedBy(v6++), () -> sendNa(a));
         }
       }
     }
+  }
+
+  /**
+   * Sends one message for {@code a}: without a shared pacer {@code unpaced} from now; with one, in
+   * the pacer's next slot for the interface. As keepalived 2.2.7 does (a per-address pending flag,
+   * seen on the wire: 5 repeats with garp_interval 0.1 s give 2 ARPs, 0.1 s apart), an address
+   * has at most one message waiting for a slot: a repeat asked for while one waits is dropped.
+   */
+  private void queue(InterfaceAddress a, Duration interval, Duration unpaced, Runnable send) {
+    if (pacer == null) {
+      at(unpaced, send);
+      return;
+    }
+    if (queued.contains(a)) {
+      return;
+    }
+    Duration delay = pacer.reserve(links.nameOf(a.ifindex()), !a.isIpv4(), loop.now(), interval);
+    if (delay.isZero()) {
+      send.run();
+      return;
+    }
+    queued.add(a);
+    later(delay, () -> {
+      queued.remove(a);
+      send.run();
+    });
   }
 
   /** Sends at once when {@code after} is zero, else on a timer. */

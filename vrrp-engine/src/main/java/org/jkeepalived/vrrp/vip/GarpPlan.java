@@ -9,7 +9,9 @@ import org.jkeepalived.mibs.config.GarpTimers;
  * garp_delay / garp_refresh timers): a burst of {@code repeat} gratuitous ARPs / unsolicited NAs
  * per address at once, a second burst {@code delay} later (none when zero), and while master a
  * burst of {@code refreshRepeat} every {@code refresh} (none when zero). Within a burst, IPv4
- * messages are spaced by {@code arpInterval} and IPv6 ones by {@code naInterval}.
+ * messages are spaced by {@code arpInterval} and IPv6 ones by {@code naInterval}; in the daemon
+ * a shared {@link GarpPacer} does the spacing per interface and garp_group instead, with these
+ * intervals for interfaces nothing else paces.
  */
 public record GarpPlan(Duration delay, int repeat, Duration refresh, int refreshRepeat,
     Duration arpInterval, Duration naInterval) {

@@ -7,6 +7,7 @@ import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ffi.LinuxConstants;
 import org.jkeepalived.linux.rtnl.AddressManager;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.vrrp.filter.VipFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * counts as set (EEXIST), one already gone as removed (EADDRNOTAVAIL); other failures are logged
  * and leave the VIPs "not all set". Called on the engine loop.
  *
- * <p>Not done here: with {@code vrrp_strict} and no {@code accept}, keepalived also installs
- * nftables rules dropping traffic to the VIPs; jkeepalived does not filter.
+ * <p>In no_accept mode (with {@code vrrp_strict}, or {@code no_accept}) the instance's {@link
+ * VipFilter} blocks each VIP once it is on its interface and unblocks it when it is removed, as
+ * keepalived does with its nftables sets.
  */
 public final class VipManager {
   private static final Logger LOG = LoggerFactory.getLogger(VipManager.class);
@@ -27,6 +29,7 @@ public final class VipManager {
   private List<InterfaceAddress> wanted;
   private final List<InterfaceAddress> installed = new ArrayList<>();
   private boolean allSet;
+  private VipFilter filter = VipFilter.NONE;
 
   public VipManager(String instance, AddressManager addresses, List<InterfaceAddress> vips) {
     this.instance = instance;
@@ -34,16 +37,35 @@ public final class VipManager {
     this.wanted = List.copyOf(vips);
   }
 
+  /**
+   * Filters through {@code next} from now on (accept mode changed by a reload): installed VIPs
+   * move from the old filter to the new one.
+   */
+  public void filterWith(VipFilter next) {
+    if (next == filter) {
+      return;
+    }
+    filter.unblockAll(installed);
+    filter = next;
+    filter.blockAll(installed);
+  }
+
   /** Installs every VIP; true when all are on their interfaces. */
   public boolean addAll() {
     boolean ok = true;
     LOG.info("({}) Setting VIPs.", instance);
+    List<InterfaceAddress> added = new ArrayList<>();
     for (InterfaceAddress a : wanted) {
       if (installed.stream().anyMatch(a::sameAddress)) {
         continue;
       }
-      ok &= add(a);
+      if (add(a)) {
+        added.add(a);
+      } else {
+        ok = false;
+      }
     }
+    filter.blockAll(added); // one nft transaction for the instance's VIPs
     allSet = ok;
     return ok;
   }
@@ -79,9 +101,9 @@ public final class VipManager {
     if (!installed.isEmpty()) {
       LOG.info("({}) removing VIPs.", instance);
     }
-    for (InterfaceAddress a : List.copyOf(installed)) {
-      remove(a);
-    }
+    List<InterfaceAddress> removed = List.copyOf(installed);
+    removed.forEach(this::remove);
+    filter.unblockAll(removed);
     allSet = false;
   }
 
@@ -92,11 +114,14 @@ public final class VipManager {
   public void update(List<InterfaceAddress> vips, boolean master) {
     List<InterfaceAddress> next = List.copyOf(vips);
     if (master) {
+      List<InterfaceAddress> removed = new ArrayList<>();
       for (InterfaceAddress a : List.copyOf(installed)) {
         if (next.stream().noneMatch(a::sameAddress)) {
           remove(a);
+          removed.add(a);
         }
       }
+      filter.unblockAll(removed);
     }
     wanted = next;
     if (master) {

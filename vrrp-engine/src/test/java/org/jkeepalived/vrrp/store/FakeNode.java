@@ -53,6 +53,10 @@ final class FakeNode implements AutoCloseable {
   FakeRawIpSocket lastSocket;
   /** The interface the last socket was opened on. */
   String lastSocketIfname;
+  final org.jkeepalived.vrrp.filter.FakeFirewall firewall =
+      new org.jkeepalived.vrrp.filter.FakeFirewall();
+  /** net.ipv4.conf.IF.KEY values, keyed "IF/KEY". */
+  final Map<String, String> sysctls = new java.util.HashMap<>();
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
@@ -95,7 +99,18 @@ final class FakeNode implements AutoCloseable {
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(sockets, addresses, links, arp, na,
             new TrackerPorts(scripts, files, new FakeProcessEventSource(),
-                new ProcFs(Path.of("/nonexistent-jktw-proc")))), clock,
+                new ProcFs(Path.of("/nonexistent-jktw-proc"))), firewall,
+            new org.jkeepalived.vrrp.vip.IfSysctl() {
+              @Override
+              public String read(String ifname, String key) {
+                return sysctls.getOrDefault(ifname + "/" + key, "0");
+              }
+
+              @Override
+              public void write(String ifname, String key, String value) {
+                sysctls.put(ifname + "/" + key, value);
+              }
+            }), clock,
         settings);
   }
 

@@ -94,9 +94,11 @@ class VrrpEngineTest {
     clock.runPending(); // priority 255: master at once
     assertThat(a.arp.sent()).hasSize(1);
     clock.advanceBy(Duration.ofMillis(200));
-    assertThat(a.arp.sent()).hasSize(3); // spaced by garp_interval
+    // spaced by garp_interval, and (keepalived 2.2.7 on the wire) one message at most waiting
+    // per address: repeats asked for while one waits are dropped
+    assertThat(a.arp.sent()).hasSize(2);
     clock.advanceBy(Duration.ofSeconds(10));
-    assertThat(a.arp.sent()).hasSize(5); // refresh: 2 more
+    assertThat(a.arp.sent()).hasSize(4); // refresh: 2 more, the second 100 ms after the first
   }
 
   @Test

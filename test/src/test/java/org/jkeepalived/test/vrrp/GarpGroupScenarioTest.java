@@ -1,0 +1,112 @@
+package org.jkeepalived.test.vrrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.test.rig.Proc;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * garp_group on the wire: two address owners on one interface of a garp_group with
+ * garp_interval 0.1 s, VI_1 with one VIP and VI_2 with two, 5 repeats each. keepalived 2.2.7
+ * sends one ARP at once and queues the rest one slot apart, keeping at most one waiting per
+ * address: 4 ARPs in all (15 without the group), the last about 0.3 s after the first. (When its
+ * queue timer runs late, keepalived sends a new master's first ARP at once ahead of the queue,
+ * which makes 5; jkeepalived's slots are fixed when queued, so it always makes 4.)
+ * Captured with tshark in the node's namespace; keepalived and jkeepalived alike.
+ */
+class GarpGroupScenarioTest {
+  private static final LabSubnet SUBNET = new LabSubnet(65);
+  private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);
+  private static final Duration INTERVAL = Duration.ofMillis(100);
+
+  static Stream<Impl> impls() {
+    return Stream.of(Impl.KEEPALIVED, Impl.JKEEPALIVED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impls")
+  void garpGroupSpacesTheBurstsOfTwoInstancesOnOneSchedule(Impl impl) throws Exception {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    impl.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    assumeTrue(Proc.run(Duration.ofSeconds(10), "tshark", "--version").ok(), "tshark missing");
+    try (VrrpLab lab = VrrpLab.create("jknf", 1, SUBNET,
+        Path.of("target", "vrrp-lab", "garp-group-" + impl.tag()))) {
+      LabNode n = lab.node(1);
+      Path out = lab.dir().resolve("arp.txt");
+      Process tshark = new ProcessBuilder("ip", "netns", "exec", n.netns().name(), "tshark",
+          "-i", "eth0", "-n", "-l", "-f", "arp", "-a", "duration:40", "-T", "fields",
+          "-e", "frame.time_epoch", "-e", "arp.src.proto_ipv4")
+          .redirectOutput(out.toFile())
+          .redirectError(lab.dir().resolve("tshark.err").toFile()).start();
+      try {
+        lab.await("tshark capturing", () -> read(lab.dir().resolve("tshark.err"))
+            .contains("Capturing on"), Duration.ofSeconds(30));
+        VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 1);
+        String vip2 = SUBNET.host(Family.IPV4, 101).getHostAddress();
+        String vip3 = SUBNET.host(Family.IPV4, 102).getHostAddress();
+        n.start(impl, t.node(1, 255).initialMaster(true)
+            .extraGlobal("vrrp_garp_master_delay 0\n")
+            .extraTop("garp_group {\n  garp_interval " + VrrpConfig.seconds(INTERVAL)
+                + "\n  interface eth0\n}\n"
+                + "vrrp_instance VI_2 {\n  state MASTER\n  interface eth0\n"
+                + "  virtual_router_id 52\n  priority 255\n  advert_int 0.2\n  version 3\n"
+                + "  virtual_ipaddress {\n    " + vip2 + "/24 dev eth0\n    " + vip3
+                + "/24 dev eth0\n  }\n}\n")
+            .build());
+        lab.await("4 gratuitous ARPs", () -> times(out).size() >= 4, Duration.ofSeconds(40));
+        // few more come: the repeats asked for while an address had one waiting were dropped
+        lab.waitUntil(() -> times(out).size() > 5, Duration.ofSeconds(3));
+        List<BigDecimal> times = times(out);
+        BigDecimal span = times.get(3).subtract(times.get(0));
+        System.out.printf("garp_group %s: %d GARPs of 2 instances, 4th %s s after the 1st%n",
+            impl, times.size(), span);
+        assertThat(times.size()).as("GARPs (15 unpaced)").isBetween(4, 5);
+        if (impl == Impl.JKEEPALIVED) {
+          assertThat(times).hasSize(4);
+        }
+        assertThat(senders(out)).contains("198.18.65.100", "198.18.65.101", "198.18.65.102");
+        // three slots of 0.1 s; the first ARP itself may leave a little after its slot began
+        assertThat(span).as("first to fourth GARP, s")
+            .isGreaterThanOrEqualTo(new BigDecimal("0.25"));
+        n.stop(Duration.ofSeconds(10));
+      } finally {
+        tshark.destroy();
+        if (!tshark.waitFor(10, TimeUnit.SECONDS)) {
+          tshark.destroyForcibly();
+        }
+      }
+    }
+  }
+
+  /** Capture times of the GARPs for the two VIPs, in order. */
+  private static List<BigDecimal> times(Path out) {
+    return read(out).lines().map(l -> l.split("\t"))
+        .filter(f -> f.length == 2 && f[1].matches("198\\.18\\.65\\.10[012]"))
+        .map(f -> new BigDecimal(f[0])).sorted().toList();
+  }
+
+  private static List<String> senders(Path out) {
+    return read(out).lines().map(l -> l.split("\t"))
+        .filter(f -> f.length == 2 && f[1].matches("198\\.18\\.65\\.10[012]"))
+        .map(f -> f[1]).toList();
+  }
+
+  private static String read(Path p) {
+    try {
+      return Files.exists(p) ? Files.readString(p) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
