@@ -1,0 +1,232 @@
+package org.jkeepalived.test.vrrp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.test.rig.Proc;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Issue 5, SIGHUP reload, on the master of a pair whose backup is keepalived 2.2.7; the same
+ * reload on a keepalived master is the oracle. Three instances: VI_1 (VRID 51, VIP .100, left
+ * alone), VI_OLD (VRID 52, VIP .101, removed by the reload) and VI_2 (VRID 53, VIP .103, advert
+ * 3 s), whose priority drops from 150 to 140 (still above the backup's 100) and which gains VIP
+ * .102. While every node's addresses are sampled every 10 ms, and node 2 captures the adverts:
+ *
+ * <ul>
+ *   <li>VI_1's and VI_2's VIPs never leave node 1 nor appear on node 2 (nothing moves it should
+ *       not); .102 appears on node 1 only;
+ *   <li>VI_2 stays master and advertises its new priority right away (well before its 3 s
+ *       interval);
+ *   <li>VI_OLD stops cleanly: a priority-0 advert, its VIP removed; node 2 takes it over;
+ *   <li>no state transition on node 1 for the kept instances;
+ *   <li>jkeepalived: the vrrpInstanceTable and vrrpAddressTable rows keep their indexes (VI_2
+ *       stays row 3 although row 2 went away; its new VIP is row 3.2).
+ * </ul>
+ */
+class ReloadScenarioTest {
+  private static final LabSubnet SUBNET = new LabSubnet(69);
+  private static final String KEEPALIVED_MIB = "1.3.6.1.4.1.9586.100.5";
+  private static final String INSTANCE_NAME = KEEPALIVED_MIB + ".2.3.1.2";
+  private static final String ADDRESS_VALUE = KEEPALIVED_MIB + ".2.6.1.3";
+  private static final Duration START = Duration.ofSeconds(40);
+  private static final Duration CMD = Duration.ofSeconds(20);
+
+  @BeforeAll
+  static void needsRoot() {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+  }
+
+  @ParameterizedTest(name = "{0} master, keepalived backup")
+  @EnumSource(Impl.class)
+  void reloadMovesNothingItShouldNotAndRemovesAnInstanceCleanly(Impl master) throws Exception {
+    master.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Impl.KEEPALIVED.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "reload-" + master.tag());
+    deleteTree(dir);
+    InetAddress vi1 = SUBNET.vip(Family.IPV4);
+    InetAddress old = SUBNET.host(Family.IPV4, 101);
+    InetAddress added = SUBNET.host(Family.IPV4, 102);
+    InetAddress vi2 = SUBNET.host(Family.IPV4, 103);
+    String node1 = Addresses.text(SUBNET.node(Family.IPV4, 1));
+    boolean snmp = master == Impl.JKEEPALIVED;
+    try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir)) {
+      LabNode n1 = lab.node(1);
+      LabNode n2 = lab.node(2);
+      n1.start(master, config(1, 150, true, snmp));
+      n2.start(Impl.KEEPALIVED, config(2, 100, false, false));
+      lab.await("node 1 master of all three, node 2 backup", () -> n1.addresses().containsAll(
+              List.of(vi1, old, vi2)) && VrrpLog.state(n2.currentLog(), "VI_2") == VrrpState.BACKUP
+              && VrrpLog.state(n2.currentLog(), "VI_OLD") == VrrpState.BACKUP,
+          START);
+      Waits.sleep(Duration.ofSeconds(4)); // past the first adverts and GARPs
+      Map<String, String> namesBefore = snmp ? walk(n1, INSTANCE_NAME) : Map.of();
+      Map<String, String> addrsBefore = snmp ? walk(n1, ADDRESS_VALUE) : Map.of();
+      int n1Transitions = VrrpLog.transitions(n1.currentLog()).size();
+
+      try (AdvertCapture capture = AdvertCapture.start(n2.netns(), dir.resolve("capture"));
+          VipWatch watch = VipWatch.start(lab.nodes(), Duration.ofSeconds(60))) {
+        Waits.sleep(Duration.ofMillis(3500)); // a baseline with at least one VI_2 advert
+        Instant reload = Instant.now();
+        n1.reload(reloaded(snmp));
+        Duration addedAfter = lab.await("node 1 adds .102", () -> n1.hasAddress(added),
+            Duration.ofSeconds(15));
+        Duration takenOver = lab.await("node 2 takes over VI_OLD's .101",
+            () -> n2.hasAddress(old) && !n1.hasAddress(old), Duration.ofSeconds(15));
+        Waits.sleep(Duration.ofSeconds(5)); // more than VI_2's advert interval after the reload
+        watch.close();
+
+        Optional<AdvertCapture.Advert> before = capture.lastBefore(node1, 53, reload);
+        Optional<AdvertCapture.Advert> vi2Advert = capture.adverts().stream()
+            .filter(a -> a.source().equals(node1) && a.vrid() == 53 && a.priority() == 140)
+            .findFirst();
+        Optional<AdvertCapture.Advert> vi1Advert = capture.first(node1, 51, reload);
+        Optional<AdvertCapture.Advert> zero = capture.first(node1, 52, reload)
+            .filter(a -> a.priority() == 0);
+        System.out.printf("%s master: %d samples (longest gap %d ms); .102 after %d ms; VI_OLD"
+                + " on node 2 after %d ms; VI_2 advert before the reload at %s, first at"
+                + " priority 140 %s ms after it; VI_1 first advert %s ms after it; priority 0 %s%n",
+            master, watch.samples().size(), watch.maxGap().toMillis(), addedAfter.toMillis(),
+            takenOver.toMillis(), before.map(AdvertCapture.Advert::at).orElse(null),
+            vi2Advert.map(a -> Duration.between(reload, a.at()).toMillis()).orElse(null),
+            vi1Advert.map(a -> Duration.between(reload, a.at()).toMillis()).orElse(null),
+            zero.isPresent());
+
+        String report = lab.report();
+        assertThat(watch.notOnlyOn(vi1, 1, Instant.MIN)).as("VI_1's VIP only on node 1\n%s",
+            report).isEmpty();
+        assertThat(watch.notOnlyOn(vi2, 1, Instant.MIN)).as("VI_2's VIP only on node 1\n%s",
+            report).isEmpty();
+        assertThat(watch.samples()).as("the added VIP never on node 2")
+            .noneMatch(s -> s.holders(added).contains(2));
+        assertThat(zero).as("VI_OLD's priority-0 advert\n%s", capture.adverts()).isPresent();
+        assertThat(vi2Advert).as("VI_2 advertises priority 140").isPresent();
+        // right away: well before the 3 s interval would have sent the next one
+        assertThat(Duration.between(reload, vi2Advert.get().at()))
+            .as("VI_2's first advert after the reload").isLessThan(Duration.ofMillis(1500));
+        assertThat(VrrpLog.transitions(n1.currentLog()).subList(n1Transitions,
+            VrrpLog.transitions(n1.currentLog()).size()))
+            .as("node 1's kept instances enter no state").noneMatch(t -> !t.instance()
+                .equals("VI_OLD"));
+        assertThat(VrrpLog.transitions(n2.currentLog(), "VI_1"))
+            .noneMatch(t -> t.state() == VrrpState.MASTER);
+        assertThat(VrrpLog.transitions(n2.currentLog(), "VI_2"))
+            .noneMatch(t -> t.state() == VrrpState.MASTER);
+        if (snmp) {
+          checkIndexes(namesBefore, addrsBefore, walk(n1, INSTANCE_NAME), walk(n1, ADDRESS_VALUE));
+        }
+      }
+    }
+  }
+
+  /** VI_1 stays row 1, VI_OLD's row 2 goes, VI_2 stays row 3; its addresses keep theirs. */
+  private static void checkIndexes(Map<String, String> namesBefore,
+      Map<String, String> addrsBefore, Map<String, String> namesAfter,
+      Map<String, String> addrsAfter) {
+    assertThat(namesBefore).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "1", "\"VI_1\"", "2", "\"VI_OLD\"", "3", "\"VI_2\""));
+    assertThat(namesAfter).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "1", "\"VI_1\"", "3", "\"VI_2\""));
+    assertThat(addrsBefore).containsOnlyKeys("1.1", "2.1", "3.1");
+    assertThat(addrsAfter).containsOnlyKeys("1.1", "3.1", "3.2");
+    assertThat(addrsAfter.get("1.1")).isEqualTo(addrsBefore.get("1.1"));
+    assertThat(addrsAfter.get("3.1")).isEqualTo(addrsBefore.get("3.1"));
+    assertThat(addrsAfter.get("3.2")).isEqualTo(hex(SUBNET.host(Family.IPV4, 102)));
+  }
+
+  /** net-snmp's -Ox text of an address's bytes: {@code C6 12 45 66}. */
+  private static String hex(InetAddress a) {
+    StringBuilder s = new StringBuilder();
+    for (byte b : a.getAddress()) {
+      s.append(s.length() == 0 ? "" : " ").append(String.format("%02X", b & 0xff));
+    }
+    return s.toString();
+  }
+
+  /** Row index (after {@code column}) to value text, walked from node's own agent. */
+  private static Map<String, String> walk(LabNode node, String column) {
+    Proc.Result r = node.netns().exec(CMD, "snmpwalk", "-v2c", "-c", "public", "-On", "-Ox", "-t",
+        "2", "-r", "2", "-M", "/dev/null", "-m", "", "127.0.0.1:161", column);
+    Map<String, String> out = new TreeMap<>();
+    for (String line : r.stdout().lines().toList()) {
+      int eq = line.indexOf(" = ");
+      if (eq < 0 || !line.startsWith("." + column + ".")) {
+        continue;
+      }
+      String value = line.substring(eq + 3);
+      int colon = value.indexOf(": ");
+      out.put(line.substring(column.length() + 2, eq), colon < 0 ? value
+          : value.substring(colon + 2).strip());
+    }
+    assertThat(out).as("walk of %s: %s %s", column, r.stdout(), r.stderr()).isNotEmpty();
+    return out;
+  }
+
+  /** The configuration before the reload. */
+  private static VrrpConfig config(int node, int priority, boolean master, boolean snmp) {
+    return base(node, priority, master, snmp)
+        .extraTop(instance("VI_OLD", 52, priority, master, 1, List.of(101))
+            + instance("VI_2", 53, priority, master, 3, List.of(103)))
+        .build();
+  }
+
+  /** Node 1's configuration after the reload. */
+  private static VrrpConfig reloaded(boolean snmp) {
+    return base(1, 150, true, snmp)
+        .extraTop(instance("VI_2", 53, 140, true, 3, List.of(103, 102)))
+        .build();
+  }
+
+  private static VrrpConfig.Builder base(int node, int priority, boolean master, boolean snmp) {
+    return VrrpConfig.builder()
+        .routerId("n" + node)
+        .vip(SUBNET.vip(Family.IPV4), 24)
+        .priority(priority)
+        .initialMaster(master)
+        .extraGlobal(snmp ? "enable_snmp_vrrp\n" : "");
+  }
+
+  private static String instance(String name, int vrid, int priority, boolean master,
+      int advertSeconds, List<Integer> hosts) {
+    StringBuilder s = new StringBuilder();
+    s.append("vrrp_instance ").append(name).append(" {\n")
+        .append("  state ").append(master ? "MASTER" : "BACKUP").append('\n')
+        .append("  interface ").append(VrrpLab.IFACE).append('\n')
+        .append("  virtual_router_id ").append(vrid).append('\n')
+        .append("  priority ").append(priority).append('\n')
+        .append("  advert_int ").append(advertSeconds).append('\n')
+        .append("  version 2\n")
+        .append("  virtual_ipaddress {\n");
+    for (int h : hosts) {
+      s.append("    ").append(Addresses.text(SUBNET.host(Family.IPV4, h))).append("/24 dev ")
+          .append(VrrpLab.IFACE).append('\n');
+    }
+    return s.append("  }\n}\n").toString();
+  }
+
+  static void deleteTree(Path dir) {
+    try {
+      if (Files.exists(dir)) {
+        try (var paths = Files.walk(dir)) {
+          paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
