@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jkeepalived.test.rig.Netns;
 import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.test.snmp.AgentxMaster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  *   <li>VI_OLD stops cleanly: a priority-0 advert, its VIP removed; node 2 takes it over;
  *   <li>no state transition on node 1 for the kept instances;
  *   <li>jkeepalived: the vrrpInstanceTable and vrrpAddressTable rows keep their indexes (VI_2
- *       stays row 3 although row 2 went away; its new VIP is row 3.2).
+ *       stays row 3 although row 2 went away; its new VIP is row 3.2). keepalived (walked through
+ *       snmpd's AgentX) renumbers by position instead: VI_2 becomes row 2.
  * </ul>
  */
 class ReloadScenarioTest {
@@ -73,19 +75,23 @@ class ReloadScenarioTest {
     InetAddress added = SUBNET.host(Family.IPV4, 102);
     InetAddress vi2 = SUBNET.host(Family.IPV4, 103);
     String node1 = Addresses.text(SUBNET.node(Family.IPV4, 1));
-    boolean snmp = master == Impl.JKEEPALIVED;
-    try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir)) {
+    try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir);
+        // keepalived serves SNMP through an AgentX master; jkeepalived has its own agent
+        AgentxMaster agentx = master == Impl.KEEPALIVED
+            ? AgentxMaster.start(lab.node(1).netns(), dir.resolve("snmpd"), Optional.empty())
+            : null) {
       LabNode n1 = lab.node(1);
       LabNode n2 = lab.node(2);
+      String snmp = "enable_snmp_vrrp\n" + (agentx == null ? "" : agentx.socketKeyword());
       n1.start(master, config(1, 150, true, snmp));
-      n2.start(Impl.KEEPALIVED, config(2, 100, false, false));
+      n2.start(Impl.KEEPALIVED, config(2, 100, false, ""));
       lab.await("node 1 master of all three, node 2 backup", () -> n1.addresses().containsAll(
               List.of(vi1, old, vi2)) && VrrpLog.state(n2.currentLog(), "VI_2") == VrrpState.BACKUP
               && VrrpLog.state(n2.currentLog(), "VI_OLD") == VrrpState.BACKUP,
           START);
       Waits.sleep(Duration.ofSeconds(4)); // past the first adverts and GARPs
-      Map<String, String> namesBefore = snmp ? walk(n1, INSTANCE_NAME) : Map.of();
-      Map<String, String> addrsBefore = snmp ? walk(n1, ADDRESS_VALUE) : Map.of();
+      Map<String, String> namesBefore = walk(n1, INSTANCE_NAME, 3);
+      Map<String, String> addrsBefore = walk(n1, ADDRESS_VALUE, 3);
       int n1Transitions = VrrpLog.transitions(n1.currentLog()).size();
       int n2Transitions = VrrpLog.transitions(n2.currentLog()).size();
 
@@ -165,8 +171,18 @@ class ReloadScenarioTest {
         assertThat(after(VrrpLog.transitions(n2.currentLog()), n2Transitions))
             .as("node 2 changes state for VI_OLD only").allMatch(t -> t.instance()
                 .equals("VI_OLD"));
-        if (snmp) {
-          checkIndexes(namesBefore, addrsBefore, walk(n1, INSTANCE_NAME), walk(n1, ADDRESS_VALUE));
+        Map<String, String> namesAfter = walk(n1, INSTANCE_NAME, 2);
+        Map<String, String> addrsAfter = walk(n1, ADDRESS_VALUE, 3);
+        System.out.printf("%s vrrpInstanceName before %s after %s; vrrpAddressValue before %s"
+            + " after %s%n", master, namesBefore, namesAfter, addrsBefore, addrsAfter);
+        if (master == Impl.JKEEPALIVED) {
+          checkIndexes(namesBefore, addrsBefore, namesAfter, addrsAfter);
+        } else {
+          // the oracle numbers rows by position in the new file: VI_2 moves up to row 2, which
+          // issue 5 asks jkeepalived not to do (a manager's cached row 3 stays VI_2)
+          assertThat(namesAfter).containsExactlyInAnyOrderEntriesOf(Map.of(
+              "1", hex("VI_1"), "2", hex("VI_2")));
+          assertThat(addrsAfter).containsOnlyKeys("1.1", "2.1", "2.2");
         }
       }
     }
@@ -236,8 +252,22 @@ class ReloadScenarioTest {
     return s.toString();
   }
 
-  /** Row index (after {@code column}) to value text, walked from node's own agent. */
-  private static Map<String, String> walk(LabNode node, String column) {
+  /**
+   * Row index (after {@code column}) to value text, walked from the node's agent on its
+   * 127.0.0.1:161, once it serves {@code rows} rows (keepalived's AgentX registration and a
+   * reload take a moment), at most {@link #START}.
+   */
+  private static Map<String, String> walk(LabNode node, String column, int rows) {
+    var last = new java.util.concurrent.atomic.AtomicReference<Map<String, String>>(Map.of());
+    Waits.until(() -> {
+      last.set(walkOnce(node, column));
+      return last.get().size() == rows;
+    }, START);
+    assertThat(last.get()).as("walk of %s", column).hasSize(rows);
+    return last.get();
+  }
+
+  private static Map<String, String> walkOnce(LabNode node, String column) {
     Proc.Result r = node.netns().exec(CMD, "snmpwalk", "-v2c", "-c", "public", "-On", "-Ox", "-t",
         "2", "-r", "2", "-M", "/dev/null", "-m", "", "127.0.0.1:161", column);
     Map<String, String> out = new TreeMap<>();
@@ -251,33 +281,32 @@ class ReloadScenarioTest {
       out.put(line.substring(column.length() + 2, eq), colon < 0 ? value
           : value.substring(colon + 2).strip());
     }
-    assertThat(out).as("walk of %s: %s %s", column, r.stdout(), r.stderr()).isNotEmpty();
     return out;
   }
 
   /** The configuration before the reload. */
-  private static VrrpConfig config(int node, int priority, boolean master, boolean snmp) {
-    return base(node, priority, master, snmp)
+  private static VrrpConfig config(int node, int priority, boolean master, String global) {
+    return base(node, priority, master, global)
         .extraTop(instance("VI_OLD", 52, priority, master, 5, List.of(101))
             + instance("VI_2", 53, priority, master, 5, List.of(103)))
         .build();
   }
 
   /** Node 1's configuration after the reload. */
-  private static VrrpConfig reloaded(boolean snmp) {
-    return base(1, 150, true, snmp)
+  private static VrrpConfig reloaded(String global) {
+    return base(1, 150, true, global)
         .extraTop(instance("VI_2", 53, 140, true, 5, List.of(103, 102)))
         .build();
   }
 
-  private static VrrpConfig.Builder base(int node, int priority, boolean master, boolean snmp) {
+  private static VrrpConfig.Builder base(int node, int priority, boolean master, String global) {
     return VrrpConfig.builder()
         .routerId("n" + node)
         .vip(SUBNET.vip(Family.IPV4), 24)
         .priority(priority)
         .initialMaster(master)
         .advertInt(ADVERT)
-        .extraGlobal(snmp ? "enable_snmp_vrrp\n" : "");
+        .extraGlobal(global);
   }
 
   private static String instance(String name, int vrid, int priority, boolean master,
