@@ -219,6 +219,75 @@ class ReloadScenarioTest {
     return all.subList(Math.min(from, all.size()), all.size());
   }
 
+  /**
+   * The same reload on the backup (VI_2 priority 100 to 110, still below the master's 150, plus
+   * VIP .102; VI_OLD removed), keepalived being the master: no VIP ever comes to the backup, it
+   * sends no advert and enters no state; its Master_Down_Timers still run, so when the master
+   * then crashes the backup takes VI_1 and VI_2 over.
+   */
+  @ParameterizedTest(name = "keepalived master, {0} backup")
+  @EnumSource(Impl.class)
+  void reloadOnTheBackupKeepsItSilentAndItsTimersRunning(Impl backup) throws Exception {
+    backup.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Impl.KEEPALIVED.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "reload-backup-" + backup.tag());
+    deleteTree(dir);
+    InetAddress vi1 = SUBNET.vip(Family.IPV4);
+    InetAddress old = SUBNET.host(Family.IPV4, 101);
+    InetAddress added = SUBNET.host(Family.IPV4, 102);
+    InetAddress vi2 = SUBNET.host(Family.IPV4, 103);
+    String node2 = Addresses.text(SUBNET.node(Family.IPV4, 2));
+    try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir)) {
+      LabNode n1 = lab.node(1);
+      LabNode n2 = lab.node(2);
+      n1.start(Impl.KEEPALIVED, config(1, 150, true, ""));
+      n2.start(backup, config(2, 100, false, ""));
+      lab.await("node 1 master of all three, node 2 backup", () -> n1.addresses().containsAll(
+              List.of(vi1, old, vi2)) && n2.addresses().stream().noneMatch(
+                  List.of(vi1, old, vi2)::contains)
+              && VrrpLog.state(n2.currentLog(), "VI_2") == VrrpState.BACKUP
+              && VrrpLog.state(n2.currentLog(), "VI_1") == VrrpState.BACKUP,
+          START);
+      Waits.sleep(Duration.ofSeconds(4));
+      int n2Transitions = VrrpLog.transitions(n2.currentLog()).size();
+      try (AdvertCapture capture = AdvertCapture.start(n1.netns(), dir.resolve("capture"));
+          AddressMonitor mon2 = AddressMonitor.start(n2, dir.resolve("capture/n2-addr.txt"));
+          VipWatch watch = VipWatch.start(lab.nodes(), Duration.ofSeconds(90))) {
+        Waits.sleep(Duration.ofSeconds(1));
+        Instant reload = Instant.now();
+        n2.reload(base(2, 100, false, "")
+            .extraTop(instance("VI_2", 53, 110, false, 5, List.of(103, 102))).build());
+        Waits.sleep(Duration.ofSeconds(8)); // past one advert interval after the reload
+        Instant crash = Instant.now();
+        String report = lab.report();
+        assertThat(capture.adverts()).as("node 2 advertises nothing\n%s", report)
+            .noneMatch(a -> a.source().equals(node2));
+        for (InetAddress vip : List.of(vi1, vi2, old, added)) {
+          assertThat(mon2.changes(vip)).as("node 2's changes of %s\n%s", vip, report).isEmpty();
+        }
+        assertThat(watch.notOnlyOn(vi1, 1, Instant.MIN)).as("VI_1's VIP only on node 1").isEmpty();
+        assertThat(watch.notOnlyOn(vi2, 1, Instant.MIN)).as("VI_2's VIP only on node 1").isEmpty();
+        assertThat(after(VrrpLog.transitions(n2.currentLog()), n2Transitions))
+            .as("node 2 enters no state\n%s", report).isEmpty();
+
+        n1.kill9();
+        n1.removeAddress(vi1, 24); // a crashed host's addresses go with it
+        n1.removeAddress(vi2, 24);
+        n1.removeAddress(old, 24);
+        Duration takeover = lab.await("node 2 takes VI_1 and VI_2 (with .102) over",
+            () -> n2.addresses().containsAll(List.of(vi1, vi2, added)), Duration.ofSeconds(30));
+        watch.close();
+        System.out.printf("%s backup: %d samples (longest gap %d ms), %d adverts seen; reload at"
+                + " %s; after the master's crash VI_1 and VI_2 on node 2 in %d ms%n", backup,
+            watch.samples().size(), watch.maxGap().toMillis(), capture.adverts().size(), reload,
+            takeover.toMillis());
+        assertThat(n2.hasAddress(old)).as("VI_OLD is gone from node 2").isFalse();
+        // Master_Down_Interval 3 x 5 s + skew (0.6 s or 0.57 s): the timers ran through the reload
+        assertThat(Duration.between(crash, Instant.now())).isLessThan(Duration.ofSeconds(25));
+      }
+    }
+  }
+
   /** VI_1 stays row 1, VI_OLD's row 2 goes, VI_2 stays row 3; its addresses keep theirs. */
   private static void checkIndexes(Map<String, String> namesBefore,
       Map<String, String> addrsBefore, Map<String, String> namesAfter,
