@@ -78,6 +78,9 @@ final class NodeRuntime implements AutoCloseable {
     }
     config = running;
     loader.apply(store, running, Origin.RELOAD);
+    if (vrrp != null) {
+      vrrp.reloaded(); // masters advertise at once, as keepalived's do after a reload
+    }
     startVrrpIfConfigured();
     if (snmp == null && SnmpSwitches.agentWanted(running)) {
       snmp = SnmpService.start(store, snmpSettings, running.global().snmp());

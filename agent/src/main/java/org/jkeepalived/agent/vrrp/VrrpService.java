@@ -131,6 +131,17 @@ public final class VrrpService implements AutoCloseable {
     return port;
   }
 
+  /**
+   * A reload has been committed to the store: the engine applies it on its loop and its masters
+   * advertise at once ({@link VrrpEngine#reloaded}).
+   */
+  public void reloaded() {
+    if (engine != null) {
+      VrrpEngine e = engine;
+      loop.execute(e::reloaded);
+    }
+  }
+
   @Override
   public void close() {
     if (engine != null) {

@@ -84,6 +84,11 @@ final class SnmpNode implements AutoCloseable {
     return ns.exec(CMD, "ip", "addr", "show", "dev", dev).stdout().contains(" " + address + "/");
   }
 
+  /** SIGHUP: the daemon re-reads the configuration file it was started with. */
+  void reload() {
+    Proc.run(CMD, "kill", "-HUP", Long.toString(process.pid())).check();
+  }
+
   /** SIGKILL: a crash, no priority 0 advertisement. */
   void kill() {
     process.destroyForcibly();

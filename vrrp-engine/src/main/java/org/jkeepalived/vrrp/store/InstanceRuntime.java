@@ -54,6 +54,8 @@ final class InstanceRuntime implements InstanceObserver {
   boolean faultApplied;
   /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
   boolean started;
+  /** Adverts sent so far (a reload tells which masters already announced themselves). */
+  long advertsSent;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
   Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
 
@@ -158,6 +160,7 @@ final class InstanceRuntime implements InstanceObserver {
 
   @Override
   public void advertSent(String instance, int priority) {
+    advertsSent++;
     if (priority == 0) {
       stats.priorityZeroSent++;
       dirty.run();

@@ -242,6 +242,27 @@ public final class VrrpEngine implements AutoCloseable {
     tracking.refresh();
   }
 
+  /**
+   * A SIGHUP reload was committed to the store: applies it now (its store events may still be on
+   * their way; applying them again later changes nothing), then every master that has not
+   * announced itself while applying it sends an advert at once and restarts its Adver_Timer, as
+   * keepalived 2.2.7 does after a reload (a backup keeps its Master_Down_Timer).
+   */
+  public void reloaded() {
+    if (stopped) {
+      return;
+    }
+    Map<String, Long> sent = new HashMap<>();
+    instances.forEach((name, r) -> sent.put(name, r.advertsSent));
+    reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    instances.forEach((name, r) -> {
+      if (r.engine != null && r.started && r.engine.isMaster()
+          && Objects.equals(sent.get(name), r.advertsSent)) {
+        r.engine.resume();
+      }
+    });
+  }
+
   private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
     Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
     rows.entrySet().forEach(e -> wanted.put(e.getValue().name(), e));

@@ -12,8 +12,10 @@ import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.GarpTimers;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.vrrp.engine.FakeScheduler;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
@@ -150,6 +152,40 @@ class VrrpEngineTest {
     assertThat(a.vipsOnLink()).containsExactlyInAnyOrder(ip("198.18.2.100"), ip("198.18.2.101"));
     assertThat(a.addresses.calls().stream().filter(c -> c.operation().equals("delete")).count())
         .isEqualTo(deletesBefore);
+  }
+
+  @Test
+  void reloadMakesAMasterAdvertiseAtOnceAndRestartsItsAdverTimer() throws Exception {
+    twoNodes(v3(150), v3(100));
+    clock.advanceBy(Duration.ofMillis(5500));
+    int sentA = a.lastSocket.sent().size();
+    int sentB = b.lastSocket.sent().size();
+    a.engine.reloaded(); // nothing changed: keepalived's master still advertises right away
+    b.engine.reloaded();
+    assertThat(a.lastSocket.sent()).hasSize(sentA + 1);
+    assertThat(a.lastSocket.sent().get(sentA).payload()[2]).isEqualTo((byte) 150);
+    assertThat(b.lastSocket.sent()).hasSize(sentB); // a backup stays silent
+    clock.advanceBy(Duration.ofMillis(990));
+    assertThat(a.lastSocket.sent()).hasSize(sentA + 1);
+    clock.advanceBy(Duration.ofMillis(20));
+    assertThat(a.lastSocket.sent()).hasSize(sentA + 2);
+    assertThat(a.engine.history("VI_1")).containsExactly(
+        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+  }
+
+  @Test
+  void reloadAppliesTheCommittedRowsBeforeItsEventsArriveAndAdvertisesOnce() throws Exception {
+    twoNodes(v3(150), v3(100));
+    clock.advanceBy(Duration.ofMillis(5500));
+    int sent = a.lastSocket.sent().size();
+    var events = a.store.begin(Origin.RELOAD).putConfig(Tables.VRRP_INSTANCE, Index.of(1),
+        TestRows.withPriority(v3(150), 140)).commit();
+    a.engine.reloaded(); // the new priority is announced once, by the priority change itself
+    assertThat(a.lastSocket.sent()).hasSize(sent + 1);
+    assertThat(a.lastSocket.sent().get(sent).payload()[2]).isEqualTo((byte) 140);
+    a.engine.onEvents(events); // the same reload's events, late: nothing more to do
+    assertThat(a.lastSocket.sent()).hasSize(sent + 1);
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
   }
 
   @Test
