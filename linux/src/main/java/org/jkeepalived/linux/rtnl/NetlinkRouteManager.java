@@ -1,0 +1,67 @@
+package org.jkeepalived.linux.rtnl;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.linux.ffi.ErrnoException;
+import org.jkeepalived.linux.netlink.NetlinkMessage;
+
+/** {@link RouteManager} over rtnetlink, in the namespace of the thread that opened it. */
+public final class NetlinkRouteManager implements RouteManager {
+  private final Rtnetlink rtnl;
+
+  private NetlinkRouteManager(Rtnetlink rtnl) {
+    this.rtnl = rtnl;
+  }
+
+  public static NetlinkRouteManager open() throws ErrnoException {
+    return new NetlinkRouteManager(Rtnetlink.open());
+  }
+
+  @Override
+  public void addRoute(KernelRoute route) throws IOException {
+    rtnl.request(RouteCodec.add(route));
+  }
+
+  @Override
+  public void deleteRoute(KernelRoute route) throws IOException {
+    rtnl.request(RouteCodec.delete(route));
+  }
+
+  @Override
+  public List<KernelRoute> routes(int family) throws IOException {
+    List<KernelRoute> out = new ArrayList<>();
+    for (NetlinkMessage m : rtnl.dump(RouteCodec.dumpRequest(family))) {
+      if (m.type() == Rtnl.RTM_NEWROUTE) {
+        out.add(RouteCodec.decode(m));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void addRule(KernelRule rule) throws IOException {
+    rtnl.request(RuleCodec.add(rule));
+  }
+
+  @Override
+  public void deleteRule(KernelRule rule) throws IOException {
+    rtnl.request(RuleCodec.delete(rule));
+  }
+
+  @Override
+  public List<KernelRule> rules(int family) throws IOException {
+    List<KernelRule> out = new ArrayList<>();
+    for (NetlinkMessage m : rtnl.dump(RuleCodec.dumpRequest(family))) {
+      if (m.type() == Rtnl.RTM_NEWRULE) {
+        out.add(RuleCodec.decode(m));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    rtnl.close();
+  }
+}
