@@ -11,6 +11,7 @@ import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.neigh.PacketArpSender;
 import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
+import org.jkeepalived.linux.rtnl.NetlinkRouteManager;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
@@ -60,6 +61,7 @@ public final class VrrpService implements AutoCloseable {
   private void open(KeepalivedConfig config) throws IOException {
     NetlinkAddressManager addresses = track(NetlinkAddressManager.open());
     NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
+    NetlinkRouteManager routes = track(NetlinkRouteManager.open());
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
     TrackerPorts trackers = track(trackerPorts(config));
@@ -67,7 +69,7 @@ public final class VrrpService implements AutoCloseable {
         && config.global().vrrp().minGarp();
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers), loop,
-        new VrrpEngine.Settings(minGarp));
+        new VrrpEngine.Settings(minGarp), routes);
     IOException[] failure = new IOException[1];
     boolean done = loop.runAndWait(() -> {
       try {

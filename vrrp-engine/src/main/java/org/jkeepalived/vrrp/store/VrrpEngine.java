@@ -37,6 +37,8 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
+import org.jkeepalived.vrrp.route.EngineRouting;
+import org.jkeepalived.vrrp.route.InstanceRouting;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.GarpPlan;
 import org.jkeepalived.vrrp.vip.VipAddresses;
@@ -112,8 +114,16 @@ public final class VrrpEngine implements AutoCloseable {
   private final TrackingCoordinator tracking;
   private boolean publishPending;
   private boolean stopped;
+  private final EngineRouting routing;
 
+  /** An engine whose routes and rules live in memory only (tests that do not look at them). */
   public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings) {
+    this(store, ports, loop, settings, new org.jkeepalived.linux.rtnl.FakeRouteManager());
+  }
+
+  /** @param routes the port for virtual/static routes and rules ({@code NetlinkRouteManager}) */
+  public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings,
+      org.jkeepalived.linux.rtnl.RouteManager routes) {
     this.store = Objects.requireNonNull(store);
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
@@ -125,6 +135,8 @@ public final class VrrpEngine implements AutoCloseable {
             ports.addresses()));
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty);
+    this.routing = new EngineRouting(store, Objects.requireNonNull(routes), ports.addresses(),
+        links::indexOf);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -136,6 +148,7 @@ public final class VrrpEngine implements AutoCloseable {
         loop.execute(() -> onLink(event));
       }
     }));
+    routing.startStatics(); // static_ipaddress/routes/rules, whatever the VRRP states
     reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
   }
 
@@ -151,6 +164,10 @@ public final class VrrpEngine implements AutoCloseable {
         && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
     if (changed && !stopped) {
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    }
+    if (!stopped && events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && EngineRouting.STATIC_TABLES.contains(e.table()))) {
+      routing.reloadStatics();
     }
   }
 
@@ -204,9 +221,11 @@ public final class VrrpEngine implements AutoCloseable {
     }
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
     vips.removeStale();
+    InstanceRouting routes = routing.attach(index, row);
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
         garpPlan(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
+    r.routes = routes;
     attach(r, row, Optional.empty());
     r.stateListener = s -> tracking.stateEntered(r, s);
     instances.put(row.name(), r);
@@ -257,6 +276,7 @@ public final class VrrpEngine implements AutoCloseable {
       channels.release(oldKey, oldVrid);
     }
     r.vips.update(vipsOf(next), r.engine.isMaster());
+    routing.update(r.index(), next, r.engine.isMaster());
     r.garp.setPlan(garpPlan(next));
     r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
     if (r.started) {
@@ -290,6 +310,7 @@ public final class VrrpEngine implements AutoCloseable {
       r.engine.dispose();
     }
     r.garp.stop();
+    routing.detach(r.index());
     r.vips.removeAll();
     if (r.channel != null) {
       channels.release(r.channel, r.row.virtualRouterId());
@@ -363,8 +384,10 @@ public final class VrrpEngine implements AutoCloseable {
         r.engine.dispose();
       }
       r.garp.stop();
+      r.routes.remove();
       r.vips.removeAll();
     }
+    routing.shutdown();
     publish();
   }
 
@@ -412,6 +435,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }
     tracking.publishGroups();
+    routing.publish();
   }
 
   /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */

@@ -47,6 +47,8 @@ final class FakeNode implements AutoCloseable {
   final FakeAddressManager addresses = new FakeAddressManager();
   final FakeArpSender arp = new FakeArpSender();
   final FakeNaSender na = new FakeNaSender();
+  final org.jkeepalived.linux.rtnl.FakeRouteManager routes =
+      new org.jkeepalived.linux.rtnl.FakeRouteManager();
   final VrrpEngine engine;
   final FakeFileWatcher files = new FakeFileWatcher();
   final FakeScripts scripts = new FakeScripts();
@@ -87,7 +89,7 @@ final class FakeNode implements AutoCloseable {
         new VrrpEngine.Ports(sockets, addresses, links, arp, na,
             new TrackerPorts(scripts, files, new FakeProcessEventSource(),
                 new ProcFs(Path.of("/nonexistent-jktw-proc")))), clock,
-        VrrpEngine.Settings.DEFAULTS);
+        VrrpEngine.Settings.DEFAULTS, routes);
   }
 
   /** Puts the rows (indexes 1..n) as the config loader would, then starts the engine. */
