@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Routes and rules over rtnetlink in namespaces jkrt1/jkrt2 (root), checked with {@code ip}. */
+/** Routes and rules over rtnetlink in namespaces jkrtn1/jkrtn2 (root), checked with {@code ip}. */
 class NetlinkRouteManagerIT {
   private static NetnsLab lab;
   private static int ifindex;
@@ -22,7 +22,7 @@ class NetlinkRouteManagerIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkrt1", "jkrt2", 61);
+    lab = NetnsLab.create("jkrtn1", "jkrtn2", 61);
     ifindex = lab.a().call(() -> Interfaces.indexOf(lab.ifA));
   }
 
