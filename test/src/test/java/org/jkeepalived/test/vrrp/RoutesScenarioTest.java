@@ -41,12 +41,14 @@ class RoutesScenarioTest {
         new ImplPair(Impl.KEEPALIVED, Impl.JKEEPALIVED));
   }
 
+  /** {@code ip route show [table N]}; empty while the table does not exist (ip exits 2). */
   private static String routes(LabNode n, String... table) {
-    String[] args = new String[2 + table.length];
-    args[0] = "route";
-    args[1] = "show";
-    System.arraycopy(table, 0, args, 2, table.length);
-    return n.netns().ip(args).stdout();
+    String[] args = new String[3 + table.length];
+    args[0] = "ip";
+    args[1] = "route";
+    args[2] = "show";
+    System.arraycopy(table, 0, args, 3, table.length);
+    return n.netns().exec(Duration.ofSeconds(10), args).stdout();
   }
 
   private static String rules(LabNode n) {
