@@ -20,6 +20,7 @@ public final class FakeRouteManager implements RouteManager {
   private final List<KernelRule> rules = new ArrayList<>();
   private final List<Call> calls = new ArrayList<>();
   private IOException nextFailure;
+  private final List<RouteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Override
   public synchronized void addRoute(KernelRoute route) throws IOException {
@@ -29,6 +30,7 @@ public final class FakeRouteManager implements RouteManager {
       throw new ErrnoException("RTM_NEWROUTE", LinuxConstants.EEXIST, "File exists");
     }
     routes.add(route);
+    listeners.forEach(l -> l.routeChanged(true, route));
   }
 
   @Override
@@ -38,6 +40,7 @@ public final class FakeRouteManager implements RouteManager {
     if (!routes.removeIf(route::sameKey)) {
       throw new ErrnoException("RTM_DELROUTE", LinuxConstants.ESRCH, "No such process");
     }
+    listeners.forEach(l -> l.routeChanged(false, route));
   }
 
   @Override
@@ -53,6 +56,7 @@ public final class FakeRouteManager implements RouteManager {
       throw new ErrnoException("RTM_NEWRULE", LinuxConstants.EEXIST, "File exists");
     }
     rules.add(rule);
+    listeners.forEach(l -> l.ruleChanged(true, rule));
   }
 
   @Override
@@ -62,11 +66,36 @@ public final class FakeRouteManager implements RouteManager {
     if (!rules.removeIf(rule::sameRule)) {
       throw new ErrnoException("RTM_DELRULE", LinuxConstants.ENOENT, "No such file or directory");
     }
+    listeners.forEach(l -> l.ruleChanged(false, rule));
   }
 
   @Override
   public synchronized List<KernelRule> rules(int family) {
     return rules.stream().filter(r -> family == 0 || r.family() == family).toList();
+  }
+
+  /** Listeners hear every successful add and delete, on the caller's thread (under the lock). */
+  @Override
+  public AutoCloseable subscribe(RouteListener listener) {
+    listeners.add(listener);
+    return () -> listeners.remove(listener);
+  }
+
+  /**
+   * Someone else deletes the route (an operator's {@code ip route del}): it goes, listeners hear
+   * it, no call is recorded.
+   */
+  public synchronized void deleteExternally(KernelRoute route) {
+    if (routes.removeIf(route::sameKey)) {
+      listeners.forEach(l -> l.routeChanged(false, route));
+    }
+  }
+
+  /** Someone else deletes the rule. */
+  public synchronized void deleteExternally(KernelRule rule) {
+    if (rules.removeIf(rule::sameRule)) {
+      listeners.forEach(l -> l.ruleChanged(false, rule));
+    }
   }
 
   /** Every call so far, failed ones included, in order. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jkeepalived.linux.ffi.LinuxConstants;
 
 /**
  * One kernel route as rtnetlink carries it: the {@code struct rtmsg} fields and the RTA_*
@@ -89,8 +90,9 @@ public record KernelRoute(
         && tos == other.tos && Objects.equals(priorityOrZero(), other.priorityOrZero());
   }
 
+  /** The metric the kernel gives a route without one: 0 for IPv4, 1024 for IPv6. */
   private int priorityOrZero() {
-    return priority == null ? 0 : priority;
+    return priority != null ? priority : family == LinuxConstants.AF_INET6 ? 1024 : 0;
   }
 
   /** {@code dst/len} as {@code ip route} prints it ("default" for a zero-length prefix). */

@@ -60,6 +60,27 @@ public final class NetlinkRouteManager implements RouteManager {
     return out;
   }
 
+  /** Route and rule groups of both families, read by a dedicated thread. */
+  @Override
+  public AutoCloseable subscribe(RouteListener listener) throws IOException {
+    int groups = Rtnl.RTMGRP_IPV4_ROUTE | Rtnl.RTMGRP_IPV6_ROUTE | Rtnl.RTMGRP_IPV4_RULE
+        | Rtnl.RTMGRP_IPV6_RULE;
+    return RtnlReader.start(groups, m -> dispatch(m, listener));
+  }
+
+  /** Hands one notification to the listener; other message types are ignored. */
+  static void dispatch(NetlinkMessage m, RouteListener listener) {
+    switch (m.type()) {
+      case Rtnl.RTM_NEWROUTE -> listener.routeChanged(true, RouteCodec.decode(m));
+      case Rtnl.RTM_DELROUTE -> listener.routeChanged(false, RouteCodec.decode(m));
+      case Rtnl.RTM_NEWRULE -> listener.ruleChanged(true, RuleCodec.decode(m));
+      case Rtnl.RTM_DELRULE -> listener.ruleChanged(false, RuleCodec.decode(m));
+      default -> {
+        // not subscribed to
+      }
+    }
+  }
+
   @Override
   public void close() {
     rtnl.close();

@@ -24,6 +24,12 @@ public interface RouteManager extends AutoCloseable {
   /** Every rule of the family (AF_INET or AF_INET6). */
   List<KernelRule> rules(int family) throws IOException;
 
+  /**
+   * Starts delivering route and rule notifications (additions and deletions, whoever made them)
+   * until the returned handle is closed.
+   */
+  AutoCloseable subscribe(RouteListener listener) throws IOException;
+
   @Override
   void close();
 }

@@ -21,6 +21,11 @@ public final class Rtnl {
   public static final int RTMGRP_LINK = 0x1;
   public static final int RTMGRP_IPV4_IFADDR = 0x10;
   public static final int RTMGRP_IPV6_IFADDR = 0x100;
+  public static final int RTMGRP_IPV4_ROUTE = 0x40;
+  public static final int RTMGRP_IPV4_RULE = 0x80;
+  public static final int RTMGRP_IPV6_ROUTE = 0x400;
+  /** RTNLGRP_IPV6_RULE (19) as a legacy bind mask bit. */
+  public static final int RTMGRP_IPV6_RULE = 1 << 18;
 
   public static final int IFA_ADDRESS = 1;
   public static final int IFA_LOCAL = 2;

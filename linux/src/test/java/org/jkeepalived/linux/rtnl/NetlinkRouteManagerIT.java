@@ -106,4 +106,42 @@ class NetlinkRouteManagerIT {
           e -> assertThat(e.errno()).isEqualTo(LinuxConstants.ENOENT));
     }
   }
+
+  @Test
+  void subscriberHearsRoutesAndRulesDeletedByIp() throws Exception {
+    java.util.concurrent.BlockingQueue<Object> deleted =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    KernelRoute route = KernelRoute.unicast(InetAddress.getByName("198.19.63.0"), 24)
+        .withOutputInterface(ifindex).withTable(1063);
+    KernelRule rule = KernelRule.lookup(LinuxConstants.AF_INET, 1063).withPriority(163);
+    try (RouteManager rm = lab.a().call(NetlinkRouteManager::open);
+        AutoCloseable sub = lab.a().call(() -> rm.subscribe(new RouteListener() {
+          @Override
+          public void routeChanged(boolean added, KernelRoute r) {
+            if (!added) {
+              deleted.add(r);
+            }
+          }
+
+          @Override
+          public void ruleChanged(boolean added, KernelRule r) {
+            if (!added) {
+              deleted.add(r);
+            }
+          }
+        }))) {
+      rm.addRoute(route);
+      rm.addRule(rule);
+      ip("route", "del", "198.19.63.0/24", "table", "1063");
+      ip("rule", "del", "pref", "163");
+      Object first = deleted.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      Object second = deleted.poll(5, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(first).isInstanceOfSatisfying(KernelRoute.class,
+          r -> assertThat(r.sameKey(route)).isTrue());
+      assertThat(second).isInstanceOfSatisfying(KernelRule.class, r -> {
+        assertThat(r.priority()).isEqualTo(163);
+        assertThat(r.table()).isEqualTo(1063);
+      });
+    }
+  }
 }

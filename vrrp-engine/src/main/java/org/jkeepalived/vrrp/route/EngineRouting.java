@@ -1,12 +1,18 @@
 package org.jkeepalived.vrrp.route;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
+import org.jkeepalived.linux.rtnl.AddressEvent;
+import org.jkeepalived.linux.rtnl.LinkMonitor;
+import org.jkeepalived.linux.rtnl.RouteListener;
+import org.jkeepalived.linux.rtnl.RtnlListener;
 import org.jkeepalived.linux.rtnl.AddressManager;
 import org.jkeepalived.linux.rtnl.KernelRoute;
 import org.jkeepalived.linux.rtnl.KernelRule;
@@ -108,6 +114,46 @@ public final class EngineRouting {
     instances.values().forEach(InstanceRouting::remove);
     statics.removeAll();
     publish();
+  }
+
+  /**
+   * Follows route, rule and address deletions (on {@code loop}) so that static entries someone
+   * deletes are restored, as keepalived does. Close the handle to stop.
+   */
+  public AutoCloseable follow(LinkMonitor links, Executor loop) throws IOException {
+    AutoCloseable r = routes.subscribe(new RouteListener() {
+      @Override
+      public void routeChanged(boolean added, KernelRoute route) {
+        if (!added) {
+          loop.execute(() -> restored(statics.routeDeleted(route)));
+        }
+      }
+
+      @Override
+      public void ruleChanged(boolean added, KernelRule rule) {
+        if (!added) {
+          loop.execute(() -> restored(statics.ruleDeleted(rule)));
+        }
+      }
+    });
+    AutoCloseable a = links.subscribe(new RtnlListener() {
+      @Override
+      public void addressChanged(AddressEvent e) {
+        if (e.kind() == AddressEvent.Kind.REMOVED) {
+          loop.execute(() -> restored(statics.addressDeleted(e.address())));
+        }
+      }
+    });
+    return () -> {
+      r.close();
+      a.close();
+    };
+  }
+
+  private void restored(boolean any) {
+    if (any) {
+      publish();
+    }
   }
 
   /** Publishes the status columns that changed, in one ENGINE transaction. */

@@ -111,6 +111,23 @@ final class KernelObjects<T> {
     }
   }
 
+  /**
+   * Someone deleted an object this list installed ({@code deleted} recognises it): it is added
+   * back, as keepalived 2.2.7 restores a deleted static address or route ("Restoring deleted
+   * static route ..."). Returns whether one was restored.
+   */
+  boolean restore(java.util.function.Predicate<T> deleted) {
+    for (T t : List.copyOf(installed)) {
+      if (deleted.test(t)) {
+        installed.remove(t);
+        LOG.info("({}) Restoring deleted {} {}", owner, what, t);
+        add(t);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Position (1-based row index) to whether that entry is installed, for every wanted entry. */
   Map<Integer, Boolean> status() {
     Map<Integer, Boolean> out = new LinkedHashMap<>();

@@ -82,6 +82,21 @@ final class StaticRouting {
     addresses.removeAll();
   }
 
+  /** A route was deleted from the kernel: a static one goes back. */
+  boolean routeDeleted(KernelRoute r) {
+    return routes.restore(r::sameKey);
+  }
+
+  /** A rule was deleted from the kernel: a static one goes back. */
+  boolean ruleDeleted(KernelRule r) {
+    return rules.restore(r::sameRule);
+  }
+
+  /** An address was deleted from its interface: a static one goes back. */
+  boolean addressDeleted(InterfaceAddress a) {
+    return addresses.restore(a::sameAddress);
+  }
+
   Map<Integer, Boolean> routeStatus() {
     return routes.status();
   }

@@ -149,6 +149,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }));
     routing.startStatics(); // static_ipaddress/routes/rules, whatever the VRRP states
+    subscriptions.add(routing.follow(ports.links(), loop::execute)); // restores deleted statics
     reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
   }
 

@@ -203,4 +203,40 @@ class RoutesEngineTest {
     assertThat(a.routes.routes(0)).isEmpty();
     assertThat(a.vipsOnLink()).doesNotContain(ip("198.18.5.70"));
   }
+
+  @Test
+  void deletedStaticRouteRuleAndAddressAreRestoredLikeKeepalived() throws Exception {
+    a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
+    var tx = a.store.begin(Origin.CONFIG_LOAD);
+    tx.putConfig(Tables.VRRP_ROUTE, Index.of(0, 1), new VrrpRouteRow(route("198.19.70.0/24",
+        null)));
+    tx.putConfig(Tables.VRRP_RULE, Index.of(0, 1), new VrrpRuleRow(rule("198.18.70.0/24", 70,
+        170)));
+    tx.putConfig(Tables.VRRP_ADDRESS, Index.of(0, 1), new VrrpAddressRow(vip("198.18.5.70/32"),
+        "eth0", VrrpAddressRow.Kind.STATIC));
+    tx.commit();
+    a.start(TestRows.v3("VI_1", 61, 100, List.of(vip("198.18.2.100/32"))));
+    KernelRoute installed = a.routes.routes(0).get(0);
+    a.routes.deleteExternally(installed);
+    a.routes.deleteExternally(a.routes.rules(0).get(0));
+    var address = a.addresses.list(0).stream()
+        .filter(x -> x.address().equals(ip("198.18.5.70"))).findFirst().orElseThrow();
+    a.addresses.delete(address); // the fake manager is not wired to the monitor: emit by hand
+    a.links.emitAddress(new org.jkeepalived.linux.rtnl.AddressEvent(
+        org.jkeepalived.linux.rtnl.AddressEvent.Kind.REMOVED, address));
+    clock.runPending();
+    assertThat(a.routes.routes(0)).containsExactly(installed);
+    assertThat(a.routes.rules(0)).hasSize(1);
+    assertThat(a.vipsOnLink()).contains(ip("198.18.5.70"));
+    // a route that is not ours going away changes nothing
+    int calls = a.routes.calls().size();
+    a.routes.deleteExternally(KernelRoute.unicast(ip("198.19.99.0"), 24));
+    clock.runPending();
+    assertThat(a.routes.calls()).hasSize(calls);
+    // our own removal at shutdown is not undone
+    a.engine.shutdown();
+    clock.runPending();
+    assertThat(a.routes.routes(0)).isEmpty();
+    assertThat(a.routes.rules(0)).isEmpty();
+  }
 }
