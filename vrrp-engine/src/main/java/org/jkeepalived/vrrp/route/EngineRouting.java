@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
 import org.jkeepalived.linux.rtnl.AddressEvent;
 import org.jkeepalived.linux.rtnl.LinkMonitor;
@@ -72,6 +73,7 @@ public final class EngineRouting {
     InstanceRouting r = new InstanceRouting(row.name(), routes, routeSlots(row.name(),
         row.virtualRoutes()), ruleSlots(row.name(), row.virtualRules()), "Virtual Routes",
         "Virtual Rules");
+    r.untrack(noTrack(row));
     r.removeStale();
     instances.put(instance, r);
     return r;
@@ -81,6 +83,7 @@ public final class EngineRouting {
   public void update(Index instance, VrrpInstanceConfig row, boolean master) {
     InstanceRouting r = instances.get(instance);
     if (r != null) {
+      r.untrack(noTrack(row));
       r.update(routeSlots(row.name(), row.virtualRoutes()),
           ruleSlots(row.name(), row.virtualRules()), master);
     }
@@ -117,22 +120,43 @@ public final class EngineRouting {
   }
 
   /**
-   * Follows route, rule and address deletions (on {@code loop}) so that static entries someone
-   * deletes are restored, as keepalived does. Close the handle to stop.
+   * Follows route, rule and address deletions (on {@code loop}): static entries someone deletes
+   * are restored, and an instance losing one of its installed virtual routes or rules (not
+   * {@code no_track}) is handed to {@code leaveMaster}, as keepalived does. Close the handle to
+   * stop.
    */
-  public AutoCloseable follow(LinkMonitor links, Executor loop) throws IOException {
+  public AutoCloseable follow(LinkMonitor links, Executor loop, Consumer<Index> leaveMaster)
+      throws IOException {
     AutoCloseable r = routes.subscribe(new RouteListener() {
       @Override
       public void routeChanged(boolean added, KernelRoute route) {
         if (!added) {
-          loop.execute(() -> restored(statics.routeDeleted(route)));
+          loop.execute(() -> {
+            statics.routeDeleted(route);
+            instances.forEach((i, ir) -> {
+              if (ir.lostRoute(route)) {
+                LOG.info("({}) virtual route {} deleted: leaving MASTER", i, route);
+                leaveMaster.accept(i);
+              }
+            });
+            publish(); // restored statics are set again, a deleted no_track route is unset
+          });
         }
       }
 
       @Override
       public void ruleChanged(boolean added, KernelRule rule) {
         if (!added) {
-          loop.execute(() -> restored(statics.ruleDeleted(rule)));
+          loop.execute(() -> {
+            statics.ruleDeleted(rule);
+            instances.forEach((i, ir) -> {
+              if (ir.lostRule(rule)) {
+                LOG.info("({}) virtual rule {} deleted: leaving MASTER", i, rule);
+                leaveMaster.accept(i);
+              }
+            });
+            publish();
+          });
         }
       }
     });
@@ -203,6 +227,16 @@ public final class EngineRouting {
 
   static VrrpAddressState addressState(boolean set, int ifindex) {
     return new VrrpAddressState(status(set), Math.max(0, ifindex));
+  }
+
+  /** The kernel objects of the row's {@code no_track} routes and rules. */
+  private java.util.Set<Object> noTrack(VrrpInstanceConfig row) {
+    java.util.Set<Object> out = new java.util.HashSet<>();
+    row.virtualRoutes().stream().filter(VirtualRoute::noTrack)
+        .forEach(v -> translator.route(v).ifPresent(out::add));
+    row.virtualRules().stream().filter(VirtualRule::noTrack)
+        .forEach(v -> translator.rule(v).ifPresent(out::add));
+    return out;
   }
 
   List<KernelObjects.Slot<KernelRoute>> routeSlots(String owner, List<VirtualRoute> list) {

@@ -17,6 +17,8 @@ import org.jkeepalived.linux.rtnl.RouteManager;
 public final class InstanceRouting {
   private final KernelObjects<KernelRoute> routes;
   private final KernelObjects<KernelRule> rules;
+  /** Entries marked {@code no_track}: their deletion does not take the instance out of MASTER. */
+  private java.util.Set<Object> untracked = java.util.Set.of();
 
   InstanceRouting(String owner, RouteManager port, List<KernelObjects.Slot<KernelRoute>> routes,
       List<KernelObjects.Slot<KernelRule>> rules, String routesName, String rulesName) {
@@ -45,6 +47,33 @@ public final class InstanceRouting {
   void removeStale() {
     rules.removeStale();
     routes.removeStale();
+  }
+
+  void untrack(java.util.Set<Object> noTrack) {
+    untracked = java.util.Set.copyOf(noTrack);
+  }
+
+  /**
+   * Whether a deleted route was one of this instance's installed, tracked virtual routes:
+   * keepalived 2.2.7 then leaves MASTER (checked: "Entering BACKUP STATE" right after an
+   * {@code ip route del} of a virtual route, then MASTER again with no other router).
+   */
+  @SuppressWarnings("unchecked")
+  public boolean lostRoute(KernelRoute deleted) {
+    boolean tracked = routes.lost(deleted::sameKey,
+        (java.util.Set<KernelRoute>) (java.util.Set<?>) untracked);
+    // a no_track entry stays unset until the next transition to MASTER (keepalived.conf(5))
+    routes.forget(deleted::sameKey);
+    return tracked;
+  }
+
+  /** Whether a deleted rule was one of this instance's installed, tracked virtual rules. */
+  @SuppressWarnings("unchecked")
+  public boolean lostRule(KernelRule deleted) {
+    boolean tracked = rules.lost(deleted::sameRule,
+        (java.util.Set<KernelRule>) (java.util.Set<?>) untracked);
+    rules.forget(deleted::sameRule);
+    return tracked;
   }
 
   void update(List<KernelObjects.Slot<KernelRoute>> nextRoutes,

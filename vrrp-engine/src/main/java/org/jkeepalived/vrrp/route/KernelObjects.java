@@ -128,6 +128,16 @@ final class KernelObjects<T> {
     return false;
   }
 
+  /** Whether an installed object other than {@code except} matches {@code deleted}. */
+  boolean lost(java.util.function.Predicate<T> deleted, java.util.Set<T> except) {
+    return installed.stream().anyMatch(t -> !except.contains(t) && deleted.test(t));
+  }
+
+  /** Forgets installed objects that were deleted by someone else (they are unset now). */
+  void forget(java.util.function.Predicate<T> deleted) {
+    installed.removeIf(deleted);
+  }
+
   /** Position (1-based row index) to whether that entry is installed, for every wanted entry. */
   Map<Integer, Boolean> status() {
     Map<Integer, Boolean> out = new LinkedHashMap<>();

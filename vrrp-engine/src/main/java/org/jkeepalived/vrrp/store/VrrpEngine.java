@@ -149,7 +149,10 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }));
     routing.startStatics(); // static_ipaddress/routes/rules, whatever the VRRP states
-    subscriptions.add(routing.follow(ports.links(), loop::execute)); // restores deleted statics
+    // restores deleted statics; a master losing a tracked virtual route or rule steps down
+    subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
+        .stream().filter(r -> r.index().equals(i) && r.engine != null && r.engine.isMaster())
+        .forEach(r -> r.engine.handle(new org.jkeepalived.vrrp.fsm.VrrpEvent.SyncBackup()))));
     reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
   }
 

@@ -239,4 +239,37 @@ class RoutesEngineTest {
     assertThat(a.routes.routes(0)).isEmpty();
     assertThat(a.routes.rules(0)).isEmpty();
   }
+
+  @Test
+  void masterLosingATrackedVirtualRouteStepsDownAndTakesOverAgain() throws Exception {
+    a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
+    VirtualRoute noTrack = new VirtualRoute(null, new IpPrefix(ip("198.19.69.0"), 24), null, null,
+        null, "eth0", List.of(), 61, null, null, null, null, false, false, true, null, Map.of());
+    VrrpInstanceConfig r = row(150, List.of(route("198.19.61.0/24", 61), noTrack), List.of());
+    childRows(a, r);
+    a.start(r);
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    // a no_track route going away changes nothing (keepalived.conf(5): no_track)
+    KernelRoute untracked = a.routes.routes(0).stream()
+        .filter(k -> k.destinationText().equals("198.19.69.0/24")).findFirst().orElseThrow();
+    a.routes.deleteExternally(untracked);
+    clock.runPending();
+    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    assertThat(a.store.snapshot().state(Tables.VRRP_ROUTE, Index.of(1, 2)))
+        .contains(AddressStatus.UNSET);
+    assertThat(a.routes.routes(0)).extracting(KernelRoute::destinationText)
+        .containsExactly("198.19.61.0/24"); // not reinstated while master
+    KernelRoute tracked = a.routes.routes(0).get(0);
+    a.routes.deleteExternally(tracked);
+    clock.runPending();
+    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.BACKUP);
+    assertThat(a.routes.routes(0)).isEmpty();
+    assertThat(a.vipsOnLink()).isEmpty();
+    // nobody else is there: Master_Down_Interval later it is master again with both routes
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    assertThat(destinations(a.routes)).containsExactlyInAnyOrder("198.19.61.0/24",
+        "198.19.69.0/24");
+  }
 }
