@@ -11,6 +11,7 @@ import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.neigh.PacketArpSender;
 import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
+import org.jkeepalived.linux.rtnl.NetlinkRouteManager;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
@@ -65,6 +66,7 @@ public final class VrrpService implements AutoCloseable {
   private void open(KeepalivedConfig config) throws IOException {
     NetlinkAddressManager addresses = track(NetlinkAddressManager.open());
     NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
+    NetlinkRouteManager routes = track(NetlinkRouteManager.open());
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
     TrackerPorts trackers = track(trackerPorts(config));
@@ -74,7 +76,7 @@ public final class VrrpService implements AutoCloseable {
     engine = new VrrpEngine(store,
         new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers,
             firewall, IfSysctl.proc()),
-        loop, VrrpEngine.Settings.of(config));
+        loop, VrrpEngine.Settings.of(config), routes);
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null

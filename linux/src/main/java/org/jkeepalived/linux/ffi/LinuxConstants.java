@@ -73,6 +73,8 @@ public final class LinuxConstants {
   public static final int EINTR = 4;
   public static final int EAGAIN = 11;
   public static final int ENOBUFS = 105;
+  public static final int ENOENT = 2;
+  public static final int ESRCH = 3;
   public static final int EEXIST = 17;
   public static final int EADDRNOTAVAIL = 99;
   public static final int ENODEV = 19;

@@ -40,6 +40,8 @@ final class InstanceRuntime implements InstanceObserver {
   VrrpInstanceEngine engine;
   final VipManager vips;
   final GarpAnnouncer garp;
+  /** virtual_routes and virtual_rules: set after the VIPs, removed before them. */
+  org.jkeepalived.vrrp.route.InstanceRouting routes;
   final StatsCounter stats = new StatsCounter();
   private final LowerPriorityAdverts lowerPriority = new LowerPriorityAdverts();
   private Instant upSince;
@@ -67,6 +69,7 @@ final class InstanceRuntime implements InstanceObserver {
     this.vips = vips;
     this.garp = garp;
     this.dirty = dirty;
+    this.routes = org.jkeepalived.vrrp.route.InstanceRouting.none(row.name());
   }
 
   Index index() {
@@ -101,12 +104,14 @@ final class InstanceRuntime implements InstanceObserver {
   @Override
   public void vipsAdded(String instance) {
     vips.addAll();
+    routes.install();
     dirty.run();
   }
 
   @Override
   public void vipsRemoved(String instance) {
     garp.stop();
+    routes.remove();
     vips.removeAll();
     dirty.run();
   }

@@ -39,6 +39,8 @@ import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
 import org.jkeepalived.vrrp.filter.AcceptMode;
 import org.jkeepalived.vrrp.filter.Firewall;
+import org.jkeepalived.vrrp.route.EngineRouting;
+import org.jkeepalived.vrrp.route.InstanceRouting;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.GarpExtraIf;
 import org.jkeepalived.vrrp.vip.GarpPacer;
@@ -167,8 +169,16 @@ public final class VrrpEngine implements AutoCloseable {
   private boolean stopped;
   private final GarpPacer garpPacer;
   private final PromoteSecondaries promote;
+  private final EngineRouting routing;
 
+  /** An engine whose routes and rules live in memory only (tests that do not look at them). */
   public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings) {
+    this(store, ports, loop, settings, new org.jkeepalived.linux.rtnl.FakeRouteManager());
+  }
+
+  /** @param routes the port for virtual/static routes and rules ({@code NetlinkRouteManager}) */
+  public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings,
+      org.jkeepalived.linux.rtnl.RouteManager routes) {
     this.store = Objects.requireNonNull(store);
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
@@ -183,6 +193,8 @@ public final class VrrpEngine implements AutoCloseable {
     this.promote = new PromoteSecondaries(ports.sysctl());
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty, startup::isOpen);
+    this.routing = new EngineRouting(store, Objects.requireNonNull(routes), ports.addresses(),
+        links::indexOf);
     this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
         this::onLink, ifname -> EngineOptions.debounceLimit(
             instances.values().stream().map(r -> r.row).toList(), ifname));
@@ -212,6 +224,11 @@ public final class VrrpEngine implements AutoCloseable {
         loop.execute(() -> debouncer.offer(event));
       }
     }));
+    routing.startStatics(); // static_ipaddress/routes/rules, whatever the VRRP states
+    // restores deleted statics; a master losing a tracked virtual route or rule steps down
+    subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
+        .stream().filter(r -> r.index().equals(i) && r.engine != null && r.engine.isMaster())
+        .forEach(r -> r.engine.handle(new org.jkeepalived.vrrp.fsm.VrrpEvent.SyncBackup()))));
     startup.begin(tracking::refresh);
     reconcile(rows);
   }
@@ -228,6 +245,10 @@ public final class VrrpEngine implements AutoCloseable {
         && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
     if (changed && !stopped) {
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    }
+    if (!stopped && events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && EngineRouting.STATIC_TABLES.contains(e.table()))) {
+      routing.reloadStatics();
     }
   }
 
@@ -310,11 +331,13 @@ public final class VrrpEngine implements AutoCloseable {
     if (row.behaviour() != null && row.behaviour().promoteSecondaries()) {
       promote.enable(row.interfaceName());
     }
+    InstanceRouting routes = routing.attach(index, row);
     GarpAnnouncer garp = new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links,
         garpPlan(row));
     garp.usePacer(garpPacer);
     garp.setExtraIf(extraIf(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
+    r.routes = routes;
     attach(r, row, Optional.empty());
     r.stateListener = s -> tracking.stateEntered(r, s);
     instances.put(row.name(), r);
@@ -366,6 +389,7 @@ public final class VrrpEngine implements AutoCloseable {
     }
     r.vips.filterWith(AcceptMode.filterFor(ports.firewall(), next));
     r.vips.update(vipsOf(next), r.engine.isMaster());
+    routing.update(r.index(), next, r.engine.isMaster());
     r.garp.setPlan(garpPlan(next));
     r.garp.setExtraIf(extraIf(next));
     r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
@@ -401,6 +425,7 @@ public final class VrrpEngine implements AutoCloseable {
       r.engine.dispose();
     }
     r.garp.stop();
+    routing.detach(r.index());
     r.vips.removeAll();
     vmacs.detach(r.row.name());
     if (r.channel != null) {
@@ -513,11 +538,13 @@ public final class VrrpEngine implements AutoCloseable {
         r.engine.dispose();
       }
       r.garp.stop();
+      r.routes.remove();
       r.vips.removeAll();
     }
     vmacs.detachAll();
     ports.firewall().close(); // keepalived deletes its nftables table at exit
     promote.restore();
+    routing.shutdown();
     publish();
   }
 
@@ -565,6 +592,7 @@ public final class VrrpEngine implements AutoCloseable {
       }
     }
     tracking.publishGroups();
+    routing.publish();
   }
 
   /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */

@@ -47,6 +47,8 @@ final class FakeNode implements AutoCloseable {
   final FakeAddressManager addresses = new FakeAddressManager();
   final FakeArpSender arp = new FakeArpSender();
   final FakeNaSender na = new FakeNaSender();
+  final org.jkeepalived.linux.rtnl.FakeRouteManager routes =
+      new org.jkeepalived.linux.rtnl.FakeRouteManager();
   final VrrpEngine engine;
   final FakeFileWatcher files = new FakeFileWatcher();
   final FakeScripts scripts = new FakeScripts();
@@ -111,7 +113,7 @@ final class FakeNode implements AutoCloseable {
                 sysctls.put(ifname + "/" + key, value);
               }
             }), clock,
-        settings);
+        settings, routes);
   }
 
   /** Puts the rows (indexes 1..n) as the config loader would, then starts the engine. */
