@@ -23,10 +23,14 @@
 #   to_backup  "Entering BACKUP STATE" lines in the window (node1 losing mastership)
 #   gc_*       jkeepalived only (-Xlog:gc,safepoint to {run}/gc.log): pauses in the window, the
 #              longest GC pause and the longest safepoint in the window and over the whole run
+#   max_gap_ms node2 rows: the longest gap between node1's adverts of VRID 1 on each veth pair, as
+#              node2's interfaces received them (dumpcap in node2's namespace, VRID 1 only so that
+#              a 600 s soak stays small): over Master_Down_Interval - Master_Adver_Interval means
+#              the master itself went silent, not the backup that misjudged
 #
 # Environment: CONFIGS, PER_IF (=100), SETTLE_S (=15), SAMPLE_S (=30), DURATION (=600, --soak),
 #   SIDES (="a b"), A_CMD / B_CMD (lab-lib.sh node templates), A_NAME / B_NAME, JAVA_GC_LOG (=1),
-#   OUT (=bench/scale/results/<timestamp>), LAB_DIR (shared/lab, found upwards if unset).
+#   GAPS (=1, the VRID-1 capture), OUT (=bench/scale/results/<timestamp>), LAB_DIR (shared/lab, found upwards if unset).
 # Output: $OUT/scale.csv, $OUT/summary.md (summarize.py), node logs and gc logs under $OUT/run/.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -46,7 +50,7 @@ if ((SOAK)); then
 else
   CONFIGS=${CONFIGS:-"1:2:1 100:2:1 500:2:1 500:3:0.1"}; SAMPLE_S=${SAMPLE_S:-30}
 fi
-PER_IF=${PER_IF:-100} SETTLE_S=${SETTLE_S:-15} SIDES=${SIDES:-"a b"} JAVA_GC_LOG=${JAVA_GC_LOG:-1}
+PER_IF=${PER_IF:-100} SETTLE_S=${SETTLE_S:-15} SIDES=${SIDES:-"a b"} JAVA_GC_LOG=${JAVA_GC_LOG:-1} GAPS=${GAPS:-1}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)$( ((SOAK)) && echo -soak)}
 mkdir -p "$OUT/run" "$OUT/conf"
 LAB_RUN=$OUT/run
@@ -59,6 +63,7 @@ A_CMD=${A_CMD:-$KA_CMD}; A_NAME=${A_NAME:-keepalived}
 B_CMD=${B_CMD:-"${GC_OPTS}$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid"}; B_NAME=${B_NAME:-jkeepalived}
 declare -A CMD=([a]=$A_CMD [b]=$B_CMD) NAME=([a]=$A_NAME [b]=$B_NAME) NET=([a]=77 [b]=78)
 declare -A NODE=()   # side+index -> lab-lib node name of the current config
+CAP_PIDS=()
 
 p() { echo "jkbns$1"; }
 ns() { echo "jkbns$1$2"; }
@@ -68,8 +73,14 @@ stop_nodes() {
   for k in "${!NODE[@]}"; do node_stop "${NODE[$k]}"; done
   NODE=()
 }
+stop_caps() {
+  local pid
+  for pid in "${CAP_PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
+  CAP_PIDS=()
+}
 cleanup() {
   local s
+  stop_caps
   stop_nodes
   for s in $SIDES; do "$LAB_DIR/netns-lab.sh" down "$(p "$s")" >/dev/null 2>&1; done
 }
@@ -145,10 +156,24 @@ gc_stats() {  # gc.log first_line -> "pauses max_pause_ms max_safepoint_ms" from
     /Safepoint "/ && match($0, /Total: [0-9]+ ns/) { v = substr($0, RSTART + 7, RLENGTH - 10) / 1e6; if (v > sp) sp = v }
     END { printf "%d %.3f %.3f\n", n, gc, sp }'
 }
+start_gap_capture() {  # side tag: node1's VRID-1 adverts as node2's interfaces receive them
+  local s=$1 k args=()
+  for ((k = 0; k < S; k++)); do args+=(-i "$(p "$s")2s$k"); done
+  ip netns exec "$(ns "$s" 2)" dumpcap -q "${args[@]}" -f "ip proto 112 and ip[21] == 1" \
+    -w "$OUT/gaps-$s-$2.pcapng" 2>>"$OUT/dumpcap.err" &
+  CAP_PIDS+=($!)
+}
+max_gap_ms() {  # side tag t0_us t1_us -> longest gap between adverts on any interface in [t0, t1]
+  [[ -f $OUT/gaps-$1-$2.pcapng ]] || { echo -; return; }
+  tshark -r "$OUT/gaps-$1-$2.pcapng" -T fields -e frame.interface_id -e frame.time_epoch 2>/dev/null |
+    awk -v t0="$3" -v t1="$4" '{ t = $2 * 1e6; if (t < t0 || t > t1) next
+      if ($1 in last && t - last[$1] > g) g = t - last[$1]; last[$1] = t }
+      END { printf "%.1f\n", g / 1000 }'
+}
 sys_ticks() { awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat; }  # total idle
 
 csv=$OUT/scale.csv
-echo "instances,version,advert,side,impl,node,window_s,cpu_pct,rss_kb,pss_kb,threads,to_master,to_backup,gc_pauses,gc_max_ms,safepoint_max_ms,gc_max_ms_run,safepoint_max_ms_run,all_master_s,host_idle_pct,loadavg" >"$csv"
+echo "instances,version,advert,side,impl,node,window_s,cpu_pct,rss_kb,pss_kb,threads,to_master,to_backup,gc_pauses,gc_max_ms,safepoint_max_ms,gc_max_ms_run,safepoint_max_ms_run,max_gap_ms,all_master_s,host_idle_pct,loadavg" >"$csv"
 for s in $SIDES; do lab_up "$s"; done
 echo "bench/scale: sides='$SIDES' (a=${NAME[a]} b=${NAME[b]}) configs='$CONFIGS' settle=${SETTLE_S}s window=${SAMPLE_S}s -> $OUT"
 
@@ -167,6 +192,8 @@ for cfg in $CONFIGS; do
   fi
   t_all=$(awk -v a="$t0" -v b="$(now_us)" 'BEGIN{printf "%.1f", (b-a)/1e6}')
   echo "every VIP on node1 after ${t_all} s; settling ${SETTLE_S} s"
+  tag="n$n-v$v-adv$adv"
+  if ((GAPS)); then for s in $SIDES; do start_gap_capture "$s" "$tag"; done; fi
   msleep "$SETTLE_S"
 
   declare -A C0=() M0=() B0=() G0=()
@@ -183,6 +210,7 @@ for cfg in $CONFIGS; do
   msleep "$SAMPLE_S"
   w1=$(now_us)
   read -r stb sib < <(sys_ticks)
+  stop_caps
   win=$(awk -v a="$w0" -v b="$w1" 'BEGIN{printf "%.2f", (b-a)/1e6}')
   idle=$(awk -v a="$sta" -v b="$stb" -v c="$sia" -v d="$sib" 'BEGIN{printf "%.1f", (d-c)*100/(b-a)}')
   load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')
@@ -195,10 +223,12 @@ for cfg in $CONFIGS; do
     read -r gp gmax smax < <(gc_stats "$gc" "${G0[$k]}")
     read -r _ gmaxr smaxr < <(gc_stats "$gc" 0)
     [[ -f $gc ]] || { gmaxr=- smaxr=-; }
-    row="$n,$v,$adv,$s,${NAME[$s]},$i,$win,$cpu,$(node_rss_kb "$nd"),$(pss_kb "$nd"),$(threads "$nd"),$tm,$tb,$gp,$gmax,$smax,$gmaxr,$smaxr,$t_all,$idle,$load"
+    gap=-
+    [[ $i == 2 ]] && gap=$(max_gap_ms "$s" "$tag" "$w0" "$w1")
+    row="$n,$v,$adv,$s,${NAME[$s]},$i,$win,$cpu,$(node_rss_kb "$nd"),$(pss_kb "$nd"),$(threads "$nd"),$tm,$tb,$gp,$gmax,$smax,$gmaxr,$smaxr,$gap,$t_all,$idle,$load"
     echo "$row" >>"$csv"
-    printf '  %-12s node%s cpu %6s%%  rss %7s kB  to_master %s  to_backup %s  gc pauses %s max %s ms\n' \
-      "${NAME[$s]}" "$i" "$cpu" "$(node_rss_kb "$nd")" "$tm" "$tb" "$gp" "$gmax"
+    printf '  %-12s node%s cpu %6s%%  rss %7s kB  to_master %s  to_backup %s  gc pauses %s max %s ms  advert gap %s ms\n' \
+      "${NAME[$s]}" "$i" "$cpu" "$(node_rss_kb "$nd")" "$tm" "$tb" "$gp" "$gmax" "$gap"
     if [[ $i == 2 && $tm != 0 ]]; then
       echo "  FALSE TAKEOVER: ${NAME[$s]} backup entered MASTER $tm times in the window:" >&2
       grep -n "Entering MASTER STATE" "$log" | tail -5 >&2

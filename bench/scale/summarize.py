@@ -21,7 +21,7 @@ def get(cfg, side, node):
 
 def num(r, k):
     try:
-        return float(r[k]) if r else None
+        return float(r[k]) if r and r.get(k) is not None else None
     except ValueError:
         return None
 
@@ -43,11 +43,13 @@ for r in rows:
 
 print(f"# CPU and memory, A = {A}, B = {B} (node1 MASTER priority 150, node2 BACKUP 100)\n")
 print("CPU: utime+stime of the daemon's process tree over the window / window (100 = one core). "
-      "RSS/PSS at the end of the window, MB. to_master on node2 = false takeovers.\n")
+      "RSS/PSS at the end of the window, MB. to_master on node2 = false takeovers. "
+      "Advert gap (backup rows): longest gap between the master's VRID-1 adverts received by the "
+      "backup in the window.\n")
 print(f"| instances | VRRP | advert s | node | window s | A cpu % | B cpu % | B/A | A RSS | B RSS | B/A "
       f"| A PSS | B PSS | B/A | B threads | A to_master | B to_master | B GC pauses | B max GC ms "
-      f"| B max safepoint ms | host idle % |")
-print("|" + "---|" * 21)
+      f"| B max safepoint ms | A advert gap ms | B advert gap ms | host idle % |")
+print("|" + "---|" * 23)
 for c in cfgs:
     for node in ("1", "2"):
         a, b = get(c, "a", node), get(c, "b", node)
@@ -61,6 +63,7 @@ for c in cfgs:
               f"| {cell(b, 'threads', fmt='{:.0f}')} | {cell(a, 'to_master', fmt='{:.0f}')} "
               f"| {cell(b, 'to_master', fmt='{:.0f}')} | {cell(b, 'gc_pauses', fmt='{:.0f}')} "
               f"| {cell(b, 'gc_max_ms', fmt='{:.2f}')} | {cell(b, 'safepoint_max_ms', fmt='{:.2f}')} "
+              f"| {cell(a, 'max_gap_ms')} | {cell(b, 'max_gap_ms')} "
               f"| {cell(ref, 'host_idle_pct')} |")
 false = [(r["impl"], r["instances"], r["advert"], r["to_master"]) for r in rows
          if r["node"] == "2" and r["to_master"] not in ("0", "")]
