@@ -158,15 +158,17 @@ gc_stats() {  # gc.log first_line -> "pauses max_pause_ms max_safepoint_ms" from
 }
 start_gap_capture() {  # side tag: node1's VRID-1 adverts as node2's interfaces receive them
   local s=$1 k args=()
-  for ((k = 0; k < S; k++)); do args+=(-i "$(p "$s")2s$k"); done
-  ip netns exec "$(ns "$s" 2)" dumpcap -q "${args[@]}" -f "ip proto 112 and ip[21] == 1" \
-    -w "$OUT/gaps-$s-$2.pcapng" 2>>"$OUT/dumpcap.err" &
+  # dumpcap applies a -f to the -i before it: one per interface
+  for ((k = 0; k < S; k++)); do args+=(-i "$(p "$s")2s$k" -f "ip proto 112 and ip[21] == 1"); done
+  ip netns exec "$(ns "$s" 2)" dumpcap -q "${args[@]}" -w "$OUT/gaps-$s-$2.pcapng" 2>>"$OUT/dumpcap.err" &
   CAP_PIDS+=($!)
 }
 max_gap_ms() {  # side tag t0_us t1_us -> longest gap between adverts on any interface in [t0, t1]
   [[ -f $OUT/gaps-$1-$2.pcapng ]] || { echo -; return; }
-  tshark -r "$OUT/gaps-$1-$2.pcapng" -T fields -e frame.interface_id -e frame.time_epoch 2>/dev/null |
-    awk -v t0="$3" -v t1="$4" '{ t = $2 * 1e6; if (t < t0 || t > t1) next
+  # node1's adverts only (its scale interfaces are 198.18.NET.240-247), not node2's if it took over
+  tshark -r "$OUT/gaps-$1-$2.pcapng" -Y "vrrp.virt_rtr_id == 1" -T fields -e frame.interface_id \
+    -e frame.time_epoch -e ip.src 2>/dev/null |
+    awk -v t0="$3" -v t1="$4" '$3 !~ /[.]24[0-7]$/ { next } { t = $2 * 1e6; if (t < t0 || t > t1) next
       if ($1 in last && t - last[$1] > g) g = t - last[$1]; last[$1] = t }
       END { printf "%.1f\n", g / 1000 }'
 }

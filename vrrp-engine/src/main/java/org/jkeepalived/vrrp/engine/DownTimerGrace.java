@@ -15,9 +15,12 @@ import java.util.function.BooleanSupplier;
  * master that never stopped. keepalived does not have this race: its one thread reads every
  * readable socket before it looks at expired timers. So while {@link VrrpSocket#receivePending()}
  * says something is waiting, the expiry is re-checked every {@link #RECHECK}, for at most a cap
- * (one Master_Adver_Interval) so that a stream of other VRIDs' adverts on the same socket cannot
- * hold a real takeover back for long. With nothing pending (a master that crashed) the expiry acts
- * at once: the takeover time is unchanged.
+ * (the engine passes one Master_Down_Interval: a paused backup gets the grace the protocol gives a
+ * silent master; one advert interval was measured too short on a 2-core machine at load 25, where
+ * the reader threads wait hundreds of ms for a core). Other VRIDs' adverts on the same socket do
+ * not hold a real takeover back in practice: each is read within microseconds, so the socket is
+ * seldom non-empty when the expiry looks. With nothing pending (a master that crashed) the expiry
+ * acts at once: the takeover time is unchanged.
  */
 final class DownTimerGrace {
   /** How soon a held-back expiry looks again: the reader needs microseconds once it runs. */

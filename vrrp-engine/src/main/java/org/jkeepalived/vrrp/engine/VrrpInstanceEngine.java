@@ -275,7 +275,7 @@ public final class VrrpInstanceEngine {
     timer = Optional.empty();
     if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpState.BACKUP) {
       // adverts that reached the socket during a pause of this process come first (DownTimerGrace)
-      if (downGrace.holdBack(scheduler.now(), state.masterAdverInterval())) {
+      if (downGrace.holdBack(scheduler.now(), masterDownInterval())) {
         LOG.debug("({}) Master_Down_Timer ran out with adverts still queued: reading them first",
             config.name());
         timer = Optional.of(scheduler.schedule(DownTimerGrace.RECHECK, () -> expire(event)));
@@ -289,6 +289,11 @@ public final class VrrpInstanceEngine {
       }
     }
     handle(event);
+  }
+
+  private Duration masterDownInterval() {
+    return VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+        state.masterAdverInterval(), config.fsm().downTimerAdverts());
   }
 
   private void cancelTimer() {

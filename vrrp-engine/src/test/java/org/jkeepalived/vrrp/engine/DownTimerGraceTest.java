@@ -72,7 +72,7 @@ class DownTimerGraceTest {
     ports.get("b").hold();
     clock.advanceBy(Duration.ofMillis(350)); // 2300 ms: adverts of 2041, 2141, 2241 are queued
     assertThat(ports.get("b").receivePending()).isTrue();
-    clock.advanceBy(Duration.ofMillis(50)); // 2350 ms: past 1941 + 360.9 ms, the timer ran out
+    clock.advanceBy(Duration.ofMillis(250)); // 2550 ms: 250 ms past 1941 + 360.9 ms
     assertThat(n[1].state().state()).isEqualTo(VrrpState.BACKUP);
     ports.get("b").release(); // the reader catches up
     clock.advanceBy(Duration.ofSeconds(3));
@@ -90,15 +90,15 @@ class DownTimerGraceTest {
   }
 
   @Test
-  void somethingQueuedForeverHoldsTheTakeoverBackOneAdvertIntervalAtMost() {
+  void somethingQueuedForeverHoldsTheTakeoverBackOneMasterDownIntervalAtMost() {
     steadyPair();
     ports.get("b").hold();
     ports.get("a").disconnect();
     // something else (another VRID's advert, say) stays queued in b's socket all along
     lan.attach(ip("198.18.75.3")).send(new byte[] {0x31, 99}, ip("224.0.0.18"));
     clock.advanceBy(Duration.ofSeconds(2));
-    // timer ran out at 2302.343 ms, held back for Master_Adver_Interval (100 ms), 1 ms steps
-    assertThat(events).containsExactly("2402 b MASTER");
+    // timer ran out at 2302.343 ms, held back for Master_Down_Interval (360.937 ms), 1 ms steps
+    assertThat(events).containsExactly("2663 b MASTER");
   }
 
   @Test
