@@ -4,15 +4,20 @@
 #   bench/failover/run.sh              both sides, RUNS=10 per (config, method, side)
 #   bench/failover/run.sh --validate   side B is keepalived too, RUNS=3 (checks the bench itself)
 #
-# Two labs, one per side (namespaces jklbfa* and jklbfb*, each two routers on a bridge, built by
+# Two labs, one per side (namespaces jkbnfa* and jkbnfb*, each two routers on a bridge, built by
 # shared/lab/netns-lab.sh): node1 priority 150 (MASTER), node2 priority 100, VIP .100 of
-# 198.18.70.0/24 (side A) or 198.18.71.0/24 (side B). For each config (v2 advert_int 1, v3
+# 198.18.75.0/24 (side A) or 198.18.76.0/24 (side B). For each config (v2 advert_int 1, v3
 # advert_int 0.1) and method (kill9: SIGSTOP+SIGKILL of node1's whole tree; sigterm: clean stop,
 # priority-0 advert), runs alternate A, B, A, B... so both sides see the same machine load. Each run
 # waits a random 1.5..2.5 advert intervals in steady state, fails node1, and measures
 #   vip_ms   failure -> VIP present on node2 (ip addr polled every 10 ms)
 #   garp_ms  failure -> first gratuitous ARP for the VIP from node2's MAC, from a dumpcap
 #            capture on the bridge (kernel timestamps, same clock as the script's)
+#   and, from the same capture, the phase-free figures (summarize.py):
+#   adv_garp_ms  node1's last advert on the wire -> node2's first gratuitous ARP
+#   adv_adv_ms   node1's last advert on the wire -> node2's first advert
+#            (after kill -9 the lower bound is exactly Master_Down_Interval; after a clean stop the
+#            last advert is the priority-0 one and the bound is Skew_Time)
 # then restarts node1 (removing the VIP a crashed host would have lost) and waits for preemption.
 #
 # Environment: RUNS, CONFIGS (="2:1 3:0.1", version:advert_int), METHODS (="kill9 sigterm"),
@@ -52,14 +57,15 @@ if [[ $VALIDATE == 1 ]]; then
 else
   B_CMD=${B_CMD:-"$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid"}; B_NAME=${B_NAME:-jkeepalived}
 fi
-declare -A CMD=([a]=$A_CMD [b]=$B_CMD) NAME=([a]=$A_NAME [b]=$B_NAME) NET=([a]=70 [b]=71) MAC2=()
+declare -A CMD=([a]=$A_CMD [b]=$B_CMD) NAME=([a]=$A_NAME [b]=$B_NAME) NET=([a]=75 [b]=76) MAC2=()
 SIDES="a b"
 CAP_PIDS=()
 
-p() { echo "jklbf$1"; }                      # namespace prefix of side $1
-ns() { echo "jklbf$1$2"; }                    # router $2 of side $1
-ifc() { echo "jklbf$1$2e0"; }
+p() { echo "jkbnf$1"; }                      # namespace prefix of side $1
+ns() { echo "jkbnf$1$2"; }                    # router $2 of side $1
+ifc() { echo "jkbnf$1$2e0"; }
 vip() { echo "198.18.${NET[$1]}.100"; }
+node_ip() { echo "198.18.${NET[$1]}.$((10 + $2))"; }   # netns-lab.sh's address of router $2
 
 cleanup() {
   local s i
@@ -101,12 +107,21 @@ measure() {  # side version advert method run conf1
     echo "$s,${NAME[$s]},$v,$a,$m,$r,,NaN" >>"$OUT/runs.csv"; echo "side $s: no steady state" >&2; return
   fi
   msleep "$(awk -v a="$a" -v r=$RANDOM 'BEGIN{printf "%.3f", 1.5*a + a*r/32768}')"
+  # the pids are looked up first so that t_fail is taken right before the signal (lab-lib's
+  # node_kill9 forks a few processes first, tens of ms on a loaded machine)
+  local pids main
+  pids=$(node_pids "${s}1"); main=$(node_main_pid "${s}1")
   t_fail=$(now_us)
   case $m in
-    kill9) node_kill9 "${s}1" ;;
-    sigterm) kill -TERM "$(node_main_pid "${s}1")" ;;
+    kill9) kill -STOP $pids 2>/dev/null; kill -KILL $pids 2>/dev/null ;;
+    sigterm) kill -TERM "$main" ;;
   esac
-  ms=$(wait_until 30 n2_has "$s") || ms=NaN
+  # measured from t_fail, not from wait_until's own start (its subshell fork can take as long)
+  if wait_until 30 n2_has "$s" >/dev/null; then
+    ms=$(( $(now_us) - t_fail )); ms=$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))
+  else
+    ms=NaN
+  fi
   echo "$s,${NAME[$s]},$v,$a,$m,$r,$t_fail,$ms" >>"$OUT/runs.csv"
   printf '  %-4s %-8s run %2d %-13s VIP on backup after %s ms\n' "v$v/$a" "$m" "$r" "${NAME[$s]}" "$ms"
   node_stop "${s}1"
@@ -136,10 +151,12 @@ done
 for pid in "${CAP_PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done
 CAP_PIDS=()
 
-# first gratuitous ARP (sender = target = VIP) per side: time and source MAC
+# every gratuitous ARP for the VIP and every VRRP advert, per side: time, source MAC, source IP,
+# priority (adverts) or ARP sender/target
 for s in $SIDES; do
-  tshark -r "$OUT/side-$s.pcapng" -Y "arp.src.proto_ipv4 == $(vip "$s") && arp.dst.proto_ipv4 == $(vip "$s")" \
-    -T fields -e frame.time_epoch -e eth.src 2>/dev/null | awk -v s="$s" '{print s "\t" $0}'
-done >"$OUT/garp.tsv"
-printf '%s\n' "a ${MAC2[a]}" "b ${MAC2[b]}" >"$OUT/backup-macs.txt"
+  tshark -r "$OUT/side-$s.pcapng" -Y "vrrp || (arp.src.proto_ipv4 == $(vip "$s") && arp.dst.proto_ipv4 == $(vip "$s"))" \
+    -T fields -E separator=/t -e frame.time_epoch -e eth.src -e ip.src -e vrrp.prio -e arp.src.proto_ipv4 \
+    2>/dev/null | awk -v s="$s" '{print s "\t" $0}'
+done >"$OUT/packets.tsv"
+printf '%s\n' "a ${MAC2[a]} $(node_ip a 1) $(node_ip a 2)" "b ${MAC2[b]} $(node_ip b 1) $(node_ip b 2)" >"$OUT/backup-macs.txt"
 python3 "$HERE/summarize.py" "$OUT" | tee "$OUT/summary.md"

@@ -1,7 +1,17 @@
 #!/usr/bin/env python3
 """Summary of a run.sh result folder: medians per (config, method, side), B/A ratios, bounds.
 
-  summarize.py OUT_DIR     reads runs.csv, garp.tsv, backup-macs.txt; writes runs-garp.csv
+  summarize.py OUT_DIR     reads runs.csv, packets.tsv, backup-macs.txt; writes runs-full.csv
+
+Two families of figures per run:
+  from the failure (the script's clock): vip_ms (VIP seen on the backup), garp_ms (first
+    gratuitous ARP from the backup on the wire);
+  phase-free, all from the bridge capture: adv_garp_ms / adv_adv_ms, from the master's last
+    advert on the wire to the backup's first gratuitous ARP / first advert. After kill -9 the
+    backup's Master_Down_Timer was last restarted by that advert, so the lower bound is exactly
+    Master_Down_Interval (RFC 5798 section 6.4.2); after a clean stop that advert is the
+    priority-0 one and the bound is Skew_Time (section 6.4.2, "If the Priority in the ADVERTISEMENT
+    is zero"). phase_ms is the last advert -> failure, the part of vip_ms the bench cannot control.
 """
 import csv
 import os
@@ -9,25 +19,58 @@ import statistics
 import sys
 
 out = sys.argv[1]
-macs = dict(line.split() for line in open(os.path.join(out, "backup-macs.txt")) if line.strip())
-garps = {}  # side -> sorted [(t_us, mac)]
-for line in open(os.path.join(out, "garp.tsv")):
-    f = line.rstrip("\n").split("\t")
-    if len(f) >= 3 and f[1]:
-        garps.setdefault(f[0], []).append((round(float(f[1]) * 1e6), f[2].lower()))
-for v in garps.values():
-    v.sort()
+nodes = {}  # side -> (backup mac, node1 ip, node2 ip)
+for line in open(os.path.join(out, "backup-macs.txt")):
+    f = line.split()
+    if len(f) >= 4:
+        nodes[f[0]] = (f[1].lower(), f[2], f[3])
 
+garps, adverts = {}, {}  # side -> sorted [(t_us, mac)], side -> sorted [(t_us, ip, prio)]
+for line in open(os.path.join(out, "packets.tsv")):
+    f = line.rstrip("\n").split("\t") + [""] * 6
+    side, t, mac, ip, prio, arp_src = f[:6]
+    if not t:
+        continue
+    t_us = round(float(t) * 1e6)
+    if prio:
+        adverts.setdefault(side, []).append((t_us, ip, int(prio.split(",")[0])))
+    elif arp_src:
+        garps.setdefault(side, []).append((t_us, mac.lower()))
+for d in (garps, adverts):
+    for v in d.values():
+        v.sort()
+
+LIMIT_US = 30e6
 rows = list(csv.DictReader(open(os.path.join(out, "runs.csv"))))
 for r in rows:
-    r["garp_ms"] = "NaN"
-    if r["t_fail_us"]:
-        t0 = int(r["t_fail_us"])
-        mac = macs.get(r["side"], "").lower()
-        first = next((t for t, m in garps.get(r["side"], []) if t >= t0 and m == mac), None)
-        if first is not None and first - t0 < 30e6:
-            r["garp_ms"] = f"{(first - t0) / 1000:.1f}"
-with open(os.path.join(out, "runs-garp.csv"), "w", newline="") as f:
+    for k in ("garp_ms", "adv_garp_ms", "adv_adv_ms", "phase_ms", "last_prio"):
+        r[k] = "NaN"
+    if not r["t_fail_us"] or r["side"] not in nodes:
+        continue
+    t0 = int(r["t_fail_us"])
+    mac2, ip1, ip2 = nodes[r["side"]]
+    garp = next((t for t, m in garps.get(r["side"], []) if t >= t0 and m == mac2), None)
+    adv2 = next((t for t, ip, _ in adverts.get(r["side"], []) if t >= t0 and ip == ip2), None)
+    if garp is not None and garp - t0 < LIMIT_US:
+        r["garp_ms"] = f"{(garp - t0) / 1000:.1f}"
+    took = min((t for t in (garp, adv2) if t is not None and t - t0 < LIMIT_US), default=None)
+    if took is None:
+        continue
+    last1 = None
+    for t, ip, prio in adverts.get(r["side"], []):
+        if t >= took:
+            break
+        if ip == ip1:
+            last1 = (t, prio)
+    if last1 is None or took - last1[0] > LIMIT_US:
+        continue
+    r["last_prio"] = str(last1[1])
+    r["phase_ms"] = f"{(t0 - last1[0]) / 1000:.1f}"
+    if garp is not None and garp - t0 < LIMIT_US:
+        r["adv_garp_ms"] = f"{(garp - last1[0]) / 1000:.1f}"
+    if adv2 is not None and adv2 - t0 < LIMIT_US:
+        r["adv_adv_ms"] = f"{(adv2 - last1[0]) / 1000:.1f}"
+with open(os.path.join(out, "runs-full.csv"), "w", newline="") as f:
     w = csv.DictWriter(f, fieldnames=list(rows[0].keys()) if rows else ["side"])
     w.writeheader()
     w.writerows(rows)
@@ -42,29 +85,67 @@ def fmt(m):
     return "-" if m is None else f"{m[0]:.0f} ({m[1]:.0f}..{m[2]:.0f}, n={m[3]})"
 
 
-def bounds(method, advert):
+def fmt1(m):
+    return "-" if m is None else f"{m[0]:.1f} ({m[1]:.1f}..{m[2]:.1f}, n={m[3]})"
+
+
+def bound(method, version, advert):
+    """(name, ms): the lower bound of the phase-free figure, backup priority 100."""
     a = float(advert) * 1000
-    skew = (256 - 100) * a / 256  # backup priority 100, RFC 5798 section 6.1
-    mdi = 3 * a + skew
+    # RFC 3768 section 6.1: v2 Skew_Time is (256 - Priority) / 256 s whatever the advert interval
+    skew = (256 - 100) * (1000 if version == "2" else a) / 256
     if method == "sigterm":
-        return f"Skew_Time {skew:.0f}"
-    return f"Master_Down_Interval {mdi:.0f} (window {mdi - a:.0f}..{mdi:.0f})"
+        return "Skew_Time", skew
+    return "Master_Down_Interval", 3 * a + skew
 
 
 names = {r["side"]: r["impl"] for r in rows}
-print("# VRRP takeover, ms: median (min..max, n); backup priority 100, node1 150\n")
-print(f"A = {names.get('a', '?')}, B = {names.get('b', '?')}\n")
-print("| config | method | A: VIP on backup | B: VIP on backup | B/A | A: first GARP | B: first GARP | B/A | protocol bound |")
-print("|---|---|---|---|---|---|---|---|---|")
 keys = []
 for r in rows:
     k = (r["version"], r["advert"], r["method"])
     if k not in keys:
         keys.append(k)
+
+
+def sel(v, adv, m, side, col):
+    return med([r[col] for r in rows
+                if (r["version"], r["advert"], r["method"], r["side"]) == (v, adv, m, side)])
+
+
+def ratio(x, y):
+    return f"{y[0] / x[0]:.2f}" if x and y and x[0] > 0 else "-"
+
+
+def diff(x, y):
+    return f"{y[0] - x[0]:+.1f}" if x and y else "-"
+
+
+print("# VRRP takeover, ms: median (min..max, n); backup priority 100, node1 150\n")
+print(f"A = {names.get('a', '?')}, B = {names.get('b', '?')}\n")
+print("## Phase-free: master's last advert on the wire -> backup's first GARP / first advert\n")
+print("| config | method | bound | A: ->GARP | B: ->GARP | B-A | A-bound | B-bound "
+      "| A: ->advert | B: ->advert | B-A |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
 for v, adv, m in keys:
-    sel = lambda side, col: med([r[col] for r in rows
-                                 if (r["version"], r["advert"], r["method"], r["side"]) == (v, adv, m, side)])
-    va, vb, ga, gb = sel("a", "vip_ms"), sel("b", "vip_ms"), sel("a", "garp_ms"), sel("b", "garp_ms")
-    ratio = lambda x, y: f"{y[0] / x[0]:.2f}" if x and y and x[0] > 0 else "-"
+    bn, bms = bound(m, v, adv)
+    ga, gb = sel(v, adv, m, "a", "adv_garp_ms"), sel(v, adv, m, "b", "adv_garp_ms")
+    aa, ab = sel(v, adv, m, "a", "adv_adv_ms"), sel(v, adv, m, "b", "adv_adv_ms")
+    over = lambda x: f"{x[0] - bms:+.1f}" if x else "-"
+    print(f"| v{v} advert {adv} s | {m} | {bn} {bms:.1f} | {fmt1(ga)} | {fmt1(gb)} | {diff(ga, gb)} "
+          f"| {over(ga)} | {over(gb)} | {fmt1(aa)} | {fmt1(ab)} | {diff(aa, ab)} |")
+print("\n## From the failure (includes the random phase of the advert timer after kill -9)\n")
+print("| config | method | A: VIP on backup | B: VIP on backup | B/A | A: first GARP | B: first GARP "
+      "| B/A | A: phase | B: phase | window |")
+print("|---|---|---|---|---|---|---|---|---|---|---|")
+for v, adv, m in keys:
+    bn, bms = bound(m, v, adv)
+    va, vb = sel(v, adv, m, "a", "vip_ms"), sel(v, adv, m, "b", "vip_ms")
+    ga, gb = sel(v, adv, m, "a", "garp_ms"), sel(v, adv, m, "b", "garp_ms")
+    pa, pb = sel(v, adv, m, "a", "phase_ms"), sel(v, adv, m, "b", "phase_ms")
+    a = float(adv) * 1000
+    window = f"{bms - a:.0f}..{bms:.0f}" if m == "kill9" else f">= {bms:.0f}"
     print(f"| v{v} advert {adv} s | {m} | {fmt(va)} | {fmt(vb)} | {ratio(va, vb)} | {fmt(ga)} | {fmt(gb)} "
-          f"| {ratio(ga, gb)} | {bounds(m, adv)} |")
+          f"| {ratio(ga, gb)} | {fmt(pa)} | {fmt(pb)} | {window} |")
+prios = sorted({(r["method"], r["side"], r["last_prio"]) for r in rows if r["last_prio"] != "NaN"})
+print("\nPriority of the last advert before takeover (method, side, prio): "
+      + ", ".join(f"{m}/{s}/{p}" for m, s, p in prios))

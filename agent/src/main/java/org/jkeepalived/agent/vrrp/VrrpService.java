@@ -37,6 +37,13 @@ import org.slf4j.LoggerFactory;
 public final class VrrpService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpService.class);
   private static final Duration WAIT = Duration.ofSeconds(5);
+  /**
+   * How long the daemon waits for the engine's start (sockets, VIP clean-up, first timers of every
+   * instance): hundreds of instances on a busy machine take well over {@link #WAIT}, and giving up
+   * would leave the daemon running without VRRP. keepalived has no such limit; this one only
+   * bounds a start that hangs.
+   */
+  static final Duration START_WAIT = Duration.ofMinutes(5);
 
   private final ObjectStore store;
   private final LoopScheduler loop = new LoopScheduler("vrrp");
@@ -82,19 +89,20 @@ public final class VrrpService implements AutoCloseable {
         config.global() == null || config.global().vrrp() == null ? null
             : config.global().vrrp().vmacPrefix());
     IOException[] failure = new IOException[1];
-    boolean done = loop.runAndWait(() -> {
+    boolean done = StartWait.await(loop, () -> {
       try {
         engine.start();
         engine.subscribeToStore();
       } catch (IOException e) {
         failure[0] = e;
       }
-    }, WAIT);
+    }, WAIT, START_WAIT, () -> LOG.warn("VRRP engine still starting after {} s, waiting up to {} s",
+        WAIT.toSeconds(), START_WAIT.toSeconds()));
     if (failure[0] != null) {
       throw failure[0];
     }
     if (!done) {
-      throw new IOException("VRRP engine did not start within " + WAIT.toSeconds() + " s");
+      throw new IOException("VRRP engine did not start within " + START_WAIT.toSeconds() + " s");
     }
   }
 

@@ -172,6 +172,16 @@ public final class NativeRawIpSocket implements RawIpSocket {
     }
   }
 
+  /** poll(2) with a zero timeout; not under the receive lock, which a blocked receive holds. */
+  @Override
+  public boolean hasQueuedInput() {
+    try {
+      return fd.awaitReadable(Duration.ZERO);
+    } catch (ErrnoException e) {
+      return false;
+    }
+  }
+
   /** One datagram if one is queued, else null; never blocks. */
   public RawDatagram receiveNow() throws IOException {
     synchronized (receiver) {

@@ -38,6 +38,14 @@ public interface RawIpSocket extends Closeable {
   /** Waits up to {@code timeout} for a datagram; null when none arrived. */
   RawDatagram receive(Duration timeout) throws IOException;
 
+  /**
+   * True when a datagram is queued in the socket, not yet received; never blocks. The default
+   * (sockets that cannot tell) says false.
+   */
+  default boolean hasQueuedInput() {
+    return false;
+  }
+
   /** The socket's interface index. */
   int ifindex();
 

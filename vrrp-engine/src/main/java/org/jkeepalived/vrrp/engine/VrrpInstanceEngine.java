@@ -41,6 +41,7 @@ public final class VrrpInstanceEngine {
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
   private BooleanSupplier masterGate = () -> true;
   private boolean wantsMaster;
+  private final DownTimerGrace downGrace;
 
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
@@ -57,6 +58,7 @@ public final class VrrpInstanceEngine {
     this.observer = Objects.requireNonNull(observer, "observer");
     this.fsm = new VrrpStateMachine(config.fsm());
     this.state = Objects.requireNonNull(initial, "initial");
+    this.downGrace = new DownTimerGrace(socket::receivePending);
     socket.onReceive(this::onPacket);
   }
 
@@ -262,22 +264,36 @@ public final class VrrpInstanceEngine {
 
   private void arm(Duration after, VrrpEvent event) {
     cancelTimer();
+    downGrace.reset();
     if (event instanceof VrrpEvent.MasterDownTimerExpired) {
       wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
     }
-    timer = Optional.of(scheduler.schedule(after, () -> {
-      timer = Optional.empty();
-      if (event instanceof VrrpEvent.MasterDownTimerExpired
-          && state.state() == VrrpState.BACKUP) {
-        LOG.info("({}) Receive advertisement timeout", config.name());
-        wantsMaster = true;
-        if (!masterGate.getAsBoolean()) {
-          LOG.info("({}) sync group not ready: staying BACKUP", config.name());
-          return;
-        }
+    timer = Optional.of(scheduler.schedule(after, () -> expire(event)));
+  }
+
+  private void expire(VrrpEvent event) {
+    timer = Optional.empty();
+    if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpState.BACKUP) {
+      // adverts that reached the socket during a pause of this process come first (DownTimerGrace)
+      if (downGrace.holdBack(scheduler.now(), masterDownInterval())) {
+        LOG.debug("({}) Master_Down_Timer ran out with adverts still queued: reading them first",
+            config.name());
+        timer = Optional.of(scheduler.schedule(DownTimerGrace.RECHECK, () -> expire(event)));
+        return;
       }
-      handle(event);
-    }));
+      LOG.info("({}) Receive advertisement timeout", config.name());
+      wantsMaster = true;
+      if (!masterGate.getAsBoolean()) {
+        LOG.info("({}) sync group not ready: staying BACKUP", config.name());
+        return;
+      }
+    }
+    handle(event);
+  }
+
+  private Duration masterDownInterval() {
+    return VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+        state.masterAdverInterval(), config.fsm().downTimerAdverts());
   }
 
   private void cancelTimer() {

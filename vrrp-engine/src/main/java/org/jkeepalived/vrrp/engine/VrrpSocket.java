@@ -15,4 +15,14 @@ public interface VrrpSocket {
 
   /** Sets the receiver; the adapter calls it on the engine's event loop. */
   void onReceive(BiConsumer<byte[], PacketContext> receiver);
+
+  /**
+   * True while datagrams have reached the socket but not yet the receiver: queued in the kernel,
+   * or read and waiting for the event loop. The engine asks before it declares a master down, so
+   * that adverts which arrived during a pause of its own process (GC, scheduling) count. The
+   * default (adapters that deliver at once) says false.
+   */
+  default boolean receivePending() {
+    return false;
+  }
 }

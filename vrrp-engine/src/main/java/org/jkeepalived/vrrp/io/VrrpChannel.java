@@ -55,6 +55,8 @@ public final class VrrpChannel implements AutoCloseable {
   /** Known ready since the last link change; only the loop touches it. */
   private boolean ready;
   private final AtomicLong sendErrors = new AtomicLong();
+  /** Datagrams the reader handed to the loop that the loop has not run yet. */
+  private final AtomicLong undelivered = new AtomicLong();
   private AutoCloseable reader;
 
   /**
@@ -186,6 +188,12 @@ public final class VrrpChannel implements AutoCloseable {
       public void onReceive(BiConsumer<byte[], PacketContext> receiver) {
         receivers.put(vrid, receiver);
       }
+
+      /** Any VRID's datagram counts: which VRID a queued datagram has is unknown until read. */
+      @Override
+      public boolean receivePending() {
+        return undelivered.get() > 0 || receiveSocket.hasQueuedInput();
+      }
     };
   }
 
@@ -248,7 +256,9 @@ public final class VrrpChannel implements AutoCloseable {
       return;
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(), protocol);
+    undelivered.incrementAndGet();
     loop.execute(() -> {
+      undelivered.decrementAndGet();
       BiConsumer<byte[], PacketContext> current = receivers.get(vrid);
       if (current != null) {
         current.accept(payload, ctx);
@@ -271,7 +281,9 @@ public final class VrrpChannel implements AutoCloseable {
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(),
         PacketContext.PROTO_AH);
     // The replay counter is instance state: check on the loop, in arrival order.
+    undelivered.incrementAndGet();
     loop.execute(() -> {
+      undelivered.decrementAndGet();
       AhEndpoint a = ah.get(vrid);
       BiConsumer<byte[], PacketContext> current = receivers.get(vrid);
       if (a == null || current == null) {

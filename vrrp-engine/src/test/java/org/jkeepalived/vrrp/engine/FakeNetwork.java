@@ -31,6 +31,8 @@ final class FakeNetwork {
     private final InetAddress address;
     private BiConsumer<byte[], PacketContext> receiver = (m, c) -> {};
     private boolean connected = true;
+    /** Non-null while the port holds arriving packets back (its process paused). */
+    private List<Runnable> held;
 
     private Port(InetAddress address) {
       this.address = address;
@@ -39,6 +41,34 @@ final class FakeNetwork {
     /** Pulls the cable: nothing in or out (a crashed node, seen from the LAN). */
     void disconnect() {
       connected = false;
+    }
+
+    /**
+     * From now on packets to this port wait in it, undelivered, as in the socket of a paused
+     * process; {@link #receivePending()} says so.
+     */
+    void hold() {
+      held = new ArrayList<>();
+    }
+
+    /** Hands the held packets to the receiver through the scheduler, in arrival order. */
+    void release() {
+      List<Runnable> h = held;
+      held = null;
+      h.forEach(scheduler::execute);
+    }
+
+    private void deliver(Runnable r) {
+      if (held != null) {
+        held.add(r);
+      } else {
+        scheduler.execute(r);
+      }
+    }
+
+    @Override
+    public boolean receivePending() {
+      return held != null && !held.isEmpty();
     }
 
     @Override
@@ -51,7 +81,7 @@ final class FakeNetwork {
         if (p != this && p.connected) {
           byte[] copy = message.clone();
           PacketContext ctx = new PacketContext(address, destination, 255, 112);
-          scheduler.execute(() -> p.receiver.accept(copy, ctx));
+          p.deliver(() -> p.receiver.accept(copy, ctx));
         }
       }
     }

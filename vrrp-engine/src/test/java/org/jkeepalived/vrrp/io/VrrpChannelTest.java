@@ -59,4 +59,41 @@ class VrrpChannelTest {
     channel.release(7);
     assertThat(channel.unused()).isTrue();
   }
+
+  @Test
+  void aDatagramHandedToTheLoopButNotRunYetIsPendingForEveryVrid() throws Exception {
+    FakeRawIpSocket mine = lan.attach(ip("198.18.79.1"), 112, 2);
+    mine.joinGroup(ip("224.0.0.18"));
+    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
+        mine, loop);
+    channel.start(new RawSocketProvider() {
+      @Override
+      public org.jkeepalived.linux.raw.RawIpSocket open(
+          org.jkeepalived.linux.raw.RawSocketConfig c) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public AutoCloseable receive(org.jkeepalived.linux.raw.RawIpSocket s, String name,
+          java.util.function.Consumer<RawDatagram> sink) {
+        ((FakeRawIpSocket) s).setReceiveListener(sink);
+        return () -> { };
+      }
+    });
+    VrrpSocket vrid7 = channel.socketFor(7);
+    VrrpSocket vrid9 = channel.socketFor(9);
+    List<String> got = new ArrayList<>();
+    vrid7.onReceive((m, ctx) -> got.add("7"));
+    vrid9.onReceive((m, ctx) -> got.add("9"));
+    assertThat(vrid7.receivePending()).isFalse();
+    lan.attach(ip("198.18.79.2"), 112, 3).send(ip("224.0.0.18"),
+        new byte[] {0x31, 9, 100, 0, 0, 100, 0, 0});
+    // VRID 9's advert waits on the loop: VRID 7 cannot know it is not its own until it is read
+    assertThat(vrid7.receivePending()).isTrue();
+    assertThat(vrid9.receivePending()).isTrue();
+    loop.advanceBy(Duration.ZERO);
+    assertThat(got).containsExactly("9");
+    assertThat(vrid7.receivePending()).isFalse();
+    assertThat(vrid9.receivePending()).isFalse();
+  }
 }
