@@ -58,6 +58,11 @@ final class InstanceRuntime implements InstanceObserver {
   boolean started;
   /** Adverts sent so far (a reload tells which masters already announced themselves). */
   long advertsSent;
+  /**
+   * Asks for a publication of counters that no notification depends on; the engine may batch
+   * them (defaults to an immediate publication).
+   */
+  Runnable countersDirty;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
   Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
 
@@ -69,6 +74,7 @@ final class InstanceRuntime implements InstanceObserver {
     this.vips = vips;
     this.garp = garp;
     this.dirty = dirty;
+    this.countersDirty = dirty;
     this.routes = org.jkeepalived.vrrp.route.InstanceRouting.none(row.name());
   }
 
@@ -153,6 +159,7 @@ final class InstanceRuntime implements InstanceObserver {
   @Override
   public void advertReceived(String instance, VrrpAdvertisement advert, PacketContext ctx) {
     stats.advertiseRcvd++;
+    long lowerBefore = lowerPriority.count();
     if (engine != null && engine.isMaster() && channel != null) { // notify_master_rx_lower_pri
       lowerPriority.received(instance, advert.priority(), ctx.source(), engine.state().priority(),
           channel.source(), row.behaviour() == null || !row.behaviour().lowerPrioNoAdvert());
@@ -160,7 +167,13 @@ final class InstanceRuntime implements InstanceObserver {
     if (advert.priority() == 0) {
       stats.priorityZeroRcvd++;
     }
-    dirty.run();
+    // The hot path: a backup hears every master advert. A plain count only needs to reach the
+    // store soon (countersDirty batches it); what notifications follow from is published now.
+    if (advert.priority() == 0 || lowerPriority.count() != lowerBefore) {
+      dirty.run();
+    } else {
+      countersDirty.run();
+    }
   }
 
   @Override

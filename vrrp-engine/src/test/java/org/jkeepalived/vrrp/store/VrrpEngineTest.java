@@ -67,6 +67,34 @@ class VrrpEngineTest {
     assertThat(a.state().orElseThrow().stats().becomeMaster()).isEqualTo(1);
   }
 
+  /**
+   * A backup at advert_int 0.1 hears ten adverts a second; their counts reach the store in
+   * batches (at most one commit per COUNTER_PUBLISH_DELAY), yet none is lost.
+   */
+  @Test
+  void receivedAdvertCountsReachTheStoreInBatchesAndComplete() throws Exception {
+    Duration advert = Duration.ofMillis(100);
+    twoNodes(TestRows.row("VI_1", 51, 150, 3, false, advert, Authentication.NONE,
+            List.of(vip("198.18.2.100/32")), TestRows.multicast(), GarpTimers.DEFAULTS, true, false),
+        TestRows.row("VI_1", 51, 100, 3, false, advert, Authentication.NONE,
+            List.of(vip("198.18.2.100/32")), TestRows.multicast(), GarpTimers.DEFAULTS, true, false));
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(b.state().orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    clock.advanceBy(VrrpEngine.COUNTER_PUBLISH_DELAY); // nothing left pending
+    long versionBefore = b.store.snapshot().version();
+    long countBefore = b.state().orElseThrow().stats().advertiseRcvd();
+
+    clock.advanceBy(Duration.ofSeconds(2)); // 20 adverts
+    clock.advanceBy(VrrpEngine.COUNTER_PUBLISH_DELAY);
+
+    long commits = b.store.snapshot().version() - versionBefore;
+    long counted = b.state().orElseThrow().stats().advertiseRcvd() - countBefore;
+    assertThat(counted).isBetween(19L, 26L);
+    long batches = Duration.ofMillis(2500).dividedBy(VrrpEngine.COUNTER_PUBLISH_DELAY) + 1;
+    assertThat(commits).as("store commits for %d adverts", counted).isPositive()
+        .isLessThanOrEqualTo(batches);
+  }
+
   @Test
   void garpBurstAtOnceAndSecondBurstAfterMasterDelay() throws Exception {
     twoNodes(v3(150), v3(100));
