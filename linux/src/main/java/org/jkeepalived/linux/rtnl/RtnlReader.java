@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A NETLINK_ROUTE socket bound to multicast groups, read by its own daemon thread until closed
- * (an eventfd wakes it). A message the sink cannot handle is logged and skipped; ENOBUFS (lost
- * notifications) is logged. The socket belongs to the namespace of the opening thread.
+ * (an eventfd wakes it). A message the sink cannot handle is logged and skipped, so a listener bug
+ * or a malformed message cannot kill the reader; ENOBUFS (lost notifications) goes to the overrun
+ * callback. The socket belongs to the namespace of the opening thread.
  */
 final class RtnlReader implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(RtnlReader.class);
@@ -24,18 +25,27 @@ final class RtnlReader implements AutoCloseable {
   private final NetlinkSocket socket;
   private final EventFd wake;
   private final Consumer<NetlinkMessage> sink;
+  private final Runnable overrun;
   private final Thread thread;
   private volatile boolean running = true;
 
-  private RtnlReader(NetlinkSocket socket, EventFd wake, Consumer<NetlinkMessage> sink) {
+  private RtnlReader(NetlinkSocket socket, EventFd wake, Consumer<NetlinkMessage> sink,
+      Runnable overrun) {
     this.socket = socket;
     this.wake = wake;
     this.sink = sink;
+    this.overrun = overrun;
     this.thread = new Thread(this::run, "rtnl-reader-" + socket.fd().fd());
     this.thread.setDaemon(true);
   }
 
   static RtnlReader start(int groups, Consumer<NetlinkMessage> sink) throws ErrnoException {
+    return start(groups, sink, () -> LOG.warn("rtnetlink notifications lost (ENOBUFS)"));
+  }
+
+  /** Starts reading; {@code overrun} runs on the reader thread when notifications were lost. */
+  static RtnlReader start(int groups, Consumer<NetlinkMessage> sink, Runnable overrun)
+      throws ErrnoException {
     NetlinkSocket socket = NetlinkSocket.open(Netlink.NETLINK_ROUTE, groups);
     EventFd wake;
     try {
@@ -44,7 +54,7 @@ final class RtnlReader implements AutoCloseable {
       socket.close();
       throw e;
     }
-    RtnlReader r = new RtnlReader(socket, wake, sink);
+    RtnlReader r = new RtnlReader(socket, wake, sink, overrun);
     r.thread.start();
     return r;
   }
@@ -64,7 +74,7 @@ final class RtnlReader implements AutoCloseable {
         }
       } catch (ErrnoException e) {
         if (e.errno() == LinuxConstants.ENOBUFS) {
-          LOG.warn("rtnetlink notifications lost (ENOBUFS)");
+          overrun.run();
         } else if (running) {
           LOG.warn("rtnetlink reader failed; stopping", e);
           return;
