@@ -1,5 +1,6 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jkeepalived.test.rig.Netns;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -160,7 +159,7 @@ class OptionsScenarioTest {
 
   private static VrrpLab lab(String name, int subnet) {
     Path dir = Path.of("target", "options-lab", name).toAbsolutePath();
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     return VrrpLab.create(PREFIX, 2, new LabSubnet(subnet), dir);
   }
 
@@ -173,19 +172,6 @@ class OptionsScenarioTest {
   private static String read(Path p) {
     try {
       return Files.exists(p) ? Files.readString(p) : "";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

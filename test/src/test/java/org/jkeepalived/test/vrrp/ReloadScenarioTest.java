@@ -1,12 +1,10 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +67,7 @@ class ReloadScenarioTest {
     master.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Impl.KEEPALIVED.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "reload-" + master.tag());
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     InetAddress vi1 = SUBNET.vip(Family.IPV4);
     InetAddress old = SUBNET.host(Family.IPV4, 101);
     InetAddress added = SUBNET.host(Family.IPV4, 102);
@@ -231,7 +229,7 @@ class ReloadScenarioTest {
     backup.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Impl.KEEPALIVED.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "reload-backup-" + backup.tag());
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     InetAddress vi1 = SUBNET.vip(Family.IPV4);
     InetAddress old = SUBNET.host(Family.IPV4, 101);
     InetAddress added = SUBNET.host(Family.IPV4, 102);
@@ -394,17 +392,5 @@ class ReloadScenarioTest {
           .append(VrrpLab.IFACE).append('\n');
     }
     return s.append("  }\n}\n").toString();
-  }
-
-  static void deleteTree(Path dir) {
-    try {
-      if (Files.exists(dir)) {
-        try (var paths = Files.walk(dir)) {
-          paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,16 +1,12 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.test.rig.Dirs;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.jkeepalived.test.rig.Netns;
 import org.junit.jupiter.api.TestInfo;
 
@@ -54,7 +50,7 @@ final class TwoNodeScenario implements AutoCloseable {
     String name = info.getTestMethod().map(m -> m.getName()).orElse("scenario") + "-" + variant
         + "-" + pair;
     Path dir = Path.of("target", "vrrp-lab", name.replaceAll("[^A-Za-z0-9._+-]", "-"));
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     VrrpLab lab = second == null
         ? VrrpLab.create(prefix, 2, subnet, dir)
         : VrrpLab.create(prefix, 2, subnet, second, dir);
@@ -131,18 +127,5 @@ final class TwoNodeScenario implements AutoCloseable {
   @Override
   public void close() {
     lab.close();
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

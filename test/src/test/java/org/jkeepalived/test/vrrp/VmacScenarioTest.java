@@ -1,18 +1,14 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.jkeepalived.test.rig.Netns;
 import org.jkeepalived.test.rig.Proc;
 import org.junit.jupiter.api.TestInfo;
@@ -50,7 +46,7 @@ class VmacScenarioTest {
     assumeTrue(Proc.run(CMD, "arping", "-V").ok() || Proc.run(CMD, "which", "arping").ok(),
         "arping is not installed (bin/install-deps installs iputils-arping)");
     Path dir = Path.of("target", "vrrp-lab", "vmac-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 3, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       lab.node(2).start(pair.of(2), config(2, 100, false));
@@ -102,7 +98,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "vmac-rpf-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       for (int i = 1; i <= 2; i++) {
@@ -135,7 +131,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "vmac-reload-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       lab.node(2).start(pair.of(2), config(2, 100, false));
@@ -210,19 +206,6 @@ class VmacScenarioTest {
       t.join(Duration.ofSeconds(30).toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }
