@@ -54,13 +54,22 @@ final class NodeRuntime implements AutoCloseable {
     this.snmpSettings = snmpSettings;
   }
 
-  /** Loads the configuration and starts the subsystems; the SNMP agent comes last. */
-  void start(KeepalivedConfig initial) {
+  /**
+   * Loads the configuration and starts the subsystems; the SNMP agent comes last.
+   *
+   * @throws IOException when the daemon must stop, as keepalived does: an instance's interface is
+   *     missing and dynamic_interfaces is off
+   */
+  void start(KeepalivedConfig initial) throws IOException {
     config = SnmpSwitches.applyOption(initial, options.snmp);
     subscriptions.add(store.subscribe(Domain.VRRP, "rfc-view-mirror", new RfcViewMirror(store)));
     startNotifiers();
     loader.apply(store, config, Origin.CONFIG_LOAD);
-    startVrrpIfConfigured();
+    try {
+      startVrrpIfConfigured();
+    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
+      throw new IOException("VRRP cannot start: " + e.getMessage(), e);
+    }
     // Off the VRRP critical path: the engine already runs, the agent starts on its own thread.
     if (SnmpSwitches.agentWanted(config)) {
       snmp = SnmpService.start(store, snmpSettings, config.global().snmp());
@@ -81,7 +90,11 @@ final class NodeRuntime implements AutoCloseable {
     if (vrrp != null) {
       vrrp.reloaded(); // masters advertise at once, as keepalived's do after a reload
     }
-    startVrrpIfConfigured();
+    try {
+      startVrrpIfConfigured();
+    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
+      LOG.error("VRRP engine not started: {}", e.getMessage());
+    }
     if (snmp == null && SnmpSwitches.agentWanted(running)) {
       snmp = SnmpService.start(store, snmpSettings, running.global().snmp());
     }
@@ -94,12 +107,14 @@ final class NodeRuntime implements AutoCloseable {
   }
 
   /** The engine starts with the first vrrp_instance, at start-up or on the reload adding it. */
-  private void startVrrpIfConfigured() {
+  private void startVrrpIfConfigured() throws org.jkeepalived.vrrp.store.MissingInterfaceException {
     if (vrrp != null || config.vrrpInstances().isEmpty() || options.checkOnly) {
       return;
     }
     try {
       vrrp = VrrpService.start(store, config);
+    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
+      throw e;
     } catch (IOException e) {
       LOG.error("VRRP engine not started: {}", e.getMessage());
     }

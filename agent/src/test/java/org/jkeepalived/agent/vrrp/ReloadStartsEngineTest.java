@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A daemon started without any vrrp_instance starts its VRRP engine on the SIGHUP that adds the
  * first one, and a later reload changing that instance keeps it running (same index, no restart).
+ * A daemon whose instance names a missing interface stops, as keepalived does, unless
+ * dynamic_interfaces lets the instance wait for it.
  */
 class ReloadStartsEngineTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
@@ -66,17 +68,40 @@ class ReloadStartsEngineTest {
         + "  virtual_ipaddress {\n    198.18.77.100/24\n  }\n}\n";
   }
 
-  @Test
-  void reloadAddingTheFirstInstanceStartsTheEngine() throws Exception {
-    String global = "global_defs {\n  router_id r1\n}\n";
-    Path conf = dir.resolve("n1.conf");
-    Files.writeString(conf, global);
-    daemon = new ProcessBuilder(List.of("ip", "netns", "exec", NS,
+  private Process startDaemon(Path conf) throws IOException {
+    return new ProcessBuilder(List.of("ip", "netns", "exec", NS,
         ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
         "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
         "org.jkeepalived.agent.Main", "-n", "-l", "-D", "-G", "-f", conf.toString(),
         "-p", dir.resolve("n1.pid").toString()))
         .redirectErrorStream(true).redirectOutput(dir.resolve("n1.log").toFile()).start();
+  }
+
+  @Test
+  void missingInterfaceStopsTheDaemonUnlessDynamicInterfaces() throws Exception {
+    String missing = instance(120).replace("interface " + NS + "v", "interface nosuch0");
+    Path conf = dir.resolve("n1.conf");
+    Files.writeString(conf, "global_defs {\n  router_id r1\n}\n" + missing);
+    daemon = startDaemon(conf);
+    assertThat(daemon.waitFor(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+        .as("daemon exits\n%s", log()).isTrue();
+    assertThat(daemon.exitValue()).isEqualTo(1);
+    assertThat(log()).contains("Non-existent interface specified in configuration")
+        .contains("Stopping: VRRP cannot start: interface nosuch0");
+
+    Files.writeString(conf, "global_defs {\n  router_id r1\n  dynamic_interfaces\n}\n" + missing);
+    daemon = startDaemon(conf);
+    assertThat(NsPair.await(WAIT, () -> log().contains("which doesn't currently exist")))
+        .as(log()).isTrue();
+    assertThat(daemon.isAlive()).as("waits for the interface\n%s", log()).isTrue();
+  }
+
+  @Test
+  void reloadAddingTheFirstInstanceStartsTheEngine() throws Exception {
+    String global = "global_defs {\n  router_id r1\n}\n";
+    Path conf = dir.resolve("n1.conf");
+    Files.writeString(conf, global);
+    daemon = startDaemon(conf);
     Process p = daemon;
     assertThat(NsPair.await(WAIT, () -> log().contains("Starting"))).isTrue();
     Thread.sleep(1000); // signal handlers are installed right after the configuration is read

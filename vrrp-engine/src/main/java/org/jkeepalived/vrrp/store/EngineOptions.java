@@ -44,8 +44,8 @@ final class EngineOptions {
       }
       if (!s.dynamicInterfaces()) {
         LOG.error("Non-existent interface specified in configuration");
-        throw new IOException("interface " + row.interfaceName() + " for vrrp_instance "
-            + row.name() + " doesn't exist (no dynamic_interfaces)");
+        throw new MissingInterfaceException("interface " + row.interfaceName()
+            + " for vrrp_instance " + row.name() + " doesn't exist (no dynamic_interfaces)");
       }
       LOG.info("Configuration specifies interface {} which doesn't currently exist - will use if"
           + " created", row.interfaceName());
