@@ -14,6 +14,8 @@ public final class Jvm {
     cmd.add("-XX:+UseSerialGC");
     cmd.add("-XX:TieredStopAtLevel=1");
     cmd.add("-Xshare:auto");
+    // as bin/jkeepalived: scripts start with one exec each
+    cmd.add("-Djdk.lang.Process.launchMechanism=VFORK");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);
