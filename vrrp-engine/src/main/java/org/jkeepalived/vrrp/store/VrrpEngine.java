@@ -485,6 +485,9 @@ public final class VrrpEngine implements AutoCloseable {
       channels.linkChanged(now.name());
       LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
       tracking.refresh(); // primary and track_interface interfaces are tracked objects
+      if (running) {
+        routing.interfaceUp(now.index()); // keepalived re-adds the statics on it
+      }
     }
     if (deleted && !stopped) {
       detachFrom(now.name());
