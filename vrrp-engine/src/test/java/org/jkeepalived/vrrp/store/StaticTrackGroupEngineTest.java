@@ -83,6 +83,19 @@ class StaticTrackGroupEngineTest {
   }
 
   @Test
+  void settingsOfAConfigurationCarryTheStaticTrackGroups() {
+    StaticConfig statics = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
+        Map.of("G1", List.of("VI_1")), Map.of(), Map.of());
+    var config = new org.jkeepalived.mibs.config.KeepalivedConfig(null, null, Map.of(), Map.of(),
+        Map.of(), Map.of(), List.of(), List.of(), List.of(), statics, null);
+
+    StaticTrackGroups g = VrrpEngine.Settings.of(config).staticTracking();
+    assertThat(g.interfacesOf("VI_1")).containsExactly("eth1");
+    assertThat(g.interfacesOf("VI_2")).isEmpty();
+    assertThat(VrrpEngine.Settings.DEFAULTS.staticTracking()).isSameAs(StaticTrackGroups.NONE);
+  }
+
+  @Test
   void deletingATrackedStaticEntryRestoresItAndChangesNoState() throws Exception {
     start();
     var address = a.addresses.list(0).stream()
