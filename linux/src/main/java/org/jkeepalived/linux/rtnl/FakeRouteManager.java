@@ -91,6 +91,14 @@ public final class FakeRouteManager implements RouteManager {
     }
   }
 
+  /**
+   * The kernel drops the route without a notification, as it does for IPv4 routes through an
+   * interface that goes down: it goes, listeners hear nothing, no call is recorded.
+   */
+  public synchronized void dropSilently(KernelRoute route) {
+    routes.removeIf(route::sameKey);
+  }
+
   /** Someone else deletes the rule. */
   public synchronized void deleteExternally(KernelRule rule) {
     if (rules.removeIf(rule::sameRule)) {

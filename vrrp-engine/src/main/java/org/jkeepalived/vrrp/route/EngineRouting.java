@@ -174,6 +174,14 @@ public final class EngineRouting {
     };
   }
 
+  /**
+   * Interface {@code ifindex} is up again: the static addresses on it and static routes through
+   * it are re-added (the kernel removes such routes while the link is down without telling us).
+   */
+  public void interfaceUp(int ifindex) {
+    restored(statics.interfaceUp(ifindex));
+  }
+
   private void restored(boolean any) {
     if (any) {
       publish();

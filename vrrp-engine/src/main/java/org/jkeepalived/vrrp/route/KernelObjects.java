@@ -128,6 +128,26 @@ final class KernelObjects<T> {
     return false;
   }
 
+  /**
+   * Adds again every wanted object matching {@code on}, installed or not (one already in the
+   * kernel counts as installed): keepalived 2.2.7 interface_up re-adds the static entries of an
+   * interface that comes up, since the kernel drops its routes silently while it is down.
+   *
+   * @return whether any object matched
+   */
+  boolean reinstate(java.util.function.Predicate<T> on) {
+    boolean any = false;
+    for (Slot<T> s : wanted) {
+      if (on.test(s.object())) {
+        any = true;
+        installed.remove(s.object());
+        LOG.info("({}) Restoring deleted {} {}", owner, what, s.object());
+        add(s.object());
+      }
+    }
+    return any;
+  }
+
   /** Whether an installed object other than {@code except} matches {@code deleted}. */
   boolean lost(java.util.function.Predicate<T> deleted, java.util.Set<T> except) {
     return installed.stream().anyMatch(t -> !except.contains(t) && deleted.test(t));

@@ -97,6 +97,16 @@ final class StaticRouting {
     return addresses.restore(a::sameAddress);
   }
 
+  /**
+   * Interface {@code ifindex} came up: its static addresses and the static routes through it are
+   * added again (keepalived 2.2.7 interface_up; rules are not, the kernel keeps them).
+   */
+  boolean interfaceUp(int ifindex) {
+    boolean a = addresses.reinstate(x -> x.ifindex() == ifindex);
+    boolean r = routes.reinstate(x -> x.outputInterface() == ifindex);
+    return a || r;
+  }
+
   Map<Integer, Boolean> routeStatus() {
     return routes.status();
   }

@@ -18,7 +18,10 @@ final class EngineOptions {
 
   private EngineOptions() {}
 
-  /** vrrp_min_garp, interface_up_down_delays, vrrp_startup_delay, dynamic_interfaces, GARP spacing. */
+  /**
+   * vrrp_min_garp, interface_up_down_delays, vrrp_startup_delay, dynamic_interfaces, GARP spacing,
+   * the interfaces static track_group entries make instances track.
+   */
   static VrrpEngine.Settings settings(KeepalivedConfig c) {
     GlobalDefs.Vrrp v = c.global() == null ? null : c.global().vrrp();
     StaticConfig statics = c.statics();
@@ -26,7 +29,9 @@ final class EngineOptions {
         statics == null ? Map.of() : statics.interfaceDelays();
     return new VrrpEngine.Settings(v != null && v.minGarp(), delays,
         v == null || v.startupDelay() == null ? Duration.ZERO : v.startupDelay(),
-        v != null && v.dynamicInterfaces(), org.jkeepalived.vrrp.vip.GarpSpacing.of(c));
+        v != null && v.dynamicInterfaces(), org.jkeepalived.vrrp.vip.GarpSpacing.of(c),
+        org.jkeepalived.vrrp.track.StaticTrackGroups.of(statics,
+            v == null ? "eth0" : v.defaultInterface()));
   }
 
   /**

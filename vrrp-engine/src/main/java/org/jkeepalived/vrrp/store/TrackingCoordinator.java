@@ -48,6 +48,8 @@ final class TrackingCoordinator implements AutoCloseable {
   /** The state each instance entered last, to tell MASTER -> BACKUP from other ways in. */
   private final Map<String, org.jkeepalived.vrrp.fsm.VrrpState> lastState = new HashMap<>();
   private boolean reconciling;
+  private org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking =
+      org.jkeepalived.vrrp.track.StaticTrackGroups.NONE;
   private boolean stopped;
 
   /**
@@ -65,6 +67,11 @@ final class TrackingCoordinator implements AutoCloseable {
     this.dirty = dirty;
     this.trackers = new EngineTrackers(store, ports, loop, key -> refresh());
     this.groupPublisher = new SyncGroupPublisher(store);
+  }
+
+  /** The interfaces static track_group entries add to their instances (from the next retrack). */
+  void staticTracking(org.jkeepalived.vrrp.track.StaticTrackGroups groups) {
+    this.staticTracking = java.util.Objects.requireNonNull(groups);
   }
 
   /** Resolves each instance's tracked objects and runs the trackers they need. */
@@ -88,7 +95,8 @@ final class TrackingCoordinator implements AutoCloseable {
       VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
       boolean owner = group != null && SyncGroups.hasOwner(group,
           m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
-      r.tracked = resolver.resolve(withTracking(r.row), group, owner);
+      r.tracked = staticTracking.addTo(r.row.name(),
+          resolver.resolve(withTracking(r.row), group, owner));
       r.tracked.forEach(t -> used.add(t.key()));
     }
     trackers.reconcile(snap, used);

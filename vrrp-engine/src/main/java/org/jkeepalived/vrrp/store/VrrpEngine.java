@@ -124,13 +124,23 @@ public final class VrrpEngine implements AutoCloseable {
    */
   public record Settings(boolean minGarp,
       Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
-      java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing) {
+      java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing,
+      org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking) {
     public static final Settings DEFAULTS = new Settings(false);
 
     public Settings {
       interfaceDelays = Map.copyOf(interfaceDelays);
       startupDelay = startupDelay == null ? java.time.Duration.ZERO : startupDelay;
       Objects.requireNonNull(garpSpacing);
+      staticTracking = staticTracking == null
+          ? org.jkeepalived.vrrp.track.StaticTrackGroups.NONE : staticTracking;
+    }
+
+    /** Without static track groups. */
+    public Settings(boolean minGarp,
+        Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+        java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing) {
+      this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, garpSpacing, null);
     }
 
     /** Without GARP spacing (tests). */
@@ -196,6 +206,7 @@ public final class VrrpEngine implements AutoCloseable {
     this.promote = new PromoteSecondaries(ports.sysctl());
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
         this::markDirty, startup::isOpen);
+    tracking.staticTracking(settings.staticTracking()); // static track_group interfaces
     this.routing = new EngineRouting(store, Objects.requireNonNull(routes), ports.addresses(),
         links::indexOf);
     this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
@@ -478,6 +489,9 @@ public final class VrrpEngine implements AutoCloseable {
       channels.linkChanged(now.name());
       LOG.info("Netlink reports {} {}", now.name(), running ? "up" : "down");
       tracking.refresh(); // primary and track_interface interfaces are tracked objects
+      if (running) {
+        routing.interfaceUp(now.index()); // keepalived re-adds the statics on it
+      }
     }
     if (deleted && !stopped) {
       detachFrom(now.name());
