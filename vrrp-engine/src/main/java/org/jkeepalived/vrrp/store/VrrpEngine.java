@@ -136,9 +136,15 @@ public final class VrrpEngine implements AutoCloseable {
    */
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
       org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix) {
+    useVirtualLinks(virtualLinks, sysctl, vmacPrefix, null);
+  }
+
+  /** As above, with global_defs vmac_addr_prefix (null: vmacPrefix) for VIPs' own VMACs. */
+  public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
+      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix, String vmacAddrPrefix) {
     vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
         new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()),
-        vmacPrefix);
+        vmacPrefix, vmacAddrPrefix);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */

@@ -23,15 +23,25 @@ public final class VmacInstances {
 
   private final VmacLinks kernel;
   private final String prefix;
+  private final String addrPrefix;
   private final Map<String, VmacPlan> byInstance = new HashMap<>();
+  /** Per instance, the VMACs of its VIPs on other interfaces, by that interface. */
+  private final Map<String, Map<String, VmacPlan>> addrByInstance = new HashMap<>();
 
   /**
    * @param kernel the kernel side, or null when virtual links cannot be made
    * @param prefix global_defs {@code vmac_prefix} (null: keepalived's default, {@code vrrp})
+   * @param addrPrefix global_defs {@code vmac_addr_prefix} (null: {@code prefix})
    */
-  public VmacInstances(VmacLinks kernel, String prefix) {
+  public VmacInstances(VmacLinks kernel, String prefix, String addrPrefix) {
     this.kernel = kernel;
     this.prefix = prefix == null ? VmacPlan.DEFAULT_PREFIX : prefix;
+    this.addrPrefix = addrPrefix == null ? this.prefix : addrPrefix;
+  }
+
+  /** {@code vmac_addr_prefix} defaulting to {@code prefix}, as keepalived's. */
+  public VmacInstances(VmacLinks kernel, String prefix) {
+    this(kernel, prefix, null);
   }
 
   /** With keepalived's default prefix. */
@@ -52,25 +62,59 @@ public final class VmacInstances {
   public void attach(VrrpInstanceConfig row, int baseIndex, Consumer<LinkInfo> sink)
       throws IOException {
     Optional<VmacPlan> plan = plan(row);
-    if (plan.isEmpty()) {
+    if (plan.isEmpty() && AddressVmacs.devices(row).isEmpty()) {
       return;
     }
     if (kernel == null) {
       throw new IOException("use_vmac/use_ipvlan: no virtual link support in this engine");
     }
-    VmacPlan p = plan.get();
-    if (byInstance.values().stream().noneMatch(p::equals)) {
-      sink.accept(kernel.create(row.name(), p, baseIndex));
+    if (plan.isPresent()) {
+      VmacPlan p = plan.get();
+      if (byInstance.values().stream().noneMatch(p::equals)) {
+        sink.accept(kernel.create(row.name(), p, baseIndex));
+      }
+      byInstance.put(row.name(), p);
     }
-    byInstance.put(row.name(), p);
+    attachAddressVmacs(row, sink);
   }
 
-  /** Deletes the instance's virtual interface unless another instance still uses it. */
+  /** keepalived's VMACs for VIPs on other interfaces (use_vmac on a VIP, use_vmac_addr). */
+  private void attachAddressVmacs(VrrpInstanceConfig row, Consumer<LinkInfo> sink)
+      throws IOException {
+    Map<String, VmacPlan> plans = AddressVmacs.plans(row, addrPrefix, this::nameInUse);
+    Map<String, VmacPlan> made = new java.util.LinkedHashMap<>();
+    addrByInstance.put(row.name(), made);
+    for (Map.Entry<String, VmacPlan> e : plans.entrySet()) {
+      int base = kernel.indexOf(e.getKey());
+      if (base == 0) {
+        LOG.warn("({}) no interface {} for a VIP's VMAC", row.name(), e.getKey());
+        continue;
+      }
+      sink.accept(kernel.create(row.name(), e.getValue(), base));
+      made.put(e.getKey(), e.getValue());
+    }
+  }
+
+  private boolean nameInUse(String name) {
+    return byInstance.values().stream().anyMatch(p -> p.name().equals(name))
+        || addrByInstance.values().stream().flatMap(m -> m.values().stream())
+            .anyMatch(p -> p.name().equals(name));
+  }
+
+  /** Deletes the instance's virtual interfaces unless another instance still uses them. */
   public void detach(String instance) {
+    Map<String, VmacPlan> addr = addrByInstance.remove(instance);
+    if (addr != null) {
+      addr.values().forEach(p -> delete(instance, p));
+    }
     VmacPlan p = byInstance.remove(instance);
     if (p == null || byInstance.containsValue(p)) {
       return;
     }
+    delete(instance, p);
+  }
+
+  private void delete(String instance, VmacPlan p) {
     try {
       kernel.delete(instance, p);
     } catch (IOException e) {
@@ -80,7 +124,9 @@ public final class VmacInstances {
 
   /** Detaches every instance (shutdown). */
   public void detachAll() {
-    for (String name : java.util.List.copyOf(byInstance.keySet())) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(byInstance.keySet());
+    names.addAll(addrByInstance.keySet());
+    for (String name : names) {
       detach(name);
     }
     if (kernel != null) {
@@ -100,7 +146,9 @@ public final class VmacInstances {
   public java.util.function.ToIntFunction<String> vipIndex(VrrpInstanceConfig row,
       org.jkeepalived.vrrp.vip.LinkDirectory links) {
     String vip = vipInterface(row);
-    return dev -> links.indexOf(dev.equals(row.interfaceName()) ? vip : dev);
+    Map<String, VmacPlan> addr = addrByInstance.getOrDefault(row.name(), Map.of());
+    return dev -> links.indexOf(dev.equals(row.interfaceName()) ? vip
+        : addr.containsKey(dev) ? addr.get(dev).name() : dev);
   }
 
   /** Where the instance's adverts are sent and received. */
@@ -117,9 +165,10 @@ public final class VmacInstances {
         .map(VmacPlan::name).orElse(row.interfaceName());
   }
 
-  /** Whether a reload changed the instance's virtual interface (it is then rebuilt). */
+  /** Whether a reload changed the instance's virtual interfaces (it is then rebuilt). */
   public boolean changed(VrrpInstanceConfig old, VrrpInstanceConfig next) {
-    return !Objects.equals(plan(old), plan(next));
+    return !Objects.equals(plan(old), plan(next))
+        || !AddressVmacs.devices(old).equals(AddressVmacs.devices(next));
   }
 
   private Optional<VmacPlan> plan(VrrpInstanceConfig row) {
