@@ -20,12 +20,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * use_vmac (keepalived.conf): two routers and a client (node 3, no daemon) on one segment, subnet
- * 198.18.81.0/24 / fd00:81::/64. What keepalived 2.2.7 does, and a jkeepalived node must do too: each router
- * holds an up macvlan {@code vrrp.51} with MAC 00:00:5e:00:01:33 (RFC 5798 section 7.3); only the
- * master has the VIP on it, so the client's ARP for the VIP is answered with the virtual MAC; a
- * clean stop moves the VIP to the other router's VMAC (same MAC for the client) and the stopped
- * router deletes its VMAC.
+ * use_vmac (keepalived.conf): two routers and a client (node 3, no daemon) on one segment,
+ * subnet 198.18.81.0/24 and fd00:81::/64. What keepalived 2.2.7 does, and a jkeepalived node must
+ * do too: each router holds an up macvlan {@code vrrp.51} with MAC 00:00:5e:00:01:33 (RFC 5798
+ * section 7.3); only the master has the VIP on it, so the client's ARP for the VIP is answered
+ * with the virtual MAC; a clean stop moves the VIP to the other router's VMAC (same MAC for the
+ * client) and the stopped router deletes its VMAC. Also: IPv6 VMACs, vmac_xmit_base, and the
+ * VMACs of VIPs on another interface (per-VIP use_vmac, use_vmac_addr, vmac_addr_prefix).
  */
 class VmacScenarioTest {
   private static final LabSubnet SUBNET = new LabSubnet(81);
@@ -247,9 +248,28 @@ class VmacScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("pairs")
   void vipUseVmacMakesAVmacOnTheVipsInterface(ImplPair pair, TestInfo info) {
+    String extra = "  use_vmac\n  virtual_ipaddress_excluded {\n    "
+        + Addresses.text(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1 use_vmac\n  }\n";
+    vipOnEth1GetsItsVmac(pair, "vmac-vip-", "", extra, "vrrp1.51");
+  }
+
+  /**
+   * The instance's use_vmac_addr does the same for every VIP on another interface, without
+   * use_vmac on the instance or the VIP; global_defs vmac_addr_prefix names it (vaddr.51).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void useVmacAddrWithVmacAddrPrefixNamesTheVipsVmac(ImplPair pair, TestInfo info) {
+    String extra = "  use_vmac_addr\n  virtual_ipaddress_excluded {\n    "
+        + Addresses.text(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1\n  }\n";
+    vipOnEth1GetsItsVmac(pair, "vmac-addr-", "  vmac_addr_prefix vaddr\n", extra, "vaddr.51");
+  }
+
+  private void vipOnEth1GetsItsVmac(ImplPair pair, String dirName, String global, String extra,
+      String vmac) {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
-    Path dir = Path.of("target", "vrrp-lab", "vmac-vip-" + pair);
+    Path dir = Path.of("target", "vrrp-lab", dirName + pair);
     deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
@@ -263,25 +283,23 @@ class VmacScenarioTest {
             "dev", "eth1").check();
         ns.ip("link", "set", "eth1", "up").check();
       }
-      String extra = "  use_vmac\n  virtual_ipaddress_excluded {\n    " + Addresses.text(evip)
-          + "/24 dev eth1 use_vmac\n  }\n";
       lab.node(2).start(pair.of(2), config(2, 100, false).toBuilder().extraInstance(extra)
-          .build());
+          .extraGlobal(global).build());
       lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
-          .build());
+          .extraGlobal(global).build());
       java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && has(lab.node(1), "vrrp1.51", evip) && lab.node(2).state() == VrrpState.BACKUP
-          && exists(lab.node(2), "vrrp1.51") && !has(lab.node(2), "vrrp1.51", evip);
-      lab.await("node1 MASTER with the eVIP on vrrp1.51@eth1, node2 BACKUP with an empty one",
+          && has(lab.node(1), vmac, evip) && lab.node(2).state() == VrrpState.BACKUP
+          && exists(lab.node(2), vmac) && !has(lab.node(2), vmac, evip);
+      lab.await("node1 MASTER with the eVIP on " + vmac + "@eth1, node2 BACKUP with an empty one",
           steady, SETTLE);
-      assertThat(vmacHas(lab.node(1), vip)).isTrue();
-      assertThat(linkOf(lab.node(1), "vrrp1.51")).contains("vrrp1.51@eth1")
+      assertThat(lab.node(1).hasAddress(vip) || vmacHas(lab.node(1), vip)).as("the VIP").isTrue();
+      assertThat(linkOf(lab.node(1), vmac)).contains(vmac + "@eth1")
           .contains("link/ether " + VIRTUAL_MAC).contains("macvlan mode private");
       lab.node(1).stop(Duration.ofSeconds(15));
-      lab.await("node2 MASTER with the eVIP on its vrrp1.51",
-          () -> lab.node(2).state() == VrrpState.MASTER && has(lab.node(2), "vrrp1.51", evip),
+      lab.await("node2 MASTER with the eVIP on its " + vmac,
+          () -> lab.node(2).state() == VrrpState.MASTER && has(lab.node(2), vmac, evip),
           SETTLE);
-      assertThat(exists(lab.node(1), "vrrp1.51")).as("node1's eth1 VMAC deleted").isFalse();
+      assertThat(exists(lab.node(1), vmac)).as("node1's eth1 VMAC deleted").isFalse();
       assertThat(vmacExists(lab.node(1))).as("node1's eth0 VMAC deleted").isFalse();
     }
   }
