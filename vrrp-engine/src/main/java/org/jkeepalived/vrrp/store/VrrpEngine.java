@@ -39,7 +39,6 @@ import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.GarpPlan;
-import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.jkeepalived.vrrp.vip.VipManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -324,10 +323,8 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private List<InterfaceAddress> vipsOf(VrrpInstanceConfig row) {
-    List<InterfaceAddress> out = new ArrayList<>(
-        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), vmacs.vipIndex(row, links)));
-    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(),
-        vmacs.vipIndex(row, links)));
+    List<InterfaceAddress> out = new ArrayList<>(vmacs.vips(row, row.virtualAddresses(), links));
+    out.addAll(vmacs.vips(row, row.excludedAddresses(), links));
     return out;
   }
 

@@ -1,13 +1,18 @@
 package org.jkeepalived.vrrp.vmac;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
+import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +30,8 @@ public final class VmacInstances {
   private final String prefix;
   private final String addrPrefix;
   private final Map<String, VmacPlan> byInstance = new HashMap<>();
-  /** Per instance, the VMACs of its VIPs on other interfaces, by that interface. */
-  private final Map<String, Map<String, VmacPlan>> addrByInstance = new HashMap<>();
+  /** Per instance, the VMACs of its VIPs on other interfaces or families, by target. */
+  private final Map<String, Map<AddressVmacs.Target, VmacPlan>> addrByInstance = new HashMap<>();
 
   /**
    * @param kernel the kernel side, or null when virtual links cannot be made
@@ -62,7 +67,7 @@ public final class VmacInstances {
   public void attach(VrrpInstanceConfig row, int baseIndex, Consumer<LinkInfo> sink)
       throws IOException {
     Optional<VmacPlan> plan = plan(row);
-    if (plan.isEmpty() && AddressVmacs.devices(row).isEmpty()) {
+    if (plan.isEmpty() && AddressVmacs.targets(row).isEmpty()) {
       return;
     }
     if (kernel == null) {
@@ -81,13 +86,14 @@ public final class VmacInstances {
   /** keepalived's VMACs for VIPs on other interfaces (use_vmac on a VIP, use_vmac_addr). */
   private void attachAddressVmacs(VrrpInstanceConfig row, Consumer<LinkInfo> sink)
       throws IOException {
-    Map<String, VmacPlan> plans = AddressVmacs.plans(row, addrPrefix, this::nameInUse);
-    Map<String, VmacPlan> made = new java.util.LinkedHashMap<>();
+    Map<AddressVmacs.Target, VmacPlan> plans =
+        AddressVmacs.plans(row, addrPrefix, this::nameInUse);
+    Map<AddressVmacs.Target, VmacPlan> made = new java.util.LinkedHashMap<>();
     addrByInstance.put(row.name(), made);
-    for (Map.Entry<String, VmacPlan> e : plans.entrySet()) {
-      int base = kernel.indexOf(e.getKey());
+    for (Map.Entry<AddressVmacs.Target, VmacPlan> e : plans.entrySet()) {
+      int base = kernel.indexOf(e.getKey().dev());
       if (base == 0) {
-        LOG.warn("({}) no interface {} for a VIP's VMAC", row.name(), e.getKey());
+        LOG.warn("({}) no interface {} for a VIP's VMAC", row.name(), e.getKey().dev());
         continue;
       }
       sink.accept(kernel.create(row.name(), e.getValue(), base));
@@ -103,7 +109,7 @@ public final class VmacInstances {
 
   /** Deletes the instance's virtual interfaces unless another instance still uses them. */
   public void detach(String instance) {
-    Map<String, VmacPlan> addr = addrByInstance.remove(instance);
+    Map<AddressVmacs.Target, VmacPlan> addr = addrByInstance.remove(instance);
     if (addr != null) {
       addr.values().forEach(p -> delete(instance, p));
     }
@@ -140,15 +146,26 @@ public final class VmacInstances {
   }
 
   /**
-   * The interface index a VIP's {@code dev} (or the instance's interface when it has none) maps
-   * to: the instance's own interface means its VMAC, as keepalived moves such VIPs onto it.
+   * The instance's VIPs or eVIPs ({@code entries}) as addresses on their interfaces: on the VMAC
+   * of their interface and family when they have one (use_vmac on the VIP, use_vmac_addr), else
+   * the instance's interface means its VMAC (keepalived moves such VIPs onto it), else their own
+   * {@code dev}. Entries whose interface does not exist are left out.
    */
-  public java.util.function.ToIntFunction<String> vipIndex(VrrpInstanceConfig row,
+  public List<InterfaceAddress> vips(VrrpInstanceConfig row, List<VirtualAddress> entries,
       org.jkeepalived.vrrp.vip.LinkDirectory links) {
     String vip = vipInterface(row);
-    Map<String, VmacPlan> addr = addrByInstance.getOrDefault(row.name(), Map.of());
-    return dev -> links.indexOf(dev.equals(row.interfaceName()) ? vip
-        : addr.containsKey(dev) ? addr.get(dev).name() : dev);
+    Map<AddressVmacs.Target, VmacPlan> addr = addrByInstance.getOrDefault(row.name(), Map.of());
+    List<InterfaceAddress> out = new ArrayList<>();
+    for (VirtualAddress v : entries) {
+      AddressVmacs.Target t = AddressVmacs.target(row, v);
+      String dev = addr.containsKey(t) ? addr.get(t).name()
+          : t.dev().equals(row.interfaceName()) ? vip : t.dev();
+      int ifindex = links.indexOf(dev);
+      if (ifindex > 0) {
+        out.add(VipAddresses.of(v, ifindex));
+      }
+    }
+    return out;
   }
 
   /** Where the instance's adverts are sent and received. */
@@ -168,7 +185,7 @@ public final class VmacInstances {
   /** Whether a reload changed the instance's virtual interfaces (it is then rebuilt). */
   public boolean changed(VrrpInstanceConfig old, VrrpInstanceConfig next) {
     return !Objects.equals(plan(old), plan(next))
-        || !AddressVmacs.devices(old).equals(AddressVmacs.devices(next));
+        || !AddressVmacs.targets(old).equals(AddressVmacs.targets(next));
   }
 
   private Optional<VmacPlan> plan(VrrpInstanceConfig row) {

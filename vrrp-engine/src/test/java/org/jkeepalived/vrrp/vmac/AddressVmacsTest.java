@@ -43,8 +43,9 @@ class AddressVmacsTest {
     VrrpInstanceConfig r = row(null, List.of(vip("198.18.81.100", null, false),
         vip("198.18.82.100", "eth1", true), vip("198.18.82.101", "eth1", true),
         vip("198.18.83.100", "eth2", false)), List.of());
-    assertThat(AddressVmacs.devices(r)).containsExactly(java.util.Map.entry("eth1", false));
-    VmacPlan p = AddressVmacs.plans(r, null, n -> false).get("eth1");
+    assertThat(AddressVmacs.targets(r)).containsExactly(new AddressVmacs.Target("eth1", false));
+    VmacPlan p = AddressVmacs.plans(r, null, n -> false)
+        .get(new AddressVmacs.Target("eth1", false));
     assertThat(p.name()).isEqualTo("vrrp.51");
     assertThat(p.baseName()).isEqualTo("eth1");
     assertThat(p.kind()).isEqualTo(VirtualLinkKind.MACVLAN);
@@ -55,17 +56,43 @@ class AddressVmacsTest {
   void useVmacAddrCoversEveryVipAndEvipOnAnotherInterface() {
     VrrpInstanceConfig r = row(useVmacAddr(), List.of(vip("198.18.81.100", "eth0", false),
         vip("198.18.82.100", "eth1", false)), List.of(vip("fd00:83::1", "eth3", false)));
-    assertThat(AddressVmacs.devices(r)).containsExactly(java.util.Map.entry("eth1", false),
-        java.util.Map.entry("eth3", true));
-    assertThat(AddressVmacs.plans(r, "va", n -> false).get("eth3").mac())
-        .isEqualTo(MacAddress.parse("00:00:5e:00:02:33"));
+    assertThat(AddressVmacs.targets(r)).containsExactly(new AddressVmacs.Target("eth1", false),
+        new AddressVmacs.Target("eth3", true));
+    VmacPlan six = AddressVmacs.plans(r, "va", n -> false).get(new AddressVmacs.Target("eth3",
+        true));
+    assertThat(six.mac()).isEqualTo(MacAddress.parse("00:00:5e:00:02:33"));
+    assertThat(six.ipv6()).as("gets the base's link-local").isTrue();
   }
 
   @Test
   void noVmacWithoutTheOptions() {
     VrrpInstanceConfig r = row(null, List.of(vip("198.18.82.100", "eth1", false)), List.of());
-    assertThat(AddressVmacs.devices(r)).isEmpty();
+    assertThat(AddressVmacs.targets(r)).isEmpty();
     assertThat(AddressVmacs.plans(r, null, n -> false)).isEmpty();
+  }
+
+  @Test
+  void otherFamilyOnTheInstancesInterfaceGetsItsOwnVmac() {
+    // keepalived 2.2.7, IPv4 instance with use_vmac + use_vmac_addr, eVIPs fd00:81::100/64 (no
+    // dev) and fd00:82::100/64 dev eth1: vrrp.51, vrrp6.51@eth0 (02:33), vrrp1.51@eth1 (02:33)
+    VrrpInstanceConfig.Vmac both = new VrrpInstanceConfig.Vmac(true, null, null, true, false,
+        false, null, null, null);
+    VrrpInstanceConfig r = row(both, List.of(vip("198.18.81.100", null, false)),
+        List.of(vip("fd00:81::100", null, false), vip("fd00:82::100", "eth1", false)));
+    java.util.Map<AddressVmacs.Target, VmacPlan> plans = AddressVmacs.plans(r, null,
+        Set.of("vrrp.51")::contains);
+    assertThat(plans.keySet()).containsExactly(new AddressVmacs.Target("eth0", true),
+        new AddressVmacs.Target("eth1", true));
+    assertThat(plans.values()).extracting(VmacPlan::name).containsExactly("vrrp6.51",
+        "vrrp1.51");
+    assertThat(plans.values()).extracting(VmacPlan::mac).containsOnly(
+        MacAddress.parse("00:00:5e:00:02:33"));
+    // without the instance's VMAC the name is free: vrrp.51 (per-VIP use_vmac, no dev)
+    VrrpInstanceConfig perVip = row(null, List.of(vip("198.18.81.100", null, false)),
+        List.of(vip("fd00:81::100", null, true)));
+    assertThat(AddressVmacs.plans(perVip, null, n -> false).values())
+        .extracting(VmacPlan::name, VmacPlan::baseName).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("vrrp.51", "eth0"));
   }
 
   @Test

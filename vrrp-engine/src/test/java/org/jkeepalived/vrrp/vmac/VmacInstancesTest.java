@@ -7,6 +7,7 @@ import java.util.List;
 import org.jkeepalived.linux.neigh.MacAddress;
 import org.jkeepalived.linux.rtnl.FakeAddressManager;
 import org.jkeepalived.linux.rtnl.FakeVirtualLinks;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.linux.sysctl.FakeSysctl;
 import org.jkeepalived.linux.sysctl.Sysctl;
@@ -54,9 +55,8 @@ class VmacInstancesTest {
     LinkInfo vmac = links.find("vrrp.51").orElseThrow();
     assertThat(vmac.macString()).isEqualTo("00:00:5e:00:01:33");
     // the instance's own VIP stays on eth0, eth1's VIP goes on the VMAC
-    assertThat(vmacs.vipIndex(r, directory).applyAsInt("eth0")).isEqualTo(
-        directory.indexOf("eth0"));
-    assertThat(vmacs.vipIndex(r, directory).applyAsInt("eth1")).isEqualTo(vmac.index());
+    assertThat(vmacs.vips(r, r.virtualAddresses(), directory)).extracting(
+        InterfaceAddress::ifindex).containsExactly(directory.indexOf("eth0"), vmac.index());
     assertThat(vmacs.advertInterface(r)).isEqualTo("eth0");
     // keepalived's base settings on eth1, VMAC settings on the new interface
     assertThat(sysctl.read(Sysctl.ipv4Conf("eth1", "arp_ignore"))).contains("1");
@@ -76,8 +76,9 @@ class VmacInstancesTest {
     VmacInstances vmacs = new VmacInstances(kernel);
     vmacs.attach(r, directory.indexOf("eth0"), seen::add);
     assertThat(seen).extracting(LinkInfo::name).containsExactly("vrrp.51", "vrrp1.51");
-    assertThat(vmacs.vipIndex(r, directory).applyAsInt("eth1"))
-        .isEqualTo(directory.indexOf("vrrp1.51"));
+    assertThat(vmacs.vips(r, r.virtualAddresses(), directory)).extracting(
+        InterfaceAddress::ifindex).containsExactly(directory.indexOf("vrrp.51"),
+        directory.indexOf("vrrp1.51"));
     vmacs.detachAll();
     assertThat(links.find("vrrp.51")).isEmpty();
     assertThat(links.find("vrrp1.51")).isEmpty();
