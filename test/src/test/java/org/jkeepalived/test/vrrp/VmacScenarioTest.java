@@ -265,6 +265,39 @@ class VmacScenarioTest {
     vipOnEth1GetsItsVmac(pair, "vmac-addr-", "  vmac_addr_prefix vaddr\n", extra, "vaddr.51");
   }
 
+  /**
+   * An IPv4 instance with use_vmac and use_vmac_addr and an IPv6 eVIP on its own interface:
+   * keepalived 2.2.7 makes vrrp6.51@eth0 with the IPv6 virtual MAC 00:00:5e:00:02:33 and the
+   * base's link-local for it; the master holds the eVIP there.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void otherFamilyEvipGetsAnIpv6VmacOnTheInstancesInterface(ImplPair pair, TestInfo info) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    Path dir = Path.of("target", "vrrp-lab", "vmac-fam-" + pair);
+    deleteTree(dir);
+    try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
+      InetAddress evip = SUBNET.vip(Family.IPV6);
+      String extra = "  use_vmac\n  use_vmac_addr\n  virtual_ipaddress_excluded {\n    "
+          + Addresses.text(evip) + "/64\n  }\n";
+      lab.node(2).start(pair.of(2), config(2, 100, false).toBuilder().extraInstance(extra)
+          .build());
+      lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
+          .build());
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
+          && has(lab.node(1), "vrrp6.51", evip) && lab.node(2).state() == VrrpState.BACKUP
+          && exists(lab.node(2), "vrrp6.51") && !has(lab.node(2), "vrrp6.51", evip);
+      lab.await("node1 MASTER with the IPv6 eVIP on vrrp6.51@eth0, node2 BACKUP", steady,
+          SETTLE);
+      assertThat(linkOf(lab.node(1), "vrrp6.51")).contains("vrrp6.51@eth0")
+          .contains("link/ether " + VIRTUAL_MAC6).contains("macvlan mode private");
+      assertThat(linkLocal(lab.node(1), "vrrp6.51")).isNotEmpty()
+          .isEqualTo(linkLocal(lab.node(1), VrrpLab.IFACE));
+      assertThat(vmacHas(lab.node(1), SUBNET.vip(Family.IPV4))).as("IPv4 VIP on vrrp.51").isTrue();
+    }
+  }
+
   private void vipOnEth1GetsItsVmac(ImplPair pair, String dirName, String global, String extra,
       String vmac) {
     assumeTrue(Netns.available(), Netns.unavailableReason());
