@@ -87,7 +87,9 @@ public final class VrrpService implements AutoCloseable {
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null
-            : config.global().vrrp().vmacPrefix());
+            : config.global().vrrp().vmacPrefix(),
+        config.global() == null || config.global().vrrp() == null ? null
+            : config.global().vrrp().vmacAddrPrefix());
     IOException[] failure = new IOException[1];
     boolean done = StartWait.await(loop, () -> {
       try {

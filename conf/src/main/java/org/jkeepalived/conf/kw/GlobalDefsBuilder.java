@@ -46,7 +46,8 @@ public final class GlobalDefsBuilder {
   public Duration startupDelay = Duration.ZERO;
   public boolean logUnknownVrids;
   public String vmacPrefix = "vrrp";
-  public String vmacAddrPrefix = "vrrp.";
+  /** null: keepalived uses vmac_prefix. */
+  public String vmacAddrPrefix;
   public int downTimerAdverts = 3;
   public final GarpBuilder garp = new GarpBuilder();
   public boolean minGarp;

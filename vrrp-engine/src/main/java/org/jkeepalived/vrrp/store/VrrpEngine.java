@@ -48,7 +48,6 @@ import org.jkeepalived.vrrp.vip.GarpSpacing;
 import org.jkeepalived.vrrp.vip.IfSysctl;
 import org.jkeepalived.vrrp.vip.PromoteSecondaries;
 import org.jkeepalived.vrrp.vip.GarpPlan;
-import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.jkeepalived.vrrp.vip.VipManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -221,9 +220,15 @@ public final class VrrpEngine implements AutoCloseable {
    */
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
       org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix) {
+    useVirtualLinks(virtualLinks, sysctl, vmacPrefix, null);
+  }
+
+  /** As above, with global_defs vmac_addr_prefix (null: vmacPrefix) for VIPs' own VMACs. */
+  public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
+      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix, String vmacAddrPrefix) {
     vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
         new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()),
-        vmacPrefix);
+        vmacPrefix, vmacAddrPrefix);
   }
 
   /** Reads the links, starts every configured instance and follows link changes. */
@@ -454,10 +459,8 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private List<InterfaceAddress> vipsOf(VrrpInstanceConfig row) {
-    List<InterfaceAddress> out = new ArrayList<>(
-        VipAddresses.of(row.virtualAddresses(), row.interfaceName(), vmacs.vipIndex(row, links)));
-    out.addAll(VipAddresses.of(row.excludedAddresses(), row.interfaceName(),
-        vmacs.vipIndex(row, links)));
+    List<InterfaceAddress> out = new ArrayList<>(vmacs.vips(row, row.virtualAddresses(), links));
+    out.addAll(vmacs.vips(row, row.excludedAddresses(), links));
     return out;
   }
 

@@ -1,13 +1,18 @@
 package org.jkeepalived.vrrp.vmac;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
+import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,15 +28,25 @@ public final class VmacInstances {
 
   private final VmacLinks kernel;
   private final String prefix;
+  private final String addrPrefix;
   private final Map<String, VmacPlan> byInstance = new HashMap<>();
+  /** Per instance, the VMACs of its VIPs on other interfaces or families, by target. */
+  private final Map<String, Map<AddressVmacs.Target, VmacPlan>> addrByInstance = new HashMap<>();
 
   /**
    * @param kernel the kernel side, or null when virtual links cannot be made
    * @param prefix global_defs {@code vmac_prefix} (null: keepalived's default, {@code vrrp})
+   * @param addrPrefix global_defs {@code vmac_addr_prefix} (null: {@code prefix})
    */
-  public VmacInstances(VmacLinks kernel, String prefix) {
+  public VmacInstances(VmacLinks kernel, String prefix, String addrPrefix) {
     this.kernel = kernel;
     this.prefix = prefix == null ? VmacPlan.DEFAULT_PREFIX : prefix;
+    this.addrPrefix = addrPrefix == null ? this.prefix : addrPrefix;
+  }
+
+  /** {@code vmac_addr_prefix} defaulting to {@code prefix}, as keepalived's. */
+  public VmacInstances(VmacLinks kernel, String prefix) {
+    this(kernel, prefix, null);
   }
 
   /** With keepalived's default prefix. */
@@ -52,25 +67,60 @@ public final class VmacInstances {
   public void attach(VrrpInstanceConfig row, int baseIndex, Consumer<LinkInfo> sink)
       throws IOException {
     Optional<VmacPlan> plan = plan(row);
-    if (plan.isEmpty()) {
+    if (plan.isEmpty() && AddressVmacs.targets(row).isEmpty()) {
       return;
     }
     if (kernel == null) {
       throw new IOException("use_vmac/use_ipvlan: no virtual link support in this engine");
     }
-    VmacPlan p = plan.get();
-    if (byInstance.values().stream().noneMatch(p::equals)) {
-      sink.accept(kernel.create(row.name(), p, baseIndex));
+    if (plan.isPresent()) {
+      VmacPlan p = plan.get();
+      if (byInstance.values().stream().noneMatch(p::equals)) {
+        sink.accept(kernel.create(row.name(), p, baseIndex));
+      }
+      byInstance.put(row.name(), p);
     }
-    byInstance.put(row.name(), p);
+    attachAddressVmacs(row, sink);
   }
 
-  /** Deletes the instance's virtual interface unless another instance still uses it. */
+  /** keepalived's VMACs for VIPs on other interfaces (use_vmac on a VIP, use_vmac_addr). */
+  private void attachAddressVmacs(VrrpInstanceConfig row, Consumer<LinkInfo> sink)
+      throws IOException {
+    Map<AddressVmacs.Target, VmacPlan> plans =
+        AddressVmacs.plans(row, addrPrefix, this::nameInUse);
+    Map<AddressVmacs.Target, VmacPlan> made = new java.util.LinkedHashMap<>();
+    addrByInstance.put(row.name(), made);
+    for (Map.Entry<AddressVmacs.Target, VmacPlan> e : plans.entrySet()) {
+      int base = kernel.indexOf(e.getKey().dev());
+      if (base == 0) {
+        LOG.warn("({}) no interface {} for a VIP's VMAC", row.name(), e.getKey().dev());
+        continue;
+      }
+      sink.accept(kernel.create(row.name(), e.getValue(), base));
+      made.put(e.getKey(), e.getValue());
+    }
+  }
+
+  private boolean nameInUse(String name) {
+    return byInstance.values().stream().anyMatch(p -> p.name().equals(name))
+        || addrByInstance.values().stream().flatMap(m -> m.values().stream())
+            .anyMatch(p -> p.name().equals(name));
+  }
+
+  /** Deletes the instance's virtual interfaces unless another instance still uses them. */
   public void detach(String instance) {
+    Map<AddressVmacs.Target, VmacPlan> addr = addrByInstance.remove(instance);
+    if (addr != null) {
+      addr.values().forEach(p -> delete(instance, p));
+    }
     VmacPlan p = byInstance.remove(instance);
     if (p == null || byInstance.containsValue(p)) {
       return;
     }
+    delete(instance, p);
+  }
+
+  private void delete(String instance, VmacPlan p) {
     try {
       kernel.delete(instance, p);
     } catch (IOException e) {
@@ -80,7 +130,9 @@ public final class VmacInstances {
 
   /** Detaches every instance (shutdown). */
   public void detachAll() {
-    for (String name : java.util.List.copyOf(byInstance.keySet())) {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(byInstance.keySet());
+    names.addAll(addrByInstance.keySet());
+    for (String name : names) {
       detach(name);
     }
     if (kernel != null) {
@@ -94,13 +146,26 @@ public final class VmacInstances {
   }
 
   /**
-   * The interface index a VIP's {@code dev} (or the instance's interface when it has none) maps
-   * to: the instance's own interface means its VMAC, as keepalived moves such VIPs onto it.
+   * The instance's VIPs or eVIPs ({@code entries}) as addresses on their interfaces: on the VMAC
+   * of their interface and family when they have one (use_vmac on the VIP, use_vmac_addr), else
+   * the instance's interface means its VMAC (keepalived moves such VIPs onto it), else their own
+   * {@code dev}. Entries whose interface does not exist are left out.
    */
-  public java.util.function.ToIntFunction<String> vipIndex(VrrpInstanceConfig row,
+  public List<InterfaceAddress> vips(VrrpInstanceConfig row, List<VirtualAddress> entries,
       org.jkeepalived.vrrp.vip.LinkDirectory links) {
     String vip = vipInterface(row);
-    return dev -> links.indexOf(dev.equals(row.interfaceName()) ? vip : dev);
+    Map<AddressVmacs.Target, VmacPlan> addr = addrByInstance.getOrDefault(row.name(), Map.of());
+    List<InterfaceAddress> out = new ArrayList<>();
+    for (VirtualAddress v : entries) {
+      AddressVmacs.Target t = AddressVmacs.target(row, v);
+      String dev = addr.containsKey(t) ? addr.get(t).name()
+          : t.dev().equals(row.interfaceName()) ? vip : t.dev();
+      int ifindex = links.indexOf(dev);
+      if (ifindex > 0) {
+        out.add(VipAddresses.of(v, ifindex));
+      }
+    }
+    return out;
   }
 
   /** Where the instance's adverts are sent and received. */
@@ -117,9 +182,10 @@ public final class VmacInstances {
         .map(VmacPlan::name).orElse(row.interfaceName());
   }
 
-  /** Whether a reload changed the instance's virtual interface (it is then rebuilt). */
+  /** Whether a reload changed the instance's virtual interfaces (it is then rebuilt). */
   public boolean changed(VrrpInstanceConfig old, VrrpInstanceConfig next) {
-    return !Objects.equals(plan(old), plan(next));
+    return !Objects.equals(plan(old), plan(next))
+        || !AddressVmacs.targets(old).equals(AddressVmacs.targets(next));
   }
 
   private Optional<VmacPlan> plan(VrrpInstanceConfig row) {

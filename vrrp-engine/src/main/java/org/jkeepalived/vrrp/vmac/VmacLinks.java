@@ -78,6 +78,11 @@ public final class VmacLinks {
     }
   }
 
+  /** The index of the interface of that name, 0 when there is none. */
+  public int indexOf(String name) throws IOException {
+    return links.find(name).map(LinkInfo::index).orElse(0);
+  }
+
   /** Restores what was changed daemon-wide (rp_filter), at shutdown. */
   public void restoreGlobals() {
     rpFilter.restore();
