@@ -474,9 +474,9 @@ public final class VrrpEngine implements AutoCloseable {
     if (b == null || b.garpExtraIf() == null) {
       return GarpExtraIf.NONE;
     }
-    // jkeepalived creates no VMAC interfaces yet: without "all" nothing qualifies
+    // without "all", only the VMACs this daemon made qualify
     return new GarpExtraIf(b.garpExtraIf(), b.garpExtraIfAll(),
-        links.indexOf(row.interfaceName()), ifindex -> false);
+        links.indexOf(row.interfaceName()), ifindex -> vmacs.isVirtual(links.nameOf(ifindex)));
   }
 
   private void onLink(LinkEvent event) {

@@ -54,6 +54,13 @@ public final class VmacInstances {
     this(kernel, null);
   }
 
+  /** Whether {@code ifname} is a VMAC or ipvlan interface these instances made (garp_extra_if). */
+  public boolean isVirtual(String ifname) {
+    return ifname != null && (byInstance.values().stream().anyMatch(p -> p.name().equals(ifname))
+        || addrByInstance.values().stream().flatMap(m -> m.values().stream())
+            .anyMatch(p -> p.name().equals(ifname)));
+  }
+
   /** Bookkeeping without a kernel side: an instance asking for a VMAC cannot start. */
   public static VmacInstances unsupported() {
     return new VmacInstances(null);

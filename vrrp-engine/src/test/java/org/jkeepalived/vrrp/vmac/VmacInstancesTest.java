@@ -61,8 +61,12 @@ class VmacInstancesTest {
     // keepalived's base settings on eth1, VMAC settings on the new interface
     assertThat(sysctl.read(Sysctl.ipv4Conf("eth1", "arp_ignore"))).contains("1");
     assertThat(sysctl.read(Sysctl.ipv4Conf("vrrp.51", "rp_filter"))).contains("0");
+    // garp_extra_if without "all" counts only the interfaces made here
+    assertThat(vmacs.isVirtual("vrrp.51")).isTrue();
+    assertThat(vmacs.isVirtual("eth1")).isFalse();
     vmacs.detach("VI_1");
     assertThat(links.find("vrrp.51")).isEmpty();
+    assertThat(vmacs.isVirtual("vrrp.51")).isFalse();
   }
 
   @Test
