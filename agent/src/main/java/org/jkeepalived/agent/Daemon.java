@@ -62,6 +62,7 @@ final class Daemon {
     try {
       writePidFiles(pidFiles);
       Signals.install(requests::offer);
+      Signals.warmUp();
       try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings)) {
         runtime.start(config);
         loop(source, runtime);
