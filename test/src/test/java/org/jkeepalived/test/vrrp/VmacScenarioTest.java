@@ -169,7 +169,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "vmac6-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 3, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV6);
       lab.node(2).start(pair.of(2), config6(2, 100, false));
@@ -216,7 +216,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "vmac-xb-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       String extra = "  use_vmac\n  vmac_xmit_base\n";
@@ -272,7 +272,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", "vmac-fam-" + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress evip = SUBNET.vip(Family.IPV6);
       String extra = "  use_vmac\n  use_vmac_addr\n  virtual_ipaddress_excluded {\n    "
@@ -299,7 +299,7 @@ class VmacScenarioTest {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
     Path dir = Path.of("target", "vrrp-lab", dirName + pair);
-    deleteTree(dir);
+    Dirs.deleteTree(dir);
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       InetAddress evip = SUBNET2.vip(Family.IPV4);
