@@ -14,6 +14,24 @@ public record ImplPair(Impl first, Impl second) {
         new ImplPair(Impl.KEEPALIVED, Impl.JKEEPALIVED));
   }
 
+  /** System property that runs every scenario on every pair (and variant, see ScenarioMatrix). */
+  public static final String FULL_MATRIX = "jkeepalived.vrrp.fullMatrix";
+
+  /**
+   * The pairs a scenario runs by default: jkeepalived against the real keepalived in both roles,
+   * which is what interoperation means; with {@value #FULL_MATRIX}{@code =true} also the oracle
+   * pair (keepalived alone, checking the scenario itself) and jkeepalived alone. This keeps the
+   * whole suite inside CI's 15 minutes.
+   */
+  public static List<ImplPair> defaults() {
+    if (Boolean.getBoolean(FULL_MATRIX)) {
+      return all();
+    }
+    return List.of(
+        new ImplPair(Impl.JKEEPALIVED, Impl.KEEPALIVED),
+        new ImplPair(Impl.KEEPALIVED, Impl.JKEEPALIVED));
+  }
+
   /** The implementation of node {@code i} (1-based; nodes past 2 take the second's). */
   public Impl of(int node) {
     return node == 1 ? first : second;

@@ -36,9 +36,7 @@ class RoutesScenarioTest {
       """;
 
   static Stream<ImplPair> pairs() {
-    return Stream.of(new ImplPair(Impl.JKEEPALIVED, Impl.JKEEPALIVED),
-        new ImplPair(Impl.JKEEPALIVED, Impl.KEEPALIVED),
-        new ImplPair(Impl.KEEPALIVED, Impl.JKEEPALIVED));
+    return ImplPair.defaults().stream();
   }
 
   /** {@code ip route show [table N]}; empty while the table does not exist (ip exits 2). */

@@ -7,13 +7,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The (variant, implementation pair) parameters of the scenarios. Every implementation pair is
- * always a parameter (the jkeepalived ones skip until {@link Impl#ENGINE_SWITCH} is on); the
- * variants are a fast representative subset unless {@value #FULL_MATRIX}{@code =true}.
+ * The (variant, implementation pair) parameters of the scenarios: jkeepalived against keepalived
+ * in both roles ({@link ImplPair#defaults()}) on a fast representative subset of variants, and
+ * every pair (keepalived alone as the oracle, jkeepalived alone) on every applicable variant with
+ * {@value #FULL_MATRIX}{@code =true}.
  */
 final class ScenarioMatrix {
   /** System property that runs every scenario on every applicable variant. */
-  static final String FULL_MATRIX = "jkeepalived.vrrp.fullMatrix";
+  static final String FULL_MATRIX = ImplPair.FULL_MATRIX;
 
   static final Variant V2_IPV4_MCAST = new Variant(2, Family.IPV4, Transport.MULTICAST);
   static final Variant V3_IPV6_UNICAST = new Variant(3, Family.IPV6, Transport.UNICAST);
@@ -40,7 +41,7 @@ final class ScenarioMatrix {
         Boolean.getBoolean(FULL_MATRIX) ? Variant.all().stream().filter(applies).toList() : defaults;
     List<Arguments> out = new ArrayList<>();
     for (Variant v : variants) {
-      for (ImplPair p : ImplPair.all()) {
+      for (ImplPair p : ImplPair.defaults()) {
         out.add(Arguments.of(v, p));
       }
     }

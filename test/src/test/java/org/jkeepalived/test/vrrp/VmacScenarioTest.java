@@ -39,7 +39,7 @@ class VmacScenarioTest {
   private static final Duration SETTLE = Duration.ofSeconds(40);
 
   static List<ImplPair> pairs() {
-    return ImplPair.all();
+    return ImplPair.defaults();
   }
 
   @ParameterizedTest(name = "{0}")
