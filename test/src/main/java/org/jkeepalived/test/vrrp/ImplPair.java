@@ -32,6 +32,15 @@ public record ImplPair(Impl first, Impl second) {
         new ImplPair(Impl.KEEPALIVED, Impl.JKEEPALIVED));
   }
 
+  /**
+   * For a scenario's secondary cases: jkeepalived as master against a keepalived backup by
+   * default, every pair with {@value #FULL_MATRIX}{@code =true}.
+   */
+  public static List<ImplPair> one() {
+    return Boolean.getBoolean(FULL_MATRIX) ? all()
+        : List.of(new ImplPair(Impl.JKEEPALIVED, Impl.KEEPALIVED));
+  }
+
   /** The implementation of node {@code i} (1-based; nodes past 2 take the second's). */
   public Impl of(int node) {
     return node == 1 ? first : second;
