@@ -1,5 +1,7 @@
 package org.jkeepalived.agent.vrrp;
 
+import org.jkeepalived.vrrp.store.EnginePorts;
+import org.jkeepalived.vrrp.store.EngineSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,9 +83,9 @@ public final class VrrpService implements AutoCloseable {
     NftFirewall firewall = new NftFirewall(NftSettings.of(config.global()), new NftCommand(),
         ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(new NativeSocketProvider(), addresses, links, arp, na, trackers,
+        new EnginePorts(new NativeSocketProvider(), addresses, links, arp, na, trackers,
             firewall, IfSysctl.proc()),
-        loop, VrrpEngine.Settings.of(config), routes);
+        loop, EngineSettings.of(config), routes);
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null

@@ -22,12 +22,12 @@ final class EngineOptions {
    * vrrp_min_garp, interface_up_down_delays, vrrp_startup_delay, dynamic_interfaces, GARP spacing,
    * the interfaces static track_group entries make instances track.
    */
-  static VrrpEngine.Settings settings(KeepalivedConfig c) {
+  static EngineSettings settings(KeepalivedConfig c) {
     GlobalDefs.Vrrp v = c.global() == null ? null : c.global().vrrp();
     StaticConfig statics = c.statics();
     Map<String, StaticConfig.UpDownDelay> delays =
         statics == null ? Map.of() : statics.interfaceDelays();
-    return new VrrpEngine.Settings(v != null && v.minGarp(), delays,
+    return new EngineSettings(v != null && v.minGarp(), delays,
         v == null || v.startupDelay() == null ? Duration.ZERO : v.startupDelay(),
         v != null && v.dynamicInterfaces(), org.jkeepalived.vrrp.vip.GarpSpacing.of(c),
         org.jkeepalived.vrrp.track.StaticTrackGroups.of(statics,
@@ -41,7 +41,7 @@ final class EngineOptions {
    *
    * @throws IOException naming the first missing interface, when VRRP must not start
    */
-  static void requireInterfaces(VrrpEngine.Settings s, Collection<VrrpInstanceConfig> rows,
+  static void requireInterfaces(EngineSettings s, Collection<VrrpInstanceConfig> rows,
       ToIntFunction<String> indexOf) throws IOException {
     for (VrrpInstanceConfig row : rows) {
       if (indexOf.applyAsInt(row.interfaceName()) != 0) {

@@ -10,13 +10,9 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
-import org.jkeepalived.linux.neigh.GratuitousArpSender;
-import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
-import org.jkeepalived.linux.rtnl.AddressManager;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
-import org.jkeepalived.linux.rtnl.LinkMonitor;
 import org.jkeepalived.linux.rtnl.RtnlListener;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.Tables;
@@ -29,23 +25,18 @@ import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.TableId;
 import java.util.Set;
-import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.jkeepalived.mibs.store.Transaction;
 import org.jkeepalived.vrrp.engine.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.io.ChannelKey;
-import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
 import org.jkeepalived.vrrp.filter.AcceptMode;
-import org.jkeepalived.vrrp.filter.Firewall;
 import org.jkeepalived.vrrp.route.EngineRouting;
 import org.jkeepalived.vrrp.route.InstanceRouting;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.GarpExtraIf;
 import org.jkeepalived.vrrp.vip.GarpPacer;
-import org.jkeepalived.vrrp.vip.GarpSpacing;
-import org.jkeepalived.vrrp.vip.IfSysctl;
 import org.jkeepalived.vrrp.vip.PromoteSecondaries;
 import org.jkeepalived.vrrp.vip.GarpPlan;
 import org.jkeepalived.vrrp.vip.VipManager;
@@ -75,95 +66,14 @@ import org.slf4j.LoggerFactory;
 public final class VrrpEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
 
-  /**
-   * The kernel ports the engine uses.
-   *
-   * @param trackers scripts, file watching and process events for vrrp_script, track_file and
-   *     vrrp_track_process ({@link TrackerPorts#system} in production)
-   */
-  public record Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-      GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers, Firewall firewall,
-      IfSysctl sysctl) {
-    public Ports {
-      Objects.requireNonNull(firewall);
-      Objects.requireNonNull(sysctl);
-      Objects.requireNonNull(sockets);
-      Objects.requireNonNull(addresses);
-      Objects.requireNonNull(links);
-      Objects.requireNonNull(arp);
-      Objects.requireNonNull(na);
-      Objects.requireNonNull(trackers);
-    }
-
-    /** Ports without a firewall (no_accept filters nothing) and without sysctl changes. */
-    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-        GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
-      this(sockets, addresses, links, arp, na, trackers, Firewall.NONE, IfSysctl.NONE);
-    }
-
-    /** Ports without trackers: scripts never report, files and processes never change. */
-    public Ports(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
-        GratuitousArpSender arp, UnsolicitedNaSender na) {
-      this(sockets, addresses, links, arp, na, TrackerPorts.none());
-    }
-  }
-
   /** The config tables whose change re-resolves tracking (besides the instance table). */
   private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
       Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
 
-  /**
-   * Global settings.
-   *
-   * @param minGarp vrrp_min_garp
-   * @param interfaceDelays interface_up_down_delays, per interface name
-   * @param startupDelay vrrp_startup_delay (zero: none)
-   * @param dynamicInterfaces dynamic_interfaces: without it a missing interface stops VRRP
-   * @param garpSpacing GARP/NA spacing per interface and garp_group
-   */
-  public record Settings(boolean minGarp,
-      Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
-      java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing,
-      org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking) {
-    public static final Settings DEFAULTS = new Settings(false);
-
-    public Settings {
-      interfaceDelays = Map.copyOf(interfaceDelays);
-      startupDelay = startupDelay == null ? java.time.Duration.ZERO : startupDelay;
-      Objects.requireNonNull(garpSpacing);
-      staticTracking = staticTracking == null
-          ? org.jkeepalived.vrrp.track.StaticTrackGroups.NONE : staticTracking;
-    }
-
-    /** Without static track groups. */
-    public Settings(boolean minGarp,
-        Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
-        java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing) {
-      this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, garpSpacing, null);
-    }
-
-    /** Without GARP spacing (tests). */
-    public Settings(boolean minGarp,
-        Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
-        java.time.Duration startupDelay, boolean dynamicInterfaces) {
-      this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, GarpSpacing.NONE);
-    }
-
-    /** Only vrrp_min_garp: no delays, instances wait for missing interfaces. */
-    public Settings(boolean minGarp) {
-      this(minGarp, Map.of(), java.time.Duration.ZERO, true);
-    }
-
-    /** The settings of a parsed configuration. */
-    public static Settings of(org.jkeepalived.mibs.config.KeepalivedConfig c) {
-      return EngineOptions.settings(c);
-    }
-  }
-
   private final ObjectStore store;
-  private final Ports ports;
+  private final EnginePorts ports;
   private final Scheduler loop;
-  private final Settings settings;
+  private final EngineSettings settings;
   private final VrrpChannels channels;
   private final LinkTable links = new LinkTable();
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
@@ -184,12 +94,12 @@ public final class VrrpEngine implements AutoCloseable {
   private final EngineRouting routing;
 
   /** An engine whose routes and rules live in memory only (tests that do not look at them). */
-  public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings) {
+  public VrrpEngine(ObjectStore store, EnginePorts ports, Scheduler loop, EngineSettings settings) {
     this(store, ports, loop, settings, new org.jkeepalived.linux.rtnl.FakeRouteManager());
   }
 
   /** @param routes the port for virtual/static routes and rules ({@code NetlinkRouteManager}) */
-  public VrrpEngine(ObjectStore store, Ports ports, Scheduler loop, Settings settings,
+  public VrrpEngine(ObjectStore store, EnginePorts ports, Scheduler loop, EngineSettings settings,
       org.jkeepalived.linux.rtnl.RouteManager routes) {
     this.store = Objects.requireNonNull(store);
     this.ports = Objects.requireNonNull(ports);

@@ -25,12 +25,12 @@ class EngineOptionsTest {
   private final FakeScheduler clock = new FakeScheduler(Instant.parse("2026-01-01T00:00:00Z"));
   private final FakeLan lan = new FakeLan();
 
-  private static VrrpEngine.Settings settings(Map<String, UpDownDelay> delays, Duration startup,
+  private static EngineSettings settings(Map<String, UpDownDelay> delays, Duration startup,
       boolean dynamic) {
-    return new VrrpEngine.Settings(false, delays, startup, dynamic);
+    return new EngineSettings(false, delays, startup, dynamic);
   }
 
-  private FakeNode node(VrrpEngine.Settings s) throws IOException {
+  private FakeNode node(EngineSettings s) throws IOException {
     return new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1, s);
   }
 
@@ -62,7 +62,7 @@ class EngineOptionsTest {
 
   @Test
   void withoutDelaysACarrierLossFaultsAtOnce() throws Exception {
-    try (FakeNode n = node(VrrpEngine.Settings.DEFAULTS)) {
+    try (FakeNode n = node(EngineSettings.DEFAULTS)) {
       n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));
       clock.advanceBy(Duration.ofSeconds(5));
       n.links.setRunning(FakeNode.IFINDEX, false);

@@ -62,12 +62,12 @@ final class FakeNode implements AutoCloseable {
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
-    this(lan, clock, v4, v6, macLast, VrrpEngine.Settings.DEFAULTS);
+    this(lan, clock, v4, v6, macLast, EngineSettings.DEFAULTS);
   }
 
   /** A router with these global settings (delays, dynamic_interfaces). */
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast,
-      VrrpEngine.Settings settings) throws IOException {
+      EngineSettings settings) throws IOException {
     links.putLink(new LinkInfo(IFINDEX, "eth0",
         Rtnl.IFF_UP | Rtnl.IFF_RUNNING | Rtnl.IFF_LOWER_UP, 1500,
         new byte[] {2, 0, 0, 0, 0, (byte) macLast}, 6, "veth"));
@@ -99,7 +99,7 @@ final class FakeNode implements AutoCloseable {
       }
     };
     engine = new VrrpEngine(store,
-        new VrrpEngine.Ports(sockets, addresses, links, arp, na,
+        new EnginePorts(sockets, addresses, links, arp, na,
             new TrackerPorts(scripts, files, new FakeProcessEventSource(),
                 new ProcFs(Path.of("/nonexistent-jktw-proc"))), firewall,
             new org.jkeepalived.vrrp.vip.IfSysctl() {

@@ -54,7 +54,7 @@ class StaticTrackGroupEngineTest {
   private void start() throws Exception {
     StaticConfig statics = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
         Map.of("G1", List.of("VI_1")), Map.of(), Map.of());
-    VrrpEngine.Settings settings = new VrrpEngine.Settings(false, Map.of(), Duration.ZERO, true,
+    EngineSettings settings = new EngineSettings(false, Map.of(), Duration.ZERO, true,
         org.jkeepalived.vrrp.vip.GarpSpacing.NONE, StaticTrackGroups.of(statics, "eth0"));
     a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1, settings);
     var tx = a.store.begin(Origin.CONFIG_LOAD);
@@ -89,10 +89,10 @@ class StaticTrackGroupEngineTest {
     var config = new org.jkeepalived.mibs.config.KeepalivedConfig(null, null, Map.of(), Map.of(),
         Map.of(), Map.of(), List.of(), List.of(), List.of(), statics, null);
 
-    StaticTrackGroups g = VrrpEngine.Settings.of(config).staticTracking();
+    StaticTrackGroups g = EngineSettings.of(config).staticTracking();
     assertThat(g.interfacesOf("VI_1")).containsExactly("eth1");
     assertThat(g.interfacesOf("VI_2")).isEmpty();
-    assertThat(VrrpEngine.Settings.DEFAULTS.staticTracking()).isSameAs(StaticTrackGroups.NONE);
+    assertThat(EngineSettings.DEFAULTS.staticTracking()).isSameAs(StaticTrackGroups.NONE);
   }
 
   @Test
