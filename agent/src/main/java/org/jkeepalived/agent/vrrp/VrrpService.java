@@ -79,7 +79,9 @@ public final class VrrpService implements AutoCloseable {
     PacketArpSender arp = track(PacketArpSender.open());
     IcmpNaSender na = track(IcmpNaSender.open());
     TrackerPorts trackers = track(trackerPorts(config));
-    // no_accept filtering as keepalived does it: nftables, a table created on first use
+    // no_accept filtering and VMAC report filtering as keepalived does them: nftables, a table
+    // created on first use
+    logDefaultFirewall(config);
     NftFirewall firewall = new NftFirewall(NftSettings.of(config.global()), new NftCommand(),
         ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
@@ -107,6 +109,20 @@ public final class VrrpService implements AutoCloseable {
     }
     if (!done) {
       throw new IOException("VRRP engine did not start within " + START_WAIT.toSeconds() + " s");
+    }
+  }
+
+  /** keepalived's note when a VMAC or no_accept instance needs a firewall none was named for. */
+  private static void logDefaultFirewall(KeepalivedConfig config) {
+    GlobalDefs.Firewall f = config.global() == null ? null : config.global().firewall();
+    if (f != null && f.nftablesTable() != null) {
+      return;
+    }
+    boolean needed = config.vrrpInstances().stream().anyMatch(i -> (i.vmac() != null
+        && i.vmac().useVmac()) || org.jkeepalived.vrrp.filter.AcceptMode.dropsVipTraffic(i));
+    if (needed) {
+      LOG.info("use_vmac or no_accept/strict specified, but no firewall configured - using"
+          + " nftables");
     }
   }
 

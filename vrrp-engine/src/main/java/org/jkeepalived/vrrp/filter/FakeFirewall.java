@@ -38,6 +38,21 @@ public final class FakeFirewall implements Firewall {
     };
   }
 
+  @Override
+  public VmacFilter vmacFilter() {
+    return new VmacFilter() {
+      @Override
+      public void added(boolean ipv6, String vmac, String base) {
+        calls.add("vmac " + vmac + (ipv6 ? " ip6 " : " ip ") + base);
+      }
+
+      @Override
+      public void removing(boolean ipv6, String vmac) {
+        calls.add("unvmac " + vmac);
+      }
+    };
+  }
+
   /** The addresses blocked now, in the order first blocked. */
   public List<java.net.InetAddress> blocked() {
     return List.copyOf(blocked.keySet());

@@ -1,8 +1,9 @@
 package org.jkeepalived.vrrp.filter;
 
 /**
- * The engine-wide firewall port behind no_accept mode: hands out per-instance {@link VipFilter}s
- * and removes everything it installed on {@link #close()} (keepalived deletes its nftables table
+ * The engine-wide firewall port behind no_accept mode and VMAC report filtering: hands out
+ * per-instance {@link VipFilter}s and the {@link VmacFilter}, and removes everything it installed
+ * on {@link #close()} (keepalived deletes its nftables table
  * when it exits, SIGTERM included). Implementations: {@link NftFirewall} (the {@code nft}
  * command), {@link FakeFirewall} (tests), {@link #NONE}.
  */
@@ -26,6 +27,11 @@ public interface Firewall extends AutoCloseable {
    *     {@code nftables_ifindex} is set)
    */
   VipFilter vipFilter(boolean linkLocalByName);
+
+  /** The filter of macvlan VMACs' own reports; {@link VmacFilter#NONE} by default. */
+  default VmacFilter vmacFilter() {
+    return VmacFilter.NONE;
+  }
 
   /** Removes every rule, set and table this firewall installed. */
   @Override

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * its first VIP is blocked (none while every instance is backup), each VIP is an element of the
  * table's sets while it is on the interface, a table stays (with empty sets) after its VIPs went,
  * and {@link #close()} deletes the tables. A VIP blocked by two instances stays blocked until
- * both unblocked it. Runs on the engine loop; nft failures are logged.
+ * both unblocked it. The same tables carry the VMAC report filter ({@link VmacFilter}), made
+ * with the first macvlan VMAC whatever the instance's state. Runs on the engine loop; nft failures are logged.
  */
 public final class NftFirewall implements Firewall {
   private static final Logger LOG = LoggerFactory.getLogger(NftFirewall.class);
@@ -29,7 +30,14 @@ public final class NftFirewall implements Firewall {
   private final NftRunner nft;
   private final IntFunction<String> ifnames;
   private final NftScripts scripts;
+  /** Tables made, each with its {@code out} chain. */
   private final Set<Family> tables = EnumSet.noneOf(Family.class);
+  /** Tables holding the no_accept sets and rules. */
+  private final Set<Family> vipParts = EnumSet.noneOf(Family.class);
+  /** Tables holding the VMAC map and rules. */
+  private final Set<Family> vmacParts = EnumSet.noneOf(Family.class);
+  /** VMACs in a table's map, by name. */
+  private final Map<String, Family> vmacs = new HashMap<>();
   private final Set<VipSet> linkLocalSets = EnumSet.noneOf(VipSet.class);
   private final Map<Element, Integer> blocked = new HashMap<>();
 
@@ -116,10 +124,11 @@ public final class NftFirewall implements Firewall {
     if (!fresh.isEmpty()) {
       StringBuilder s = new StringBuilder();
       Set<Family> newTables = EnumSet.noneOf(Family.class);
+      Set<Family> newParts = EnumSet.noneOf(Family.class);
       Set<VipSet> newSets = EnumSet.noneOf(VipSet.class);
       fresh.forEach((k, texts) -> {
-        if (!tables.contains(k.family()) && newTables.add(k.family())) {
-          s.append(scripts.createTable(k.family()));
+        if (!vipParts.contains(k.family()) && newParts.add(k.family())) {
+          s.append(tableIfMissing(k.family(), newTables)).append(scripts.vipPart(k.family()));
         }
         if (k.set() != VipSet.GLOBAL && !linkLocalSets.contains(k.set()) && newSets.add(k.set())) {
           s.append(scripts.createLinkLocalSet(k.set()));
@@ -131,6 +140,7 @@ public final class NftFirewall implements Firewall {
         return;
       }
       tables.addAll(newTables);
+      vipParts.addAll(newParts);
       linkLocalSets.addAll(newSets);
     }
     all.forEach(e -> blocked.merge(e, 1, Integer::sum));
@@ -156,6 +166,58 @@ public final class NftFirewall implements Firewall {
       gone.forEach((k, texts) -> s.append(scripts.elements(false, k.family(), k.set(), texts)));
       apply(s.toString(), "unblock", gone);
     }
+  }
+
+  /** The table's creation when neither it exists nor {@code newTables} has it yet. */
+  private String tableIfMissing(Family f, Set<Family> newTables) {
+    return !tables.contains(f) && newTables.add(f) ? scripts.createTable(f) : "";
+  }
+
+  private final VmacFilter vmacFilter = new VmacFilter() {
+    @Override
+    public void added(boolean ipv6, String vmac, String base) {
+      Family f = ipv6 ? Family.IP6 : Family.IP;
+      if (vmacs.containsKey(vmac)) {
+        return;
+      }
+      Set<Family> newTables = EnumSet.noneOf(Family.class);
+      String script = tableIfMissing(f, newTables)
+          + (vmacParts.contains(f) ? "" : scripts.vmacPart(f))
+          + scripts.vmacElements(true, f, vmac, base);
+      try {
+        nft.run(script);
+      } catch (IOException e) {
+        LOG.warn("nftables: cannot filter the reports of VMAC {}: {}", vmac, e.getMessage());
+        return;
+      }
+      tables.addAll(newTables);
+      vmacParts.add(f);
+      vmacs.put(vmac, f);
+    }
+
+    @Override
+    public void removing(boolean ipv6, String vmac) {
+      Family f = vmacs.remove(vmac);
+      if (f == null) {
+        return;
+      }
+      try {
+        nft.run(scripts.vmacElements(false, f, vmac, null));
+      } catch (IOException e) {
+        LOG.warn("nftables: cannot remove VMAC {} from {}: {}", vmac, f.nft, e.getMessage());
+      }
+    }
+  };
+
+  /** The VMACs' report filter: keepalived's {@code vmac_map} rules, in the same tables. */
+  @Override
+  public VmacFilter vmacFilter() {
+    return vmacFilter;
+  }
+
+  /** The VMACs in the tables' maps now (tests, the data dump). */
+  public Set<String> filteredVmacs() {
+    return new java.util.TreeSet<>(vmacs.keySet());
   }
 
   /** One set of one family's table. */
@@ -189,6 +251,9 @@ public final class NftFirewall implements Firewall {
       }
     }
     tables.clear();
+    vipParts.clear();
+    vmacParts.clear();
+    vmacs.clear();
     linkLocalSets.clear();
     blocked.clear();
   }

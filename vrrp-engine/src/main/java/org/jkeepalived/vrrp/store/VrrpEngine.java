@@ -137,7 +137,8 @@ public final class VrrpEngine implements AutoCloseable {
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
       org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix, String vmacAddrPrefix) {
     vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
-        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses()),
+        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses(),
+            ports.firewall().vmacFilter()),
         vmacPrefix, vmacAddrPrefix);
   }
 

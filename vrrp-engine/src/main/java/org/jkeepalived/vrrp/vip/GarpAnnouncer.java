@@ -122,8 +122,10 @@ public final class GarpAnnouncer {
     if (vips.isEmpty()) {
       return;
     }
-    LOG.info("({}) Sending/queueing gratuitous ARPs on {} for {}", instance,
-        links.nameOf(vips.get(0).ifindex()), vips.get(0).address().getHostAddress());
+    InterfaceAddress first = vips.get(0);
+    LOG.info("({}) Sending/queueing {} on {} for {}", instance,
+        first.isIpv4() ? "gratuitous ARPs" : "Unsolicited Neighbour Adverts",
+        links.nameOf(first.ifindex()), org.jkeepalived.mibs.config.IpText.format(first.address()));
     int v4 = 0;
     int v6 = 0;
     for (int r = 0; r < repeat; r++) {

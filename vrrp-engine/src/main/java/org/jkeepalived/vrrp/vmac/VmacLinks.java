@@ -11,9 +11,11 @@ import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.linux.rtnl.VirtualLinkDetails;
+import org.jkeepalived.linux.rtnl.VirtualLinkKind;
 import org.jkeepalived.linux.rtnl.VirtualLinkSpec;
 import org.jkeepalived.linux.rtnl.VirtualLinks;
 import org.jkeepalived.linux.sysctl.Sysctl;
+import org.jkeepalived.vrrp.filter.VmacFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,12 +34,23 @@ public final class VmacLinks {
   private final Sysctl sysctl;
   private final AddressManager addresses;
   private final RpFilterRelaxer rpFilter;
+  private final VmacFilter filter;
 
-  public VmacLinks(VirtualLinks links, Sysctl sysctl, AddressManager addresses) {
+  /**
+   * @param filter keeps macvlan VMACs' IGMP/MLD reports and router solicitations off the wire
+   */
+  public VmacLinks(VirtualLinks links, Sysctl sysctl, AddressManager addresses,
+      VmacFilter filter) {
     this.links = links;
     this.sysctl = sysctl;
     this.addresses = addresses;
     this.rpFilter = new RpFilterRelaxer(sysctl);
+    this.filter = java.util.Objects.requireNonNull(filter);
+  }
+
+  /** Without a report filter. */
+  public VmacLinks(VirtualLinks links, Sysctl sysctl, AddressManager addresses) {
+    this(links, sysctl, addresses, VmacFilter.NONE);
   }
 
   /** Creates (or adopts) and raises the interface; returns it as the kernel reports it now. */
@@ -65,6 +78,10 @@ public final class VmacLinks {
       addQuietly(InterfaceAddress.of(link.index(), plan.ipvlanAddress().address(),
           plan.ipvlanAddress().prefixLength()));
     }
+    if (plan.kind() == VirtualLinkKind.MACVLAN) {
+      // before the link is up: its first reports already go through the base
+      filter.added(plan.ipv6(), plan.name(), plan.baseName());
+    }
     links.setUp(link.index(), true);
     return links.find(plan.name()).orElse(link);
   }
@@ -73,6 +90,9 @@ public final class VmacLinks {
   public void delete(String instance, VmacPlan plan) throws IOException {
     Optional<LinkInfo> link = links.find(plan.name());
     if (link.isPresent()) {
+      if (plan.kind() == VirtualLinkKind.MACVLAN) {
+        filter.removing(plan.ipv6(), plan.name());
+      }
       links.delete(link.get().index());
       LOG.info("({}) Success removing VMAC interface {}", instance, plan.name());
     }

@@ -145,4 +145,41 @@ class NftFirewallTest {
     assertThat(firewall.vipFilter(false)).isSameAs(firewall.vipFilter(false));
     assertThat(firewall.vipFilter(true)).isNotSameAs(firewall.vipFilter(false));
   }
+
+  @Test
+  void theFirstVmacMakesTheTableWithItsMapAndLaterVipsAddOnlyTheirPart() throws Exception {
+    VmacFilter v = firewall.vmacFilter();
+    v.added(false, "vrrp.51", "eth0");
+    assertThat(scripts.get(0)).startsWith("add table ip keepalived\n")
+        .contains("add map ip keepalived vmac_map").doesNotContain("vips")
+        .endsWith("add element ip keepalived vmac_map { \"vrrp.51\" : \"eth0\" }\n");
+    v.added(false, "vrrp.51", "eth0"); // adopted again: already in the map
+    v.added(false, "vrrp.9", "eth1");
+    assertThat(scripts.get(1))
+        .isEqualTo("add element ip keepalived vmac_map { \"vrrp.9\" : \"eth1\" }\n");
+    firewall.vipFilter(false).block(vip("198.18.65.100"));
+    assertThat(scripts.get(2)).doesNotContain("add table", "vmac")
+        .startsWith("add set ip keepalived vips")
+        .endsWith("add element ip keepalived vips { 198.18.65.100 }\n");
+    assertThat(firewall.filteredVmacs()).containsExactly("vrrp.51", "vrrp.9");
+    v.removing(false, "vrrp.9");
+    v.removing(false, "vrrp.9");
+    assertThat(scripts).hasSize(4);
+    assertThat(scripts.get(3)).isEqualTo("delete element ip keepalived vmac_map { \"vrrp.9\" }\n");
+    firewall.close();
+    assertThat(scripts.get(4)).isEqualTo("delete table ip keepalived\n");
+    assertThat(firewall.filteredVmacs()).isEmpty();
+  }
+
+  @Test
+  void aVmacAfterTheVipsAddsOnlyItsPartAndARefusedOneIsNotRecorded() throws Exception {
+    firewall.vipFilter(false).block(vip("fd00:65::100"));
+    failNext = true;
+    firewall.vmacFilter().added(true, "vrrp.52", "eth0");
+    assertThat(firewall.filteredVmacs()).isEmpty();
+    firewall.vmacFilter().added(true, "vrrp.52", "eth0");
+    assertThat(scripts.get(1)).doesNotContain("add table")
+        .startsWith("add map ip6 keepalived vmac_map").contains("add set ip6 keepalived vmac_set")
+        .endsWith("add element ip6 keepalived vmac_set { \"vrrp.52\" }\n");
+  }
 }

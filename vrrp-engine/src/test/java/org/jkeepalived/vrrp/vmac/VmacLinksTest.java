@@ -40,6 +40,28 @@ class VmacLinksTest {
   }
 
   @Test
+  void macvlansAreFilteredBeforeTheyComeUpAndReleasedBeforeTheyGo() throws Exception {
+    java.util.List<String> order = new java.util.ArrayList<>();
+    org.jkeepalived.vrrp.filter.VmacFilter filter = new org.jkeepalived.vrrp.filter.VmacFilter() {
+      @Override
+      public void added(boolean ipv6, String vmac, String base) {
+        order.add("filter " + vmac + (ipv6 ? " ip6 " : " ip ") + base + " after "
+            + links.operations());
+      }
+
+      @Override
+      public void removing(boolean ipv6, String vmac) {
+        order.add("release " + vmac + " before delete: " + links.find(vmac).isPresent());
+      }
+    };
+    VmacLinks filtered = new VmacLinks(links, sysctl, addresses, filter);
+    filtered.create("VI_6", plan(52, true, null), 2);
+    filtered.delete("VI_6", plan(52, true, null));
+    assertThat(order).containsExactly("filter vrrp.52 ip6 eth0 after [create vrrp.52]",
+        "release vrrp.52 before delete: true");
+  }
+
+  @Test
   void adoptsAMatchingLeftoverAndReplacesAMismatchingOne() throws Exception {
     links.create(plan(51, false, null).spec(2));
     kernel.create("VI_1", plan(51, false, null), 2);
