@@ -88,7 +88,7 @@ final class NodeRuntime implements AutoCloseable {
     config = running;
     loader.apply(store, running, Origin.RELOAD);
     if (vrrp != null) {
-      vrrp.reloaded(); // masters advertise at once, as keepalived's do after a reload
+      vrrp.reloaded(running); // masters advertise at once, as keepalived's do after a reload
     }
     try {
       startVrrpIfConfigured();

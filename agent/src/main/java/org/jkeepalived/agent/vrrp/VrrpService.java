@@ -162,13 +162,15 @@ public final class VrrpService implements AutoCloseable {
   }
 
   /**
-   * A reload has been committed to the store: the engine applies it on its loop and its masters
-   * advertise at once ({@link VrrpEngine#reloaded}).
+   * A reload has been committed to the store: the engine takes the reloaded engine-wide
+   * settings, applies the store's changes on its loop and its masters advertise at once ({@link
+   * VrrpEngine#reloaded(EngineSettings)}).
    */
-  public void reloaded() {
+  public void reloaded(KeepalivedConfig config) {
     if (engine != null) {
       VrrpEngine e = engine;
-      loop.execute(e::reloaded);
+      EngineSettings next = EngineSettings.of(config);
+      loop.execute(() -> e.reloaded(next));
     }
   }
 

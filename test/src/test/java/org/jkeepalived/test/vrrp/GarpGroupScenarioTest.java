@@ -89,6 +89,70 @@ class GarpGroupScenarioTest {
     }
   }
 
+  /**
+   * A reload that adds a garp_group paces the bursts after it: an address owner with a VIP and
+   * two excluded VIPs refreshes its GARPs every 2 s, 5 repeats; unpaced each refresh is 15 ARPs
+   * at once (keepalived and jkeepalived alike), after the reload adding a 0.1 s garp_group on eth0 a refresh is one ARP per address spread over
+   * slots 0.1 s apart (keepalived re-reads garp_group on SIGHUP; so does jkeepalived).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("impls")
+  void aReloadAddingAGarpGroupPacesTheNextRefresh(Impl impl) throws Exception {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    impl.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    assumeTrue(Proc.run(Duration.ofSeconds(10), "tshark", "--version").ok(), "tshark missing");
+    Path dir = Path.of("target", "vrrp-lab", "garp-reload-" + impl.tag());
+    try (VrrpLab lab = VrrpLab.create("jknf", 1, SUBNET, dir);
+        TsharkCapture arps = TsharkCapture.start(lab.node(1).netns(), dir, "arp", "arp", null,
+            "frame.time_epoch", "arp.src.proto_ipv4")) {
+      LabNode n = lab.node(1);
+      VrrpTemplate t = VrrpTemplate.of(V3, SUBNET, 1);
+      String evips = "virtual_ipaddress_excluded {\n    "
+          + SUBNET.host(Family.IPV4, 101).getHostAddress() + "/24 dev eth0\n    "
+          + SUBNET.host(Family.IPV4, 102).getHostAddress() + "/24 dev eth0\n  }";
+      VrrpConfig.Builder b = t.node(1, 255).initialMaster(true)
+          .extraGlobal("vrrp_garp_master_delay 0\nvrrp_garp_master_repeat 5\n"
+              + "vrrp_garp_master_refresh 2\nvrrp_garp_master_refresh_repeat 5\n")
+          .extraInstance(evips);
+      n.start(impl, b.build());
+      lab.await("two unpaced refreshes", () -> bursts(arps).size() >= 3, Duration.ofSeconds(30));
+      List<List<BigDecimal>> before = bursts(arps);
+      System.out.printf("%s before the reload: bursts of %s ARPs%n", impl,
+          before.stream().map(List::size).toList());
+      assertThat(before.get(before.size() - 2)).as("an unpaced refresh").hasSize(15);
+
+      n.reload(b.extraTop("garp_group {\n  garp_interval 0.1\n  interface eth0\n}\n").build());
+      int seen = before.size();
+      lab.await("two refreshes after the reload", () -> bursts(arps).size() >= seen + 3,
+          Duration.ofSeconds(20));
+      List<List<BigDecimal>> after = bursts(arps);
+      System.out.printf("%s after the reload: bursts of %s ARPs%n", impl,
+          after.stream().map(List::size).toList());
+      List<BigDecimal> paced = after.get(after.size() - 2);
+      assertThat(paced.size()).as("a paced refresh: one queued ARP per address")
+          .isBetween(3, 4);
+      assertThat(paced.get(2).subtract(paced.get(0))).as("first to third ARP, s")
+          .isGreaterThanOrEqualTo(new BigDecimal("0.15"));
+      n.stop(Duration.ofSeconds(10));
+    }
+  }
+
+  /** The VIPs' ARP times, grouped into bursts (gaps over 0.5 s); the last may be incomplete. */
+  private static List<List<BigDecimal>> bursts(TsharkCapture arps) {
+    List<BigDecimal> times = arps.packets().stream()
+        .filter(f -> f[1].matches("198\\.18\\.65\\.10[012]"))
+        .map(f -> new BigDecimal(f[0])).sorted().toList();
+    List<List<BigDecimal>> out = new java.util.ArrayList<>();
+    for (BigDecimal at : times) {
+      if (out.isEmpty() || at.subtract(out.get(out.size() - 1).get(out.get(out.size() - 1)
+          .size() - 1)).compareTo(new BigDecimal("0.5")) > 0) {
+        out.add(new java.util.ArrayList<>());
+      }
+      out.get(out.size() - 1).add(at);
+    }
+    return out;
+  }
+
   /** Capture times of the GARPs for the two VIPs, in order. */
   private static List<BigDecimal> times(Path out) {
     return read(out).lines().map(l -> l.split("\t"))

@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class LinkDebouncer {
   private static final Logger LOG = LoggerFactory.getLogger(LinkDebouncer.class);
 
-  private final Map<String, UpDownDelay> delays;
+  private Map<String, UpDownDelay> delays;
   private final Scheduler loop;
   private final Consumer<LinkEvent> sink;
   private final Function<String, Duration> limit;
@@ -65,10 +65,29 @@ public final class LinkDebouncer {
 
   /** Records the state VRRP starts with (the link dump at start), without passing it on. */
   public void seed(LinkInfo link) {
-    if (delays.containsKey(link.name())) {
+    if (delays.containsKey(link.name()) && !seen.containsKey(link.name())) {
       seen.put(link.name(), link.isRunning());
       seenFlags.put(link.name(), link.flags());
     }
+  }
+
+  /**
+   * Takes new delays (a reload): an interface no longer listed has its held change passed on at
+   * once; newly listed interfaces are debounced from their next change on, once {@link #seed}ed
+   * with their current state. Held changes of interfaces still listed keep their timers.
+   */
+  public void delays(Map<String, UpDownDelay> next) {
+    Map<String, UpDownDelay> copy = Map.copyOf(next);
+    delays = copy;
+    for (String name : java.util.List.copyOf(pending.keySet())) {
+      if (!copy.containsKey(name)) {
+        Pending p = pending.remove(name);
+        p.timer().cancel();
+        pass(p.event());
+      }
+    }
+    seen.keySet().removeIf(name -> !copy.containsKey(name));
+    seenFlags.keySet().removeIf(name -> !copy.containsKey(name));
   }
 
   /** Whether a change of {@code ifname} is being held now. */

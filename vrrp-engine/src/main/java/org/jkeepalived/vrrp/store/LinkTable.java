@@ -19,6 +19,11 @@ final class LinkTable implements LinkDirectory {
     return byIndex.remove(index);
   }
 
+  /** Every link known now. */
+  java.util.Collection<LinkInfo> all() {
+    return java.util.List.copyOf(byIndex.values());
+  }
+
   LinkInfo byName(String name) {
     return byIndex.values().stream().filter(l -> l.name().equals(name)).findFirst().orElse(null);
   }

@@ -73,7 +73,7 @@ public final class VrrpEngine implements AutoCloseable {
   private final ObjectStore store;
   private final EnginePorts ports;
   private final Scheduler loop;
-  private final EngineSettings settings;
+  private EngineSettings settings;
   private final VrrpChannels channels;
   private final LinkTable links = new LinkTable();
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
@@ -212,6 +212,25 @@ public final class VrrpEngine implements AutoCloseable {
         r.engine.resume();
       }
     });
+  }
+
+  /**
+   * As {@link #reloaded()}, taking the reloaded configuration's engine-wide settings first, as
+   * keepalived re-reads them on SIGHUP: garp_group and the vrrp_garp_*_interval spacing,
+   * interface_up_down_delays, the track_group of static addresses and routes, vrrp_min_garp for
+   * instances (re)built by this reload. vrrp_startup_delay and dynamic_interfaces only matter
+   * at start.
+   */
+  public void reloaded(EngineSettings next) {
+    if (stopped) {
+      return;
+    }
+    settings = Objects.requireNonNull(next);
+    garpPacer.respace(next.garpSpacing());
+    debouncer.delays(next.interfaceDelays());
+    links.all().forEach(debouncer::seed); // newly delayed interfaces start from what VRRP knows
+    tracking.staticTracking(next.staticTracking());
+    reloaded();
   }
 
   private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {

@@ -17,14 +17,29 @@ import org.jkeepalived.mibs.config.GarpGroupConfig;
 public final class GarpPacer {
   private final Map<String, String> groupOf = new HashMap<>();
   private final Map<String, GarpGroupConfig> groups = new HashMap<>();
-  private final GarpSpacing spacing;
+  private GarpSpacing spacing;
   private final Map<String, Instant> nextArp = new HashMap<>();
   private final Map<String, Instant> nextNa = new HashMap<>();
 
   public GarpPacer(GarpSpacing spacing) {
-    this.spacing = Objects.requireNonNull(spacing);
+    respace(spacing);
+  }
+
+  /**
+   * Takes new spacing (a reload): later reservations follow it. Slots already handed out stay;
+   * an interface keeps its next free slot, a group's schedule starts afresh (its members may
+   * have changed).
+   */
+  public void respace(GarpSpacing next) {
+    this.spacing = Objects.requireNonNull(next);
+    groups.keySet().forEach(k -> {
+      nextArp.remove(k);
+      nextNa.remove(k);
+    });
+    groups.clear();
+    groupOf.clear();
     int n = 0;
-    for (GarpGroupConfig g : spacing.groups()) {
+    for (GarpGroupConfig g : next.groups()) {
       String key = "group" + n++;
       groups.put(key, g);
       // an interface named in two groups belongs to the first, as keepalived warns and does

@@ -71,6 +71,30 @@ class LinkDebouncerTest {
   }
 
   @Test
+  void aReloadDroppingTheDelayPassesTheHeldChangeAndANewDelayHoldsTheNextOne() {
+    debouncer.offer(changed("eth0", 2, false));
+    clock.advanceBy(Duration.ofMillis(500));
+    debouncer.delays(Map.of("eth1", new UpDownDelay(Duration.ofSeconds(1), Duration.ZERO)));
+    assertThat(passed).as("eth0's held down, at the reload").containsExactly("500 eth0 down");
+    debouncer.seed(link("eth1", 3, true));
+    debouncer.offer(changed("eth1", 3, false));
+    debouncer.offer(changed("eth0", 2, true)); // no longer delayed
+    assertThat(passed).containsExactly("500 eth0 down", "500 eth0 up");
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(passed).containsExactly("500 eth0 down", "500 eth0 up", "1500 eth1 down");
+  }
+
+  @Test
+  void aReloadKeepingTheDelayKeepsTheHeldChangesTimerAndSeedingDoesNotResetIt() {
+    debouncer.offer(changed("eth0", 2, false));
+    clock.advanceBy(Duration.ofSeconds(1));
+    debouncer.delays(Map.of("eth0", new UpDownDelay(Duration.ofSeconds(2), Duration.ZERO)));
+    debouncer.seed(link("eth0", 2, false)); // the engine re-seeds from its link table
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(passed).containsExactly("2000 eth0 down");
+  }
+
+  @Test
   void repeatedEventsInTheHeldDirectionKeepTheFirstTimer() {
     debouncer.offer(changed("eth0", 2, false));
     clock.advanceBy(Duration.ofSeconds(1));

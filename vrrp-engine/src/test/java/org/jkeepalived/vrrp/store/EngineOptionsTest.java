@@ -72,6 +72,28 @@ class EngineOptionsTest {
   }
 
   @Test
+  void aReloadAddingADownDelayHoldsTheNextCarrierLoss() throws Exception {
+    try (FakeNode n = node(EngineSettings.DEFAULTS)) {
+      n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));
+      clock.advanceBy(Duration.ofSeconds(5));
+      n.engine.reloaded(settings(
+          Map.of("eth0", new UpDownDelay(Duration.ofSeconds(2), Duration.ofSeconds(1))),
+          Duration.ZERO, true));
+      n.links.setRunning(FakeNode.IFINDEX, false);
+      clock.advanceBy(Duration.ofMillis(1500));
+      n.links.setRunning(FakeNode.IFINDEX, true);
+      clock.advanceBy(Duration.ofSeconds(5));
+      assertThat(n.engine.history("VI_1")).doesNotContain(
+          org.jkeepalived.vrrp.fsm.VrrpState.FAULT);
+
+      n.engine.reloaded(EngineSettings.DEFAULTS); // and dropping it faults at once again
+      n.links.setRunning(FakeNode.IFINDEX, false);
+      clock.advanceBy(Duration.ofMillis(10));
+      assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.FAULT);
+    }
+  }
+
+  @Test
   void startupDelayHoldsEveryInstanceInInitUntilItEnds() throws Exception {
     try (FakeNode n = node(settings(Map.of(), Duration.ofSeconds(3), false))) {
       n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));

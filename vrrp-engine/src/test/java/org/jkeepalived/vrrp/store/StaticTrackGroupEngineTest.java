@@ -136,4 +136,21 @@ class StaticTrackGroupEngineTest {
     assertThat(state(1)).isEqualTo(VrrpState.MASTER);
     assertThat(state(2)).isEqualTo(VrrpState.MASTER);
   }
+
+  @Test
+  void aReloadMovingTheGroupToAnotherInstanceMovesTheFault() throws Exception {
+    start();
+    StaticConfig regrouped = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
+        Map.of("G1", List.of("VI_2")), Map.of(), Map.of());
+    a.engine.reloaded(new EngineSettings(false, Map.of(), Duration.ZERO, true,
+        org.jkeepalived.vrrp.vip.GarpSpacing.NONE, StaticTrackGroups.of(regrouped, "eth0")));
+    clock.runPending();
+    assertThat(state(1)).isEqualTo(VrrpState.MASTER);
+    assertThat(state(2)).isEqualTo(VrrpState.MASTER);
+
+    a.links.setRunning(FakeNode.IFINDEX1, false);
+    clock.runPending();
+    assertThat(state(1)).as("no longer in the group").isEqualTo(VrrpState.MASTER);
+    assertThat(state(2)).as("now in the group").isEqualTo(VrrpState.FAULT);
+  }
 }

@@ -47,6 +47,23 @@ class GarpPacerTest {
   }
 
   @Test
+  void respacingTakesTheReloadedGroupAndKeepsTheInterfacesSlots() {
+    GarpPacer p = new GarpPacer(new GarpSpacing(List.of(), MS10, Duration.ZERO));
+    p.reserve("eth0", false, T0);
+    assertThat(p.reserve("eth0", false, T0)).isEqualTo(MS10);
+    GarpGroupConfig g = new GarpGroupConfig(Duration.ofMillis(100), null, List.of("eth1"));
+    p.respace(new GarpSpacing(List.of(g), MS10, Duration.ZERO));
+    assertThat(p.reserve("eth0", false, T0)).as("eth0 keeps its schedule")
+        .isEqualTo(Duration.ofMillis(20));
+    assertThat(p.reserve("eth1", false, T0)).isZero();
+    assertThat(p.reserve("eth1", false, T0)).as("the new group's interval")
+        .isEqualTo(Duration.ofMillis(100));
+    p.respace(GarpSpacing.NONE);
+    assertThat(p.reserve("eth1", false, T0)).as("group gone, nothing global").isZero();
+    assertThat(p.reserve("eth1", false, T0)).isZero();
+  }
+
+  @Test
   void aSlotInThePastIsNotBackfilled() {
     GarpPacer p = new GarpPacer(new GarpSpacing(List.of(), MS10, Duration.ZERO));
     p.reserve("eth0", false, T0);
