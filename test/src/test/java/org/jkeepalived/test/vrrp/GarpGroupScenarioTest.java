@@ -92,8 +92,9 @@ class GarpGroupScenarioTest {
   /**
    * A reload that adds a garp_group paces the bursts after it: an address owner with a VIP and
    * two excluded VIPs refreshes its GARPs every 2 s, 5 repeats; unpaced each refresh is 15 ARPs
-   * at once (keepalived and jkeepalived alike), after the reload adding a 0.1 s garp_group on eth0 a refresh is one ARP per address spread over
-   * slots 0.1 s apart (keepalived re-reads garp_group on SIGHUP; so does jkeepalived).
+   * at once (keepalived and jkeepalived alike), after the reload adding a 0.1 s garp_group on
+   * eth0 a refresh is one ARP per address spread over slots 0.1 s apart (keepalived re-reads
+   * garp_group on SIGHUP; so does jkeepalived).
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("impls")
