@@ -137,6 +137,32 @@ class OptionsScenarioTest {
     }
   }
 
+  /**
+   * vrrp_startup_delay 3 on a lone MASTER of priority 150: the instance shows BACKUP from the
+   * start (keepalived logs "Entering BACKUP STATE (init)" at once) and becomes MASTER only after
+   * the delay and then a whole Master_Down_Interval (3.6 s): about 6.6 s after it showed BACKUP.
+   */
+  @ParameterizedTest(name = "node1 {0}")
+  @EnumSource(Impl.class)
+  void theStartupDelayShowsBackupAndStartsTheMasterDownTimerWhenItEnds(Impl first) {
+    assumeAvailable(first);
+    VrrpTemplate t = new VrrpTemplate(V2, new LabSubnet(76), 1, ADVERT);
+    try (VrrpLab lab = lab("startup-delay-" + first.tag(), 76)) {
+      LabNode n1 = lab.node(1);
+      n1.start(first, t.node(1, 150).initialMaster(true).extraGlobal("vrrp_startup_delay 3")
+          .build());
+      lab.await("node1 backup (init)", () -> n1.state() == VrrpState.BACKUP, START);
+      long shown = System.nanoTime();
+      lab.await("node1 master", () -> n1.state() == VrrpState.MASTER, START);
+      Duration toMaster = Duration.ofNanos(System.nanoTime() - shown);
+      System.out.printf("vrrp_startup_delay 3, %s: BACKUP to MASTER %d ms%n", first,
+          toMaster.toMillis());
+      assertThat(toMaster).as("delay 3 s + Master_Down_Interval 3.6 s")
+          .isBetween(Duration.ofMillis(6000), Duration.ofMillis(8500));
+      assertThat(n1.log()).contains("Delaying startup for 3 seconds");
+    }
+  }
+
   /** Drops (or stops dropping) the VRRP packets node {@code n} receives from {@code from}. */
   private static void deafen(LabNode n, String from, boolean on) {
     Duration bound = Duration.ofSeconds(10);

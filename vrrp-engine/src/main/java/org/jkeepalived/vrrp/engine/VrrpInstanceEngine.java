@@ -41,6 +41,8 @@ public final class VrrpInstanceEngine {
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
   private BooleanSupplier masterGate = () -> true;
   private boolean wantsMaster;
+  /** In a vrrp_startup_delay: shown as BACKUP, nothing runs. */
+  private boolean held;
   private final DownTimerGrace downGrace;
 
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
@@ -81,9 +83,19 @@ public final class VrrpInstanceEngine {
     return wantsMaster && state.state() == VrrpState.BACKUP;
   }
 
-  /** Startup event. */
+  /** Startup event (ends a {@link #hold()}). */
   public void start() {
+    held = false;
     handle(new VrrpEvent.Startup());
+  }
+
+  /**
+   * vrrp_startup_delay: shows the instance as BACKUP (or FAULT) until {@link #start()}; until
+   * then it reads no advert and runs no timer, as keepalived's dispatcher has not started.
+   */
+  public void hold() {
+    held = true;
+    handle(new VrrpEvent.Hold());
   }
 
   /** Shutdown event (a master sends priority 0 and removes its VIPs). */
@@ -138,6 +150,11 @@ public final class VrrpInstanceEngine {
 
   /** Feeds any event (link changes, priority and preempt changes from the store). */
   public void handle(VrrpEvent event) {
+    if (held && (event instanceof VrrpEvent.AdvertReceived
+        || event instanceof VrrpEvent.MasterDownTimerExpired
+        || event instanceof VrrpEvent.AdverTimerExpired)) {
+      return; // nothing runs before the startup delay ends
+    }
     VrrpState before = state.state();
     Transition t = fsm.step(state, event, scheduler.now());
     state = t.next();
@@ -153,6 +170,9 @@ public final class VrrpInstanceEngine {
   }
 
   private void onPacket(byte[] message, PacketContext context) {
+    if (held) {
+      return; // keepalived reads no VRRP socket during vrrp_startup_delay
+    }
     Optional<ReceivePolicy.Rejection> no = config.receivePolicy().check(context);
     if (no.isPresent()) {
       observer.unicastRejected(config.name(), no.get());
@@ -232,6 +252,9 @@ public final class VrrpInstanceEngine {
     } else if (action instanceof VrrpAction.ArmAdverTimer t) {
       arm(t.after(), new VrrpEvent.AdverTimerExpired());
     } else if (action instanceof VrrpAction.ArmMasterDownTimer t) {
+      if (held) {
+        return; // a link coming back during the startup delay: BACKUP, timer at Startup
+      }
       arm(t.after(), new VrrpEvent.MasterDownTimerExpired());
     } else if (action instanceof VrrpAction.CancelTimers) {
       cancelTimer();

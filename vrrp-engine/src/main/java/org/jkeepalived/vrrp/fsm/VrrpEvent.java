@@ -9,6 +9,12 @@ public sealed interface VrrpEvent {
   /** RFC 5798 section 6.4.1: the instance is enabled. */
   record Startup() implements VrrpEvent {}
 
+  /**
+   * keepalived's vrrp_startup_delay: the instance shows as BACKUP (keepalived logs "Entering
+   * BACKUP STATE (init)" at start) but arms no timer until {@link Startup} ends the delay.
+   */
+  record Hold() implements VrrpEvent {}
+
   /** The instance is disabled or the daemon stops. */
   record Shutdown() implements VrrpEvent {}
 

@@ -65,6 +65,13 @@ public final class VrrpStateMachine {
       }
       return start(s);
     }
+    if (event instanceof VrrpEvent.Hold) {
+      if (!s.linkUp()) {
+        return go(s, VrrpState.FAULT);
+      }
+      return go(s.withMaster(config.advertInterval(), Optional.empty())
+          .withPreemptDelayUntil(Optional.empty()), VrrpState.BACKUP);
+    }
     return stay(s);
   }
 
@@ -94,6 +101,11 @@ public final class VrrpStateMachine {
     }
     if (event instanceof AdvertReceived a) {
       return backupAdvert(s, a, now);
+    }
+    if (event instanceof VrrpEvent.Startup) {
+      // the end of a Hold (vrrp_startup_delay): section 6.4.1 as from Initialize, already BACKUP
+      return s.priority() == 255 ? becomeMaster(s)
+          : stay(s, new ArmMasterDownTimer(masterDown(s)));
     }
     return stay(s);
   }

@@ -56,6 +56,8 @@ final class InstanceRuntime implements InstanceObserver {
   boolean faultApplied;
   /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
   boolean started;
+  /** Shown as BACKUP while vrrp_startup_delay runs (its engine {@code hold()}s). */
+  boolean held;
   /** Adverts sent so far (a reload tells which masters already announced themselves). */
   long advertsSent;
   /**

@@ -145,9 +145,14 @@ final class TrackingCoordinator implements AutoCloseable {
         }
         r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
       }
-      if (!r.started && !res.pending() && startAllowed.getAsBoolean()) { // vrrp_startup_delay
-        r.started = true;
-        r.engine.start();
+      if (!r.started && !res.pending()) {
+        if (startAllowed.getAsBoolean()) {
+          r.started = true;
+          r.engine.start();
+        } else if (!r.held) { // vrrp_startup_delay: BACKUP (init) now, running at its end
+          r.held = true;
+          r.engine.hold();
+        }
       }
     }
     dirty.run();

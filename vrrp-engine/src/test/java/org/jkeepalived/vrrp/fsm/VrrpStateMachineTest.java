@@ -71,6 +71,33 @@ class VrrpStateMachineTest {
   }
 
   @Test
+  void holdShowsBackupWithoutATimerAndStartupThenArmsIt() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    Transition held = m.step(VrrpInstanceState.initial(100, true, V2), new VrrpEvent.Hold(), T0);
+    assertThat(held.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(held.actions()).containsExactly(new Notify(VrrpState.BACKUP));
+    Transition t = m.step(held.next(), new VrrpEvent.Startup(), T0);
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
+  }
+
+  @Test
+  void heldAddressOwnerBecomesMasterAtStartupAndAHoldWithLinkDownIsFault() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    VrrpInstanceState held = m.step(VrrpInstanceState.initial(255, true, V2),
+        new VrrpEvent.Hold(), T0).next();
+    assertThat(m.step(held, new VrrpEvent.Startup(), T0).next().state())
+        .isEqualTo(VrrpState.MASTER);
+    VrrpInstanceState down = m.step(VrrpInstanceState.initial(100, true, V2),
+        new VrrpEvent.InterfaceDown(), T0).next();
+    Transition t = m.step(down, new VrrpEvent.Hold(), T0);
+    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    assertThat(m.step(t.next(), new VrrpEvent.Startup(), T0).next().state())
+        .isEqualTo(VrrpState.FAULT);
+  }
+
+  @Test
   void masterDownTimerExpiryPromotesBackup() {
     Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.MasterDownTimerExpired());
     assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);

@@ -94,17 +94,43 @@ class EngineOptionsTest {
   }
 
   @Test
-  void startupDelayHoldsEveryInstanceInInitUntilItEnds() throws Exception {
+  void startupDelayShowsBackupAndStartsTheMasterDownTimerOnlyWhenItEnds() throws Exception {
+    // keepalived 2.2.7, vrrp_startup_delay 8, state MASTER priority 150, advert_int 1: "Entering
+    // BACKUP STATE (init)" at start, SIGUSR1 dump "State = BACKUP", MASTER 8 s + 3.6 s later
     try (FakeNode n = node(settings(Map.of(), Duration.ofSeconds(3), false))) {
       n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));
       clock.advanceBy(Duration.ofMillis(2990));
-      assertThat(n.engine.history("VI_1")).isEmpty();
-      assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.INIT);
-      clock.advanceBy(Duration.ofMillis(20));
       assertThat(n.engine.history("VI_1")).containsExactly(
           org.jkeepalived.vrrp.fsm.VrrpState.BACKUP);
-      clock.advanceBy(Duration.ofSeconds(4));
+      assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+      clock.advanceBy(Duration.ofMillis(20 + 3_000));
+      assertThat(n.state().orElseThrow().state()).as("3.01 s after the delay: still waiting")
+          .isEqualTo(VrrpState.BACKUP);
+      clock.advanceBy(Duration.ofMillis(700));
       assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+      assertThat(n.engine.history("VI_1")).containsExactly(
+          org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+    }
+  }
+
+  @Test
+  void duringTheStartupDelayAdvertsAreNotReadAndTheLinkDoesNotStartTimers() throws Exception {
+    try (FakeNode n = node(settings(Map.of(), Duration.ofSeconds(10), false));
+        FakeNode peer = new FakeNode(lan, clock, "198.18.1.2", "fe80::2", 2,
+            EngineSettings.DEFAULTS)) {
+      peer.start(TestRows.v3("VI_1", 51, 100, List.of(vip("198.18.2.100/32"))));
+      n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));
+      n.links.setRunning(FakeNode.IFINDEX, false);
+      clock.advanceBy(Duration.ofSeconds(1));
+      assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.FAULT);
+      n.links.setRunning(FakeNode.IFINDEX, true);
+      clock.advanceBy(Duration.ofSeconds(8));
+      assertThat(n.state().orElseThrow().state()).as("held: no Master_Down_Timer ran")
+          .isEqualTo(VrrpState.BACKUP);
+      assertThat(peer.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+      clock.advanceBy(Duration.ofSeconds(5)); // delay over at 10 s, Master_Down 3.6 s later
+      assertThat(n.state().orElseThrow().state()).as("running: preempts the lower master")
+          .isEqualTo(VrrpState.MASTER);
     }
   }
 
