@@ -94,6 +94,40 @@ class TrackingScenarioTest {
   }
 
   /**
+   * track_file with weight 0: a non-zero value faults node 1. Leaving MASTER for FAULT, keepalived
+   * sends a priority 0 advert ("sent 0 priority"), so node 2 takes over after its Skew_Time, well
+   * before a Master_Down_Interval; the FAULT is visible in node 1's state.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource(MATRIX)
+  void aMasterFaultedByTrackingSendsPriorityZeroSoTheBackupTakesOverAfterSkewTime(
+      Variant variant, ImplPair pair, TestInfo info) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(PREFIX, SUBNET, variant, pair, info)) {
+      Path file = s.node(1).dir().resolve("fault");
+      write(file, "0\n");
+      VrrpConfig one = s.config(1)
+          .extraBefore("vrrp_track_file tf_fault {\n  file \"" + file + "\"\n  weight 0\n}\n")
+          .extraInstance("  track_file {\n    tf_fault\n  }\n").build();
+      s.startBoth(one, s.config(2).build(), "node1 master after start", () -> s.soleMaster(1));
+      Duration skew = VrrpTiming.skewTime(TwoNodeScenario.LOW, s.advert());
+      Duration masterDown = s.masterDown(TwoNodeScenario.LOW);
+      long t0 = System.nanoTime();
+      write(file, "1\n");
+      LabNode n1 = s.node(1);
+      LabNode n2 = s.node(2);
+      s.lab.await("node2 master with the VIP, node1 in FAULT without it",
+          () -> n2.state() == VrrpState.MASTER && n2.hasAddress(s.vip())
+              && n1.state() == VrrpState.FAULT && !n1.hasAddress(s.vip()),
+          masterDown.plus(TwoNodeScenario.LATE));
+      Duration over = Duration.ofNanos(System.nanoTime() - t0);
+      s.print("track_file fault: node2 master", over, "skew " + skew.toMillis()
+          + " ms, Master_Down " + masterDown.toMillis() + " ms");
+      assertThat(over).as("takeover after the priority 0 advert, not Master_Down_Interval")
+          .isLessThan(masterDown.minus(s.advert()));
+    }
+  }
+
+  /**
    * Starts node 1 with {@code one} (node 2 untracked), checks node 1 rules, then {@code fail}s the
    * tracked object and waits for node 2 to be sole master, then {@code recover}s it and waits for
    * node 1 again. {@code detect} is the tracker's own delay (fall or rise times interval).

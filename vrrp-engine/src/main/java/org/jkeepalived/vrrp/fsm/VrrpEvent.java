@@ -63,6 +63,13 @@ public sealed interface VrrpEvent {
    */
   record SyncBackup() implements VrrpEvent {}
 
+  /**
+   * A master lost something it must hold (a tracked virtual route or rule deleted under it):
+   * keepalived 2.2.7 leaves for BACKUP with a priority 0 advert, so that a backup takes over
+   * after Skew_Time.
+   */
+  record StepDown() implements VrrpEvent {}
+
   /** Preempt_Mode changed (SNMP set of vrrpInstancePreempt). */
   record PreemptChanged(boolean preempt) implements VrrpEvent {}
 }

@@ -144,10 +144,17 @@ public final class VrrpStateMachine {
       return go(s, VrrpState.STOP, new CancelTimers(), new SendAdvert(0), new RemoveVips());
     }
     if (event instanceof VrrpEvent.InterfaceDown) {
-      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers(), new RemoveVips());
+      // keepalived 2.2.7 leaves MASTER for FAULT with a priority 0 advert ("sent 0 priority"),
+      // so that a backup takes over after Skew_Time; on a link that is really down it goes nowhere
+      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers(), new SendAdvert(0),
+          new RemoveVips());
     }
     if (event instanceof AdvertReceived a) {
       return masterAdvert(s, a);
+    }
+    if (event instanceof VrrpEvent.StepDown) {
+      // keepalived: "Entering BACKUP STATE", "sent 0 priority", then routes and VIPs go
+      return becomeBackup(s, List.of(new CancelTimers(), new SendAdvert(0), new RemoveVips()));
     }
     if (event instanceof VrrpEvent.SyncBackup) {
       // keepalived vrrp_sync_backup: leave as on a higher-priority advert (RFC 5798 section 6.4.3),

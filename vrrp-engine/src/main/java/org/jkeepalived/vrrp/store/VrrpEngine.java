@@ -158,7 +158,7 @@ public final class VrrpEngine implements AutoCloseable {
     // restores deleted statics; a master losing a tracked virtual route or rule steps down
     subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
         .stream().filter(r -> r.index().equals(i) && r.engine != null && r.engine.isMaster())
-        .forEach(r -> r.engine.handle(new org.jkeepalived.vrrp.fsm.VrrpEvent.SyncBackup()))));
+        .forEach(r -> r.engine.handle(new org.jkeepalived.vrrp.fsm.VrrpEvent.StepDown()))));
     startup.begin(tracking::refresh);
     reconcile(rows);
   }

@@ -297,12 +297,23 @@ class VrrpStateMachineTest {
   }
 
   @Test
-  void interfaceDownMovesMasterToFaultAndDropsVips() {
+  void interfaceDownMovesMasterToFaultWithAPriorityZeroAdvertAndDropsVips() {
     Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.InterfaceDown());
     assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
     assertThat(t.next().linkUp()).isFalse();
-    assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
-        new Notify(VrrpState.FAULT));
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0),
+        new RemoveVips(), new Notify(VrrpState.FAULT));
+  }
+
+  @Test
+  void stepDownLeavesMasterForBackupWithAPriorityZeroAdvert() {
+    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.StepDown());
+    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0),
+        new RemoveVips(), new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)),
+        new Notify(VrrpState.BACKUP));
+    assertThat(step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.StepDown()).actions())
+        .as("only a master steps down").isEmpty();
   }
 
   @Test
