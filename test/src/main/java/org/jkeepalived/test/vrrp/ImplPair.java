@@ -41,6 +41,16 @@ public record ImplPair(Impl first, Impl second) {
         : List.of(new ImplPair(Impl.JKEEPALIVED, Impl.KEEPALIVED));
   }
 
+  /**
+   * For a scenario about one node's own behaviour (the peer, if any, always keepalived):
+   * jkeepalived by default; with {@value #FULL_MATRIX}{@code =true} keepalived first, the oracle
+   * that checks the scenario's expectations are keepalived's.
+   */
+  public static List<Impl> subjects() {
+    return Boolean.getBoolean(FULL_MATRIX) ? List.of(Impl.KEEPALIVED, Impl.JKEEPALIVED)
+        : List.of(Impl.JKEEPALIVED);
+  }
+
   /** The implementation of node {@code i} (1-based; nodes past 2 take the second's). */
   public Impl of(int node) {
     return node == 1 ? first : second;

@@ -99,7 +99,7 @@ class AcceptModeScenarioTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("impls")
+  @MethodSource("org.jkeepalived.test.vrrp.ImplPair#subjects")
   void acceptModeAnswersOnTheVipWithoutATable(Impl impl) {
     try (VrrpLab lab = lab("accept", impl)) {
       startPair(lab, impl, "accept");
@@ -196,9 +196,10 @@ class AcceptModeScenarioTest {
   }
 
   static Stream<org.junit.jupiter.params.provider.Arguments> promoteCases() {
-    return Stream.of(org.junit.jupiter.params.provider.Arguments.of(Impl.KEEPALIVED, true),
+    return Stream.concat(ImplPair.subjects().stream().filter(i -> i == Impl.KEEPALIVED)
+        .map(i -> org.junit.jupiter.params.provider.Arguments.of(i, true)), Stream.of(
         org.junit.jupiter.params.provider.Arguments.of(Impl.JKEEPALIVED, true),
-        org.junit.jupiter.params.provider.Arguments.of(Impl.JKEEPALIVED, false));
+        org.junit.jupiter.params.provider.Arguments.of(Impl.JKEEPALIVED, false)));
   }
 
   private static String sysctl(LabNode n) {

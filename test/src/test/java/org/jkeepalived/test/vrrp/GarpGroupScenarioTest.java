@@ -30,8 +30,9 @@ class GarpGroupScenarioTest {
   private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);
   private static final Duration INTERVAL = Duration.ofMillis(100);
 
+  /** jkeepalived; keepalived too (the oracle) with the full matrix. */
   static Stream<Impl> impls() {
-    return Stream.of(Impl.KEEPALIVED, Impl.JKEEPALIVED);
+    return ImplPair.subjects().stream();
   }
 
   @ParameterizedTest(name = "{0}")

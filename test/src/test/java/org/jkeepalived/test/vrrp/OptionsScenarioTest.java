@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.test.rig.Netns;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Global and notify options against a real keepalived 2.2.7 peer: node 1 (priority 150, MASTER)
- * is run by keepalived (the oracle) or jkeepalived, node 2 (priority 100) always by keepalived.
+ * is run by jkeepalived (and by keepalived, the oracle, with the full matrix: {@link
+ * ImplPair#subjects()}), node 2 (priority 100) always by keepalived.
  * VRRPv2, IPv4 multicast, advert_int 1 s.
  */
 class OptionsScenarioTest {
@@ -39,7 +40,7 @@ class OptionsScenarioTest {
    * does for advert_int 1.
    */
   @ParameterizedTest(name = "node1 {0}")
-  @EnumSource(Impl.class)
+  @MethodSource("org.jkeepalived.test.vrrp.ImplPair#subjects")
   void aLinkFlapShorterThanTheDownDelayCausesNoFailover(Impl first) {
     assumeAvailable(first);
     VrrpTemplate t = new VrrpTemplate(V2, new LabSubnet(67), 2, ADVERT);
@@ -85,7 +86,7 @@ class OptionsScenarioTest {
    * notify FIFO. Then a reload removes VI_2 (notify_deleted): {@code INSTANCE "VI_2" DELETED 100}.
    */
   @ParameterizedTest(name = "node1 {0}")
-  @EnumSource(Impl.class)
+  @MethodSource("org.jkeepalived.test.vrrp.ImplPair#subjects")
   void aMasterHearingALowerPriorityNotifiesAndWritesTheFifo(Impl first) throws IOException {
     assumeAvailable(first);
     VrrpTemplate t = new VrrpTemplate(V2, new LabSubnet(68), 2, ADVERT);
@@ -143,7 +144,7 @@ class OptionsScenarioTest {
    * the delay and then a whole Master_Down_Interval (3.6 s): about 6.6 s after it showed BACKUP.
    */
   @ParameterizedTest(name = "node1 {0}")
-  @EnumSource(Impl.class)
+  @MethodSource("org.jkeepalived.test.vrrp.ImplPair#subjects")
   void theStartupDelayShowsBackupAndStartsTheMasterDownTimerWhenItEnds(Impl first) {
     assumeAvailable(first);
     VrrpTemplate t = new VrrpTemplate(V2, new LabSubnet(76), 1, ADVERT);

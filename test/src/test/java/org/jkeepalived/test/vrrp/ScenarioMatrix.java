@@ -31,17 +31,30 @@ final class ScenarioMatrix {
     return cases(List.of(V2_IPV4_MCAST), v -> true);
   }
 
+  /**
+   * Scenarios about what node 1 does to itself (tracking): default v2/IPv4/mcast with jkeepalived
+   * as node 1 against a keepalived backup ({@link ImplPair#one()}).
+   */
+  static Stream<Arguments> nodeOne() {
+    return cases(List.of(V2_IPV4_MCAST), v -> true, ImplPair.one());
+  }
+
   /** Scenario (f), PASS authentication: VRRPv2 only. */
   static Stream<Arguments> auth() {
     return cases(List.of(V2_IPV4_MCAST), v -> v.version() == 2);
   }
 
   private static Stream<Arguments> cases(List<Variant> defaults, Predicate<Variant> applies) {
+    return cases(defaults, applies, ImplPair.defaults());
+  }
+
+  private static Stream<Arguments> cases(List<Variant> defaults, Predicate<Variant> applies,
+      List<ImplPair> pairs) {
     List<Variant> variants =
         Boolean.getBoolean(FULL_MATRIX) ? Variant.all().stream().filter(applies).toList() : defaults;
     List<Arguments> out = new ArrayList<>();
     for (Variant v : variants) {
-      for (ImplPair p : ImplPair.defaults()) {
+      for (ImplPair p : pairs) {
         out.add(Arguments.of(v, p));
       }
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TrackGroupScenarioTest {
   private static final String PREFIX = "jktg";
   private static final LabSubnet SUBNET = new LabSubnet(83);
-  private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#extended";
+  private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#nodeOne";
   private static final String TRACKED_IF = "trk0";
   private static final String STATIC_ADDRESS = "198.18.84.10";
   private static final String STATIC_ROUTE = "198.18.84.128/26";

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TrackingScenarioTest {
   private static final String PREFIX = "jkts";
   private static final LabSubnet SUBNET = new LabSubnet(71);
-  private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#extended";
+  private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#nodeOne";
   private static final int WEIGHT = -60;
   /** The tracked interface of the track_interface scenario, a veth inside node 1. */
   private static final String TRACKED_IF = "trk0";
