@@ -24,7 +24,6 @@ import org.jkeepalived.vrrp.filter.NftFirewall;
 import org.jkeepalived.vrrp.filter.NftSettings;
 import org.jkeepalived.vrrp.store.VrrpEngine;
 import org.jkeepalived.vrrp.vip.GarpSpacing;
-import org.jkeepalived.vrrp.vip.IfSysctl;
 import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +85,7 @@ public final class VrrpService implements AutoCloseable {
         ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
         new EnginePorts(new NativeSocketProvider(), addresses, links, arp, na, trackers,
-            firewall, IfSysctl.proc()),
+            firewall, org.jkeepalived.linux.sysctl.ProcSysctl.system()),
         loop, EngineSettings.of(config), routes);
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
         org.jkeepalived.linux.sysctl.ProcSysctl.system(),

@@ -13,6 +13,7 @@ import org.jkeepalived.mibs.model.VirtualServerState;
 import org.jkeepalived.mibs.notify.CheckNotifications;
 import org.jkeepalived.mibs.notify.Notification;
 import org.jkeepalived.mibs.notify.Notification.Varbind;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Index;
@@ -71,14 +72,14 @@ class CheckNotificationsTest {
   void realServerDownRaisesBothTrapsWithKeepalivedsVarbinds() {
     List<Notification> n = run(ON, ADDRESS_VS, CheckNotificationsTest::realServerDown);
     assertThat(n).extracting(Notification::trapOid).containsExactlyInAnyOrder(
-        KeepalivedMib.realServerStateChange, KeepalivedMib.virtualServerQuorumStateChange);
-    Notification rs = n.stream().filter(x -> x.trapOid().equals(KeepalivedMib.realServerStateChange))
+        KeepalivedCheckMib.realServerStateChange, KeepalivedCheckMib.virtualServerQuorumStateChange);
+    Notification rs = n.stream().filter(x -> x.trapOid().equals(KeepalivedCheckMib.realServerStateChange))
         .findFirst().orElseThrow();
     assertThat(rs.varbinds()).extracting(Varbind::oid).containsExactly(
-        KeepalivedMib.realServerAddrType, KeepalivedMib.realServerAddress, KeepalivedMib.realServerPort,
-        KeepalivedMib.realServerStatus, KeepalivedMib.virtualServerType, KeepalivedMib.virtualServerAddrType,
-        KeepalivedMib.virtualServerAddress, KeepalivedMib.virtualServerPort, KeepalivedMib.virtualServerProtocol,
-        KeepalivedMib.virtualServerRealServersUp, KeepalivedMib.virtualServerRealServersTotal,
+        KeepalivedCheckMib.realServerAddrType, KeepalivedCheckMib.realServerAddress, KeepalivedCheckMib.realServerPort,
+        KeepalivedCheckMib.realServerStatus, KeepalivedCheckMib.virtualServerType, KeepalivedCheckMib.virtualServerAddrType,
+        KeepalivedCheckMib.virtualServerAddress, KeepalivedCheckMib.virtualServerPort, KeepalivedCheckMib.virtualServerProtocol,
+        KeepalivedCheckMib.virtualServerRealServersUp, KeepalivedCheckMib.virtualServerRealServersTotal,
         KeepalivedMib.routerId.append(0));
     List<Object> values = rs.varbinds().stream().map(Varbind::value).toList();
     assertThat(values.get(0)).isEqualTo(1);
@@ -86,13 +87,13 @@ class CheckNotificationsTest {
     assertThat(values.subList(2, 5)).containsExactly(8080L, 2, 2);
     assertThat(values.subList(7, 12)).containsExactly(80L, 1, 0L, 1L, "lb1");
 
-    Notification q = n.stream().filter(x -> x.trapOid().equals(KeepalivedMib.virtualServerQuorumStateChange))
+    Notification q = n.stream().filter(x -> x.trapOid().equals(KeepalivedCheckMib.virtualServerQuorumStateChange))
         .findFirst().orElseThrow();
     assertThat(q.varbinds()).extracting(Varbind::oid).containsExactly(
-        KeepalivedMib.virtualServerType, KeepalivedMib.virtualServerAddrType,
-        KeepalivedMib.virtualServerAddress, KeepalivedMib.virtualServerPort, KeepalivedMib.virtualServerProtocol,
-        KeepalivedMib.virtualServerQuorumStatus, KeepalivedMib.virtualServerQuorum,
-        KeepalivedMib.virtualServerRealServersUp, KeepalivedMib.virtualServerRealServersTotal,
+        KeepalivedCheckMib.virtualServerType, KeepalivedCheckMib.virtualServerAddrType,
+        KeepalivedCheckMib.virtualServerAddress, KeepalivedCheckMib.virtualServerPort, KeepalivedCheckMib.virtualServerProtocol,
+        KeepalivedCheckMib.virtualServerQuorumStatus, KeepalivedCheckMib.virtualServerQuorum,
+        KeepalivedCheckMib.virtualServerRealServersUp, KeepalivedCheckMib.virtualServerRealServersTotal,
         KeepalivedMib.routerId.append(0));
     assertThat(q.varbinds().subList(5, 7)).extracting(Varbind::value).containsExactly(2, 2L);
   }
@@ -103,11 +104,11 @@ class CheckNotificationsTest {
         new RealServerState(RealServerStatus.DEAD, 0, IpvsStats.ZERO)));
     assertThat(n).hasSize(1);
     List<Varbind> v = n.get(0).varbinds();
-    assertThat(v.get(4).oid()).isEqualTo(KeepalivedMib.virtualServerType);
+    assertThat(v.get(4).oid()).isEqualTo(KeepalivedCheckMib.virtualServerType);
     assertThat(v.get(4).value()).isEqualTo(3);
-    assertThat(v.get(5).oid()).isEqualTo(KeepalivedMib.virtualServerNameOfGroup);
+    assertThat(v.get(5).oid()).isEqualTo(KeepalivedCheckMib.virtualServerNameOfGroup);
     assertThat(v.get(5).value()).isEqualTo("VSG_1");
-    assertThat(v.get(6).oid()).isEqualTo(KeepalivedMib.virtualServerProtocol);
+    assertThat(v.get(6).oid()).isEqualTo(KeepalivedCheckMib.virtualServerProtocol);
     assertThat(v.get(6).value()).isEqualTo(2);
   }
 
@@ -116,7 +117,7 @@ class CheckNotificationsTest {
     List<Notification> n = run(ON, ADDRESS_VS, tx -> tx.putState(Tables.VIRTUAL_SERVER, Index.of(1),
         new VirtualServerState(QuorumStatus.SHUTDOWN, 1, 1, IpvsStats.ZERO)));
     assertThat(n).singleElement().extracting(Notification::trapOid)
-        .isEqualTo(KeepalivedMib.virtualServerQuorumStateChange);
+        .isEqualTo(KeepalivedCheckMib.virtualServerQuorumStateChange);
     assertThat(n.get(0).varbinds().get(5).value()).isEqualTo(3);
   }
 

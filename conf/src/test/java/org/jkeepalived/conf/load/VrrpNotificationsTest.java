@@ -16,6 +16,7 @@ import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.notify.Notification;
 import org.jkeepalived.mibs.notify.VrrpNotifications;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.oid.VrrpMib;
 import org.jkeepalived.mibs.oid.Vrrpv3Mib;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
@@ -61,11 +62,11 @@ class VrrpNotificationsTest {
   void becomingMasterRaisesKeepalivedAndRfcTrapsWithKeepalivedsVarbinds() {
     List<Notification> n = becomeMaster(true, ProtoErrReason.NO_ERROR);
     assertThat(n).extracting(Notification::trapOid).containsExactly(
-        KeepalivedMib.vrrpInstanceStateChange, VrrpMib.vrrpTrapNewMaster, Vrrpv3Mib.vrrpv3NewMaster);
+        KeepalivedVrrpMib.vrrpInstanceStateChange, VrrpMib.vrrpTrapNewMaster, Vrrpv3Mib.vrrpv3NewMaster);
     Notification ks = n.get(0);
     assertThat(ks.varbinds()).extracting(Notification.Varbind::oid).containsExactly(
-        KeepalivedMib.vrrpInstanceName, KeepalivedMib.vrrpInstanceState,
-        KeepalivedMib.vrrpInstanceInitialState, KeepalivedMib.routerId.append(0));
+        KeepalivedVrrpMib.vrrpInstanceName, KeepalivedVrrpMib.vrrpInstanceState,
+        KeepalivedVrrpMib.vrrpInstanceInitialState, KeepalivedMib.routerId.append(0));
     assertThat(ks.varbinds()).extracting(Notification.Varbind::value)
         .containsExactly("VI_1", 2, 1, "r1");
     assertThat(n.get(1).varbinds().get(0).oid())

@@ -9,6 +9,22 @@ import java.util.Optional;
  * dotted form). Real: {@link ProcSysctl}; fake: {@link FakeSysctl}.
  */
 public interface Sysctl {
+  /** Reads nothing (every parameter missing) and writes nothing. */
+  Sysctl NONE = new Sysctl() {
+    @Override
+    public Optional<String> read(String path) {
+      return Optional.empty();
+    }
+
+    @Override
+    public void write(String path, String value) {}
+
+    @Override
+    public java.util.List<String> children(String path) {
+      return java.util.List.of();
+    }
+  };
+
   /** The value (trimmed), or empty when the parameter does not exist. */
   Optional<String> read(String path) throws IOException;
 

@@ -19,6 +19,7 @@ import org.jkeepalived.mibs.model.RealServerState;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VirtualServerState;
 import org.jkeepalived.mibs.notify.Notification.Varbind;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Part;
@@ -59,14 +60,14 @@ public final class CheckNotifications {
     }
     List<Varbind> v = new ArrayList<>();
     InetAddress a = rs.get().address();
-    v.add(new Varbind(KeepalivedMib.realServerAddrType, INTEGER, inetType(a)));
-    v.add(new Varbind(KeepalivedMib.realServerAddress, OCTET_STRING, a.getAddress()));
-    v.add(new Varbind(KeepalivedMib.realServerPort, UNSIGNED32, (long) rs.get().port()));
-    v.add(new Varbind(KeepalivedMib.realServerStatus, INTEGER, after.status().code()));
+    v.add(new Varbind(KeepalivedCheckMib.realServerAddrType, INTEGER, inetType(a)));
+    v.add(new Varbind(KeepalivedCheckMib.realServerAddress, OCTET_STRING, a.getAddress()));
+    v.add(new Varbind(KeepalivedCheckMib.realServerPort, UNSIGNED32, (long) rs.get().port()));
+    v.add(new Varbind(KeepalivedCheckMib.realServerStatus, INTEGER, after.status().code()));
     virtualServer(v, vs.get());
     counts(v, snap.state(Tables.VIRTUAL_SERVER, vsIndex).orElse(null), vs.get());
     v.add(routerId(g.get()));
-    return Optional.of(new Notification(KeepalivedMib.realServerStateChange, v));
+    return Optional.of(new Notification(KeepalivedCheckMib.realServerStateChange, v));
   }
 
   /**
@@ -91,11 +92,11 @@ public final class CheckNotifications {
     }
     List<Varbind> v = new ArrayList<>();
     virtualServer(v, vs.get());
-    v.add(new Varbind(KeepalivedMib.virtualServerQuorumStatus, INTEGER, after.quorumStatus().code()));
-    v.add(new Varbind(KeepalivedMib.virtualServerQuorum, UNSIGNED32, vs.get().quorum()));
+    v.add(new Varbind(KeepalivedCheckMib.virtualServerQuorumStatus, INTEGER, after.quorumStatus().code()));
+    v.add(new Varbind(KeepalivedCheckMib.virtualServerQuorum, UNSIGNED32, vs.get().quorum()));
     counts(v, after, vs.get());
     v.add(routerId(g.get()));
-    return Optional.of(new Notification(KeepalivedMib.virtualServerQuorumStateChange, v));
+    return Optional.of(new Notification(KeepalivedCheckMib.virtualServerQuorumStateChange, v));
   }
 
   /** Every check notification the event triggers, in a stable order. */
@@ -110,27 +111,27 @@ public final class CheckNotifications {
   private static void virtualServer(List<Varbind> v, VirtualServerConfig vs) {
     VirtualServiceId id = vs.id();
     if (id instanceof VirtualServiceId.Group grp) {
-      v.add(new Varbind(KeepalivedMib.virtualServerType, INTEGER, 3));
-      v.add(new Varbind(KeepalivedMib.virtualServerNameOfGroup, OCTET_STRING, grp.name()));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerType, INTEGER, 3));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerNameOfGroup, OCTET_STRING, grp.name()));
     } else if (id instanceof VirtualServiceId.Fwmark f) {
-      v.add(new Varbind(KeepalivedMib.virtualServerType, INTEGER, 1));
-      v.add(new Varbind(KeepalivedMib.virtualServerFwMark, UNSIGNED32, f.mark()));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerType, INTEGER, 1));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerFwMark, UNSIGNED32, f.mark()));
     } else {
       VirtualServiceId.Address a = (VirtualServiceId.Address) id;
-      v.add(new Varbind(KeepalivedMib.virtualServerType, INTEGER, 2));
-      v.add(new Varbind(KeepalivedMib.virtualServerAddrType, INTEGER, inetType(a.address())));
-      v.add(new Varbind(KeepalivedMib.virtualServerAddress, OCTET_STRING, a.address().getAddress()));
-      v.add(new Varbind(KeepalivedMib.virtualServerPort, UNSIGNED32, (long) a.port()));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerType, INTEGER, 2));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerAddrType, INTEGER, inetType(a.address())));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerAddress, OCTET_STRING, a.address().getAddress()));
+      v.add(new Varbind(KeepalivedCheckMib.virtualServerPort, UNSIGNED32, (long) a.port()));
     }
-    v.add(new Varbind(KeepalivedMib.virtualServerProtocol, INTEGER, vs.protocol() == LvsProtocol.TCP ? 1 : 2));
+    v.add(new Varbind(KeepalivedCheckMib.virtualServerProtocol, INTEGER, vs.protocol() == LvsProtocol.TCP ? 1 : 2));
   }
 
   /** virtualServerRealServersUp and ...Total, from the engine's state (else the configuration). */
   private static void counts(List<Varbind> v, VirtualServerState s, VirtualServerConfig vs) {
     long up = s == null ? 0 : s.realServersUp();
     long total = s == null ? vs.realServers().size() : s.realServersTotal();
-    v.add(new Varbind(KeepalivedMib.virtualServerRealServersUp, UNSIGNED32, up));
-    v.add(new Varbind(KeepalivedMib.virtualServerRealServersTotal, UNSIGNED32, total));
+    v.add(new Varbind(KeepalivedCheckMib.virtualServerRealServersUp, UNSIGNED32, up));
+    v.add(new Varbind(KeepalivedCheckMib.virtualServerRealServersTotal, UNSIGNED32, total));
   }
 
   private static int inetType(InetAddress a) {

@@ -15,6 +15,7 @@ import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.notify.Notification.Varbind;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.oid.VrrpMib;
 import org.jkeepalived.mibs.oid.Vrrpv3Mib;
@@ -53,10 +54,10 @@ public final class VrrpNotifications {
       return Optional.empty();
     }
     int initial = (i.get().state() == InitialState.MASTER ? VrrpState.MASTER : VrrpState.BACKUP).code();
-    return Optional.of(new Notification(KeepalivedMib.vrrpInstanceStateChange, List.of(
-        new Varbind(KeepalivedMib.vrrpInstanceName, SmiType.OCTET_STRING, i.get().name()),
-        new Varbind(KeepalivedMib.vrrpInstanceState, SmiType.INTEGER, after.state().code()),
-        new Varbind(KeepalivedMib.vrrpInstanceInitialState, SmiType.INTEGER, initial),
+    return Optional.of(new Notification(KeepalivedVrrpMib.vrrpInstanceStateChange, List.of(
+        new Varbind(KeepalivedVrrpMib.vrrpInstanceName, SmiType.OCTET_STRING, i.get().name()),
+        new Varbind(KeepalivedVrrpMib.vrrpInstanceState, SmiType.INTEGER, after.state().code()),
+        new Varbind(KeepalivedVrrpMib.vrrpInstanceInitialState, SmiType.INTEGER, initial),
         routerId(g.get()))));
   }
 
@@ -75,9 +76,9 @@ public final class VrrpNotifications {
     if (g.isEmpty() || group.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Notification(KeepalivedMib.vrrpSyncGroupStateChange, List.of(
-        new Varbind(KeepalivedMib.vrrpSyncGroupName, SmiType.OCTET_STRING, group.get().name()),
-        new Varbind(KeepalivedMib.vrrpSyncGroupState, SmiType.INTEGER, after.state().code()),
+    return Optional.of(new Notification(KeepalivedVrrpMib.vrrpSyncGroupStateChange, List.of(
+        new Varbind(KeepalivedVrrpMib.vrrpSyncGroupName, SmiType.OCTET_STRING, group.get().name()),
+        new Varbind(KeepalivedVrrpMib.vrrpSyncGroupState, SmiType.INTEGER, after.state().code()),
         routerId(g.get()))));
   }
 

@@ -14,6 +14,7 @@ import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.LvsSyncDaemon;
 import org.jkeepalived.mibs.model.GlobalRow;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.smi.TableSchema;
@@ -99,7 +100,7 @@ final class GlobalBindings {
             g -> inetType(sync(d, g, LvsSyncDaemon::group)))
         .cfg(9, "lvsSyncDaemonMcastGroupAddrValue", OCTET_STRING,
             g -> octets(sync(d, g, LvsSyncDaemon::group)));
-    return group(KeepalivedMib.lvsSyncDaemon, c);
+    return group(KeepalivedCheckMib.lvsSyncDaemon, c);
   }
 
   private static <T> T sync(
@@ -113,7 +114,7 @@ final class GlobalBindings {
     c.cfg(1, "lvsTimeoutTcp", INTEGER, g -> secs(g.global().lvs().tcpTimeout()))
         .cfg(2, "lvsTimeoutTcpFin", INTEGER, g -> secs(g.global().lvs().tcpFinTimeout()))
         .cfg(3, "lvsTimeoutUdp", INTEGER, g -> secs(g.global().lvs().udpTimeout()));
-    return group(KeepalivedMib.lvsTimeouts, c);
+    return group(KeepalivedCheckMib.lvsTimeouts, c);
   }
 
   private static Integer secs(java.time.Duration d) {

@@ -2,7 +2,8 @@ package org.jkeepalived.mibs.tables;
 
 import java.util.List;
 import org.jkeepalived.mibs.model.Tables;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedTrackMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
@@ -22,39 +23,39 @@ public final class KeepalivedMibTables {
         VrrpObjectBindings.syncGroupMember(),
         VrrpInstanceBinding.schema(),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_TRACKED_INTERFACE, KeepalivedMib.vrrpTrackedInterfaceEntry,
+            Tables.VRRP_TRACKED_INTERFACE, KeepalivedVrrpMib.vrrpTrackedInterfaceEntry,
             "vrrpTrackedInterface", true),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_TRACKED_SCRIPT, KeepalivedMib.vrrpTrackedScriptEntry, "vrrpTrackedScript", false),
+            Tables.VRRP_TRACKED_SCRIPT, KeepalivedVrrpMib.vrrpTrackedScriptEntry, "vrrpTrackedScript", false),
         VrrpObjectBindings.address(),
         VrrpRouteBindings.route(),
         VrrpRouteBindings.rule(),
         VrrpObjectBindings.script(),
         VrrpRouteBindings.nextHop(),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_TRACKED_FILE, KeepalivedMib.vrrpTrackedFileEntry, "vrrpTrackedFile", false),
+            Tables.VRRP_TRACKED_FILE, KeepalivedTrackMib.vrrpTrackedFileEntry, "vrrpTrackedFile", false),
         VrrpObjectBindings.file(),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_SYNC_TRACKED_INTERFACE, KeepalivedMib.vrrpSyncTrackedInterfaceEntry,
+            Tables.VRRP_SYNC_TRACKED_INTERFACE, KeepalivedTrackMib.vrrpSyncTrackedInterfaceEntry,
             "vrrpSyncTrackedInterface", true),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_SYNC_TRACKED_SCRIPT, KeepalivedMib.vrrpSyncTrackedScriptEntry,
+            Tables.VRRP_SYNC_TRACKED_SCRIPT, KeepalivedTrackMib.vrrpSyncTrackedScriptEntry,
             "vrrpSyncTrackedScript", false),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_SYNC_TRACKED_FILE, KeepalivedMib.vrrpSyncTrackedFileEntry,
+            Tables.VRRP_SYNC_TRACKED_FILE, KeepalivedTrackMib.vrrpSyncTrackedFileEntry,
             "vrrpSyncTrackedFile", false),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_TRACKED_BFD, KeepalivedMib.vrrpTrackedBfdEntry, "vrrpTrackedBfd", false),
+            Tables.VRRP_TRACKED_BFD, KeepalivedTrackMib.vrrpTrackedBfdEntry, "vrrpTrackedBfd", false),
         VrrpObjectBindings.bfd(),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_SYNC_TRACKED_BFD, KeepalivedMib.vrrpSyncTrackedBfdEntry,
+            Tables.VRRP_SYNC_TRACKED_BFD, KeepalivedTrackMib.vrrpSyncTrackedBfdEntry,
             "vrrpSyncTrackedBfd", false),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_TRACKED_PROCESS, KeepalivedMib.vrrpTrackedProcessEntry,
+            Tables.VRRP_TRACKED_PROCESS, KeepalivedTrackMib.vrrpTrackedProcessEntry,
             "vrrpTrackedProcess", false),
         VrrpObjectBindings.process(),
         VrrpObjectBindings.tracked(
-            Tables.VRRP_SYNC_TRACKED_PROCESS, KeepalivedMib.vrrpSyncTrackedProcessEntry,
+            Tables.VRRP_SYNC_TRACKED_PROCESS, KeepalivedTrackMib.vrrpSyncTrackedProcessEntry,
             "vrrpSyncTrackedProcess", false),
         LvsGroupBindings.group(),
         LvsGroupBindings.member(),

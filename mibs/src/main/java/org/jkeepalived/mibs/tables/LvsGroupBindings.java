@@ -11,7 +11,7 @@ import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VirtualServerGroupMemberRow;
 import org.jkeepalived.mibs.model.VirtualServerGroupMemberRow.Kind;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /** KEEPALIVED-MIB virtualServerGroupTable and virtualServerGroupMemberTable. */
@@ -22,7 +22,7 @@ final class LvsGroupBindings {
     Cols<VirtualServerGroup, Void> c = new Cols<>();
     c.index(1, "virtualServerGroupIndex", INTEGER)
         .cfg(2, "virtualServerGroupName", OCTET_STRING, VirtualServerGroup::name);
-    return VrrpObjectBindings.schema(Tables.VIRTUAL_SERVER_GROUP, KeepalivedMib.virtualServerGroupEntry, c);
+    return VrrpObjectBindings.schema(Tables.VIRTUAL_SERVER_GROUP, KeepalivedCheckMib.virtualServerGroupEntry, c);
   }
 
   /**
@@ -42,6 +42,6 @@ final class LvsGroupBindings {
             m -> m.kind() == Kind.IPRANGE ? octets(m.last()) : null)
         .cfg(8, "virtualServerGroupMemberPort", UNSIGNED32, m -> m.kind() == Kind.FWMARK ? null : (long) m.port());
     return VrrpObjectBindings.schema(
-        Tables.VIRTUAL_SERVER_GROUP_MEMBER, KeepalivedMib.virtualServerGroupMemberEntry, c);
+        Tables.VIRTUAL_SERVER_GROUP_MEMBER, KeepalivedCheckMib.virtualServerGroupMemberEntry, c);
   }
 }

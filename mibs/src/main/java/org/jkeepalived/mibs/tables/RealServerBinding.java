@@ -26,7 +26,7 @@ import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.RealServerRow;
 import org.jkeepalived.mibs.model.RealServerState;
 import org.jkeepalived.mibs.model.Tables;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
@@ -74,7 +74,7 @@ final class RealServerBinding {
         .cfg(53, "realServerTunnelPort", UNSIGNED32, r -> LvsValues.tunnelPort(r.forwarding()))
         .cfg(54, "realServerTunnelCsum", INTEGER, r -> LvsValues.tunnelChecksum(r.forwarding()))
         .cfg(55, "realServerName", OCTET_STRING, r -> r.sorry() ? null : r.config().snmpName());
-    return VrrpObjectBindings.schema(Tables.REAL_SERVER, KeepalivedMib.realServerEntry, c);
+    return VrrpObjectBindings.schema(Tables.REAL_SERVER, KeepalivedCheckMib.realServerEntry, c);
   }
 
   /**

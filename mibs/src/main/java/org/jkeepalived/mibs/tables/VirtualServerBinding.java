@@ -27,7 +27,7 @@ import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VirtualServerState;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /**
@@ -102,7 +102,7 @@ final class VirtualServerBinding {
         .cfg(69, "virtualServerTunnelPort", UNSIGNED32, v -> LvsValues.tunnelPort(v.forwarding()))
         .cfg(70, "virtualServerTunnelCsum", INTEGER, v -> LvsValues.tunnelChecksum(v.forwarding()))
         .cfg(71, "virtualServerName", OCTET_STRING, VirtualServerConfig::snmpName);
-    return VrrpObjectBindings.schema(Tables.VIRTUAL_SERVER, KeepalivedMib.virtualServerEntry, c);
+    return VrrpObjectBindings.schema(Tables.VIRTUAL_SERVER, KeepalivedCheckMib.virtualServerEntry, c);
   }
 
   /** The IPVS counter and rate columns 27-36 and 38-50. */

@@ -20,7 +20,7 @@ import org.jkeepalived.mibs.config.VrrpNotify;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpState;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /** KEEPALIVED-MIB vrrpInstanceTable bound to {@link Tables#VRRP_INSTANCE}. */
@@ -43,7 +43,7 @@ final class VrrpInstanceBinding {
 
   /** vrrpInstanceSyncGroup: the name of the instance's sync group, absent when it has none. */
   static DerivedColumn syncGroup() {
-    return new DerivedColumn(KeepalivedMib.vrrpInstanceEntry, 18,
+    return new DerivedColumn(KeepalivedVrrpMib.vrrpInstanceEntry, 18,
         (snap, index) -> snap.config(Tables.VRRP_INSTANCE_SYNC_GROUP, index).orElse(null));
   }
 
@@ -95,7 +95,7 @@ final class VrrpInstanceBinding {
         .rwNoWriter(33, "vrrpInstanceNotifyDeleted", INTEGER, i -> truth(notify(i).notifyDeleted()))
         .cfg(34, "vrrpInstanceMulticastAddressType", INTEGER, i -> inetType(group(i)))
         .cfg(35, "vrrpInstanceMulticastAddress", OCTET_STRING, i -> octets(group(i)));
-    return new TableSchema<>(Tables.VRRP_INSTANCE, KeepalivedMib.vrrpInstanceEntry.toArray(), c.build());
+    return new TableSchema<>(Tables.VRRP_INSTANCE, KeepalivedVrrpMib.vrrpInstanceEntry.toArray(), c.build());
   }
 
   private static Integer initialState(InitialState s) {

@@ -30,7 +30,8 @@ import org.jkeepalived.mibs.model.VrrpScriptState;
 import org.jkeepalived.mibs.model.VrrpSyncGroupMemberRow;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.model.VrrpTrackedRow;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedTrackMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.TableId;
@@ -58,7 +59,7 @@ final class VrrpObjectBindings {
         .cfg(9, "vrrpSyncGroupScript", OCTET_STRING, script.apply(VrrpNotify::any))
         .cfg(10, "vrrpSyncGroupTrackingWeight", INTEGER, g -> truth(g.syncGroupTrackingWeight()))
         .cfg(11, "vrrpSyncGroupScriptStop", OCTET_STRING, script.apply(VrrpNotify::stop));
-    return schema(Tables.VRRP_SYNC_GROUP, KeepalivedMib.vrrpSyncGroupEntry, c);
+    return schema(Tables.VRRP_SYNC_GROUP, KeepalivedVrrpMib.vrrpSyncGroupEntry, c);
   }
 
   static VrrpNotify notify(VrrpNotify n) {
@@ -69,7 +70,7 @@ final class VrrpObjectBindings {
     Cols<VrrpSyncGroupMemberRow, Void> c = new Cols<>();
     c.index(1, "vrrpSyncGroupMemberInstanceIndex", INTEGER)
         .cfg(2, "vrrpSyncGroupMemberName", OCTET_STRING, VrrpSyncGroupMemberRow::instanceName);
-    return schema(Tables.VRRP_SYNC_GROUP_MEMBER, KeepalivedMib.vrrpSyncGroupMemberEntry, c);
+    return schema(Tables.VRRP_SYNC_GROUP_MEMBER, KeepalivedVrrpMib.vrrpSyncGroupMemberEntry, c);
   }
 
   /**
@@ -104,7 +105,7 @@ final class VrrpObjectBindings {
         .cfg(11, "vrrpAddressAdvertising", INTEGER, r -> truth(r.advertised()))
         .cfg(12, "vrrpAddressPeer", OCTET_STRING,
             r -> r.address().peer() == null ? null : octets(r.address().peer().address()));
-    return schema(Tables.VRRP_ADDRESS, KeepalivedMib.vrrpAddressEntry, c);
+    return schema(Tables.VRRP_ADDRESS, KeepalivedVrrpMib.vrrpAddressEntry, c);
   }
 
   /** An IPv4 address's broadcast, 0.0.0.0 when none was given (as keepalived); none for IPv6. */
@@ -141,7 +142,7 @@ final class VrrpObjectBindings {
         .cfg(7, "vrrpScriptRise", UNSIGNED32, s -> (long) s.rise())
         .cfg(8, "vrrpScriptFall", UNSIGNED32, s -> (long) s.fall())
         .cfg(9, "vrrpScriptWgtRev", INTEGER, s -> truth(s.reverse()));
-    return schema(Tables.VRRP_SCRIPT, KeepalivedMib.vrrpScriptEntry, c);
+    return schema(Tables.VRRP_SCRIPT, KeepalivedVrrpMib.vrrpScriptEntry, c);
   }
 
   static TableSchema<TrackFileConfig, TrackerState> file() {
@@ -152,7 +153,7 @@ final class VrrpObjectBindings {
         .st(4, "vrrpFileResult", INTEGER, s -> (int) s.value())
         .cfg(5, "vrrpFileWeight", INTEGER, TrackFileConfig::weight)
         .cfg(6, "vrrpFileWgtRev", INTEGER, f -> truth(f.reverse()));
-    return schema(Tables.VRRP_FILE, KeepalivedMib.vrrpFileEntry, c);
+    return schema(Tables.VRRP_FILE, KeepalivedTrackMib.vrrpFileEntry, c);
   }
 
   static TableSchema<BfdInstanceConfig, TrackerState> bfd() {
@@ -162,7 +163,7 @@ final class VrrpObjectBindings {
         .st(3, "vrrpBfdResult", INTEGER, s -> truth(s.up()))
         .cfg(4, "vrrpBfdWeight", INTEGER, BfdInstanceConfig::weight)
         .cfg(5, "vrrpBfdWgtRev", INTEGER, b -> truth(b.reverse()));
-    return schema(Tables.VRRP_BFD, KeepalivedMib.vrrpBfdEntry, c);
+    return schema(Tables.VRRP_BFD, KeepalivedTrackMib.vrrpBfdEntry, c);
   }
 
   static TableSchema<TrackProcessConfig, TrackerState> process() {
@@ -182,7 +183,7 @@ final class VrrpObjectBindings {
         .cfg(12, "vrrpProcessFullCommand", INTEGER, p -> truth(p.fullCommand()))
         .st(13, "vrrpProcessCurProc", INTEGER, s -> (int) s.value())
         .st(14, "vrrpProcessResult", INTEGER, s -> truth(s.up()));
-    return schema(Tables.VRRP_PROCESS, KeepalivedMib.vrrpProcessEntry, c);
+    return schema(Tables.VRRP_PROCESS, KeepalivedTrackMib.vrrpProcessEntry, c);
   }
 
   private static String params(TrackProcessConfig p) {

@@ -19,7 +19,7 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpNextHopRow;
 import org.jkeepalived.mibs.model.VrrpRouteRow;
 import org.jkeepalived.mibs.model.VrrpRuleRow;
-import org.jkeepalived.mibs.oid.KeepalivedMib;
+import org.jkeepalived.mibs.oid.KeepalivedVrrpMib;
 import org.jkeepalived.mibs.smi.TableSchema;
 
 /** KEEPALIVED-MIB vrrpRouteTable, vrrpRouteNextHopTable and vrrpRuleTable. */
@@ -89,7 +89,7 @@ final class VrrpRouteBindings {
       c.cfg(Integer.parseInt(m[2]), "vrrpRoute" + metricName(key) + "Lock", INTEGER,
           r -> locked(r.route().metrics(), key));
     }
-    return VrrpObjectBindings.schema(Tables.VRRP_ROUTE, KeepalivedMib.vrrpRouteEntry, c);
+    return VrrpObjectBindings.schema(Tables.VRRP_ROUTE, KeepalivedVrrpMib.vrrpRouteEntry, c);
   }
 
   private static String metricName(String key) {
@@ -186,7 +186,7 @@ final class VrrpRouteBindings {
         .absent(16, "vrrpRouteNextHopEncapTTL", UNSIGNED32)
         .absent(17, "vrrpRouteNextHopEncapFlags", UNSIGNED32)
         .absent(18, "vrrpRouteNextHopEncapIlaLocator", COUNTER64);
-    return VrrpObjectBindings.schema(Tables.VRRP_ROUTE_NEXT_HOP, KeepalivedMib.vrrpRouteNextHopEntry, c);
+    return VrrpObjectBindings.schema(Tables.VRRP_ROUTE_NEXT_HOP, KeepalivedVrrpMib.vrrpRouteNextHopEntry, c);
   }
 
   static TableSchema<VrrpRuleRow, AddressStatus> rule() {
@@ -230,7 +230,7 @@ final class VrrpRouteBindings {
         .absent(36, "vrrpRuleSrcPortEnd", UNSIGNED32)
         .absent(37, "vrrpRuleDstPortStart", UNSIGNED32)
         .absent(38, "vrrpRuleDstPortEnd", UNSIGNED32);
-    return VrrpObjectBindings.schema(Tables.VRRP_RULE, KeepalivedMib.vrrpRuleEntry, c);
+    return VrrpObjectBindings.schema(Tables.VRRP_RULE, KeepalivedVrrpMib.vrrpRuleEntry, c);
   }
 
   private static Integer prefixType(IpPrefix p) {

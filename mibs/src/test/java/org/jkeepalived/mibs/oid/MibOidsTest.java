@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every OID constant equals the OID its MIB module gives the name, and none is missing. */
+/**
+ * Every OID constant equals the OID its MIB module gives the name, and none is missing (a module's
+ * constants may be spread over several classes, one per group).
+ */
 class MibOidsTest {
   static MibText mibs;
 
@@ -38,27 +41,35 @@ class MibOidsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "KEEPALIVED-MIB, org.jkeepalived.mibs.oid.KeepalivedMib",
+    "KEEPALIVED-MIB, org.jkeepalived.mibs.oid.KeepalivedMib org.jkeepalived.mibs.oid.KeepalivedVrrpMib"
+        + " org.jkeepalived.mibs.oid.KeepalivedTrackMib org.jkeepalived.mibs.oid.KeepalivedCheckMib",
     "VRRP-MIB, org.jkeepalived.mibs.oid.VrrpMib",
     "VRRPV3-MIB, org.jkeepalived.mibs.oid.Vrrpv3Mib",
     "BFD-STD-MIB, org.jkeepalived.mibs.oid.BfdStdMib"
   })
-  void constantsMatchTheModule(String module, String className) throws Exception {
+  void constantsMatchTheModule(String module, String classNames) throws Exception {
     Map<String, String> expected =
         mibs.module(module).stream()
             .filter(d -> CONSTANT_KINDS.contains(d.kind()))
             .collect(Collectors.toMap(MibText.Definition::name, d -> mibs.oid(d.name()), (a, b) -> a, TreeMap::new));
     assertThat(expected).as("definitions parsed from %s", module).hasSizeGreaterThan(40);
-    assertThat(constants(Class.forName(className))).isEqualTo(expected);
+    Map<String, String> constants = new TreeMap<>();
+    for (String className : classNames.split(" ")) {
+      Map<String, String> part = constants(Class.forName(className));
+      assertThat(part.keySet()).as("%s names each OID once", module)
+          .doesNotContainAnyElementsOf(constants.keySet());
+      constants.putAll(part);
+    }
+    assertThat(constants).isEqualTo(expected);
   }
 
   @Test
   void wellKnownIdentifiersAreKeepalivedsAndTheRfcs() {
     // keepalived's tree: enterprises.debian(9586).project(100).keepalived(5)
     assertThat(KeepalivedMib.keepalived).hasToString("1.3.6.1.4.1.9586.100.5");
-    assertThat(KeepalivedMib.vrrpInstanceBasePriority).hasToString("1.3.6.1.4.1.9586.100.5.2.3.1.7");
-    assertThat(KeepalivedMib.realServerWeight).hasToString("1.3.6.1.4.1.9586.100.5.3.4.1.7");
-    assertThat(KeepalivedMib.vrrpInstanceStateChange).hasToString("1.3.6.1.4.1.9586.100.5.2.10.0.2");
+    assertThat(KeepalivedVrrpMib.vrrpInstanceBasePriority).hasToString("1.3.6.1.4.1.9586.100.5.2.3.1.7");
+    assertThat(KeepalivedCheckMib.realServerWeight).hasToString("1.3.6.1.4.1.9586.100.5.3.4.1.7");
+    assertThat(KeepalivedVrrpMib.vrrpInstanceStateChange).hasToString("1.3.6.1.4.1.9586.100.5.2.10.0.2");
     assertThat(VrrpMib.vrrpTrapNewMaster).hasToString("1.3.6.1.2.1.68.0.1");
     assertThat(Vrrpv3Mib.vrrpv3NewMaster).hasToString("1.3.6.1.2.1.207.0.1");
     assertThat(BfdStdMib.bfdSessState).hasToString("1.3.6.1.2.1.222.1.2.1.11");

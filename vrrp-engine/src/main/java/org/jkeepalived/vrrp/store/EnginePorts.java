@@ -5,10 +5,10 @@ import org.jkeepalived.linux.neigh.GratuitousArpSender;
 import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
 import org.jkeepalived.linux.rtnl.AddressManager;
 import org.jkeepalived.linux.rtnl.LinkMonitor;
+import org.jkeepalived.linux.sysctl.Sysctl;
 import org.jkeepalived.vrrp.filter.Firewall;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 import org.jkeepalived.vrrp.track.TrackerPorts;
-import org.jkeepalived.vrrp.vip.IfSysctl;
 
 /**
  * The kernel ports the engine uses.
@@ -18,7 +18,7 @@ import org.jkeepalived.vrrp.vip.IfSysctl;
  */
 public record EnginePorts(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
     GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers, Firewall firewall,
-    IfSysctl sysctl) {
+    Sysctl sysctl) {
   public EnginePorts {
     Objects.requireNonNull(firewall);
     Objects.requireNonNull(sysctl);
@@ -33,7 +33,7 @@ public record EnginePorts(RawSocketProvider sockets, AddressManager addresses, L
   /** EnginePorts without a firewall (no_accept filters nothing) and without sysctl changes. */
   public EnginePorts(RawSocketProvider sockets, AddressManager addresses, LinkMonitor links,
       GratuitousArpSender arp, UnsolicitedNaSender na, TrackerPorts trackers) {
-    this(sockets, addresses, links, arp, na, trackers, Firewall.NONE, IfSysctl.NONE);
+    this(sockets, addresses, links, arp, na, trackers, Firewall.NONE, Sysctl.NONE);
   }
 
   /** EnginePorts without trackers: scripts never report, files and processes never change. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jkeepalived.linux.sysctl.Sysctl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,20 +20,20 @@ public final class PromoteSecondaries {
   static final String KEY = "promote_secondaries";
   private static final Logger LOG = LoggerFactory.getLogger(PromoteSecondaries.class);
 
-  private final IfSysctl sysctl;
+  private final Sysctl sysctl;
   private final Set<String> changed = new LinkedHashSet<>();
 
-  public PromoteSecondaries(IfSysctl sysctl) {
+  public PromoteSecondaries(Sysctl sysctl) {
     this.sysctl = Objects.requireNonNull(sysctl);
   }
 
   /** Turns the flag on for {@code ifname}, remembering whether it was off. */
   public void enable(String ifname) {
     try {
-      if ("1".equals(sysctl.read(ifname, KEY))) {
+      if (sysctl.read(Sysctl.ipv4Conf(ifname, KEY)).filter("1"::equals).isPresent()) {
         return;
       }
-      sysctl.write(ifname, KEY, "1");
+      sysctl.write(Sysctl.ipv4Conf(ifname, KEY), "1");
       changed.add(ifname);
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot set promote_secondaries on {}: {}", ifname, e.getMessage());
@@ -43,7 +44,7 @@ public final class PromoteSecondaries {
   public void restore() {
     for (String ifname : List.copyOf(changed)) {
       try {
-        sysctl.write(ifname, KEY, "0");
+        sysctl.write(Sysctl.ipv4Conf(ifname, KEY), "0");
       } catch (IOException | RuntimeException e) {
         LOG.warn("cannot reset promote_secondaries on {}: {}", ifname, e.getMessage());
       }

@@ -58,7 +58,8 @@ final class FakeNode implements AutoCloseable {
   final org.jkeepalived.vrrp.filter.FakeFirewall firewall =
       new org.jkeepalived.vrrp.filter.FakeFirewall();
   /** net.ipv4.conf.IF.KEY values, keyed "IF/KEY". */
-  final Map<String, String> sysctls = new java.util.HashMap<>();
+  final org.jkeepalived.linux.sysctl.FakeSysctl sysctls =
+      new org.jkeepalived.linux.sysctl.FakeSysctl(true);
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
@@ -102,17 +103,7 @@ final class FakeNode implements AutoCloseable {
         new EnginePorts(sockets, addresses, links, arp, na,
             new TrackerPorts(scripts, files, new FakeProcessEventSource(),
                 new ProcFs(Path.of("/nonexistent-jktw-proc"))), firewall,
-            new org.jkeepalived.vrrp.vip.IfSysctl() {
-              @Override
-              public String read(String ifname, String key) {
-                return sysctls.getOrDefault(ifname + "/" + key, "0");
-              }
-
-              @Override
-              public void write(String ifname, String key, String value) {
-                sysctls.put(ifname + "/" + key, value);
-              }
-            }), clock,
+            sysctls), clock,
         settings, routes);
   }
 
