@@ -57,7 +57,7 @@ class MibOidsTest {
     for (String className : classNames.split(" ")) {
       Map<String, String> part = constants(Class.forName(className));
       assertThat(part.keySet()).as("%s names each OID once", module)
-          .doesNotContainAnyElementsOf(constants.keySet());
+          .noneMatch(constants::containsKey);
       constants.putAll(part);
     }
     assertThat(constants).isEqualTo(expected);
