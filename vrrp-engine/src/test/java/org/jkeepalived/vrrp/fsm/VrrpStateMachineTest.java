@@ -306,11 +306,12 @@ class VrrpStateMachineTest {
   }
 
   @Test
-  void stepDownLeavesMasterForBackupWithAPriorityZeroAdvert() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.StepDown());
+  void stepDownLeavesMasterForBackupWithAPriorityZeroAdvertAndWaitsOnlyItsSkewTime() {
+    Transition t = step(V2, in(VrrpState.MASTER, 150, V2), new VrrpEvent.StepDown());
     assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    // (256 - 150) / 256 s: keepalived was master again 417 ms after its priority 0 advert
     assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0),
-        new RemoveVips(), new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)),
+        new RemoveVips(), new ArmMasterDownTimer(Duration.ofNanos(414_062_000L)),
         new Notify(VrrpState.BACKUP));
     assertThat(step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.StepDown()).actions())
         .as("only a master steps down").isEmpty();
