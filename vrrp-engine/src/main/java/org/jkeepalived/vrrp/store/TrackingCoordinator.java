@@ -180,16 +180,27 @@ final class TrackingCoordinator implements AutoCloseable {
       return;
     }
     if (state == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
-      for (String m : groups.followersIntoMaster(r.row.name(), this::mibStateOf)) {
-        LOG.info("({}) sync group member {} became MASTER: following", m, r.row.name());
+      List<String> followers = groups.followersIntoMaster(r.row.name(), this::mibStateOf);
+      logSyncing(r, followers, "MASTER");
+      for (String m : followers) {
         follow(m, new VrrpEvent.MasterDownTimerExpired());
       }
     } else if (state == org.jkeepalived.vrrp.fsm.VrrpState.BACKUP
         && before == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
-      for (String m : groups.followersIntoBackup(r.row.name(), this::mibStateOf)) {
-        LOG.info("({}) sync group member {} left MASTER: following to BACKUP", m, r.row.name());
+      // keepalived sends no priority 0 for the followers (measured): they leave as on an advert
+      List<String> followers = groups.followersIntoBackup(r.row.name(), this::mibStateOf);
+      logSyncing(r, followers, "BACKUP");
+      for (String m : followers) {
         follow(m, new VrrpEvent.SyncBackup());
       }
+    }
+  }
+
+  /** keepalived's line when a member takes the rest of its group along. */
+  private void logSyncing(InstanceRuntime r, List<String> followers, String state) {
+    if (!followers.isEmpty()) {
+      groups.groupOf(r.row.name()).ifPresent(g ->
+          LOG.info("VRRP_Group({}) Syncing instances to {} state", g.name(), state));
     }
   }
 
