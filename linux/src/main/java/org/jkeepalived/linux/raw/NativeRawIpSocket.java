@@ -36,6 +36,7 @@ public final class NativeRawIpSocket implements RawIpSocket {
   private final int ifindex;
   private final MsgReceiver receiver = new MsgReceiver(MAX_PACKET, 256);
   private volatile boolean headerIncluded;
+  private volatile boolean stopped;
 
   private NativeRawIpSocket(RawSocketConfig config, SocketFd fd, int ifindex) {
     this.config = config;
@@ -160,6 +161,9 @@ public final class NativeRawIpSocket implements RawIpSocket {
     Instant deadline = Instant.now().plus(timeout);
     synchronized (receiver) {
       for (;;) {
+        if (stopped) {
+          return null;
+        }
         RawDatagram d = receiveNow();
         if (d != null) {
           return d;
@@ -170,6 +174,16 @@ public final class NativeRawIpSocket implements RawIpSocket {
         }
       }
     }
+  }
+
+  /**
+   * shutdown(2): Linux wakes every poll(2) on the socket, unconnected raw sockets included
+   * (inet_shutdown's "wake up other listeners" path), and the socket then polls readable.
+   */
+  @Override
+  public void stopReceiving() {
+    stopped = true;
+    fd.shutdown();
   }
 
   /** poll(2) with a zero timeout; not under the receive lock, which a blocked receive holds. */

@@ -46,6 +46,13 @@ public interface RawIpSocket extends Closeable {
     return false;
   }
 
+  /**
+   * Ends the socket's receiving before a {@link #close()}: a {@link #receive} blocked in another
+   * thread returns now (null or an IOException) and later ones return at once, so a reader can
+   * wait without a timeout and still stop promptly. The default does nothing.
+   */
+  default void stopReceiving() {}
+
   /** The socket's interface index. */
   int ifindex();
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link RawIpSocket#hasQueuedInput()} on a kernel socket: true while a datagram waits unread,
- * false once it is received; it never consumes one. Namespaces jkbnq1 / jkbnq2 (root).
+ * false once it is received; it never consumes one. {@link RawIpSocket#stopReceiving()} wakes a
+ * blocked receive. Namespaces jkbnq1 / jkbnq2 (root).
  */
 class RawSocketQueuedInputIT {
   private static final Duration WAIT = Duration.ofSeconds(5);
@@ -51,6 +52,35 @@ class RawSocketQueuedInputIT {
       assertThat(d).isNotNull();
       assertThat(d.payload()).containsExactly(0x31, 7, 100, 0);
       assertThat(rx.hasQueuedInput()).isFalse();
+    }
+  }
+
+  @Test
+  void stopReceivingWakesAReceiveBlockedInAnotherThread() throws Exception {
+    for (boolean ipv6 : new boolean[] {false, true}) {
+      try (RawIpSocket rx = lab.b().call(() ->
+          NativeRawIpSocket.open(RawSocketConfig.vrrp(ipv6, lab.ifB)))) {
+        java.util.concurrent.CompletableFuture<Long> took =
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+              long t0 = System.nanoTime();
+              try {
+                assertThat(rx.receive(Duration.ofSeconds(30))).isNull();
+              } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return System.nanoTime() - t0;
+            });
+        Thread.sleep(200); // the receive is blocked in poll(2) by now
+        long stopped = System.nanoTime();
+        rx.stopReceiving();
+        long waited = took.get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(Duration.ofNanos(System.nanoTime() - stopped))
+            .as("ipv6=%s: woken by stopReceiving, not the 30 s timeout", ipv6)
+            .isLessThan(Duration.ofSeconds(1));
+        assertThat(Duration.ofNanos(waited)).isLessThan(Duration.ofSeconds(5));
+        assertThat(rx.receive(Duration.ofSeconds(30))).as("later receives return at once")
+            .isNull();
+      }
     }
   }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
@@ -28,7 +26,7 @@ final class EventDispatcher {
   private final Lock writerLock;
   private final Duration slowThreshold;
   private final Map<Domain, DomainLoop> loops = new ConcurrentHashMap<>();
-  private ScheduledExecutorService watchdog; // guarded by writerLock
+  private SlowWatch watchdog; // guarded by writerLock
 
   EventDispatcher(Lock writerLock, Duration slowThreshold) {
     this.writerLock = writerLock;
@@ -39,11 +37,12 @@ final class EventDispatcher {
     Objects.requireNonNull(domain);
     Objects.requireNonNull(name);
     Objects.requireNonNull(listener);
-    ListenerWorker worker = new ListenerWorker(name, domain, listener, slowThreshold);
     DomainLoop loop;
+    ListenerWorker worker;
     writerLock.lock();
     try {
       startWatchdog();
+      worker = new ListenerWorker(name, domain, listener, slowThreshold, watchdog::arm);
       loop = loops.computeIfAbsent(domain, DomainLoop::new);
       worker.start();
       loop.add(worker);
@@ -69,24 +68,20 @@ final class EventDispatcher {
     if (watchdog != null) {
       return;
     }
-    watchdog =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "store-watchdog");
-              t.setDaemon(true);
-              return t;
-            });
     long period = Math.max(TimeUnit.MILLISECONDS.toNanos(1), slowThreshold.toNanos() / 4);
-    watchdog.scheduleAtFixedRate(this::checkSlow, period, period, TimeUnit.NANOSECONDS);
+    watchdog = new SlowWatch(Duration.ofNanos(period), this::checkSlow);
   }
 
-  private void checkSlow() {
+  /** Reports deliveries running too long; true while any delivery is under way. */
+  private boolean checkSlow() {
     long now = System.nanoTime();
+    boolean busy = false;
     for (DomainLoop loop : loops.values()) {
       for (ListenerWorker w : loop.workers()) {
-        w.checkSlow(now);
+        busy |= w.checkSlow(now);
       }
     }
+    return busy;
   }
 
   /** Queues one transaction's events, split by domain in their order. Caller holds the lock. */
@@ -151,7 +146,7 @@ final class EventDispatcher {
     writerLock.lock();
     try {
       if (watchdog != null) {
-        watchdog.shutdownNow();
+        watchdog.close();
       }
     } finally {
       writerLock.unlock();

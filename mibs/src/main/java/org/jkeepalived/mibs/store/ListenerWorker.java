@@ -25,6 +25,7 @@ final class ListenerWorker {
   private final Domain domain;
   private final StoreListener listener;
   private final long slowNanos;
+  private final Runnable deliveryStarted;
   private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
   private final Thread thread;
   private final AtomicLong delivered = new AtomicLong();
@@ -45,6 +46,13 @@ final class ListenerWorker {
   }
 
   ListenerWorker(String name, Domain domain, StoreListener listener, Duration slowThreshold) {
+    this(name, domain, listener, slowThreshold, () -> {});
+  }
+
+  /** @param deliveryStarted told as each delivery begins (arms the store's watchdog) */
+  ListenerWorker(String name, Domain domain, StoreListener listener, Duration slowThreshold,
+      Runnable deliveryStarted) {
+    this.deliveryStarted = deliveryStarted;
     this.name = name;
     this.domain = domain;
     this.listener = listener;
@@ -95,6 +103,7 @@ final class ListenerWorker {
   private void deliver(List<StoreEvent> batch) {
     InFlight current = new InFlight(System.nanoTime());
     inFlight.set(current);
+    deliveryStarted.run();
     try {
       listener.onEvents(batch);
     } catch (VirtualMachineError e) {
@@ -113,12 +122,16 @@ final class ListenerWorker {
     }
   }
 
-  /** Called periodically by the watchdog: reports a delivery that is still running too long. */
-  void checkSlow(long now) {
+  /**
+   * Called by the watchdog: reports a delivery that is still running too long; returns whether a
+   * delivery is under way.
+   */
+  boolean checkSlow(long now) {
     InFlight current = inFlight.get();
     if (current != null && now - current.startedAt > slowNanos) {
       reportSlow(current, now - current.startedAt, false);
     }
+    return current != null;
   }
 
   private void reportSlow(InFlight delivery, long nanos, boolean finished) {
