@@ -88,7 +88,6 @@ public final class VrrpService implements AutoCloseable {
             firewall, org.jkeepalived.linux.sysctl.ProcSysctl.system()),
         loop, EngineSettings.of(config), routes);
     engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
-        org.jkeepalived.linux.sysctl.ProcSysctl.system(),
         config.global() == null || config.global().vrrp() == null ? null
             : config.global().vrrp().vmacPrefix(),
         config.global() == null || config.global().vrrp() == null ? null

@@ -30,13 +30,7 @@ public final class NetlinkRouteManager implements RouteManager {
 
   @Override
   public List<KernelRoute> routes(int family) throws IOException {
-    List<KernelRoute> out = new ArrayList<>();
-    for (NetlinkMessage m : rtnl.dump(RouteCodec.dumpRequest(family))) {
-      if (m.type() == Rtnl.RTM_NEWROUTE) {
-        out.add(RouteCodec.decode(m));
-      }
-    }
-    return out;
+    return dump(RouteCodec.dumpRequest(family), Rtnl.RTM_NEWROUTE, RouteCodec::decode);
   }
 
   @Override
@@ -51,10 +45,16 @@ public final class NetlinkRouteManager implements RouteManager {
 
   @Override
   public List<KernelRule> rules(int family) throws IOException {
-    List<KernelRule> out = new ArrayList<>();
-    for (NetlinkMessage m : rtnl.dump(RuleCodec.dumpRequest(family))) {
-      if (m.type() == Rtnl.RTM_NEWRULE) {
-        out.add(RuleCodec.decode(m));
+    return dump(RuleCodec.dumpRequest(family), Rtnl.RTM_NEWRULE, RuleCodec::decode);
+  }
+
+  /** The messages of type {@code type} in the dump's answer, decoded. */
+  private <T> List<T> dump(NetlinkMessage request, int type,
+      java.util.function.Function<NetlinkMessage, T> decoder) throws IOException {
+    List<T> out = new ArrayList<>();
+    for (NetlinkMessage m : rtnl.dump(request)) {
+      if (m.type() == type) {
+        out.add(decoder.apply(m));
       }
     }
     return out;

@@ -150,10 +150,9 @@ public final class VrrpInstanceEngine {
 
   /** Feeds any event (link changes, priority and preempt changes from the store). */
   public void handle(VrrpEvent event) {
-    if (held && (event instanceof VrrpEvent.AdvertReceived
-        || event instanceof VrrpEvent.MasterDownTimerExpired
+    if (held && (event instanceof VrrpEvent.MasterDownTimerExpired
         || event instanceof VrrpEvent.AdverTimerExpired)) {
-      return; // nothing runs before the startup delay ends
+      return; // a sync group follower's push: nothing runs before the startup delay ends
     }
     VrrpState before = state.state();
     Transition t = fsm.step(state, event, scheduler.now());
@@ -252,9 +251,6 @@ public final class VrrpInstanceEngine {
     } else if (action instanceof VrrpAction.ArmAdverTimer t) {
       arm(t.after(), new VrrpEvent.AdverTimerExpired());
     } else if (action instanceof VrrpAction.ArmMasterDownTimer t) {
-      if (held) {
-        return; // a link coming back during the startup delay: BACKUP, timer at Startup
-      }
       arm(t.after(), new VrrpEvent.MasterDownTimerExpired());
     } else if (action instanceof VrrpAction.CancelTimers) {
       cancelTimer();
@@ -286,6 +282,9 @@ public final class VrrpInstanceEngine {
   }
 
   private void arm(Duration after, VrrpEvent event) {
+    if (held) {
+      return; // e.g. a link back during the startup delay: BACKUP now, the timer at Startup
+    }
     cancelTimer();
     downGrace.reset();
     if (event instanceof VrrpEvent.MasterDownTimerExpired) {

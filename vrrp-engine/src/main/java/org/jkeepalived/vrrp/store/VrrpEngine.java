@@ -124,20 +124,21 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   /**
-   * Lets instances use use_vmac / use_ipvlan: call before {@link #start()}.
+   * Lets instances use use_vmac / use_ipvlan: call before {@link #start()}. The VMACs' kernel
+   * parameters go through the engine's {@link EnginePorts#sysctl()}.
    *
    * @param vmacPrefix global_defs vmac_prefix, or null for keepalived's default
    */
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
-      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix) {
-    useVirtualLinks(virtualLinks, sysctl, vmacPrefix, null);
+      String vmacPrefix) {
+    useVirtualLinks(virtualLinks, vmacPrefix, null);
   }
 
   /** As above, with global_defs vmac_addr_prefix (null: vmacPrefix) for VIPs' own VMACs. */
   public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
-      org.jkeepalived.linux.sysctl.Sysctl sysctl, String vmacPrefix, String vmacAddrPrefix) {
+      String vmacPrefix, String vmacAddrPrefix) {
     vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
-        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, sysctl, ports.addresses(),
+        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, ports.sysctl(), ports.addresses(),
             ports.firewall().vmacFilter()),
         vmacPrefix, vmacAddrPrefix);
   }

@@ -12,7 +12,6 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.rtnl.FakeVirtualLinks;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
-import org.jkeepalived.linux.sysctl.FakeSysctl;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Origin;
@@ -30,15 +29,14 @@ class VmacEngineTest {
   private FakeNode b;
   private FakeVirtualLinks linksA;
   private FakeVirtualLinks linksB;
-  private final FakeSysctl sysctlA = new FakeSysctl(true);
 
   private void twoNodes(VrrpInstanceConfig rowA, VrrpInstanceConfig rowB) throws Exception {
     a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
     b = new FakeNode(lan, clock, "198.18.1.2", "fe80::2", 2);
     linksA = new FakeVirtualLinks(a.links);
     linksB = new FakeVirtualLinks(b.links);
-    a.engine.useVirtualLinks(linksA, sysctlA, null);
-    b.engine.useVirtualLinks(linksB, new FakeSysctl(true), "vrrp");
+    a.engine.useVirtualLinks(linksA, null);
+    b.engine.useVirtualLinks(linksB, "vrrp");
     a.start(rowA);
     b.start(rowB);
   }
@@ -87,7 +85,7 @@ class VmacEngineTest {
       assertThat(s.packet().ethSource()).isEqualTo(VMAC_51);
       assertThat(s.packet().senderHardware()).isEqualTo(VMAC_51);
     });
-    assertThat(sysctlA.writes()).contains("net/ipv4/conf/eth0/arp_ignore=1",
+    assertThat(a.sysctls.writes()).contains("net/ipv4/conf/eth0/arp_ignore=1",
         "net/ipv4/conf/eth0/arp_filter=1", "net/ipv4/conf/vrrp.51/arp_ignore=1",
         "net/ipv4/conf/vrrp.51/accept_local=1", "net/ipv4/conf/vrrp.51/rp_filter=0");
   }
