@@ -1,5 +1,6 @@
 package org.jkeepalived.test.rig;
 
+import org.jkeepalived.testkit.Proc;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.jkeepalived.test.rig.Netns;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 
 /**
  * net-snmp's snmpd as the AgentX master keepalived 2.2.7 needs for SNMP (as shared/lab/

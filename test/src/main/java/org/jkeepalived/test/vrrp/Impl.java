@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jkeepalived.test.rig.Jvm;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 
 /**
  * Which program runs a lab node. Both read the same keepalived.conf and stay in the foreground

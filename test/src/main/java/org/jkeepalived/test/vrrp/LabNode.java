@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jkeepalived.test.rig.Netns;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 
 /**
  * One router of a {@link VrrpLab}: namespace {@code <prefix><i>} with interface eth0, and the VRRP

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jkeepalived.test.rig.Netns;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

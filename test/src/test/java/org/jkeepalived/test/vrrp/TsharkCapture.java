@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.test.rig.Netns;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 
 /**
  * tshark on a namespace's eth0 with a capture filter, writing chosen fields one packet per line.

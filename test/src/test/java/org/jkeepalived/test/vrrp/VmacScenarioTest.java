@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.jkeepalived.test.rig.Netns;
-import org.jkeepalived.test.rig.Proc;
+import org.jkeepalived.testkit.Proc;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

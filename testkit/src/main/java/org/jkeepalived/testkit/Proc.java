@@ -1,4 +1,4 @@
-package org.jkeepalived.test.rig;
+package org.jkeepalived.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-/** Runs a command to completion within a time bound and captures its output. */
+/**
+ * Runs a command to completion within a time bound and captures its output. A command that starts
+ * a known program which is not installed fails at once with {@link MissingProgramException}
+ * ("ping is not installed (Debian package iputils-ping)"), never as the command's exit code.
+ */
 public final class Proc {
   private Proc() {}
 
@@ -39,6 +43,7 @@ public final class Proc {
    * outlives {@code timeout}; a killed command reports exit code 124 like timeout(1).
    */
   public static Result run(Duration timeout, Path dir, List<String> command) {
+    requirePrograms(command);
     ProcessBuilder pb = new ProcessBuilder(command);
     if (dir != null) {
       pb.directory(dir.toFile());
@@ -67,6 +72,20 @@ public final class Proc {
       code = 130;
     }
     return new Result(List.copyOf(command), code, out.join(), err.join());
+  }
+
+  /**
+   * Throws {@link MissingProgramException} when {@code command}, or the program it wraps ({@code ip
+   * netns exec NS prog}, {@code timeout N prog}...), is a known program that is not installed. For
+   * callers that start processes themselves.
+   */
+  public static void requirePrograms(List<String> command) {
+    Programs.started(command).forEach(Programs::require);
+  }
+
+  /** {@link #requirePrograms(List)} for a command given as words. */
+  public static void requirePrograms(String... command) {
+    requirePrograms(List.of(command));
   }
 
   /** Kills a process and every descendant, hard. */
