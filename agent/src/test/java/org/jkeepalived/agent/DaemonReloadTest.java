@@ -1,5 +1,7 @@
 package org.jkeepalived.agent;
 
+import org.jkeepalived.testkit.Proc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -92,6 +94,7 @@ class DaemonReloadTest {
 
   private static String run(String... cmd) {
     try {
+      Proc.requirePrograms(List.of(cmd));
       Process p = new ProcessBuilder(List.of(cmd)).redirectErrorStream(true).start();
       if (!p.waitFor(10, TimeUnit.SECONDS)) {
         p.destroyForcibly();

@@ -1,5 +1,7 @@
 package org.jkeepalived.linux;
 
+import org.jkeepalived.testkit.Proc;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,6 +109,7 @@ public final class NetnsLab implements AutoCloseable {
 
   /** Runs a command (10 s limit) and returns its stdout; throws on a non-zero exit. */
   public static String sh(String... cmd) throws IOException {
+    Proc.requirePrograms(cmd);
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     Process p = pb.start();
     try {

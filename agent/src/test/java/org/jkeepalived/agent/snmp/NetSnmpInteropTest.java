@@ -1,7 +1,10 @@
 package org.jkeepalived.agent.snmp;
 
+import org.jkeepalived.testkit.Proc;
+
+import org.jkeepalived.testkit.Programs;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -38,7 +41,7 @@ class NetSnmpInteropTest {
 
   @BeforeAll
   static void startAgent() throws Exception {
-    assumeTrue(Files.isExecutable(Path.of("/usr/bin/snmpwalk")), "net-snmp tools not installed");
+    Programs.require("snmpwalk"); // a missing tool fails naming its package; never a skip
     Path settings = dir.resolve("snmp.properties");
     Files.writeString(
         settings,
@@ -91,6 +94,7 @@ class NetSnmpInteropTest {
 
   /** Runs a command to completion (bounded) and returns its stdout+stderr lines. */
   static List<String> run(String... command) throws Exception {
+    Proc.requirePrograms(command);
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       List<String> lines = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.jkeepalived.agent.vrrp;
 
+import org.jkeepalived.testkit.Proc;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,6 +81,7 @@ final class NsPair implements AutoCloseable {
   }
 
   private Process start(List<String> cmd, String name) throws IOException {
+    Proc.requirePrograms(cmd);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile()).start();
     daemons.add(p);
@@ -131,6 +134,7 @@ final class NsPair implements AutoCloseable {
   }
 
   static String sh(String... cmd) throws IOException {
+    Proc.requirePrograms(cmd);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
       if (!p.waitFor(15, TimeUnit.SECONDS)) {

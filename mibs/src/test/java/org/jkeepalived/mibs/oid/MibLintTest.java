@@ -1,7 +1,10 @@
 package org.jkeepalived.mibs.oid;
 
+import org.jkeepalived.testkit.Proc;
+
+import org.jkeepalived.testkit.Programs;
+
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,16 +27,8 @@ class MibLintTest {
 
   record Result(int exit, String out) {}
 
-  static boolean onPath(String tool) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(dir, tool))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static Result run(List<String> command) throws IOException, InterruptedException {
+    Proc.requirePrograms(command);
     ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
     // SMIPATH replaces libsmi's search path, so only our modules and stand-ins are found.
     pb.environment().put("SMIPATH", MIB_DIR.toAbsolutePath() + ":" + IMPORTS.toAbsolutePath());
@@ -54,7 +49,7 @@ class MibLintTest {
         "IANA-BFD-TC-STD-MIB"
       })
   void smilintFindsNoError(String module) throws Exception {
-    assumeTrue(onPath("smilint"), "smilint (package smitools) is not installed");
+    Programs.require("smilint"); // a missing tool fails naming its package; never a skip
     Path file = MIB_DIR.resolve(module + ".txt").toAbsolutePath();
     Result r = run(List.of("smilint", "-l", "3", file.toString()));
     // Only our module's own diagnostics count; the stand-ins are not under test here.
@@ -69,7 +64,7 @@ class MibLintTest {
   @ParameterizedTest
   @ValueSource(strings = {"KEEPALIVED-MIB", "VRRP-MIB", "VRRPV3-MIB", "BFD-STD-MIB"})
   void snmptranslateLoadsTheModuleCleanly(String module) throws Exception {
-    assumeTrue(onPath("snmptranslate"), "snmptranslate (package snmp) is not installed");
+    Programs.require("snmptranslate");
     String dirs = MIB_DIR.toAbsolutePath() + ":" + IMPORTS.toAbsolutePath();
     Result r = run(List.of("snmptranslate", "-M", dirs, "-m", module, "-Tp"));
     assertThat(r.exit()).as(r.out()).isZero();

@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.interop;
 
+import org.jkeepalived.testkit.Proc;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -236,6 +238,7 @@ class AhKeepalivedInteropTest {
   }
 
   private static String sh(String... cmd) throws IOException {
+    Proc.requirePrograms(cmd);
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     try {
       if (!p.waitFor(10, TimeUnit.SECONDS)) {
