@@ -26,7 +26,7 @@ import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.TableId;
 import java.util.Set;
 import org.jkeepalived.mibs.store.Transaction;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.VrrpChannel;

@@ -2,7 +2,7 @@ package org.jkeepalived.vrrp.track;
 
 import java.time.Duration;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

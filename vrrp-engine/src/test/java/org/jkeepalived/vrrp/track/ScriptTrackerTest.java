@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
 import org.jkeepalived.mibs.model.ScriptResult;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 class ScriptTrackerTest {
