@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
+import org.jkeepalived.engine.script.ScriptExecutor;
 import java.time.Duration;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
 import org.jkeepalived.engine.loop.Scheduler;

@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
+import org.jkeepalived.engine.script.ScriptExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
