@@ -3,7 +3,7 @@ package org.jkeepalived.agent.vrrp;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 
 /**
  * Runs a long task on a loop and waits for it in two steps: a short wait after which the caller is

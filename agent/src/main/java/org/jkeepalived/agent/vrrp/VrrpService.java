@@ -17,7 +17,7 @@ import org.jkeepalived.linux.rtnl.NetlinkRouteManager;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.vrrp.engine.LoopScheduler;
+import org.jkeepalived.engine.loop.LoopScheduler;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.filter.NftCommand;
 import org.jkeepalived.vrrp.filter.NftFirewall;

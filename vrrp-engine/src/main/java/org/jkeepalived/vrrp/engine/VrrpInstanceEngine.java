@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.engine;
 
+import org.jkeepalived.engine.loop.Scheduler;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;

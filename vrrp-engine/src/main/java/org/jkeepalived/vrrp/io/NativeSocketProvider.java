@@ -7,7 +7,7 @@ import org.jkeepalived.linux.raw.RawSocketConfig;
 
 /**
  * Kernel raw sockets, opened in the namespace of the calling thread. Receiving uses a dedicated
- * {@link ReaderThread} per socket rather than Netty's epoll loop: the reader needs the IPv4 header
+ * {@link org.jkeepalived.engine.io.ReaderThread} per socket rather than Netty's epoll loop: the reader needs the IPv4 header
  * and the IPv6 hop limit control message for the TTL 255 check, which EpollDatagramChannel does not
  * report.
  */

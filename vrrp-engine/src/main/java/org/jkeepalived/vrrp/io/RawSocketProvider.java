@@ -2,6 +2,7 @@ package org.jkeepalived.vrrp.io;
 
 import java.io.IOException;
 import java.util.function.Consumer;
+import org.jkeepalived.engine.io.ReaderThread;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
@@ -28,6 +29,6 @@ public interface RawSocketProvider {
    * returned handle is closed. The default runs a {@link ReaderThread}.
    */
   default AutoCloseable receive(RawIpSocket socket, String name, Consumer<RawDatagram> sink) {
-    return ReaderThread.start(socket, name, sink);
+    return ReaderThread.start("vrrp-rx-" + name, socket::receive, socket::stopReceiving, sink);
   }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpSocket;
 import org.jkeepalived.vrrp.packet.AuthType;
 import org.jkeepalived.vrrp.packet.AuthenticationHeader;

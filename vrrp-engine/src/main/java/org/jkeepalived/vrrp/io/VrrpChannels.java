@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 
 /**
  * The open {@link VrrpChannel}s, one per {@link ChannelKey}, opened on first use and closed when

@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.StaticConfig.UpDownDelay;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -16,7 +16,7 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.StoreSnapshot;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.track.BfdTracker;
 import org.jkeepalived.vrrp.track.FileTracker;
 import org.jkeepalived.vrrp.track.Observation;

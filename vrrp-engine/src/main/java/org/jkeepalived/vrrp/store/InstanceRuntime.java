@@ -16,7 +16,7 @@ import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.vrrp.engine.InstanceObserver;
 import org.jkeepalived.vrrp.engine.ReceivePolicy;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.packet.PacketContext;

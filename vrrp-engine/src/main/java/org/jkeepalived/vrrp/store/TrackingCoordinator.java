@@ -14,7 +14,7 @@ import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.model.Tables;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.sync.SyncGroups;
 import org.jkeepalived.vrrp.track.BfdTracker;

@@ -25,8 +25,10 @@ import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.TableId;
 import java.util.Set;
-import org.jkeepalived.mibs.store.Transaction;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
+import org.jkeepalived.engine.store.Reconciler;
+import org.jkeepalived.engine.store.StatePublisher;
+import org.jkeepalived.engine.store.StoreFollower;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.VrrpChannel;
@@ -77,17 +79,22 @@ public final class VrrpEngine implements AutoCloseable {
   private final VrrpChannels channels;
   private final LinkTable links = new LinkTable();
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
-  private final Map<Index, VrrpInstanceState> published = new HashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
   private final TrackingCoordinator tracking;
   private org.jkeepalived.vrrp.vmac.VmacInstances vmacs =
       org.jkeepalived.vrrp.vmac.VmacInstances.unsupported();
   private final org.jkeepalived.vrrp.link.LinkDebouncer debouncer;
   private final StartupGate startup;
-  /** How late a received-advert count may reach the store. */
+  /**
+   * How late a received-advert count may reach the store: per-advert publishing was 70 % of a
+   * 500-instance backup's allocation (bench/scale; see {@link StatePublisher}).
+   */
   static final java.time.Duration COUNTER_PUBLISH_DELAY = java.time.Duration.ofMillis(500);
-  private boolean publishPending;
-  private boolean countersPending;
+  /** Instance rows, then sync groups and routes, only what changed. */
+  private final StatePublisher publisher;
+  /** Instances by name, so that a reload keeps an instance whose index moved. */
+  private final Reconciler<String, Map.Entry<Index, VrrpInstanceConfig>, InstanceRuntime>
+      reconciler;
   private boolean stopped;
   private final GarpPacer garpPacer;
   private final PromoteSecondaries promote;
@@ -105,6 +112,11 @@ public final class VrrpEngine implements AutoCloseable {
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
+    this.publisher = new StatePublisher("VRRP", store, loop, COUNTER_PUBLISH_DELAY)
+        .table(Tables.VRRP_INSTANCE,
+            row -> instances.values().forEach(r -> row.accept(r.index(), r.snapshot())))
+        .alsoPublish(this::publishGroupsAndRoutes);
+    this.reconciler = new Reconciler<>(instances, new InstanceHandler());
     // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
     this.channels = new VrrpChannels(ports.sockets(), loop,
         new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
@@ -114,7 +126,7 @@ public final class VrrpEngine implements AutoCloseable {
     this.garpPacer = new GarpPacer(settings.garpSpacing());
     this.promote = new PromoteSecondaries(ports.sysctl());
     this.tracking = new TrackingCoordinator(store, ports.trackers(), loop, links, instances,
-        this::markDirty, startup::isOpen);
+        publisher::markDirty, startup::isOpen);
     tracking.staticTracking(settings.staticTracking()); // static track_group interfaces
     this.routing = new EngineRouting(store, Objects.requireNonNull(routes), ports.addresses(),
         links::indexOf);
@@ -166,8 +178,8 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** Also follows the store's VRRP events (production; tests may feed {@link #onEvents}). */
   public void subscribeToStore() {
-    subscriptions.add(store.subscribe(Domain.VRRP, "vrrp-engine",
-        events -> loop.execute(() -> onEvents(events))));
+    subscriptions.add(StoreFollower.follow(store, Domain.VRRP, "vrrp-engine", loop::execute,
+        this::onEvents));
   }
 
   /** Applies config events of the instance table; state events (our own) are ignored. */
@@ -237,42 +249,61 @@ public final class VrrpEngine implements AutoCloseable {
   private void reconcileInstances(NavigableMap<Index, VrrpInstanceConfig> rows) {
     Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
     rows.entrySet().forEach(e -> wanted.put(e.getValue().name(), e));
-    for (String name : List.copyOf(instances.keySet())) {
-      if (!wanted.containsKey(name)) {
-        remove(instances.remove(name));
-      }
-    }
-    wanted.forEach((name, e) -> {
-      InstanceRuntime r = instances.get(name);
-      try {
-        if (r == null) {
-          create(e.getKey(), e.getValue());
-        } else if (r.engine == null) {
-          instances.remove(name); // waiting for its interface: start afresh from the new row
-          create(e.getKey(), e.getValue());
-        } else if (vmacs.changed(r.row, e.getValue())) {
-          remove(instances.remove(name)); // a new VMAC: the instance starts again on it
-          create(e.getKey(), e.getValue());
-        } else if (!r.row.equals(e.getValue())) {
-          update(r, e.getValue());
-        }
-      } catch (IOException | RuntimeException ex) {
-        LOG.error("({}) cannot run instance: {}", name, ex.getMessage());
-      }
-    });
+    reconciler.reconcile(wanted);
   }
 
-  private void create(Index index, VrrpInstanceConfig row) throws IOException {
+  /** What a config row change does to a running instance. */
+  private final class InstanceHandler
+      implements Reconciler.Handler<String, Map.Entry<Index, VrrpInstanceConfig>, InstanceRuntime> {
+    @Override
+    public InstanceRuntime create(String name, Map.Entry<Index, VrrpInstanceConfig> e)
+        throws IOException {
+      return VrrpEngine.this.create(e.getKey(), e.getValue());
+    }
+
+    @Override
+    public InstanceRuntime update(String name, InstanceRuntime r,
+        Map.Entry<Index, VrrpInstanceConfig> e) throws IOException {
+      if (r.engine == null) {
+        instances.remove(name); // waiting for its interface: start afresh from the new row
+        return VrrpEngine.this.create(e.getKey(), e.getValue());
+      }
+      if (vmacs.changed(r.row, e.getValue())) {
+        VrrpEngine.this.remove(instances.remove(name)); // a new VMAC: the instance starts again
+        return VrrpEngine.this.create(e.getKey(), e.getValue());
+      }
+      if (!r.row.equals(e.getValue())) {
+        try {
+          VrrpEngine.this.update(r, e.getValue());
+        } catch (IOException | RuntimeException ex) {
+          failed(name, ex); // the instance stays, as it is
+        }
+      }
+      return r;
+    }
+
+    @Override
+    public void remove(String name, InstanceRuntime r) {
+      VrrpEngine.this.remove(r);
+    }
+
+    @Override
+    public void failed(String name, Exception cause) {
+      LOG.error("({}) cannot run instance: {}", name, cause.getMessage());
+    }
+  }
+
+  /** A new instance's runtime; the caller puts it into {@link #instances}. */
+  private InstanceRuntime create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
       // keepalived: the instance is in FAULT until its interface appears (see onLink)
       LOG.warn("({}) interface {} does not exist: FAULT until it appears", row.name(),
           row.interfaceName());
-      instances.put(row.name(), new InstanceRuntime(index, row, loop,
+      return new InstanceRuntime(index, row, loop,
           new VipManager(row.name(), ports.addresses(), List.of()),
           new GarpAnnouncer(row.name(), loop, ports.arp(), ports.na(), links, garpPlan(row)),
-          this::markDirty));
-      return;
+          publisher::markDirty);
     }
     vmacs.attach(row, ifindex, links::put);
     VipManager vips = new VipManager(row.name(), ports.addresses(), vipsOf(row));
@@ -286,13 +317,13 @@ public final class VrrpEngine implements AutoCloseable {
         garpPlan(row));
     garp.usePacer(garpPacer);
     garp.setExtraIf(extraIf(row));
-    InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, this::markDirty);
-    r.countersDirty = this::markCountersDirty;
+    InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, publisher::markDirty);
+    r.countersDirty = publisher::markCountersDirty;
     r.routes = routes;
     attach(r, row, Optional.empty());
     r.stateListener = s -> tracking.stateEntered(r, s);
-    instances.put(row.name(), r);
     // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
+    return r;
   }
 
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
@@ -382,7 +413,7 @@ public final class VrrpEngine implements AutoCloseable {
     if (r.channel != null) {
       channels.release(r.channel, r.row.virtualRouterId());
     }
-    published.remove(r.index());
+    publisher.forget(Tables.VRRP_INSTANCE, r.index());
     // notify_deleted: the notifiers see the instance DELETED before its row goes
     store.begin(Origin.ENGINE).putState(Tables.VRRP_INSTANCE, r.index(), DeletedInstance.of(last))
         .commit();
@@ -449,7 +480,7 @@ public final class VrrpEngine implements AutoCloseable {
         r.channel = null;
       }
     }
-    markDirty();
+    publisher.markDirty();
   }
 
   /** Starts the instances that were waiting in FAULT for the interface that appeared. */
@@ -460,7 +491,7 @@ public final class VrrpEngine implements AutoCloseable {
         started = true;
         instances.remove(r.row.name());
         try {
-          create(r.index(), r.row);
+          instances.put(r.row.name(), create(r.index(), r.row));
         } catch (IOException | RuntimeException ex) {
           LOG.error("({}) cannot run instance: {}", r.row.name(), ex.getMessage());
           instances.putIfAbsent(r.row.name(), r);
@@ -472,7 +503,7 @@ public final class VrrpEngine implements AutoCloseable {
       tracking.retrack(store.snapshot());
       tracking.refresh();
     }
-    markDirty();
+    publisher.markDirty();
   }
 
   /** Stops every instance: masters send priority 0 and remove their VIPs (SIGTERM). */
@@ -481,6 +512,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     stopped = true;
+    publisher.stop();
     debouncer.close();
     startup.close();
     tracking.close();
@@ -497,7 +529,7 @@ public final class VrrpEngine implements AutoCloseable {
     ports.firewall().close(); // keepalived deletes its nftables table at exit
     promote.restore();
     routing.shutdown();
-    publish();
+    publisher.publish();
   }
 
   /** The running instance of a name (tests, the data dump). */
@@ -517,50 +549,8 @@ public final class VrrpEngine implements AutoCloseable {
     return r == null ? List.of() : r.history();
   }
 
-  /**
-   * Publishes received-advert counts within {@link #COUNTER_PUBLISH_DELAY}: publishing each
-   * advert's count was 70 % of a 500-instance backup's allocation (a row snapshot, a store
-   * commit and the RFC views per advert), and the GC it caused let backups at advert_int 0.1
-   * miss their master (bench/scale). An NMS polling the counters sees them at most that late.
-   */
-  private void markCountersDirty() {
-    if (!publishPending && !countersPending) {
-      countersPending = true;
-      loop.schedule(COUNTER_PUBLISH_DELAY, () -> {
-        countersPending = false;
-        if (!stopped) {
-          publish();
-        }
-      });
-    }
-  }
-
-  private void markDirty() {
-    if (!publishPending) {
-      publishPending = true;
-      loop.execute(this::publish);
-    }
-  }
-
-  /** Puts every changed instance row into the store in one ENGINE transaction. */
-  void publish() {
-    publishPending = false;
-    Transaction tx = null;
-    for (InstanceRuntime r : instances.values()) {
-      VrrpInstanceState s = r.snapshot();
-      if (!s.equals(published.get(r.index()))) {
-        published.put(r.index(), s);
-        tx = tx == null ? store.begin(Origin.ENGINE) : tx;
-        tx.putState(Tables.VRRP_INSTANCE, r.index(), s);
-      }
-    }
-    if (tx != null) {
-      try {
-        tx.commit();
-      } catch (RuntimeException e) {
-        LOG.warn("publishing VRRP state failed: {}", e.getMessage());
-      }
-    }
+  /** What goes out with every instance-row publish (each publishes only its own changes). */
+  private void publishGroupsAndRoutes() {
     tracking.publishGroups();
     routing.publish();
   }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.jkeepalived.linux.watch.FileEvent;
 import org.jkeepalived.linux.watch.FileWatcher;
 import org.jkeepalived.mibs.config.TrackFileConfig;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 
 /**
  * Tracks one track_file: applies {@code init_file} (writes the value when the file is missing, or

@@ -8,7 +8,7 @@ import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.linux.rtnl.LinkMonitor;
 import org.jkeepalived.linux.rtnl.RtnlListener;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 
 /**
  * Tracks interfaces by name from link events: up means IFF_UP and IFF_RUNNING (keepalived's

@@ -12,7 +12,7 @@ import org.jkeepalived.linux.watch.ProcEvent;
 import org.jkeepalived.linux.watch.ProcFs;
 import org.jkeepalived.linux.watch.ProcessEventSource;
 import org.jkeepalived.mibs.config.TrackProcessConfig;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 
 /**
  * Tracks every vrrp_track_process: scans /proc once at start, then follows the proc connector's

@@ -1,8 +1,10 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
+import org.jkeepalived.engine.script.ScriptExecutor;
 import java.time.Duration;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

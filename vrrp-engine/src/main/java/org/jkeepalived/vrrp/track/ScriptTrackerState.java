@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.mibs.model.ScriptResult;
 
 /**

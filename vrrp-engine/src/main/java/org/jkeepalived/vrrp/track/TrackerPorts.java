@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptRunnerExecutor;
+import org.jkeepalived.engine.script.ScriptExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;

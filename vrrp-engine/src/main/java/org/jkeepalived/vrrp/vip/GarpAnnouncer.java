@@ -12,7 +12,7 @@ import org.jkeepalived.linux.neigh.MacAddress;
 import org.jkeepalived.linux.neigh.NeighborAdvertisement;
 import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
-import org.jkeepalived.vrrp.engine.Scheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

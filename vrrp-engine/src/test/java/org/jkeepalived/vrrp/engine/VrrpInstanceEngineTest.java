@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.engine;
 
+import org.jkeepalived.engine.loop.FakeScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;

@@ -17,7 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.jkeepalived.linux.LinuxNative;
 import org.jkeepalived.linux.netns.NetNamespace;
 import org.jkeepalived.vrrp.engine.InstanceObserver;
-import org.jkeepalived.vrrp.engine.LoopScheduler;
+import org.jkeepalived.engine.loop.LoopScheduler;
 import org.jkeepalived.vrrp.engine.VrrpInstanceConfig;
 import org.jkeepalived.vrrp.engine.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.engine.VrrpSocket;

@@ -16,7 +16,7 @@ import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.Rtnl;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.engine.VrrpSocket;
 import org.junit.jupiter.api.Test;
 

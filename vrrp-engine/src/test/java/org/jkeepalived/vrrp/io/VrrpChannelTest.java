@@ -10,7 +10,7 @@ import java.util.List;
 import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.linux.raw.RawDatagram;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.engine.VrrpSocket;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.mibs.config.StaticConfig.UpDownDelay;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

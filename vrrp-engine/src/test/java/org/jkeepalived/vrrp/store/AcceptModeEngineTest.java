@@ -10,7 +10,7 @@ import java.util.List;
 import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.VrrpState;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

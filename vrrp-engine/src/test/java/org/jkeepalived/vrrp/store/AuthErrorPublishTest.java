@@ -14,7 +14,7 @@ import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.AuthErrorType;
 import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 /** The last authentication error and its source are published for vrrpTrapAuthFailure. */

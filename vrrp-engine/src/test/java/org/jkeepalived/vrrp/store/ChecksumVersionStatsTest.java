@@ -10,7 +10,7 @@ import java.util.List;
 import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.mibs.model.VrrpStats;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpCodec;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;

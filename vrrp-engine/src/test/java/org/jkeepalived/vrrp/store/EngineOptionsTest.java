@@ -14,7 +14,7 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.StaticConfig.UpDownDelay;
 import org.jkeepalived.mibs.model.VrrpState;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 /**

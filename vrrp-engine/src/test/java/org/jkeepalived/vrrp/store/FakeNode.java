@@ -29,7 +29,7 @@ import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.io.RawSocketProvider;
 
 /**

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jkeepalived.mibs.config.ScriptSpec;
-import org.jkeepalived.vrrp.track.ScriptExecutor;
-import org.jkeepalived.vrrp.track.ScriptOutcome;
+import org.jkeepalived.engine.script.ScriptExecutor;
+import org.jkeepalived.engine.script.ScriptOutcome;
 
 /**
  * Scripts for engine tests: each run ends at once with the exit status the test set for the

@@ -11,7 +11,7 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.mibs.model.VrrpState;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 /** keepalived puts an instance whose interface does not exist in FAULT and starts it later. */

@@ -25,7 +25,7 @@ import org.jkeepalived.mibs.model.VrrpRuleRow;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreEvent;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

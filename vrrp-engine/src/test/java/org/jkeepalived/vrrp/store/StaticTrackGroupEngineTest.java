@@ -21,7 +21,7 @@ import org.jkeepalived.mibs.model.VrrpRouteRow;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.track.StaticTrackGroups;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -23,7 +23,7 @@ import org.jkeepalived.mibs.model.VrrpScriptState;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.store.Index;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

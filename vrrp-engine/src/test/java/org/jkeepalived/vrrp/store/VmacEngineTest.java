@@ -15,7 +15,7 @@ import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -17,7 +17,7 @@ import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpCodec;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;

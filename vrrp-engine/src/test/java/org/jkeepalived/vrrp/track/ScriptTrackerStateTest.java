@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,5 +81,11 @@ class ScriptTrackerStateTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ScriptTrackerState.initial(1, 0, false))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aRunThatCouldNotStartCountsForNothing() {
+    assertThat(ScriptTrackerState.initial(1, 1, false).step(ScriptOutcome.notRun()).result())
+        .isEqualTo(ScriptResult.INIT);
   }
 }

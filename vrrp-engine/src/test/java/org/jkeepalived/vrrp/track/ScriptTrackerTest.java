@@ -1,5 +1,7 @@
 package org.jkeepalived.vrrp.track;
 
+import org.jkeepalived.engine.script.ScriptOutcome;
+import org.jkeepalived.engine.script.ScriptExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,7 +14,7 @@ import java.util.function.Consumer;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.mibs.config.VrrpScriptConfig;
 import org.jkeepalived.mibs.model.ScriptResult;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 class ScriptTrackerTest {

@@ -28,7 +28,7 @@ import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.TableId;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

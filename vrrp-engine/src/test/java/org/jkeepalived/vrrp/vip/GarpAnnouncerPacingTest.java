@@ -11,7 +11,7 @@ import org.jkeepalived.linux.neigh.FakeNaSender;
 import org.jkeepalived.linux.neigh.MacAddress;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.mibs.config.GarpGroupConfig;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 
 /** Announcers of several instances sharing one pacer, and garp_extra_if, on a fake clock. */

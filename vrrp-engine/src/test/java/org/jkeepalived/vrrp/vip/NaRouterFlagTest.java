@@ -12,7 +12,7 @@ import org.jkeepalived.linux.neigh.FakeArpSender;
 import org.jkeepalived.linux.neigh.FakeNaSender;
 import org.jkeepalived.linux.neigh.MacAddress;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
-import org.jkeepalived.vrrp.engine.FakeScheduler;
+import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,12 +1,12 @@
-package org.jkeepalived.vrrp.engine;
+package org.jkeepalived.engine.loop;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The single-threaded event loop an engine runs on, with its clock. Every task runs on the loop,
- * one at a time, so engine code needs no locks. Implementations: a real event loop, and {@link
- * FakeScheduler} whose time only moves when a test says so.
+ * one at a time, so engine code needs no locks. Implementations: a real event loop, and {@code
+ * FakeScheduler} (in the test-jar) whose time only moves when a test says so.
  */
 public interface Scheduler {
   /** The loop's current time. */

@@ -1,13 +1,16 @@
-package org.jkeepalived.vrrp.engine;
+package org.jkeepalived.engine.loop;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,21 +18,39 @@ import org.slf4j.LoggerFactory;
  * The real {@link Scheduler}: one daemon thread running every task of an engine in order.
  *
  * <p>Time is monotonic: {@link #now()} is a fixed origin plus {@link System#nanoTime()} elapsed,
- * so a wall-clock step never moves a VRRP timer, and {@link ScheduledExecutorService} waits on the
- * same nanoTime clock. A task may run late (a GC pause, a busy loop) but never before its delay
- * has passed: a paused backup sees its Master_Down_Timer late, never early. A task that throws is
- * logged and the loop goes on.
+ * so a wall-clock step never moves a protocol timer, and {@link ScheduledExecutorService} waits on
+ * the same nanoTime clock. A task may run late (a GC pause, a busy loop) but never before its
+ * delay has passed: a paused VRRP backup sees its Master_Down_Timer late, never early.
+ *
+ * <p>A task that throws anything, an {@link Error} included, is logged with the loop's thread
+ * name and handed to the failure hook; the loop itself goes on. The catch sits inside each task
+ * because the executor's FutureTask would otherwise keep the throwable to itself, unseen.
  */
 public final class LoopScheduler implements Scheduler, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LoopScheduler.class);
 
   private final ScheduledExecutorService executor;
+  private final String name;
+  private final Consumer<Throwable> onTaskFailure;
   private final Instant origin = Instant.now();
   private final long originNanos = System.nanoTime();
   private volatile Thread loopThread;
 
-  /** Starts a loop whose thread has the given name. */
+  /** Starts a loop whose thread has the given name; a failing task is logged and forgotten. */
   public LoopScheduler(String threadName) {
+    this(threadName, t -> { });
+  }
+
+  /**
+   * Starts a loop whose thread has the given name.
+   *
+   * @param onTaskFailure called on the loop's thread with whatever escaped a task, after it was
+   *     logged: an engine hands it to its {@code EngineContext} when a failure means the engine's
+   *     state can no longer be trusted. What it throws is logged and dropped.
+   */
+  public LoopScheduler(String threadName, Consumer<Throwable> onTaskFailure) {
+    this.name = Objects.requireNonNull(threadName);
+    this.onTaskFailure = Objects.requireNonNull(onTaskFailure);
     executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, threadName);
       t.setDaemon(true);
@@ -77,19 +98,28 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
       return false;
     }
   }
 
-  private static Runnable guarded(Runnable task) {
+  private Runnable guarded(Runnable task) {
     return () -> {
       try {
         task.run();
-      } catch (RuntimeException e) {
-        LOG.error("VRRP loop task failed", e);
+      } catch (Throwable t) { // NOPMD: an Error must reach the hook, not die in a FutureTask
+        failed(t);
       }
     };
+  }
+
+  private void failed(Throwable t) {
+    LOG.error("{} loop task failed", name, t);
+    try {
+      onTaskFailure.accept(t);
+    } catch (RuntimeException e) {
+      LOG.error("{} loop failure hook failed", name, e);
+    }
   }
 
   /** Stops the loop; tasks not yet run are dropped. Waits up to 2 s for a running task. */

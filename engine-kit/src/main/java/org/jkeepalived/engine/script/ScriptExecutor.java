@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.engine.script;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -7,7 +7,7 @@ import org.jkeepalived.mibs.config.ScriptSpec;
 /**
  * Port: runs a script as its configured user and reports how it ended. The real one sends SIGTERM
  * to the script's process group at {@code timeout} and SIGKILL if it lingers, and reports such a
- * run as {@link ScriptOutcome#timedOut()} (keepalived's "timed_out"). To be backed by the notify
+ * run as {@link ScriptOutcome#timedOut()} (keepalived's "timed_out"). Backed by the notify
  * helper's ScriptRunner.
  */
 public interface ScriptExecutor {

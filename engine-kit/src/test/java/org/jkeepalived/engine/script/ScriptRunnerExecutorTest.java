@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.engine.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,18 @@ class ScriptRunnerExecutorTest {
         .isEqualTo(ScriptOutcome.timedOut());
     assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.START_FAILED, -1, 0, "x", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.notRun());
-    assertThat(ScriptTrackerState.initial(1, 1, false).step(ScriptOutcome.notRun()).result())
-        .isEqualTo(org.jkeepalived.mibs.model.ScriptResult.INIT);
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.SIGNALLED, -1, 9, "", Duration.ZERO)))
+        .isEqualTo(ScriptOutcome.signalled(9));
+  }
+
+  @Test
+  void anAccountThatCannotBeResolvedIsARunThatCountsForNothing() throws Exception {
+    try (ScriptRunner runner = new ScriptRunner()) {
+      ScriptRunnerExecutor ex = new ScriptRunnerExecutor(runner, s -> {
+        throw new IllegalArgumentException("no user nobody-here");
+      });
+      assertThat(run(ex, List.of("/bin/true"))).isEqualTo(ScriptOutcome.notRun());
+    }
   }
 
   @Test

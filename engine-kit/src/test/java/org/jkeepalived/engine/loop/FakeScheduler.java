@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.engine;
+package org.jkeepalived.engine.loop;
 
 import java.time.Duration;
 import java.time.Instant;

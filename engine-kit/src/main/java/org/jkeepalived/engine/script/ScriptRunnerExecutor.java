@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.engine.script;
 
 import java.time.Duration;
 import java.util.function.Consumer;

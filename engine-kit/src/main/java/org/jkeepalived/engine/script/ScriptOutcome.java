@@ -1,10 +1,10 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.engine.script;
 
 /**
- * How one run of a vrrp_script ended. keepalived 2.2.7 counts every non-zero exit status as a
- * failure, 126 (not executable) and 127 (not found) included (checked against the real daemon:
- * "VRRP_Script(s127) failed (exited with status 127)" lowered the priority), and a run it had to
- * kill after its timeout as a failure too.
+ * How one run of a script (a vrrp_script, a MISC_CHECK) ended. keepalived 2.2.7 counts every
+ * non-zero exit status as a failure, 126 (not executable) and 127 (not found) included (checked
+ * against the real daemon: "VRRP_Script(s127) failed (exited with status 127)" lowered the
+ * priority), and a run it had to kill after its timeout as a failure too.
  *
  * @param code the exit status (EXITED), the signal number (SIGNALLED), or 0 (TIMED_OUT)
  */
