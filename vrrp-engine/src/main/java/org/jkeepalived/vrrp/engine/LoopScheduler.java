@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * <p>Time is monotonic: {@link #now()} is a fixed origin plus {@link System#nanoTime()} elapsed,
  * so a wall-clock step never moves a VRRP timer, and {@link ScheduledExecutorService} waits on the
  * same nanoTime clock. A task may run late (a GC pause, a busy loop) but never before its delay
- * has passed: a paused backup sees its Master_Down_Timer late, never early. A task that throws is
- * logged and the loop goes on.
+ * has passed: a paused backup sees its Master_Down_Timer late, never early. A task that throws
+ * (anything, an {@link Error} included) is logged and handed to the failure consumer; the loop goes
+ * on, and the consumer decides whether its engine must be restarted.
  */
 public final class LoopScheduler implements Scheduler, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LoopScheduler.class);
@@ -26,10 +28,22 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
   private final ScheduledExecutorService executor;
   private final Instant origin = Instant.now();
   private final long originNanos = System.nanoTime();
+  private final Consumer<Throwable> onTaskFailure;
   private volatile Thread loopThread;
 
-  /** Starts a loop whose thread has the given name. */
+  /** Starts a loop whose thread has the given name; a failing task is logged and the loop goes on. */
   public LoopScheduler(String threadName) {
+    this(threadName, t -> {});
+  }
+
+  /**
+   * Starts a loop whose thread has the given name.
+   *
+   * @param onTaskFailure gets every {@link Throwable} escaping a task, after it is logged, on the
+   *     loop's thread (an engine hands it to its host: {@code EngineContext.loopFailed})
+   */
+  public LoopScheduler(String threadName, Consumer<Throwable> onTaskFailure) {
+    this.onTaskFailure = onTaskFailure;
     executor = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, threadName);
       t.setDaemon(true);
@@ -82,12 +96,18 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
     }
   }
 
-  private static Runnable guarded(Runnable task) {
+  /**
+   * Catches Throwable, not only RuntimeException: an Error escaping a task would otherwise vanish
+   * into a scheduled task's future unseen, or kill the loop's thread, and the engine would stall
+   * with nobody told.
+   */
+  private Runnable guarded(Runnable task) {
     return () -> {
       try {
         task.run();
-      } catch (RuntimeException e) {
-        LOG.error("VRRP loop task failed", e);
+      } catch (Throwable t) {
+        LOG.error("VRRP loop task failed", t);
+        onTaskFailure.accept(t);
       }
     };
   }

@@ -50,4 +50,22 @@ class LoopSchedulerTest {
       assertThat(order).containsExactly("0", "1", "2", "3", "4", "last");
     }
   }
+
+  @Test
+  void everyThrowableEscapingATaskReachesTheConsumerAndTheLoopGoesOn() throws Exception {
+    List<Throwable> failures = new CopyOnWriteArrayList<>();
+    try (LoopScheduler loop = new LoopScheduler("test-loop", failures::add)) {
+      Error error = new AssertionError("an error in a task");
+      RuntimeException runtime = new IllegalStateException("a runtime failure in a task");
+      loop.execute(() -> {
+        throw error;
+      });
+      loop.schedule(Duration.ZERO, () -> {
+        throw runtime;
+      });
+      // zero-delay tasks run in submission order: both failures are in when the marker has run
+      assertThat(loop.runAndWait(() -> {}, Duration.ofSeconds(5))).isTrue();
+      assertThat(failures).containsExactlyInAnyOrder(error, runtime);
+    }
+  }
 }
