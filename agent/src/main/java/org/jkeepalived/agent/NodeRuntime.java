@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.dump.Dumps;
 import org.jkeepalived.agent.engine.EngineHost;
-import org.jkeepalived.agent.engine.EngineReport;
 import org.jkeepalived.agent.engine.EngineSelection;
 import org.jkeepalived.agent.engine.HostTimer;
 import org.jkeepalived.agent.engine.RestartPolicy;
@@ -150,11 +149,6 @@ final class NodeRuntime implements AutoCloseable {
 
   Options options() {
     return options;
-  }
-
-  /** The hosted engines, with their restart counts. */
-  List<EngineReport> engineHealth() {
-    return engines.health();
   }
 
   @Override
