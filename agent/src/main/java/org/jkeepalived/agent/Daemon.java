@@ -16,6 +16,7 @@ import org.jkeepalived.agent.wiring.SnmpArgs;
 import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Severity;
+import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,10 +31,13 @@ final class Daemon {
   private static final Logger LOG = LoggerFactory.getLogger(Daemon.class);
 
   private final Options options;
+  private final List<EngineFactory> engines;
   private final BlockingQueue<Signals.Request> requests = new LinkedBlockingQueue<>();
 
-  Daemon(Options options) {
+  /** @param engines the protocol engines the daemon hosts, in start order */
+  Daemon(Options options, List<EngineFactory> engines) {
     this.options = options;
+    this.engines = List.copyOf(engines);
   }
 
   int run() {
@@ -63,7 +67,7 @@ final class Daemon {
       writePidFiles(pidFiles);
       Signals.install(requests::offer);
       Signals.warmUp();
-      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings)) {
+      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings, engines)) {
         runtime.start(config);
         loop(source, runtime);
       }

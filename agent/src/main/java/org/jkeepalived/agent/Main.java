@@ -1,8 +1,11 @@
 package org.jkeepalived.agent;
 
 import java.io.PrintStream;
+import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
+import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
+import org.jkeepalived.engine.EngineFactory;
 import picocli.CommandLine;
 
 /**
@@ -56,6 +59,14 @@ public final class Main {
     if (options.isConfigTest()) {
       return ConfigTest.run(options, out, err);
     }
-    return new Daemon(options).run();
+    return new Daemon(options, engines()).run();
+  }
+
+  /**
+   * The engines the daemon hosts, in start order (closed in reverse). The LVS checkers and BFD
+   * join when their engines fill in the contract.
+   */
+  static List<EngineFactory> engines() {
+    return List.of(new VrrpEngineFactory());
   }
 }

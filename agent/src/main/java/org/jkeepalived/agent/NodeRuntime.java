@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.dump.Dumps;
+import org.jkeepalived.agent.engine.EngineHost;
+import org.jkeepalived.agent.engine.EngineSelection;
+import org.jkeepalived.agent.engine.HostTimer;
+import org.jkeepalived.agent.engine.RestartPolicy;
 import org.jkeepalived.agent.notify.NotifySettings;
 import org.jkeepalived.agent.notify.Notifiers;
 import org.jkeepalived.agent.snmp.AgentSettings;
-import org.jkeepalived.agent.vrrp.VrrpService;
 import org.jkeepalived.agent.wiring.SnmpService;
 import org.jkeepalived.agent.wiring.SnmpSwitches;
 import org.jkeepalived.conf.load.HostInterfaces;
 import org.jkeepalived.conf.load.StoreLoader;
+import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Domain;
@@ -28,8 +33,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What runs between start and stop: the object store, filled by the configuration loader, and the
- * subsystems wired to it (RFC view mirror, notify scripts and FIFOs, VRRP engine, SNMP agent). A
- * reload hands the new configuration to the store as one diff; the engines follow its events.
+ * subsystems wired to it (RFC view mirror, notify scripts and FIFOs, the protocol engines through
+ * their {@link EngineHost}, SNMP agent). A reload hands the new configuration to the store as one
+ * diff; the engines follow its events. No protocol is named here: the engines come as factories.
  */
 final class NodeRuntime implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRuntime.class);
@@ -43,22 +49,25 @@ final class NodeRuntime implements AutoCloseable {
   private KeepalivedConfig config;
   private NotifySettings notifySettings;
   private Notifiers notifiers;
-  private VrrpService vrrp;
+  private final EngineHost engines;
   private SnmpService snmp;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
+   * @param factories the protocol engines, in start order
    */
-  NodeRuntime(Options options, AgentSettings snmpSettings) {
+  NodeRuntime(Options options, AgentSettings snmpSettings, List<EngineFactory> factories) {
     this.options = options;
     this.snmpSettings = snmpSettings;
+    this.engines = new EngineHost(factories, EngineSelection.of(options), store,
+        HostTimer.system(), options.dontRespawn ? RestartPolicy.NEVER : RestartPolicy.DEFAULT);
   }
 
   /**
    * Loads the configuration and starts the subsystems; the SNMP agent comes last.
    *
-   * @throws IOException when the daemon must stop, as keepalived does: an instance's interface is
-   *     missing and dynamic_interfaces is off
+   * @throws IOException when the daemon must stop, as keepalived does: an engine cannot start
+   *     (for VRRP, an instance's interface is missing and dynamic_interfaces is off)
    */
   void start(KeepalivedConfig initial) throws IOException {
     config = SnmpSwitches.applyOption(initial, options.snmp);
@@ -66,11 +75,11 @@ final class NodeRuntime implements AutoCloseable {
     startNotifiers();
     loader.apply(store, config, Origin.CONFIG_LOAD);
     try {
-      startVrrpIfConfigured();
-    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
-      throw new IOException("VRRP cannot start: " + e.getMessage(), e);
+      engines.start(config);
+    } catch (EngineStartException e) {
+      throw new IOException(e.getMessage(), e); // "VRRP cannot start: ..."
     }
-    // Off the VRRP critical path: the engine already runs, the agent starts on its own thread.
+    // Off the engines' critical path: they already run, the agent starts on its own thread.
     if (SnmpSwitches.agentWanted(config)) {
       snmp = SnmpService.start(store, snmpSettings, config.global().snmp());
     }
@@ -87,14 +96,9 @@ final class NodeRuntime implements AutoCloseable {
     }
     config = running;
     loader.apply(store, running, Origin.RELOAD);
-    if (vrrp != null) {
-      vrrp.reloaded(running); // masters advertise at once, as keepalived's do after a reload
-    }
-    try {
-      startVrrpIfConfigured();
-    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
-      LOG.error("VRRP engine not started: {}", e.getMessage());
-    }
+    // running engines take it (VRRP masters advertise at once, as keepalived's do after a
+    // reload); engines it newly configures start
+    engines.reloaded(running);
     if (snmp == null && SnmpSwitches.agentWanted(running)) {
       snmp = SnmpService.start(store, snmpSettings, running.global().snmp());
     }
@@ -104,20 +108,6 @@ final class NodeRuntime implements AutoCloseable {
   private void startNotifiers() {
     notifySettings = NotifySettings.from(config);
     notifiers = Notifiers.start(store, config);
-  }
-
-  /** The engine starts with the first vrrp_instance, at start-up or on the reload adding it. */
-  private void startVrrpIfConfigured() throws org.jkeepalived.vrrp.store.MissingInterfaceException {
-    if (vrrp != null || config.vrrpInstances().isEmpty() || options.checkOnly) {
-      return;
-    }
-    try {
-      vrrp = VrrpService.start(store, config);
-    } catch (org.jkeepalived.vrrp.store.MissingInterfaceException e) {
-      throw e;
-    } catch (IOException e) {
-      LOG.error("VRRP engine not started: {}", e.getMessage());
-    }
   }
 
   /**
@@ -166,9 +156,7 @@ final class NodeRuntime implements AutoCloseable {
     if (snmp != null) {
       snmp.close();
     }
-    if (vrrp != null) {
-      vrrp.close(); // masters send priority 0 and drop their VIPs before the store goes
-    }
+    engines.close(); // engines stop cleanly (VRRP masters send priority 0) before the store goes
     if (notifiers != null) {
       notifiers.close();
     }

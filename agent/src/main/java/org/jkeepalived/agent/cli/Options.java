@@ -95,7 +95,7 @@ public final class Options {
 
   @Option(
       names = {"-R", "--dont-respawn"},
-      description = "Don't respawn subsystems (accepted for compatibility: jkeepalived runs one process)")
+      description = "Don't restart a subsystem whose engine failed (jkeepalived runs one process and restarts the engine where keepalived respawns a child)")
   public boolean dontRespawn;
 
   @Option(

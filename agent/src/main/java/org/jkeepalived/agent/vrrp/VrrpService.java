@@ -1,11 +1,13 @@
 package org.jkeepalived.agent.vrrp;
 
-import org.jkeepalived.vrrp.store.EnginePorts;
-import org.jkeepalived.vrrp.store.EngineSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeepalived.engine.Engine;
+import org.jkeepalived.engine.EngineContext;
+import org.jkeepalived.engine.EngineHealth;
+import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.linux.neigh.IcmpNaSender;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
@@ -22,6 +24,9 @@ import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.filter.NftCommand;
 import org.jkeepalived.vrrp.filter.NftFirewall;
 import org.jkeepalived.vrrp.filter.NftSettings;
+import org.jkeepalived.vrrp.store.EnginePorts;
+import org.jkeepalived.vrrp.store.EngineSettings;
+import org.jkeepalived.vrrp.store.MissingInterfaceException;
 import org.jkeepalived.vrrp.store.VrrpEngine;
 import org.jkeepalived.vrrp.vip.GarpSpacing;
 import org.jkeepalived.vrrp.track.TrackerPorts;
@@ -29,13 +34,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's VRRP subsystem: opens the kernel ports (rtnetlink, packet and ICMPv6 sockets) in the
+ * The daemon's VRRP subsystem, as the engine host runs it ({@link VrrpEngineFactory}): opens the kernel ports (rtnetlink, packet and ICMPv6 sockets) in the
  * process's namespace and runs the {@link VrrpEngine} on its own loop. The instances are the
  * vrrpInstanceTable config rows the configuration loader wrote to the store: the engine reads them
  * at start and follows their changes (reloads, SNMP SETs) as store events. {@link #close()} is the
  * SIGTERM path: masters send priority 0 and remove their VIPs before the sockets close.
+ *
+ * <p>Which loop failures restart the engine: an {@link Error} escaping a loop task (a bug that left
+ * the engine's state unknown, or the JVM short of memory or stack) is reported to the host, which
+ * closes this engine and starts a new one from the store. A {@link RuntimeException} in a task is
+ * logged and the loop goes on, as before the host existed: one bad packet or event must not
+ * bounce every instance through a restart (masters would send priority 0 and drop their VIPs).
  */
-public final class VrrpService implements AutoCloseable {
+public final class VrrpService implements Engine {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpService.class);
   private static final Duration WAIT = Duration.ofSeconds(5);
   /**
@@ -47,28 +58,65 @@ public final class VrrpService implements AutoCloseable {
   static final Duration START_WAIT = Duration.ofMinutes(5);
 
   private final ObjectStore store;
-  private final LoopScheduler loop = new LoopScheduler("vrrp");
+  private final KeepalivedConfig config;
   private final List<AutoCloseable> ports = new ArrayList<>();
+  private LoopScheduler loop;
   private VrrpEngine engine;
+  private volatile EngineHealth health =
+      new EngineHealth(EngineHealth.Status.STARTING, "not started");
+  private boolean closed;
 
-  private VrrpService(ObjectStore store) {
+  /**
+   * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
+   */
+  VrrpService(ObjectStore store, KeepalivedConfig config) {
     this.store = store;
+    this.config = config;
+  }
+
+  @Override
+  public String name() {
+    return "vrrp";
   }
 
   /**
    * Starts the engine on the instances already in the store.
    *
-   * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
+   * @throws EngineStartException fatal when an instance's interface is missing (and
+   *     dynamic_interfaces is off), as keepalived stops then; not fatal for any other I/O failure
+   *     (a socket that cannot open, a start that hangs), after which the daemon runs without VRRP
    */
-  public static VrrpService start(ObjectStore store, KeepalivedConfig config) throws IOException {
-    VrrpService s = new VrrpService(store);
+  @Override
+  public void start(EngineContext context) throws EngineStartException {
+    loop = new LoopScheduler("vrrp", failure -> taskFailed(failure, context));
     try {
-      s.open(config);
-    } catch (IOException | RuntimeException e) {
-      s.close();
+      open(config);
+    } catch (IOException e) {
+      close();
+      throw new EngineStartException(e.getMessage(), e instanceof MissingInterfaceException, e);
+    } catch (RuntimeException e) {
+      close();
       throw e;
     }
-    return s;
+    health = EngineHealth.running("loop running");
+  }
+
+  /** See the class comment for why only an Error restarts the engine. */
+  private void taskFailed(Throwable failure, EngineContext context) {
+    if (restartsEngine(failure)) {
+      health = new EngineHealth(EngineHealth.Status.FAILED, "loop task: " + failure);
+      context.loopFailed(failure);
+    }
+  }
+
+  /** Whether a failure escaping a loop task makes the engine restart. */
+  static boolean restartsEngine(Throwable failure) {
+    return failure instanceof Error;
+  }
+
+  @Override
+  public EngineHealth health() {
+    return health;
   }
 
   private void open(KeepalivedConfig config) throws IOException {
@@ -164,8 +212,9 @@ public final class VrrpService implements AutoCloseable {
    * settings, applies the store's changes on its loop and its masters advertise at once ({@link
    * VrrpEngine#reloaded(EngineSettings)}).
    */
+  @Override
   public void reloaded(KeepalivedConfig config) {
-    if (engine != null) {
+    if (engine != null && !closed) {
       VrrpEngine e = engine;
       EngineSettings next = EngineSettings.of(config);
       loop.execute(() -> e.reloaded(next));
@@ -174,6 +223,11 @@ public final class VrrpService implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    health = EngineHealth.stopped();
     if (engine != null) {
       VrrpEngine e = engine;
       if (!loop.runAndWait(() -> {
@@ -183,7 +237,9 @@ public final class VrrpService implements AutoCloseable {
         LOG.warn("VRRP engine did not stop within {} s", WAIT.toSeconds());
       }
     }
-    loop.close();
+    if (loop != null) {
+      loop.close();
+    }
     for (AutoCloseable p : ports) {
       try {
         p.close();
