@@ -40,7 +40,8 @@ public final class ProgramScan {
       "shift", "return", "exit", "source", ".", "eval", "trap", "wait", "declare", "readonly",
       "let", "test", "true", "false", "break", "continue", "getopts", "type", "hash", "ulimit",
       "umask", "jobs", "disown", "mapfile", "readarray", "pushd", "popd", "alias", "exec",
-      "command", "builtin", "kill", "pwd", "times", "shopt", "fg", "bg", ":", "((", "))", "time");
+      "command", "builtin", "kill", "pwd", "times", "shopt", "fg", "bg", ":", "((", "))", "time",
+      "compgen", "complete", "caller", "enable", "help", "suspend", "dirs", "coproc");
 
   /** Java: the first literal of a command handed to something that starts it. */
   private static final Pattern JAVA_COMMAND = Pattern.compile(
