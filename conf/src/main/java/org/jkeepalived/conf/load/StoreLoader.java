@@ -122,6 +122,9 @@ public final class StoreLoader {
         named(before, Tables.VRRP_PROCESS, c -> c.name(), config.trackProcesses()), null);
     replace(tx, before, Tables.VRRP_BFD,
         named(before, Tables.VRRP_BFD, c -> c.name(), config.bfdInstances()), null);
+    // the sessions the BFD engine runs and publishes into; indexes kept by name, as above
+    replace(tx, before, Tables.BFD_SESS,
+        named(before, Tables.BFD_SESS, c -> c.name(), config.bfdInstances()), null);
 
     replace(tx, before, Tables.VRRP_ADDRESS, rows.addresses,
         a -> new VrrpAddressState(AddressStatus.UNSET, 0));

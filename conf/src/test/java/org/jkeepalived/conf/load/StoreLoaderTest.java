@@ -148,4 +148,16 @@ class StoreLoaderTest {
         Origin.RELOAD);
     assertThat(store.snapshot().configs(Tables.VRRP_INSTANCE_SYNC_GROUP)).containsOnlyKeys(Index.of(3));
   }
+
+  @Test
+  void bfdInstancesAreBfdSessRowsKeptByNameAcrossAReload() {
+    String b1 = "bfd_instance b1 {\n neighbor_ip 198.18.5.5\n}\n";
+    String b2 = "bfd_instance b2 {\n neighbor_ip 198.18.5.6\n}\n";
+    loader.apply(store, Configs.parse(b1 + b2), Origin.CONFIG_LOAD);
+    assertThat(store.snapshot().configs(Tables.BFD_SESS).values())
+        .extracting(c -> c.name()).containsExactly("b1", "b2");
+    // b1 goes: b2 keeps its bfdSessIndex, so the BFD engine's state row stays its own
+    loader.apply(store, Configs.parse(b2), Origin.RELOAD);
+    assertThat(store.snapshot().configs(Tables.BFD_SESS)).containsOnlyKeys(Index.of(2));
+  }
 }

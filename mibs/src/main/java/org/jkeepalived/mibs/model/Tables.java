@@ -157,6 +157,18 @@ public final class Tables {
   public static final TableId<VrrpAssocAddressRow, Void> VRRPV3_ASSOCIATED_IP_ADDR =
       vrrp("vrrpv3AssociatedIpAddrTable", VrrpAssocAddressRow.class, Void.class);
 
+  // --- BFD-STD-MIB (RFC 7331) ---
+
+  /**
+   * bfdSessTable: one row per bfd_instance session, index bfdSessIndex (1-based in configuration
+   * order, kept by name across reloads, as vrrpBfdTable is); config from keepalived.conf, state
+   * from the BFD engine. Consumers (VRRP track_bfd, the checkers' BFD_CHECK) find a session by its
+   * bfd_instance name, which is the config row's {@link BfdInstanceConfig#name()}: BFD session
+   * state reaches them only as this table's rows, never by a call into the BFD engine.
+   */
+  public static final TableId<BfdInstanceConfig, BfdSessState> BFD_SESS =
+      new TableId<>("bfdSessTable", Domain.BFD, BfdInstanceConfig.class, BfdSessState.class);
+
   // --- KEEPALIVED-MIB check (LVS) ---
 
   /** virtualServerGroupTable: one row per virtual_server_group, 1-based in file order. */

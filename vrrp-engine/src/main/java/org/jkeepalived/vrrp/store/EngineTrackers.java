@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The trackers the running configuration needs: one {@link ScriptTracker} per referenced
  * vrrp_script, one {@link FileTracker} per referenced track_file, one {@link ProcessTracker} for
- * the referenced vrrp_track_process blocks, and a {@link BfdTracker} (idle until BFD sessions are
- * fed to it). As keepalived does, objects no instance or sync group references are not run.
+ * the referenced vrrp_track_process blocks, and a {@link BfdTracker} (fed from the bfdSessTable
+ * rows by {@link BfdSessionFeed}). As keepalived does, objects no instance or sync group references are not run.
  *
  * <p>It keeps the latest observation of every object, publishes the vrrpScriptTable,
  * vrrpFileTable and vrrpProcessTable state columns, and tells the engine which object changed.

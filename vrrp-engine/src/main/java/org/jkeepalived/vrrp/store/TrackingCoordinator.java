@@ -17,7 +17,6 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
 import org.jkeepalived.vrrp.sync.SyncGroups;
-import org.jkeepalived.vrrp.track.BfdTracker;
 import org.jkeepalived.vrrp.track.EffectivePriority;
 import org.jkeepalived.vrrp.track.Observation;
 import org.jkeepalived.vrrp.track.PriorityResult;
@@ -43,6 +42,10 @@ final class TrackingCoordinator implements AutoCloseable {
   private final Map<String, InstanceRuntime> instances;
   private final Runnable dirty;
   private final EngineTrackers trackers;
+  /** track_bfd: the bfdSessTable rows, fed to the trackers' BFD tracker. */
+  private final BfdSessionFeed bfdFeed;
+  /** The bfd_instances some instance or sync group tracks (from the last retrack). */
+  private Set<String> trackedBfds = Set.of();
   private final SyncGroupPublisher groupPublisher;
   private SyncGroups groups = new SyncGroups(List.of());
   /** The state each instance entered last, to tell MASTER -> BACKUP from other ways in. */
@@ -66,6 +69,7 @@ final class TrackingCoordinator implements AutoCloseable {
     this.instances = instances;
     this.dirty = dirty;
     this.trackers = new EngineTrackers(store, ports, loop, key -> refresh());
+    this.bfdFeed = new BfdSessionFeed(trackers.bfd());
     this.groupPublisher = new SyncGroupPublisher(store);
   }
 
@@ -100,6 +104,19 @@ final class TrackingCoordinator implements AutoCloseable {
       r.tracked.forEach(t -> used.add(t.key()));
     }
     trackers.reconcile(snap, used);
+    trackedBfds = used.stream().filter(k -> k.kind() == TrackerKind.BFD)
+        .map(TrackerKey::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    bfdFeed.feed(snap, trackedBfds); // before the refresh that follows: startup sees them
+  }
+
+  /**
+   * The BFD engine's bfdSessTable rows changed: reports the tracked sessions' states; a change
+   * re-applies tracking at once.
+   */
+  void bfdSessions(StoreSnapshot snap) {
+    if (!stopped) {
+      bfdFeed.feed(snap, trackedBfds);
+    }
   }
 
   private static VrrpInstanceConfig withTracking(VrrpInstanceConfig c) {
@@ -228,10 +245,6 @@ final class TrackingCoordinator implements AutoCloseable {
   /** Publishes the sync groups' states that changed. */
   void publishGroups() {
     groupPublisher.publish(this::mibStateOf);
-  }
-
-  BfdTracker bfd() {
-    return trackers.bfd();
   }
 
   /** Stops the trackers; nothing is applied any more. */

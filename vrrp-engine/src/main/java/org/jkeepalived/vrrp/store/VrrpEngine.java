@@ -55,8 +55,9 @@ import org.slf4j.LoggerFactory;
  * master announces its new priority immediately); any other change rebuilds the engine from the
  * running state.
  *
- * <p>Tracking ({@link TrackingCoordinator}): the vrrp_scripts, track_files, vrrp_track_processes
- * and interfaces the instances and their sync groups reference are tracked; every change
+ * <p>Tracking ({@link TrackingCoordinator}): the vrrp_scripts, track_files, vrrp_track_processes,
+ * bfd_instances (their {@code bfdSessTable} rows, which the BFD engine publishes: BFD never calls
+ * VRRP) and interfaces the instances and their sync groups reference are tracked; every change
  * recomputes each instance's effective priority and FAULT (its own interface unless {@code
  * dont_track_primary}, weight-0 objects, a faulted sync group member) and applies them. Tracker
  * rows (vrrpScriptTable, vrrpFileTable, vrrpProcessTable) and vrrpSyncGroupTable states are
@@ -176,14 +177,26 @@ public final class VrrpEngine implements AutoCloseable {
     reconcile(rows);
   }
 
-  /** Also follows the store's VRRP events (production; tests may feed {@link #onEvents}). */
+  /**
+   * Also follows the store's VRRP events, and the BFD domain's bfdSessTable rows for track_bfd
+   * (production; tests may feed {@link #onEvents}).
+   */
   public void subscribeToStore() {
     subscriptions.add(StoreFollower.follow(store, Domain.VRRP, "vrrp-engine", loop::execute,
         this::onEvents));
+    subscriptions.add(StoreFollower.follow(store, Domain.BFD, "vrrp-engine-bfd", loop::execute,
+        e -> e.table() == Tables.BFD_SESS, this::onEvents));
   }
 
-  /** Applies config events of the instance table; state events (our own) are ignored. */
+  /**
+   * Applies config events of the instance and tracking tables (state events of our own tables
+   * are ignored), and the BFD engine's bfdSessTable rows: a tracked session going up or down
+   * re-applies track_bfd at once.
+   */
   public void onEvents(List<StoreEvent> events) {
+    if (!stopped && events.stream().anyMatch(e -> e.table() == Tables.BFD_SESS)) {
+      tracking.bfdSessions(store.snapshot());
+    }
     boolean changed = events.stream().anyMatch(e -> e.part() == Part.CONFIG
         && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
     if (changed && !stopped) {
@@ -553,11 +566,6 @@ public final class VrrpEngine implements AutoCloseable {
   private void publishGroupsAndRoutes() {
     tracking.publishGroups();
     routing.publish();
-  }
-
-  /** The BFD tracker: feed it the tracked bfd_instances' session states (on the loop). */
-  public org.jkeepalived.vrrp.track.BfdTracker bfdTracker() {
-    return tracking.bfd();
   }
 
   /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
