@@ -31,7 +31,10 @@ class DaemonReloadTest {
     Path conf = dir.resolve("keepalived.conf");
     Files.writeString(conf, "global_defs {\n  router_id first\n}\n");
     Path log = dir.resolve("daemon.log");
-    Process p = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+    // Started with SIGHUP ignored, as under nohup: the daemon must reload all the same (the JVM
+    // alone would leave an inherited-ignored SIGHUP ignored; keepalived handles it regardless).
+    Process p = new ProcessBuilder("sh", "-c", "trap '' HUP; exec \"$@\"", "sh",
+        ProcessHandle.current().info().command().orElse("java"),
         "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
         "org.jkeepalived.agent.Main", "-n", "-l", "-G", "-x", "-f", conf.toString(),
         "-p", dir.resolve("k.pid").toString(), "--snmp-listen=udp:127.0.0.1:" + PORT)

@@ -1,6 +1,10 @@
 package org.jkeepalived.agent.daemon;
 
+import java.util.Set;
 import java.util.function.Consumer;
+import org.jkeepalived.linux.proc.IgnoredSignals;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
 /**
@@ -8,6 +12,11 @@ import sun.misc.Signal;
  * handlers here only hand the event to {@code sink}, which must return quickly.
  */
 public final class Signals {
+  private static final Logger LOG = LoggerFactory.getLogger(Signals.class);
+  private static final int SIGHUP = 1;
+  private static final int SIGINT = 2;
+  private static final int SIGTERM = 15;
+
   private Signals() {}
 
   /** What a signal asks the daemon to do. */
@@ -20,8 +29,18 @@ public final class Signals {
     WARM_UP
   }
 
-  /** Routes SIGTERM and SIGINT to STOP, SIGHUP to RELOAD, SIGUSR1 to DATA, SIGUSR2 to STATS. */
+  /**
+   * Routes SIGTERM and SIGINT to STOP, SIGHUP to RELOAD, SIGUSR1 to DATA, SIGUSR2 to STATS. A stop
+   * or reload signal the daemon inherited as ignored (nohup, a shell's background job) is handled
+   * all the same, as keepalived does: the JVM would otherwise leave it ignored without a word.
+   */
   public static void install(Consumer<Request> sink) {
+    Set<Integer> ignored = IgnoredSignals.current();
+    for (int signum : new int[] {SIGHUP, SIGINT, SIGTERM}) {
+      if (ignored.contains(signum) && !IgnoredSignals.restoreDefault(signum)) {
+        LOG.warn("Signal {} was ignored when the daemon started and stays ignored", signum);
+      }
+    }
     handle("TERM", Request.STOP, sink);
     handle("INT", Request.STOP, sink);
     handle("HUP", Request.RELOAD, sink);

@@ -59,4 +59,10 @@ public interface LibC {
   int poll(@In @Out byte[] fds, long nfds, int timeoutMillis);
 
   String strerror(int errnum);
+
+  /**
+   * signal(2) with the handler as an address: only used to set SIG_DFL (0) on a signal the parent
+   * left ignored; the JVM installs its own handlers with sigaction.
+   */
+  long signal(int signum, long handler);
 }
