@@ -5,7 +5,7 @@ import java.net.Inet4Address;
 
 /**
  * Port: sends ARP frames, gratuitous ARPs for VIPs above all. Real: {@link PacketArpSender};
- * fake: {@link FakeArpSender}.
+ * fake: {@code FakeArpSender}.
  */
 public interface GratuitousArpSender extends AutoCloseable {
   /** Sends the frame out of the interface. */

@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * Port: a raw IP socket for one protocol on one interface (VRRP adverts, ICMPv6 NAs). Real:
- * {@link NativeRawIpSocket}; fake: {@link FakeRawIpSocket} on a {@link FakeLan}.
+ * {@link NativeRawIpSocket}; fake: {@code FakeRawIpSocket} on a {@code FakeLan}.
  */
 public interface RawIpSocket extends Closeable {
   /** Joins a multicast group on the socket's interface (224.0.0.18, ff02::12 for VRRP). */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Port: interface addresses (VIPs, static addresses). Real: {@link NetlinkAddressManager}; fake:
- * {@link FakeAddressManager}.
+ * {@code FakeAddressManager}.
  */
 public interface AddressManager extends AutoCloseable {
   /** Adds the address; an IOException with EEXIST when it is already there. */

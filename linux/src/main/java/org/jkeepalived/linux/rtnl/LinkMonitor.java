@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Port: the links of the namespace and their changes. Real: {@link NetlinkLinkMonitor}; fake:
- * {@link FakeLinkMonitor}.
+ * {@code FakeLinkMonitor}.
  */
 public interface LinkMonitor extends AutoCloseable {
   /** A snapshot of every link. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Port: routes and policy routing rules (virtual_routes, virtual_rules, static_routes,
- * static_rules). Real: {@link NetlinkRouteManager}; fake: {@link FakeRouteManager}. Errors are
+ * static_rules). Real: {@link NetlinkRouteManager}; fake: {@code FakeRouteManager}. Errors are
  * the kernel's: EEXIST when an added route or rule is already there, ESRCH when a deleted route is
  * not, ENOENT when a deleted rule is not.
  */

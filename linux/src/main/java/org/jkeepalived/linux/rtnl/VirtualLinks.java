@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * Port: creates, raises and deletes macvlan/ipvlan links (VRRP's VMAC and ipvlan interfaces).
- * Real: {@link NetlinkVirtualLinks}; fake: {@link FakeVirtualLinks}.
+ * Real: {@link NetlinkVirtualLinks}; fake: {@code FakeVirtualLinks}.
  */
 public interface VirtualLinks extends AutoCloseable {
   /** Creates the link (down) and returns it as the kernel now reports it; EEXIST if the name is used. */

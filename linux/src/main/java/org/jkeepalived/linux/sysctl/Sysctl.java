@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Port: kernel parameters under /proc/sys, named by their path below it with '/' separators
  * ({@code net/ipv4/conf/vrrp.51/arp_ignore}: an interface name keeps its dots, unlike sysctl(8)'s
- * dotted form). Real: {@link ProcSysctl}; fake: {@link FakeSysctl}.
+ * dotted form). Real: {@link ProcSysctl}; fake: {@code FakeSysctl}.
  */
 public interface Sysctl {
   /** Reads nothing (every parameter missing) and writes nothing. */

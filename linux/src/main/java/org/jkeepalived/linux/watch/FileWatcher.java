@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * Port: watches directories for files being written, renamed in or out, or deleted (what
- * keepalived watches a track_file's directory for). Real: {@link InotifyFileWatcher}; fake: {@link
+ * keepalived watches a track_file's directory for). Real: {@link InotifyFileWatcher}; fake: {@code
  * FakeFileWatcher}.
  */
 public interface FileWatcher extends AutoCloseable {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * Port: process starts, execs, renames and exits as they happen, so that process tracking need not
- * poll /proc. Real: {@link NetlinkProcessEventSource} (the proc connector); fake: {@link
+ * poll /proc. Real: {@link NetlinkProcessEventSource} (the proc connector); fake: {@code
  * FakeProcessEventSource}.
  */
 public interface ProcessEventSource extends AutoCloseable {

@@ -5,7 +5,7 @@ package org.jkeepalived.vrrp.filter;
  * per-instance {@link VipFilter}s and the {@link VmacFilter}, and removes everything it installed
  * on {@link #close()} (keepalived deletes its nftables table
  * when it exits, SIGTERM included). Implementations: {@link NftFirewall} (the {@code nft}
- * command), {@link FakeFirewall} (tests), {@link #NONE}.
+ * command), {@code FakeFirewall} (tests), {@link #NONE}.
  */
 public interface Firewall extends AutoCloseable {
   /** A firewall that filters nothing. */

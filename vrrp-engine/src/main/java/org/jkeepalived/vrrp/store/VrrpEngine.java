@@ -101,12 +101,10 @@ public final class VrrpEngine implements AutoCloseable {
   private final PromoteSecondaries promote;
   private final EngineRouting routing;
 
-  /** An engine whose routes and rules live in memory only (tests that do not look at them). */
-  public VrrpEngine(ObjectStore store, EnginePorts ports, Scheduler loop, EngineSettings settings) {
-    this(store, ports, loop, settings, new org.jkeepalived.linux.rtnl.FakeRouteManager());
-  }
-
-  /** @param routes the port for virtual/static routes and rules ({@code NetlinkRouteManager}) */
+  /**
+   * @param routes the port for virtual/static routes and rules: the daemon's {@code
+   *     NetlinkRouteManager}; tests pass a {@code FakeRouteManager}
+   */
   public VrrpEngine(ObjectStore store, EnginePorts ports, Scheduler loop, EngineSettings settings,
       org.jkeepalived.linux.rtnl.RouteManager routes) {
     this.store = Objects.requireNonNull(store);
