@@ -27,7 +27,6 @@ import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreSnapshot;
-import org.jkeepalived.mibs.tables.RfcViewMirror;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +70,6 @@ final class NodeRuntime implements AutoCloseable {
    */
   void start(KeepalivedConfig initial) throws IOException {
     config = SnmpSwitches.applyOption(initial, options.snmp);
-    subscriptions.add(store.subscribe(Domain.VRRP, "rfc-view-mirror", new RfcViewMirror(store)));
     startNotifiers();
     loader.apply(store, config, Origin.CONFIG_LOAD);
     try {
