@@ -23,7 +23,6 @@ import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
-import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreSnapshot;
@@ -32,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What runs between start and stop: the object store, filled by the configuration loader, and the
- * subsystems wired to it (RFC view mirror, notify scripts and FIFOs, the protocol engines through
+ * subsystems wired to it (notify scripts and FIFOs, the protocol engines through
  * their {@link EngineHost}, SNMP agent). A reload hands the new configuration to the store as one
  * diff; the engines follow its events. No protocol is named here: the engines come as factories.
  */
