@@ -23,17 +23,15 @@ import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
-import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreSnapshot;
-import org.jkeepalived.mibs.tables.RfcViewMirror;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What runs between start and stop: the object store, filled by the configuration loader, and the
- * subsystems wired to it (RFC view mirror, notify scripts and FIFOs, the protocol engines through
+ * subsystems wired to it (notify scripts and FIFOs, the protocol engines through
  * their {@link EngineHost}, SNMP agent). A reload hands the new configuration to the store as one
  * diff; the engines follow its events. No protocol is named here: the engines come as factories.
  */
@@ -71,7 +69,6 @@ final class NodeRuntime implements AutoCloseable {
    */
   void start(KeepalivedConfig initial) throws IOException {
     config = SnmpSwitches.applyOption(initial, options.snmp);
-    subscriptions.add(store.subscribe(Domain.VRRP, "rfc-view-mirror", new RfcViewMirror(store)));
     startNotifiers();
     loader.apply(store, config, Origin.CONFIG_LOAD);
     try {

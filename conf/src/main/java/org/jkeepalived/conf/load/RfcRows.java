@@ -22,9 +22,6 @@ final class RfcRows {
   final Map<Index, VrrpAssocAddressRow> assoc = new LinkedHashMap<>();
   final Map<Index, VrrpRouterRow> v3oper = new LinkedHashMap<>();
   final Map<Index, VrrpAssocAddressRow> v3assoc = new LinkedHashMap<>();
-  /** Which instance index each view row belongs to. */
-  final Map<Index, Integer> operInstance = new LinkedHashMap<>();
-  final Map<Index, Integer> v3Instance = new LinkedHashMap<>();
 
   private final HostInterfaces host;
   private final Instant daemonStart;
@@ -47,7 +44,6 @@ final class RfcRows {
     if (i.version() == 2 && !i.ipv6()) {
       Index key = Index.of(ifIndex, vrid);
       if (oper.putIfAbsent(key, row) == null) {
-        operInstance.put(key, index);
         for (VirtualAddress a : i.virtualAddresses()) {
           if (a.address().address() instanceof Inet4Address) {
             assoc.put(concat(key, VrrpRows.octetSubIds(a.address().address())),
@@ -58,7 +54,6 @@ final class RfcRows {
     }
     Index key3 = Index.of(ifIndex, vrid, i.ipv6() ? 2 : 1);
     if (v3oper.putIfAbsent(key3, row) == null) {
-      v3Instance.put(key3, index);
       for (VirtualAddress a : i.virtualAddresses()) {
         if (a.address().isIpv6() == i.ipv6()) {
           v3assoc.put(concat(key3, VrrpRows.octetSubIds(a.address().address())),

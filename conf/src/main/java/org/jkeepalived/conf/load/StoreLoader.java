@@ -142,7 +142,7 @@ public final class StoreLoader {
     replace(tx, before, Tables.VRRP_SYNC_TRACKED_PROCESS, rows.syncProcesses, null);
     replace(tx, before, Tables.VRRP_SYNC_TRACKED_BFD, rows.syncBfds, null);
 
-    rfcViews(tx, before, instances, rfc);
+    rfcViews(tx, before, rfc);
     lvs(tx, before, new LvsRows(config.lvs(), before));
     return tx.commit();
   }
@@ -156,26 +156,12 @@ public final class StoreLoader {
         r -> r.sorry() ? null : LvsRows.initialState(r));
   }
 
-  /** The RFC views: config rows, and the state of their instance (current, else initial). */
-  private void rfcViews(
-      Transaction tx, StoreSnapshot before, Map<Index, VrrpInstanceConfig> instances, RfcRows rfc) {
-    replace(tx, before, Tables.VRRP_OPER, rfc.oper, null);
-    replace(tx, before, Tables.VRRPV3_OPERATIONS, rfc.v3oper, null);
+  /** The RFC views: config rows only; their state is the instance's, computed when read. */
+  private static void rfcViews(Transaction tx, StoreSnapshot before, RfcRows rfc) {
+    tx.replaceConfigs(Tables.VRRP_OPER, rfc.oper);
+    tx.replaceConfigs(Tables.VRRPV3_OPERATIONS, rfc.v3oper);
     replace(tx, before, Tables.VRRP_ASSO_IP_ADDR, rfc.assoc, null);
     replace(tx, before, Tables.VRRPV3_ASSOCIATED_IP_ADDR, rfc.v3assoc, null);
-    for (var e : rfc.operInstance.entrySet()) {
-      tx.putState(Tables.VRRP_OPER, e.getKey(), instanceState(before, instances, e.getValue()));
-    }
-    for (var e : rfc.v3Instance.entrySet()) {
-      tx.putState(Tables.VRRPV3_OPERATIONS, e.getKey(), instanceState(before, instances, e.getValue()));
-    }
-  }
-
-  private static VrrpInstanceState instanceState(
-      StoreSnapshot before, Map<Index, VrrpInstanceConfig> instances, int index) {
-    return before
-        .state(Tables.VRRP_INSTANCE, Index.of(index))
-        .orElseGet(() -> VrrpInstanceState.initial(instances.get(Index.of(index)).priority()));
   }
 
   /**

@@ -24,7 +24,6 @@ import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreEvent;
-import org.jkeepalived.mibs.tables.RfcViewMirror;
 import org.junit.jupiter.api.Test;
 
 class VrrpNotificationsTest {
@@ -39,20 +38,14 @@ class VrrpNotificationsTest {
         Instant.EPOCH, NewMasterReason.PRIORITY, err, VrrpStats.ZERO);
   }
 
-  /** Loads, makes VI_1 master, mirrors into the RFC views; returns every notification raised. */
+  /** Loads, makes VI_1 master in one commit; returns every notification its events raise. */
   static List<Notification> becomeMaster(boolean traps, ProtoErrReason err) {
     try (ObjectStore store = new DefaultObjectStore()) {
       new StoreLoader(Configs.rig(), "v", Instant.EPOCH).apply(store,
           Configs.parse(String.format(GLOBAL, traps ? "enable_traps\n" : "") + INSTANCE),
           Origin.CONFIG_LOAD);
-      List<StoreEvent> events = new java.util.ArrayList<>(store.begin(Origin.ENGINE)
-          .putState(Tables.VRRP_INSTANCE, Index.of(1), master(err)).commit());
-      // the mirror's commit, run inline
-      var snapBefore = store.snapshot();
-      Index v2 = snapBefore.configs(Tables.VRRP_OPER).firstKey();
-      Index v3 = snapBefore.configs(Tables.VRRPV3_OPERATIONS).firstKey();
-      events.addAll(store.begin(Origin.ENGINE).putState(Tables.VRRP_OPER, v2, master(err))
-          .putState(Tables.VRRPV3_OPERATIONS, v3, master(err)).commit());
+      List<StoreEvent> events = store.begin(Origin.ENGINE)
+          .putState(Tables.VRRP_INSTANCE, Index.of(1), master(err)).commit();
       var snap = store.snapshot();
       return events.stream().flatMap(e -> VrrpNotifications.all(e, snap).stream()).toList();
     }
@@ -89,14 +82,35 @@ class VrrpNotificationsTest {
   }
 
   @Test
-  void mirrorCopiesInstanceStateIntoTheViews() throws Exception {
+  void theViewsShowTheInstanceStateWithoutACommitOfTheirOwn() throws Exception {
     try (ObjectStore store = new DefaultObjectStore()) {
       new StoreLoader(Configs.rig(), "v", Instant.EPOCH)
           .apply(store, Configs.parse(String.format(GLOBAL, "") + INSTANCE), Origin.CONFIG_LOAD);
+      long version = store.snapshot().version();
       List<StoreEvent> ev = store.begin(Origin.ENGINE)
           .putState(Tables.VRRP_INSTANCE, Index.of(1), master(ProtoErrReason.NO_ERROR)).commit();
-      new RfcViewMirror(store).onEvents(ev);
-      assertThat(store.snapshot().states(Tables.VRRPV3_OPERATIONS).values())
+      assertThat(ev).hasSize(1);
+      var snap = store.snapshot();
+      assertThat(snap.version()).isEqualTo(version + 1);
+      assertThat(snap.states(Tables.VRRP_OPER)).containsExactly(
+          java.util.Map.entry(Index.of(2, 51), master(ProtoErrReason.NO_ERROR)));
+      assertThat(snap.states(Tables.VRRPV3_OPERATIONS).values())
+          .containsExactly(master(ProtoErrReason.NO_ERROR));
+      assertThat(snap.state(Tables.VRRPV3_OPERATIONS, Index.of(2, 51, 1)))
+          .contains(master(ProtoErrReason.NO_ERROR));
+    }
+  }
+
+  @Test
+  void aReloadKeepsTheViewsOnTheirInstanceState() throws Exception {
+    try (ObjectStore store = new DefaultObjectStore()) {
+      var loader = new StoreLoader(Configs.rig(), "v", Instant.EPOCH);
+      var config = Configs.parse(String.format(GLOBAL, "") + INSTANCE);
+      loader.apply(store, config, Origin.CONFIG_LOAD);
+      store.begin(Origin.ENGINE)
+          .putState(Tables.VRRP_INSTANCE, Index.of(1), master(ProtoErrReason.NO_ERROR)).commit();
+      loader.apply(store, config, Origin.RELOAD);
+      assertThat(store.snapshot().states(Tables.VRRP_OPER).values())
           .containsExactly(master(ProtoErrReason.NO_ERROR));
     }
   }
@@ -104,17 +118,17 @@ class VrrpNotificationsTest {
     return new VrrpStats(0, 0, 0, failures, 0, 0, 0, 0, 0, invalidType, mismatch, 0);
   }
 
-  /** Publishes {@code states} one after another on VI_1's vrrpOperTable view; returns the traps. */
-  static List<Notification> onOperView(boolean rfcv2, VrrpInstanceState... states) throws Exception {
+  /** Publishes {@code states} one after another as VI_1's state; returns the traps raised. */
+  static List<Notification> onInstance(boolean rfcv2, VrrpInstanceState... states) throws Exception {
     try (ObjectStore store = new DefaultObjectStore()) {
       String global = rfcv2 ? String.format(GLOBAL, "enable_traps\n")
           : "global_defs {\n router_id r1\n enable_traps\n}\n";
       new StoreLoader(Configs.rig(), "v", Instant.EPOCH)
           .apply(store, Configs.parse(global + INSTANCE), Origin.CONFIG_LOAD);
-      Index v2 = store.snapshot().configs(Tables.VRRP_OPER).firstKey();
       List<Notification> out = new java.util.ArrayList<>();
       for (VrrpInstanceState st : states) {
-        var events = store.begin(Origin.ENGINE).putState(Tables.VRRP_OPER, v2, st).commit();
+        var events =
+            store.begin(Origin.ENGINE).putState(Tables.VRRP_INSTANCE, Index.of(1), st).commit();
         var snap = store.snapshot();
         events.forEach(e -> VrrpNotifications.authFailure(e, snap).ifPresent(out::add));
       }
@@ -130,7 +144,7 @@ class VrrpNotificationsTest {
         new VrrpAuthError(AuthErrorType.AUTH_TYPE_MISMATCH, src), authCounts(0, 1, 0));
     var twice = once.withAuthError(
         new VrrpAuthError(AuthErrorType.AUTH_TYPE_MISMATCH, src), authCounts(0, 2, 0));
-    List<Notification> n = onOperView(true, backup, once, twice);
+    List<Notification> n = onInstance(true, backup, once, twice);
     assertThat(n).hasSize(2);
     assertThat(n.get(0).trapOid()).isEqualTo(VrrpMib.vrrpTrapAuthFailure);
     assertThat(n.get(0).varbinds()).extracting(Notification.Varbind::oid).containsExactly(
@@ -147,8 +161,8 @@ class VrrpNotificationsTest {
     var later = new VrrpInstanceState(failed.state(), failed.wantedState(), 150, failed.vipsStatus(),
         null, null, failed.newMasterReason(), failed.protoErrReason(),
         new VrrpStats(0, 5, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0), failed.lastAuthError());
-    assertThat(onOperView(true, VrrpInstanceState.initial(150), failed, later)).hasSize(1);
-    assertThat(onOperView(false, VrrpInstanceState.initial(150), failed)).isEmpty();
-    assertThat(onOperView(true, VrrpInstanceState.initial(150))).isEmpty();
+    assertThat(onInstance(true, VrrpInstanceState.initial(150), failed, later)).hasSize(1);
+    assertThat(onInstance(false, VrrpInstanceState.initial(150), failed)).isEmpty();
+    assertThat(onInstance(true, VrrpInstanceState.initial(150))).isEmpty();
   }
 }

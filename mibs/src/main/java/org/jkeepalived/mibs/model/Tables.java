@@ -9,6 +9,7 @@ import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.TableId;
 
 /**
@@ -18,8 +19,9 @@ import org.jkeepalived.mibs.store.TableId;
  *
  * <p>The RFC 2787 and RFC 6527 tables are views of the vrrp_instances keyed as those MIBs key
  * them, by (ifIndex, vrid) and (ifIndex, vrid, inetVersion): the config loader fills their config
- * rows, and their state part is the instance's {@link VrrpInstanceState}, mirrored from {@link
- * #VRRP_INSTANCE}. AUGMENTS tables (vrrpRouterStatsTable, vrrpv3StatisticsTable) read the same
+ * rows, and their state part is the instance's {@link VrrpInstanceState} as {@link #VRRP_INSTANCE}
+ * holds it, computed when read ({@link TableId#view}): a state change is one commit, to the
+ * instance, and every snapshot's RFC rows agree with its instance rows. AUGMENTS tables (vrrpRouterStatsTable, vrrpv3StatisticsTable) read the same
  * store table as the table they augment. Scalars read single rows at {@code Index.of(0)}.
  */
 public final class Tables {
@@ -137,7 +139,7 @@ public final class Tables {
    * VRRPv2 IPv4 instances with at least one VIP, as keepalived serves them.
    */
   public static final TableId<VrrpRouterRow, VrrpInstanceState> VRRP_OPER =
-      vrrp("vrrpOperTable", VrrpRouterRow.class, VrrpInstanceState.class);
+      instanceView("vrrpOperTable");
 
   /** vrrpAssoIpAddrTable, index (ifIndex, vrid, a.b.c.d). */
   public static final TableId<VrrpAssocAddressRow, Void> VRRP_ASSO_IP_ADDR =
@@ -148,7 +150,7 @@ public final class Tables {
    * every instance with at least one VIP (keepalived 2.2.7 answers for its VRRPv2 instances too).
    */
   public static final TableId<VrrpRouterRow, VrrpInstanceState> VRRPV3_OPERATIONS =
-      vrrp("vrrpv3OperationsTable", VrrpRouterRow.class, VrrpInstanceState.class);
+      instanceView("vrrpv3OperationsTable");
 
   /**
    * vrrpv3AssociatedIpAddrTable, index (ifIndex, vrid, inetVersion, address octets): keepalived
@@ -200,6 +202,12 @@ public final class Tables {
 
   private static <C, S> TableId<C, S> vrrp(String name, Class<C> config, Class<S> state) {
     return new TableId<>(name, Domain.VRRP, config, state);
+  }
+
+  /** An RFC view whose state is that of the row's vrrp_instance ({@link VrrpRouterRow#instanceIndex}). */
+  private static TableId<VrrpRouterRow, VrrpInstanceState> instanceView(String name) {
+    return TableId.view(name, Domain.VRRP, VrrpRouterRow.class, VrrpInstanceState.class,
+        (snap, index, row) -> snap.state(VRRP_INSTANCE, Index.of(row.instanceIndex())).orElse(null));
   }
 
   private static TableId<VrrpTrackedRow, Void> tracked(String name) {

@@ -7,7 +7,7 @@ import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 /**
  * Config row of the RFC views of a vrrp_instance: vrrpOperTable (RFC 2787, index (ifIndex, vrid))
  * and vrrpv3OperationsTable (RFC 6527, index (ifIndex, vrid, inetVersion)). Its state part is the
- * instance's {@link VrrpInstanceState}, mirrored from vrrpInstanceTable.
+ * instance's {@link VrrpInstanceState} as vrrpInstanceTable holds it, computed when read.
  *
  * @param instanceIndex the instance's vrrpInstanceIndex
  * @param instance the instance's config

@@ -2,6 +2,7 @@ package org.jkeepalived.mibs.notify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.InitialState;
@@ -24,6 +25,7 @@ import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.jkeepalived.mibs.store.TableId;
 
 /**
  * The VRRP notifications as pure functions of a store event and the snapshot after it, with
@@ -84,19 +86,20 @@ public final class VrrpNotifications {
 
   /**
    * vrrpTrapNewMaster (RFC 2787) when a VRRPv2 IPv4 instance becomes master: vrrpOperMasterIpAddr
-   * (this router's address) indexed by (ifIndex, vrid). Read from the vrrpOperTable view.
+   * (this router's address) indexed by (ifIndex, vrid). Fires on the instance's state event for
+   * instances the vrrpOperTable view shows.
    */
   public static Optional<Notification> newMaster(StoreEvent e, StoreSnapshot snap) {
-    if (!becameMaster(e, Tables.VRRP_OPER.name()) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+    if (!becameMaster(e) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
       return Optional.empty();
     }
-    VrrpRouterRow r = snap.config(Tables.VRRP_OPER, e.index()).orElse(null);
-    if (r == null || r.primaryAddress() == null) {
+    var row = viewRow(snap, Tables.VRRP_OPER, e.index());
+    if (row.isEmpty() || row.get().getValue().primaryAddress() == null) {
       return Optional.empty();
     }
     return Optional.of(new Notification(VrrpMib.vrrpTrapNewMaster, List.of(
-        new Varbind(VrrpMib.vrrpOperMasterIpAddr.append(e.index().toArray()), SmiType.IP_ADDRESS,
-            r.primaryAddress()))));
+        new Varbind(VrrpMib.vrrpOperMasterIpAddr.append(row.get().getKey().toArray()),
+            SmiType.IP_ADDRESS, row.get().getValue().primaryAddress()))));
   }
 
   /**
@@ -104,27 +107,28 @@ public final class VrrpNotifications {
    * vrrpv3StatisticsNewMasterReason, indexed by (ifIndex, vrid, inetVersion).
    */
   public static Optional<Notification> v3NewMaster(StoreEvent e, StoreSnapshot snap) {
-    if (!becameMaster(e, Tables.VRRPV3_OPERATIONS.name())
-        || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+    if (!becameMaster(e) || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
       return Optional.empty();
     }
-    VrrpRouterRow r = snap.config(Tables.VRRPV3_OPERATIONS, e.index()).orElse(null);
-    if (r == null || r.primaryAddress() == null) {
+    var row = viewRow(snap, Tables.VRRPV3_OPERATIONS, e.index());
+    if (row.isEmpty() || row.get().getValue().primaryAddress() == null) {
       return Optional.empty();
     }
-    int[] idx = e.index().toArray();
+    int[] idx = row.get().getKey().toArray();
     VrrpInstanceState s = (VrrpInstanceState) e.after();
     return Optional.of(new Notification(Vrrpv3Mib.vrrpv3NewMaster, List.of(
         new Varbind(Vrrpv3Mib.vrrpv3OperationsMasterIpAddr.append(idx), SmiType.OCTET_STRING,
-            r.primaryAddress().getAddress()),
+            row.get().getValue().primaryAddress().getAddress()),
         new Varbind(Vrrpv3Mib.vrrpv3StatisticsNewMasterReason.append(idx), SmiType.INTEGER,
             s.newMasterReason().code()))));
   }
 
-  /** vrrpv3ProtoError (RFC 6527) when vrrpv3StatisticsProtoErrReason changes to an error. */
+  /**
+   * vrrpv3ProtoError (RFC 6527) when vrrpv3StatisticsProtoErrReason changes to an error, for
+   * instances the vrrpv3OperationsTable view shows.
+   */
   public static Optional<Notification> v3ProtoError(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRPV3_OPERATIONS || e.part() != Part.STATE || e.isRemoved()
-        || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+    if (!isInstanceState(e) || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
       return Optional.empty();
     }
     VrrpInstanceState before = (VrrpInstanceState) e.before();
@@ -134,22 +138,25 @@ public final class VrrpNotifications {
         && before.stats().equals(after.stats()))) {
       return Optional.empty();
     }
+    var row = viewRow(snap, Tables.VRRPV3_OPERATIONS, e.index());
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
     return Optional.of(new Notification(Vrrpv3Mib.vrrpv3ProtoError, List.of(
-        new Varbind(Vrrpv3Mib.vrrpv3StatisticsProtoErrReason.append(e.index().toArray()),
+        new Varbind(Vrrpv3Mib.vrrpv3StatisticsProtoErrReason.append(row.get().getKey().toArray()),
             SmiType.INTEGER, reason.code()))));
   }
 
   /**
    * vrrpTrapAuthFailure (RFC 2787 section 8) when an instance drops an advertisement that failed
    * authentication: vrrpTrapPacketSrc and vrrpTrapAuthErrorType, each indexed by (ifIndex, vrid)
-   * as keepalived sends them. Read from the vrrpOperTable view (keepalived sends it only for
-   * instances RFC 2787 covers); fires when {@link VrrpInstanceState#lastAuthError} is set and the
-   * {@link org.jkeepalived.mibs.model.VrrpStats} counter of its type grew, so a repeated error
-   * from the same source raises it again.
+   * as keepalived sends them. Only for instances the vrrpOperTable view shows (keepalived sends it
+   * only for instances RFC 2787 covers); fires when {@link VrrpInstanceState#lastAuthError} is set
+   * and the {@link org.jkeepalived.mibs.model.VrrpStats} counter of its type grew, so a repeated
+   * error from the same source raises it again.
    */
   public static Optional<Notification> authFailure(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_OPER || e.part() != Part.STATE || e.isRemoved()
-        || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+    if (!isInstanceState(e) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
       return Optional.empty();
     }
     VrrpInstanceState before = (VrrpInstanceState) e.before();
@@ -162,7 +169,11 @@ public final class VrrpNotifications {
     if (err.type().count(after.stats()) <= was) {
       return Optional.empty();
     }
-    int[] idx = e.index().toArray();
+    var row = viewRow(snap, Tables.VRRP_OPER, e.index());
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    int[] idx = row.get().getKey().toArray();
     return Optional.of(new Notification(VrrpMib.vrrpTrapAuthFailure, List.of(
         new Varbind(VrrpMib.vrrpTrapPacketSrc.append(idx), SmiType.IP_ADDRESS, err.source()),
         new Varbind(VrrpMib.vrrpTrapAuthErrorType.append(idx), SmiType.INTEGER, err.type().code()))));
@@ -180,13 +191,32 @@ public final class VrrpNotifications {
     return out;
   }
 
-  private static boolean becameMaster(StoreEvent e, String table) {
-    if (!e.table().name().equals(table) || e.part() != Part.STATE || e.isRemoved()) {
+  private static boolean isInstanceState(StoreEvent e) {
+    return e.table() == Tables.VRRP_INSTANCE && e.part() == Part.STATE && !e.isRemoved();
+  }
+
+  private static boolean becameMaster(StoreEvent e) {
+    if (!isInstanceState(e)) {
       return false;
     }
     VrrpInstanceState before = (VrrpInstanceState) e.before();
     VrrpInstanceState after = (VrrpInstanceState) e.after();
     return after.state() == VrrpState.MASTER && (before == null || before.state() != VrrpState.MASTER);
+  }
+
+  /**
+   * The row (index and config) of an RFC view that shows the vrrp_instance at {@code instance}:
+   * the views' state is the instance's, so the RFC notifications follow the instance's events.
+   */
+  private static Optional<Map.Entry<Index, VrrpRouterRow>> viewRow(
+      StoreSnapshot snap, TableId<VrrpRouterRow, ?> view, Index instance) {
+    int i = instance.get(0);
+    for (Map.Entry<Index, VrrpRouterRow> r : snap.configs(view).entrySet()) {
+      if (r.getValue().instanceIndex() == i) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The global config when traps and the given MIB switch are both on. */

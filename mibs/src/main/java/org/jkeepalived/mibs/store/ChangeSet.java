@@ -35,10 +35,12 @@ final class ChangeSet {
   }
 
   void remove(TableId<?, ?> table, Part part, Index index) {
-    ops.add(new RowOp(Objects.requireNonNull(table), part, Objects.requireNonNull(index), null));
+    checkStored(Objects.requireNonNull(table), part);
+    ops.add(new RowOp(table, part, Objects.requireNonNull(index), null));
   }
 
   void replace(TableId<?, ?> table, Part part, Map<Index, ?> rows) {
+    checkStored(table, part);
     PersistentSortedMap<Index, Object> copy = PersistentSortedMap.empty();
     for (Map.Entry<Index, ?> e : rows.entrySet()) {
       copy = copy.put(Objects.requireNonNull(e.getKey()), checkType(table, part, e.getValue()));
@@ -46,8 +48,16 @@ final class ChangeSet {
     ops.add(new ReplaceOp(table, part, copy));
   }
 
+  /** A view's state part is computed when read: writing it would be a second source of truth. */
+  private static void checkStored(TableId<?, ?> table, Part part) {
+    if (part == Part.STATE && table.isView()) {
+      throw new IllegalArgumentException(table + " is a view: its state is computed, not written");
+    }
+  }
+
   private static Object checkType(TableId<?, ?> table, Part part, Object row) {
     Objects.requireNonNull(row, "row");
+    checkStored(table, part);
     Class<?> type = part == Part.CONFIG ? table.configType() : table.stateType();
     if (type == Void.class) {
       throw new IllegalArgumentException(table + " has no " + part + " part");

@@ -1,15 +1,22 @@
 package org.jkeepalived.mibs.store;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One whole version of the store: a version number and every table, all immutable. The store swaps
  * its current root atomically on commit, so a root is itself the snapshot handed to readers: taking
  * one is a volatile read.
+ *
+ * <p>A view table's state part is not held: {@link #state} and {@link #states} compute it from
+ * this root, and {@link #states} keeps the result for the root's lifetime (the root never changes,
+ * so neither does the answer), so a whole SNMP walk over one snapshot computes a view once.
  *
  * <p>Tables are keyed by name. Two distinct {@link TableId} objects with one name are a wiring bug
  * and are refused with {@link IllegalArgumentException}.
@@ -19,6 +26,8 @@ final class StoreRoot implements StoreSnapshot {
 
   private final long version;
   private final PersistentSortedMap<String, TableData> tables;
+  /** Computed state parts of view tables, by table name; filled on first read. */
+  private final Map<String, NavigableMap<Index, ?>> viewStates = new ConcurrentHashMap<>();
 
   StoreRoot(long version, PersistentSortedMap<String, TableData> tables) {
     this.version = version;
@@ -79,7 +88,15 @@ final class StoreRoot implements StoreSnapshot {
 
   @Override
   public <S> Optional<S> state(TableId<?, S> table, Index index) {
+    if (table.isView()) {
+      return Optional.ofNullable(viewState(table, index));
+    }
     return Optional.ofNullable(table.stateType().cast(rows(table, Part.STATE).get(index)));
+  }
+
+  private <C, S> S viewState(TableId<C, S> table, Index index) {
+    C config = configs(table).get(index);
+    return config == null ? null : table.stateView().state(this, index, config);
   }
 
   // The casts below are safe: a transaction admits into a part only rows of that part's type.
@@ -92,7 +109,29 @@ final class StoreRoot implements StoreSnapshot {
   @Override
   @SuppressWarnings("unchecked")
   public <S> NavigableMap<Index, S> states(TableId<?, S> table) {
+    if (table.isView()) {
+      // Not computeIfAbsent: a view may read another view of this root while being computed.
+      NavigableMap<Index, ?> known = viewStates.get(table.name());
+      if (known == null) {
+        known = viewStates(table);
+        NavigableMap<Index, ?> raced = viewStates.putIfAbsent(table.name(), known);
+        known = raced != null ? raced : known;
+      }
+      return (NavigableMap<Index, S>) known;
+    }
     return (NavigableMap<Index, S>) rows(table, Part.STATE).asNavigableMap();
+  }
+
+  private <C, S> NavigableMap<Index, S> viewStates(TableId<C, S> table) {
+    table(table); // refuses a second TableId of the same name, as stored tables do
+    TreeMap<Index, S> out = new TreeMap<>();
+    for (Map.Entry<Index, C> e : configs(table).entrySet()) {
+      S s = table.stateView().state(this, e.getKey(), e.getValue());
+      if (s != null) {
+        out.put(e.getKey(), table.stateType().cast(s));
+      }
+    }
+    return Collections.unmodifiableNavigableMap(out);
   }
 
   @Override

@@ -17,6 +17,10 @@
  *       root: lock-free, O(1), never blocks a writer and never changes. Its table views are
  *       {@link java.util.NavigableMap}s whose {@code higherKey}/{@code tailMap} serve GETNEXT in
  *       O(log n).
+ *   <li>A view table ({@link org.jkeepalived.mibs.store.TableId#view}) stores only config rows;
+ *       each snapshot computes its state part from that snapshot's other tables (the RFC 2787 and
+ *       RFC 6527 views show their vrrp_instance's state). Nothing writes a view's state, so a
+ *       change to the source is one commit and one event, and no reader sees the two disagree.
  *   <li>Every change is a {@link org.jkeepalived.mibs.store.Transaction}, whatever its
  *       {@link org.jkeepalived.mibs.store.Origin}: collect puts/removes (or whole-table
  *       {@code replaceConfigs}/{@code replaceStates} for reload diffs and engine snapshots), then

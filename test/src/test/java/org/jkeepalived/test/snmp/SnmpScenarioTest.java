@@ -63,7 +63,7 @@ class SnmpScenarioTest {
         assertThat(master).as("all three instances master; log:\n%s", node.log()).isTrue();
         assertThat(SnmpNode.await(ELECTION, node::agentUp)).as("agent up; log:\n%s", node.log())
             .isTrue();
-        Thread.sleep(1500); // let the RFC view mirror and the stats follow the last transition
+        Thread.sleep(1500); // let the engine publish the stats of the last transition
         int[] ka = compare(node, snmp, "KEEPALIVED-MIB", KEEPALIVED_MIB);
         int[] v2 = compare(node, snmp, "VRRP-MIB", "1.3.6.1.2.1.68");
         int[] v3 = compare(node, snmp, "VRRPv3-MIB", "1.3.6.1.2.1.207");
