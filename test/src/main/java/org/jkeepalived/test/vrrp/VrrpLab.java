@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 
 /**
  * N VRRP routers on one Ethernet segment, each in its own network namespace, as
