@@ -42,7 +42,7 @@ public final class RigNames {
     return name.length() <= MAX_LENGTH && name.matches("jk[0-9a-z]{5}[0-9a-z]+-[a-z0-9]*");
   }
 
-  /** The five-digit base-36 tag of a pid (pid_max is at most 2^22, four or five digits). */
+  /** The five-digit base-36 tag of a pid (pid_max is at most 2^22 = 2hwcg, at most five digits). */
   static String tag(long pid) {
     String t = Long.toString(pid % (36L * 36 * 36 * 36 * 36), 36);
     return "0".repeat(5 - t.length()) + t;

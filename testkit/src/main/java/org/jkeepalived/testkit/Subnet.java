@@ -12,13 +12,13 @@ public record Subnet(int x) implements AutoCloseable {
     }
   }
 
-  /** Host {@code host} (1..254) of the IPv4 /24, without a prefix length. */
+  /** Host {@code host} (0..255, network and broadcast included) of the IPv4 /24, without a prefix length. */
   public String v4(int host) {
     checkHost(host);
     return "198.19." + x + "." + host;
   }
 
-  /** Host {@code host} (1..254) of the IPv6 /64, without a prefix length. */
+  /** Host {@code host} (0..255) of the IPv6 /64, written in hex, without a prefix length. */
   public String v6(int host) {
     checkHost(host);
     return "fd00:0:" + Integer.toHexString(x) + "::" + Integer.toHexString(host);
@@ -35,8 +35,8 @@ public record Subnet(int x) implements AutoCloseable {
   }
 
   private static void checkHost(int host) {
-    if (host < 1 || host > 254) {
-      throw new IllegalArgumentException("host " + host + " outside 1..254");
+    if (host < 0 || host > 255) {
+      throw new IllegalArgumentException("host " + host + " outside 0..255");
     }
   }
 

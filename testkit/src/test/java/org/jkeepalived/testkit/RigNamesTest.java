@@ -32,7 +32,7 @@ class RigNamesTest {
   @Test
   void twoPidsGiveTwoTags() {
     assertEquals("00001", RigNames.tag(1));
-    assertEquals("2hwsg", RigNames.tag(4194304));
+    assertEquals("2hwcg", RigNames.tag(4194304)); // pid_max 2^22
     assertNotEquals(RigNames.tag(4242), RigNames.tag(4243));
   }
 

@@ -36,14 +36,14 @@ class SubnetsTest {
   @Test
   void addressesLieInTheBenchmarkAndUlaRanges() throws Exception {
     try (Subnet s = Subnets.allocate()) {
-      byte[] v4 = InetAddress.getByName(s.v4(254)).getAddress();
+      byte[] v4 = InetAddress.getByName(s.v4(255)).getAddress();
       assertEquals(198, v4[0] & 0xff);
       assertEquals(18, (v4[1] & 0xfe)); // 198.18.0.0/15
       byte[] v6 = InetAddress.getByName(s.v6(1)).getAddress();
       assertEquals(0xfd, v6[0] & 0xff);
       assertEquals(0, v6[1]); // fd00::/8
       assertTrue(s.v6Prefix().startsWith("fd00:0:") && s.v4Prefix().endsWith(".0/24"));
-      assertThrows(IllegalArgumentException.class, () -> s.v4(255));
+      assertThrows(IllegalArgumentException.class, () -> s.v4(256));
     }
   }
 }
