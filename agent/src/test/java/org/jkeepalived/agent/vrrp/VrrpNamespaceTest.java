@@ -33,7 +33,7 @@ class VrrpNamespaceTest {
 
   private static String conf(String ns, int priority, String version, String auth, String vip) {
     return "global_defs {\n  router_id " + ns + "\n  vrrp_garp_master_delay 1\n}\n"
-        + "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + ns + "v\n"
+        + "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + NsPair.IFACE + "\n"
         + "  virtual_router_id 51\n  priority " + priority + "\n  advert_int 1\n"
         + "  version " + version + "\n" + auth
         + "  virtual_ipaddress {\n    " + vip + "\n  }\n}\n";
