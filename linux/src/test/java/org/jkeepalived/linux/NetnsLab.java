@@ -1,6 +1,9 @@
 package org.jkeepalived.linux;
 
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
+import org.jkeepalived.testkit.Subnet;
+import org.jkeepalived.testkit.Subnets;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,23 +14,23 @@ import org.jkeepalived.linux.netns.NetNamespace;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Two namespaces joined by a veth pair, for root integration tests: {@code <a>} holds {@code
- * <a>v} with 198.18.N.1/24 and fd00:N::1/64, {@code <b>} holds {@code <b>v} with .2 / ::2. DAD is
- * off so IPv6 addresses are usable at once. {@link #close()} deletes both namespaces (and with
- * them the veth pair).
+ * Two namespaces joined by a veth pair, for root integration tests, made with testkit's rig so
+ * that their names and addresses are this lab's alone: {@link #nsA} holds {@link #ifA} with host
+ * .1 / ::1 of an allocated {@link Subnet} (a /24 and a /64), {@link #nsB} holds {@link #ifB} with
+ * .2 / ::2. DAD is off so IPv6 addresses are usable at once. {@link #close()} deletes both
+ * namespaces (and with them the veth pair) and gives the subnet back.
  */
 public final class NetnsLab implements AutoCloseable {
   public final String nsA;
   public final String nsB;
-  public final String ifA;
-  public final String ifB;
-  public final int subnet;
+  public final String ifA = "labva";
+  public final String ifB = "labvb";
+  public final Subnet subnet;
+  private final List<AutoCloseable> owned = new ArrayList<>();
 
-  private NetnsLab(String nsA, String nsB, int subnet) {
-    this.nsA = nsA;
-    this.nsB = nsB;
-    this.ifA = nsA + "v";
-    this.ifB = nsB + "v";
+  private NetnsLab(Netns a, Netns b, Subnet subnet) {
+    this.nsA = a.name();
+    this.nsB = b.name();
     this.subnet = subnet;
   }
 
@@ -40,25 +43,27 @@ public final class NetnsLab implements AutoCloseable {
   }
 
   /** Creates the lab; on failure cleans up what it made. */
-  public static NetnsLab create(String nsA, String nsB, int subnet) throws IOException {
-    NetnsLab lab = new NetnsLab(nsA, nsB, subnet);
-    lab.deleteQuietly();
+  public static NetnsLab create() throws IOException {
+    Subnet subnet = Subnets.allocate();
+    List<AutoCloseable> made = new ArrayList<>(List.of(subnet));
     try {
-      for (String ns : List.of(nsA, nsB)) {
-        sh("ip", "netns", "add", ns);
-        sh("ip", "netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
-            "net.ipv6.conf.default.accept_dad=0");
-        sh("ip", "-n", ns, "link", "set", "lo", "up");
+      Netns a = Netns.create("lna");
+      made.add(a);
+      Netns b = Netns.create("lnb");
+      made.add(b);
+      NetnsLab lab = new NetnsLab(a, b, subnet);
+      lab.owned.addAll(made);
+      for (Netns ns : List.of(a, b)) {
+        ns.noDad();
       }
-      sh("ip", "link", "add", lab.ifA, "netns", nsA, "type", "veth", "peer", "name", lab.ifB,
-          "netns", nsB);
-      lab.configure(nsA, lab.ifA, 1);
-      lab.configure(nsB, lab.ifB, 2);
-      lab.awaitReady(nsA, lab.ifA);
-      lab.awaitReady(nsB, lab.ifB);
+      a.veth(lab.ifA, b, lab.ifB);
+      lab.configure(lab.nsA, lab.ifA, 1);
+      lab.configure(lab.nsB, lab.ifB, 2);
+      lab.awaitReady(lab.nsA, lab.ifA);
+      lab.awaitReady(lab.nsB, lab.ifB);
       return lab;
     } catch (IOException | RuntimeException e) {
-      lab.deleteQuietly();
+      closeAll(made);
       throw e;
     }
   }
@@ -92,11 +97,11 @@ public final class NetnsLab implements AutoCloseable {
   }
 
   public String v4(int host) {
-    return "198.18." + subnet + "." + host;
+    return subnet.v4(host);
   }
 
   public String v6(int host) {
-    return "fd00:" + subnet + "::" + host;
+    return subnet.v6(host);
   }
 
   public NetNamespace a() {
@@ -129,14 +134,12 @@ public final class NetnsLab implements AutoCloseable {
     return out;
   }
 
-  private void deleteQuietly() {
+  private static void closeAll(List<AutoCloseable> things) {
     List<String> errors = new ArrayList<>();
-    for (String ns : List.of(nsA, nsB)) {
+    for (int i = things.size() - 1; i >= 0; i--) {
       try {
-        if (sh("ip", "netns", "list").lines().anyMatch(l -> l.split(" ")[0].equals(ns))) {
-          sh("ip", "netns", "del", ns);
-        }
-      } catch (IOException e) {
+        things.get(i).close();
+      } catch (Exception e) {
         errors.add(e.getMessage());
       }
     }
@@ -147,6 +150,6 @@ public final class NetnsLab implements AutoCloseable {
 
   @Override
   public void close() {
-    deleteQuietly();
+    closeAll(owned);
   }
 }

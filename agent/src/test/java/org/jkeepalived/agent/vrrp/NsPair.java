@@ -1,5 +1,6 @@
 package org.jkeepalived.agent.vrrp;
 
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 
 import java.io.IOException;
@@ -13,42 +14,53 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * Two namespaces {@code jkvi1} / {@code jkvi2} joined by a veth pair ({@code jkvi1v} / {@code
- * jkvi2v}) with 198.18.77.N/24 and fd00:77::N/64, DAD off; daemons started inside with {@code ip
- * netns exec}. {@link #close()} stops every daemon and deletes both namespaces.
+ * Two namespaces from testkit's rig ({@link #ns1} / {@link #ns2}, names allocated so no other
+ * test or test JVM uses them) joined by a veth pair ({@value #IFACE} in each) with 198.18.77.N/24
+ * and fd00:77::N/64 (private to these namespaces), DAD off; daemons started inside with {@code
+ * ip netns exec}. {@link #close()} stops every daemon and deletes both namespaces.
  */
 final class NsPair implements AutoCloseable {
-  static final String NS1 = "jkvi1";
-  static final String NS2 = "jkvi2";
+  /** The interface of each node, the veth end in its namespace. */
+  static final String IFACE = "eth0";
+  final String ns1;
+  final String ns2;
   final Path dir;
+  private final List<Netns> namespaces = new ArrayList<>();
   private final List<Process> daemons = new ArrayList<>();
 
-  private NsPair(Path dir) {
+  private NsPair(Path dir, Netns n1, Netns n2) {
     this.dir = dir;
+    this.ns1 = n1.name();
+    this.ns2 = n2.name();
+    namespaces.add(n1);
+    namespaces.add(n2);
   }
 
   static NsPair create() throws IOException {
-    NsPair p = new NsPair(Files.createTempDirectory("jkvi"));
-    p.deleteNamespaces();
+    Path dir = Files.createTempDirectory("jkvi");
+    Netns n1 = Netns.create("vi1");
+    Netns n2;
     try {
-      for (String ns : List.of(NS1, NS2)) {
-        sh("ip", "netns", "add", ns);
-        sh("ip", "netns", "exec", ns, "sysctl", "-qw", "net.ipv6.conf.all.accept_dad=0",
-            "net.ipv6.conf.default.accept_dad=0");
-        sh("ip", "-n", ns, "link", "set", "lo", "up");
-      }
-      sh("ip", "link", "add", NS1 + "v", "netns", NS1, "type", "veth", "peer", "name", NS2 + "v",
-          "netns", NS2);
+      n2 = Netns.create("vi2");
+    } catch (RuntimeException e) {
+      n1.close();
+      throw e;
+    }
+    NsPair p = new NsPair(dir, n1, n2);
+    try {
+      n1.noDad();
+      n2.noDad();
+      n1.veth(IFACE, n2, IFACE);
       for (int i = 1; i <= 2; i++) {
-        String ns = i == 1 ? NS1 : NS2;
-        sh("ip", "-n", ns, "addr", "add", "198.18.77." + i + "/24", "dev", ns + "v");
-        sh("ip", "-n", ns, "addr", "add", "fd00:77::" + i + "/64", "dev", ns + "v");
-        sh("ip", "-n", ns, "link", "set", ns + "v", "up");
+        Netns ns = i == 1 ? n1 : n2;
+        ns.ip("addr", "add", "198.18.77." + i + "/24", "dev", IFACE);
+        ns.ip("addr", "add", "fd00:77::" + i + "/64", "dev", IFACE);
+        ns.ip("link", "set", IFACE, "up");
       }
-      await(Duration.ofSeconds(10), () -> addresses(NS1).contains("fe80:")
-          && addresses(NS2).contains("fe80:"));
+      await(Duration.ofSeconds(10), () -> addresses(p.ns1).contains("fe80:")
+          && addresses(p.ns2).contains("fe80:"));
       return p;
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       p.close();
       throw e;
     }
@@ -110,7 +122,7 @@ final class NsPair implements AutoCloseable {
 
   static String addresses(String ns) {
     try {
-      return sh("ip", "-n", ns, "addr", "show", "dev", ns + "v");
+      return sh("ip", "-n", ns, "addr", "show", "dev", IFACE);
     } catch (IOException e) {
       return "";
     }
@@ -152,19 +164,9 @@ final class NsPair implements AutoCloseable {
     return out;
   }
 
-  private void deleteNamespaces() {
-    for (String ns : List.of(NS1, NS2)) {
-      try {
-        sh("ip", "netns", "del", ns);
-      } catch (IOException e) {
-        // not there
-      }
-    }
-  }
-
   @Override
   public void close() {
     daemons.forEach(NsPair::stop);
-    deleteNamespaces();
+    namespaces.forEach(Netns::close);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.jkeepalived.testkit.Netns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class ReloadStartsEngineTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
-  private static final String NS = "jkwi5";
+  private static final String IFACE = "eth0";
+  private Netns netns;
+  private String ns;
   private Path dir;
   private Process daemon;
 
@@ -29,13 +32,12 @@ class ReloadStartsEngineTest {
     Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
         "needs root for network namespaces and raw sockets");
     dir = Files.createTempDirectory("jkwi");
-    deleteNamespace();
-    NsPair.sh("ip", "netns", "add", NS);
-    NsPair.sh("ip", "-n", NS, "link", "set", "lo", "up");
-    NsPair.sh("ip", "-n", NS, "link", "add", NS + "v", "type", "veth", "peer", "name", NS + "p");
-    NsPair.sh("ip", "-n", NS, "addr", "add", "198.18.77.1/24", "dev", NS + "v");
-    NsPair.sh("ip", "-n", NS, "link", "set", NS + "v", "up");
-    NsPair.sh("ip", "-n", NS, "link", "set", NS + "p", "up");
+    netns = Netns.create("rse");
+    ns = netns.name();
+    netns.ip("link", "add", IFACE, "type", "veth", "peer", "name", IFACE + "p");
+    netns.ip("addr", "add", "198.18.77.1/24", "dev", IFACE);
+    netns.ip("link", "set", IFACE, "up");
+    netns.ip("link", "set", IFACE + "p", "up");
   }
 
   @AfterEach
@@ -43,14 +45,8 @@ class ReloadStartsEngineTest {
     if (daemon != null) {
       NsPair.stop(daemon);
     }
-    deleteNamespace();
-  }
-
-  private static void deleteNamespace() {
-    try {
-      NsPair.sh("ip", "netns", "del", NS);
-    } catch (IOException e) {
-      // not there
+    if (netns != null) {
+      netns.close();
     }
   }
 
@@ -63,13 +59,13 @@ class ReloadStartsEngineTest {
   }
 
   private static String instance(int priority) {
-    return "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + NS + "v\n"
+    return "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + IFACE + "\n"
         + "  virtual_router_id 71\n  priority " + priority + "\n  advert_int 1\n"
         + "  virtual_ipaddress {\n    198.18.77.100/24\n  }\n}\n";
   }
 
   private Process startDaemon(Path conf) throws IOException {
-    return new ProcessBuilder(List.of("ip", "netns", "exec", NS,
+    return new ProcessBuilder(List.of("ip", "netns", "exec", ns,
         ProcessHandle.current().info().command().orElse("java"), "-XX:+UseSerialGC",
         "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
         "org.jkeepalived.agent.Main", "-n", "-l", "-D", "-G", "-f", conf.toString(),
@@ -79,7 +75,7 @@ class ReloadStartsEngineTest {
 
   @Test
   void missingInterfaceStopsTheDaemonUnlessDynamicInterfaces() throws Exception {
-    String missing = instance(120).replace("interface " + NS + "v", "interface nosuch0");
+    String missing = instance(120).replace("interface " + IFACE, "interface nosuch0");
     Path conf = dir.resolve("n1.conf");
     Files.writeString(conf, "global_defs {\n  router_id r1\n}\n" + missing);
     daemon = startDaemon(conf);
@@ -105,11 +101,11 @@ class ReloadStartsEngineTest {
     Process p = daemon;
     assertThat(NsPair.await(WAIT, () -> log().contains("Starting"))).isTrue();
     Thread.sleep(1000); // signal handlers are installed right after the configuration is read
-    assertThat(NsPair.addresses(NS)).doesNotContain("198.18.77.100");
+    assertThat(addresses()).doesNotContain("198.18.77.100");
 
     Files.writeString(conf, global + instance(120));
     NsPair.sh("kill", "-HUP", Long.toString(p.pid()));
-    assertThat(NsPair.await(WAIT, () -> NsPair.addresses(NS).contains(" 198.18.77.100/")))
+    assertThat(NsPair.await(WAIT, () -> addresses().contains(" 198.18.77.100/")))
         .as("VIP after the reload adding VI_1\n%s", log()).isTrue();
     assertThat(log()).contains("(VI_1) Entering MASTER STATE");
 
@@ -118,9 +114,17 @@ class ReloadStartsEngineTest {
     assertThat(NsPair.await(WAIT, () -> count(log(), "Configuration reloaded") == 2))
         .as(log()).isTrue();
     Thread.sleep(1500);
-    assertThat(NsPair.addresses(NS)).contains(" 198.18.77.100/");
+    assertThat(addresses()).contains(" 198.18.77.100/");
     assertThat(count(log(), "(VI_1) Entering MASTER STATE")).as(log())
         .isEqualTo(1);
+  }
+
+  private String addresses() {
+    try {
+      return NsPair.sh("ip", "-n", ns, "addr", "show", "dev", IFACE);
+    } catch (IOException e) {
+      return "";
+    }
   }
 
   private static int count(String text, String what) {

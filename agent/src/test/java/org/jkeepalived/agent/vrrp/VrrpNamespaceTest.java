@@ -33,7 +33,7 @@ class VrrpNamespaceTest {
 
   private static String conf(String ns, int priority, String version, String auth, String vip) {
     return "global_defs {\n  router_id " + ns + "\n  vrrp_garp_master_delay 1\n}\n"
-        + "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + ns + "v\n"
+        + "vrrp_instance VI_1 {\n  state BACKUP\n  interface " + NsPair.IFACE + "\n"
         + "  virtual_router_id 51\n  priority " + priority + "\n  advert_int 1\n"
         + "  version " + version + "\n" + auth
         + "  virtual_ipaddress {\n    " + vip + "\n  }\n}\n";
@@ -49,27 +49,27 @@ class VrrpNamespaceTest {
   private void failoverBetween(boolean jk1, boolean jk2, String version, String auth,
       String vip) throws Exception {
     String shown = vip.replaceAll("/\\d+$", "/");
-    Path c1 = lab.conf("n1.conf", conf(NsPair.NS1, 150, version, auth, vip));
-    Path c2 = lab.conf("n2.conf", conf(NsPair.NS2, 100, version, auth, vip));
+    Path c1 = lab.conf("n1.conf", conf(lab.ns1, 150, version, auth, vip));
+    Path c2 = lab.conf("n2.conf", conf(lab.ns2, 100, version, auth, vip));
     // The higher priority router first, so the election has one outcome whatever the start-up
     // times (a JVM starts slower than keepalived).
-    Process p1 = jk1 ? lab.jkeepalived(NsPair.NS1, "n1", c1) : lab.keepalived(NsPair.NS1, "n1", c1);
-    assertThat(NsPair.await(ELECTION, () -> holds(NsPair.NS1, shown)))
+    Process p1 = jk1 ? lab.jkeepalived(lab.ns1, "n1", c1) : lab.keepalived(lab.ns1, "n1", c1);
+    assertThat(NsPair.await(ELECTION, () -> holds(lab.ns1, shown)))
         .as("n1 alone becomes master\n%s", lab.log("n1")).isTrue();
-    Process p2 = jk2 ? lab.jkeepalived(NsPair.NS2, "n2", c2) : lab.keepalived(NsPair.NS2, "n2", c2);
-    assertThat(NsPair.await(ELECTION, () -> holds(NsPair.NS1, shown)
+    Process p2 = jk2 ? lab.jkeepalived(lab.ns2, "n2", c2) : lab.keepalived(lab.ns2, "n2", c2);
+    assertThat(NsPair.await(ELECTION, () -> holds(lab.ns1, shown)
         && lab.log("n2").contains("(VI_1) Entering BACKUP STATE")))
         .as("n1 master with the VIP, n2 backup\nn1:\n%s\nn2:\n%s", lab.log("n1"), lab.log("n2"))
         .isTrue();
     // Stable: the backup does not take the VIP while the master runs (longer than its
     // Master_Down_Interval of 3.6 s).
     Thread.sleep(4000);
-    assertThat(holds(NsPair.NS2, shown)).as(lab.log("n2")).isFalse();
+    assertThat(holds(lab.ns2, shown)).as(lab.log("n2")).isFalse();
     assertThat(lab.log("n2")).doesNotContain("(VI_1) Entering MASTER STATE");
     NsPair.stop(p1);
-    assertThat(NsPair.await(ELECTION, () -> holds(NsPair.NS2, shown)))
+    assertThat(NsPair.await(ELECTION, () -> holds(lab.ns2, shown)))
         .as("VIP moves to n2\nn1:\n%s\nn2:\n%s", lab.log("n1"), lab.log("n2")).isTrue();
-    assertThat(holds(NsPair.NS1, shown)).isFalse();
+    assertThat(holds(lab.ns1, shown)).isFalse();
     assertThat(lab.log("n2")).contains("(VI_1) Entering MASTER STATE");
     if (jk1) {
       assertThat(lab.log("n1")).contains("(VI_1) sent 0 priority");

@@ -30,7 +30,7 @@ class NeighbourSendersIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkln5", "jkln6", 13);
+    lab = NetnsLab.create();
     ifA = lab.a().call(() -> Interfaces.indexOf(lab.ifA));
     ifB = lab.b().call(() -> Interfaces.indexOf(lab.ifB));
     macA = lab.a().call(() -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.jkeepalived.linux.NetnsLab;
+import org.jkeepalived.testkit.RigNames;
 import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ffi.Interfaces;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class NetNamespaceTest {
   @Test
   void codeRunsInsideTheNamespaceOnly() throws Exception {
     NetnsLab.assumeRootAndNative();
-    try (NetnsLab lab = NetnsLab.create("jkln7", "jkln8", 14)) {
+    try (NetnsLab lab = NetnsLab.create()) {
       assertThat(lab.a().call(() -> Interfaces.indexOf(lab.ifA))).isPositive();
       // The test thread itself never moved: the veth end is not visible here.
       assertThatThrownBy(() -> Interfaces.indexOf(lab.ifA)).isInstanceOf(ErrnoException.class);
@@ -26,7 +27,7 @@ class NetNamespaceTest {
   @Test
   void aMissingNamespaceFailsTasksInsteadOfRunningThemOutside() throws Exception {
     NetnsLab.assumeRootAndNative();
-    NetNamespace missing = NetNamespace.named("jkln-does-not-exist");
+    NetNamespace missing = NetNamespace.named(RigNames.next("none")); // never created
     assertThatThrownBy(() -> missing.run(() -> {
       throw new AssertionError("must not run");
     })).isInstanceOf(ErrnoException.class).hasMessageContaining("No such file");

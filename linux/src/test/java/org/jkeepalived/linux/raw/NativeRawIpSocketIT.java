@@ -20,7 +20,7 @@ class NativeRawIpSocketIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkln1", "jkln2", 11);
+    lab = NetnsLab.create();
   }
 
   @AfterAll

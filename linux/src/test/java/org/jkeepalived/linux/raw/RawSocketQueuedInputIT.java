@@ -22,7 +22,7 @@ class RawSocketQueuedInputIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkbnq1", "jkbnq2", 79);
+    lab = NetnsLab.create();
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ class NetlinkRouteManagerIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkrtn1", "jkrtn2", 61);
+    lab = NetnsLab.create();
     ifindex = lab.a().call(() -> Interfaces.indexOf(lab.ifA));
   }
 

@@ -21,7 +21,7 @@ class NetlinkVirtualLinksIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkvma", "jkvmb", 63);
+    lab = NetnsLab.create();
     base = lab.a().call(() -> Interfaces.indexOf(lab.ifA));
   }
 

@@ -26,7 +26,7 @@ class RtnetlinkIT {
   @BeforeAll
   static void setUp() throws Exception {
     NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create("jkln3", "jkln4", 12);
+    lab = NetnsLab.create();
     ifindex = lab.a().call(() -> Interfaces.indexOf(lab.ifA));
   }
 

@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 
 /**
  * N VRRP routers on one Ethernet segment, each in its own network namespace, as
  * shared/lab/netns-lab.sh lays them out:
  *
  * <pre>
+ * (namespace names below are labels: testkit's Netns gives each an allocated name)
  *  namespace PREFIXbr : bridge PREFIXbr0 (STP off, forward delay 0, multicast snooping off,
  *                       IPv6 off), ports PREFIX1p0 .. PREFIXNp0
  *  namespace PREFIXi  : eth0 (veth, peer PREFIXip0 in the bridge), 198.18.X.(10+i)/24 and
@@ -56,8 +57,9 @@ public final class VrrpLab implements AutoCloseable {
   }
 
   /**
-   * Builds a fresh lab of {@code routers} routers: namespaces {@code prefix + "br"} and {@code
-   * prefix + i} (stale ones of those names are deleted first), files under {@code dir}.
+   * Builds a fresh lab of {@code routers} routers: namespaces labelled {@code prefix + "br"} and
+   * {@code prefix + i} (their names allocated by testkit's RigNames, so no other lab or test JVM
+   * shares them; {@code prefix} still names the bridges and ports), files under {@code dir}.
    */
   public static VrrpLab create(String prefix, int routers, LabSubnet subnet, Path dir) {
     return create(prefix, routers, subnet, Optional.empty(), dir);

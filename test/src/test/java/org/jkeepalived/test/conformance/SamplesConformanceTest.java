@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.jkeepalived.test.rig.Jvm;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.jkeepalived.test.rig.SharedData;
 import org.junit.jupiter.api.AfterAll;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.test.rig.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,7 +142,7 @@ class SnmpScenarioTest {
     Netns b;
     try {
       b = Netns.create("jkwi3");
-      a.ip("link", "add", "jw2e0", "type", "veth", "peer", "name", "jw3e0", "netns", "jkwi3");
+      a.ip("link", "add", "jw2e0", "type", "veth", "peer", "name", "jw3e0", "netns", b.name());
       a.ip("addr", "add", "198.18.2.2/24", "dev", "jw2e0");
       b.ip("addr", "add", "198.18.2.3/24", "dev", "jw3e0");
       a.ip("link", "set", "jw2e0", "up");

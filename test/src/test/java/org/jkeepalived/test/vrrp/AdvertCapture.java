@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 
 /**
  * A tshark capture of the VRRP adverts (IP protocol 112) seen on a namespace's eth0, one line per

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.junit.jupiter.api.TestInfo;
 
 /**

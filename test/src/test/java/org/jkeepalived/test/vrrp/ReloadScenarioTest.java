@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.jkeepalived.test.snmp.AgentxMaster;
 import org.junit.jupiter.api.BeforeAll;

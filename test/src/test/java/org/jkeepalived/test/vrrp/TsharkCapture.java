@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 
 /**

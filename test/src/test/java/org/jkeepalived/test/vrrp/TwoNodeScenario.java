@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.jkeepalived.test.rig.Netns;
+import org.jkeepalived.testkit.Netns;
 import org.junit.jupiter.api.TestInfo;
 
 /**

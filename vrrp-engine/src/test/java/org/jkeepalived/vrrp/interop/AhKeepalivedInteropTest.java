@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.interop;
 
+import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +44,6 @@ import org.junit.jupiter.api.Test;
  * shows: if it rejected them it would take over after its Master_Down_Interval.
  */
 class AhKeepalivedInteropTest {
-  private static final String NS_J = "jkv2j";
-  private static final String NS_K = "jkv2k";
   private static final String IF_J = "jkv2jv";
   private static final String IF_K = "jkv2kv";
   private static final String J_ADDR = "198.18.92.1";
@@ -53,6 +52,10 @@ class AhKeepalivedInteropTest {
   private static final int VRID = 92;
   private static final String PASS = "jkv2ahpw";
 
+  private Netns netnsJ;
+  private Netns netnsK;
+  private String nsJ;
+  private String nsK;
   private Path dir;
   private Process keepalived;
   private LoopScheduler loop;
@@ -69,18 +72,19 @@ class AhKeepalivedInteropTest {
         "keepalived 2.2.7 not installed");
     cleanup();
     dir = Files.createTempDirectory("jkv2-ah");
-    sh("ip", "netns", "add", NS_J);
-    sh("ip", "netns", "add", NS_K);
-    sh("ip", "link", "add", IF_J, "netns", NS_J, "type", "veth", "peer", "name", IF_K, "netns",
-        NS_K);
-    sh("ip", "-n", NS_J, "addr", "add", J_ADDR + "/24", "dev", IF_J);
-    sh("ip", "-n", NS_K, "addr", "add", K_ADDR + "/24", "dev", IF_K);
-    for (String[] p : new String[][] {{NS_J, IF_J}, {NS_K, IF_K}}) {
+    netnsJ = Netns.create("ahj");
+    netnsK = Netns.create("ahk");
+    nsJ = netnsJ.name();
+    nsK = netnsK.name();
+    netnsJ.veth(IF_J, netnsK, IF_K);
+    sh("ip", "-n", nsJ, "addr", "add", J_ADDR + "/24", "dev", IF_J);
+    sh("ip", "-n", nsK, "addr", "add", K_ADDR + "/24", "dev", IF_K);
+    for (String[] p : new String[][] {{nsJ, IF_J}, {nsK, IF_K}}) {
       sh("ip", "-n", p[0], "link", "set", "lo", "up");
       sh("ip", "-n", p[0], "link", "set", p[1], "up");
     }
     await("veth up", Duration.ofSeconds(5),
-        () -> quiet("ip", "-n", NS_J, "link", "show", IF_J).contains("LOWER_UP"));
+        () -> quiet("ip", "-n", nsJ, "link", "show", IF_J).contains("LOWER_UP"));
     Files.writeString(dir.resolve("k.conf"), """
         global_defs {
           router_id jkv2k
@@ -115,8 +119,13 @@ class AhKeepalivedInteropTest {
       loop.close();
       loop = null;
     }
-    quiet("ip", "netns", "del", NS_J);
-    quiet("ip", "netns", "del", NS_K);
+    for (Netns ns : new Netns[] {netnsJ, netnsK}) {
+      if (ns != null) {
+        ns.close();
+      }
+    }
+    netnsJ = null;
+    netnsK = null;
     if (dir != null) {
       quiet("rm", "-rf", dir.toString());
       dir = null;
@@ -131,11 +140,11 @@ class AhKeepalivedInteropTest {
     VrrpInstanceEngine ours = startEngine(100);
     await("adverts accepted", Duration.ofSeconds(5), () -> received.size() >= 2);
     assertThat(state(ours)).isEqualTo(VrrpState.BACKUP);
-    assertThat(quiet("ip", "-n", NS_J, "-4", "addr", "show", "dev", IF_J)).doesNotContain(VIP);
+    assertThat(quiet("ip", "-n", nsJ, "-4", "addr", "show", "dev", IF_J)).doesNotContain(VIP);
 
     stopKeepalived(); // SIGTERM: keepalived sends priority 0
     await("jkeepalived MASTER", Duration.ofSeconds(3), () -> state(ours) == VrrpState.MASTER);
-    assertThat(quiet("ip", "-n", NS_J, "-4", "addr", "show", "dev", IF_J)).contains(VIP);
+    assertThat(quiet("ip", "-n", nsJ, "-4", "addr", "show", "dev", IF_J)).contains(VIP);
 
     startKeepalived(); // nopreempt: stays BACKUP only while it accepts our AH adverts
     Thread.sleep(5_000);
@@ -149,7 +158,7 @@ class AhKeepalivedInteropTest {
 
     loop.runAndWait(ours::stop, Duration.ofSeconds(2)); // priority 0
     await("keepalived takes over", Duration.ofSeconds(3), this::keepalivedHasVip);
-    assertThat(quiet("ip", "-n", NS_J, "-4", "addr", "show", "dev", IF_J)).doesNotContain(VIP);
+    assertThat(quiet("ip", "-n", nsJ, "-4", "addr", "show", "dev", IF_J)).doesNotContain(VIP);
     assertThat(rejected).isEmpty();
   }
 
@@ -161,7 +170,7 @@ class AhKeepalivedInteropTest {
     VrrpInstanceConfig cfg = new VrrpInstanceConfig("VI_AH", VRID, priority, true,
         VrrpFsmConfig.defaults(VrrpVersion.V2, Duration.ofSeconds(1), src),
         List.of(InetAddress.getByName(VIP)), InetAddress.getByName("224.0.0.18"), codec);
-    VrrpChannel channel = NetNamespace.named(NS_J).call(() -> channels.acquire(
+    VrrpChannel channel = NetNamespace.named(nsJ).call(() -> channels.acquire(
         new ChannelKey(IF_J, false, src, true), InetAddress.getByName("224.0.0.18")));
     VrrpSocket socket = channel.socketFor(VRID, codec, (e, from) -> rejected.add(e.toString()));
     VrrpInstanceEngine[] engine = new VrrpInstanceEngine[1];
@@ -176,12 +185,12 @@ class AhKeepalivedInteropTest {
   private final class Observer implements InstanceObserver {
     @Override
     public void vipsAdded(String instance) {
-      quiet("ip", "-n", NS_J, "addr", "add", VIP + "/32", "dev", IF_J);
+      quiet("ip", "-n", nsJ, "addr", "add", VIP + "/32", "dev", IF_J);
     }
 
     @Override
     public void vipsRemoved(String instance) {
-      quiet("ip", "-n", NS_J, "addr", "del", VIP + "/32", "dev", IF_J);
+      quiet("ip", "-n", nsJ, "addr", "del", VIP + "/32", "dev", IF_J);
     }
 
     @Override
@@ -203,11 +212,11 @@ class AhKeepalivedInteropTest {
   }
 
   private boolean keepalivedHasVip() {
-    return quiet("ip", "-n", NS_K, "-4", "addr", "show", "dev", IF_K).contains(VIP);
+    return quiet("ip", "-n", nsK, "-4", "addr", "show", "dev", IF_K).contains(VIP);
   }
 
   private void startKeepalived() throws IOException {
-    keepalived = new ProcessBuilder("ip", "netns", "exec", NS_K, "/usr/sbin/keepalived", "-n",
+    keepalived = new ProcessBuilder("ip", "netns", "exec", nsK, "/usr/sbin/keepalived", "-n",
         "-l", "-D", "-P", "-f", dir.resolve("k.conf").toString(),
         "-p", dir.resolve("k.pid").toString(), "-r", dir.resolve("k-vrrp.pid").toString())
         .redirectErrorStream(true)
