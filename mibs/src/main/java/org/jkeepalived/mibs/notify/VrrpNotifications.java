@@ -21,9 +21,9 @@ import org.jkeepalived.mibs.oid.VrrpMib;
 import org.jkeepalived.mibs.oid.Vrrpv3Mib;
 import org.jkeepalived.mibs.smi.SmiType;
 import org.jkeepalived.mibs.store.Index;
-import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.jkeepalived.mibs.store.TableId;
 
 /**
  * The VRRP notifications as pure functions of a store event and the snapshot after it, with
@@ -40,12 +40,9 @@ public final class VrrpNotifications {
    * routerId with .0); we follow it so trap receivers match.
    */
   public static Optional<Notification> instanceStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_INSTANCE || e.part() != Part.STATE || e.isRemoved()) {
-      return Optional.empty();
-    }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
-    if (before != null && before.state() == after.state()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
+    if (after == null || (before != null && before.state() == after.state())) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
@@ -63,12 +60,9 @@ public final class VrrpNotifications {
 
   /** vrrpSyncGroupStateChange: vrrpSyncGroupName, vrrpSyncGroupState, routerId. */
   public static Optional<Notification> syncGroupStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_SYNC_GROUP || e.part() != Part.STATE || e.isRemoved()) {
-      return Optional.empty();
-    }
-    VrrpSyncGroupState before = (VrrpSyncGroupState) e.before();
-    VrrpSyncGroupState after = (VrrpSyncGroupState) e.after();
-    if (before != null && before.state() == after.state()) {
+    VrrpSyncGroupState after = e.stateAfter(Tables.VRRP_SYNC_GROUP).orElse(null);
+    VrrpSyncGroupState before = e.stateBefore(Tables.VRRP_SYNC_GROUP).orElse(null);
+    if (after == null || (before != null && before.state() == after.state())) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
@@ -87,7 +81,7 @@ public final class VrrpNotifications {
    * (this router's address) indexed by (ifIndex, vrid). Read from the vrrpOperTable view.
    */
   public static Optional<Notification> newMaster(StoreEvent e, StoreSnapshot snap) {
-    if (!becameMaster(e, Tables.VRRP_OPER.name()) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+    if (!becameMaster(e, Tables.VRRP_OPER) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
       return Optional.empty();
     }
     VrrpRouterRow r = snap.config(Tables.VRRP_OPER, e.index()).orElse(null);
@@ -104,7 +98,7 @@ public final class VrrpNotifications {
    * vrrpv3StatisticsNewMasterReason, indexed by (ifIndex, vrid, inetVersion).
    */
   public static Optional<Notification> v3NewMaster(StoreEvent e, StoreSnapshot snap) {
-    if (!becameMaster(e, Tables.VRRPV3_OPERATIONS.name())
+    if (!becameMaster(e, Tables.VRRPV3_OPERATIONS)
         || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
       return Optional.empty();
     }
@@ -113,7 +107,7 @@ public final class VrrpNotifications {
       return Optional.empty();
     }
     int[] idx = e.index().toArray();
-    VrrpInstanceState s = (VrrpInstanceState) e.after();
+    VrrpInstanceState s = e.stateAfter(Tables.VRRPV3_OPERATIONS).orElseThrow();
     return Optional.of(new Notification(Vrrpv3Mib.vrrpv3NewMaster, List.of(
         new Varbind(Vrrpv3Mib.vrrpv3OperationsMasterIpAddr.append(idx), SmiType.OCTET_STRING,
             r.primaryAddress().getAddress()),
@@ -123,12 +117,11 @@ public final class VrrpNotifications {
 
   /** vrrpv3ProtoError (RFC 6527) when vrrpv3StatisticsProtoErrReason changes to an error. */
   public static Optional<Notification> v3ProtoError(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRPV3_OPERATIONS || e.part() != Part.STATE || e.isRemoved()
-        || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRPV3_OPERATIONS).orElse(null);
+    if (after == null || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
       return Optional.empty();
     }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    VrrpInstanceState before = e.stateBefore(Tables.VRRPV3_OPERATIONS).orElse(null);
     var reason = after.protoErrReason();
     if (reason.code() == 0 || (before != null && before.protoErrReason() == reason
         && before.stats().equals(after.stats()))) {
@@ -148,12 +141,11 @@ public final class VrrpNotifications {
    * from the same source raises it again.
    */
   public static Optional<Notification> authFailure(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_OPER || e.part() != Part.STATE || e.isRemoved()
-        || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_OPER).orElse(null);
+    if (after == null || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
       return Optional.empty();
     }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_OPER).orElse(null);
     VrrpAuthError err = after.lastAuthError();
     if (err == null) {
       return Optional.empty();
@@ -180,13 +172,12 @@ public final class VrrpNotifications {
     return out;
   }
 
-  private static boolean becameMaster(StoreEvent e, String table) {
-    if (!e.table().name().equals(table) || e.part() != Part.STATE || e.isRemoved()) {
-      return false;
-    }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
-    return after.state() == VrrpState.MASTER && (before == null || before.state() != VrrpState.MASTER);
+  private static boolean becameMaster(
+      StoreEvent e, TableId<?, VrrpInstanceState> table) {
+    VrrpInstanceState after = e.stateAfter(table).orElse(null);
+    VrrpInstanceState before = e.stateBefore(table).orElse(null);
+    return after != null && after.state() == VrrpState.MASTER
+        && (before == null || before.state() != VrrpState.MASTER);
   }
 
   /** The global config when traps and the given MIB switch are both on. */
