@@ -156,8 +156,14 @@ public final class VrrpEngine implements AutoCloseable {
         vmacPrefix, vmacAddrPrefix);
   }
 
-  /** Reads the links, starts every configured instance and follows link changes. */
+  /**
+   * Registers the engine's validator of instance rows ({@link InstanceValidator}, removed by
+   * {@link #close()}), reads the links, starts every configured instance and follows link
+   * changes.
+   */
   public void start() throws IOException {
+    // a SET or reload the engine cannot honour is refused before it reaches the store
+    subscriptions.add(store.addValidator(Tables.VRRP_INSTANCE, new InstanceValidator()));
     ports.links().links().forEach(links::put);
     ports.links().links().forEach(debouncer::seed);
     NavigableMap<Index, VrrpInstanceConfig> rows = store.snapshot().configs(Tables.VRRP_INSTANCE);
@@ -568,7 +574,10 @@ public final class VrrpEngine implements AutoCloseable {
     routing.publish();
   }
 
-  /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
+  /**
+   * Releases subscriptions, the validator and sockets; call {@link #shutdown()} first to leave
+   * cleanly.
+   */
   @Override
   public void close() {
     for (AutoCloseable s : subscriptions) {
