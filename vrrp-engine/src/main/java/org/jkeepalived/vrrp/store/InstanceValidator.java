@@ -32,7 +32,7 @@ import org.jkeepalived.mibs.store.Validator;
  *       state MASTER"), so the engine would not honour it.
  * </ul>
  */
-final class InstanceValidator implements Validator {
+public final class InstanceValidator implements Validator {
   /** RFC 5798 section 5.2.4: the priority of the router that owns the addresses. */
   static final int OWNER = 255;
 
