@@ -43,10 +43,12 @@
  *   <li>{@link org.jkeepalived.engine.store.StoreFollower}: subscribes to the engine's domain and
  *       hands each batch of events to the loop. The engine then re-reads a snapshot of its config
  *       rows rather than applying events one by one, so that a late or repeated batch changes
- *       nothing.
+ *       nothing. Events are typed: {@code e.configAfter(Tables.VRRP_INSTANCE)} gives the row
+ *       without a cast, or nothing for another table; use them to find which objects changed.
  *   <li>{@link org.jkeepalived.engine.store.Reconciler}: turns those rows into create, update and
  *       remove of running objects, keyed so that a reload keeps an unchanged object's state and
- *       timers (VRRP keys instances by name).
+ *       timers (VRRP keys instances by name); its scoped form looks only at the keys whose rows
+ *       changed.
  *   <li>{@link org.jkeepalived.engine.store.StatePublisher}: the engine marks state dirty ({@code
  *       markDirty}, published on the loop's next turn) or counters dirty ({@code
  *       markCountersDirty}, batched); it commits only the rows that changed, in one transaction.
@@ -57,7 +59,10 @@
  * <ol>
  *   <li><b>Made</b>: the host asks each {@link org.jkeepalived.engine.EngineFactory} whether the
  *       configuration has work for it and creates the engine on the store. Nothing runs yet.
- *   <li><b>Started</b>: {@link org.jkeepalived.engine.Engine#start} opens the kernel ports, then
+ *   <li><b>Started</b>: {@link org.jkeepalived.engine.Engine#start} registers the validators of
+ *       its config tables ({@code ObjectStore.addValidator}: a SET or reload it cannot honour is
+ *       refused with the SNMP error status and changes nothing; VRRP: {@code
+ *       org.jkeepalived.vrrp.store.InstanceValidator}), opens the kernel ports, then
  *       on the loop reads a snapshot of its config rows, reconciles them, publishes, and starts
  *       its {@code StoreFollower}; it returns once the engine runs or throws {@link
  *       org.jkeepalived.engine.EngineStartException} (fatal or not, as keepalived exits or runs
@@ -71,7 +76,7 @@
  *       rebuild from the store and the kernel.
  *   <li><b>Stopped</b>: {@link org.jkeepalived.engine.Engine#close} leaves cleanly (a VRRP master
  *       sends priority 0), stops the publisher's counter batch, publishes a last time, closes the
- *       follower and the readers, then the loop.
+ *       follower, its validators' registrations and the readers, then the loop.
  * </ol>
  *
  * <h2>Testing an engine</h2>

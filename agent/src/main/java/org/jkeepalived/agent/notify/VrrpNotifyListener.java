@@ -54,11 +54,13 @@ final class VrrpNotifyListener implements StoreListener, VrrpNotifyPlanner.Confi
   }
 
   private void remember(StoreEvent e) {
-    Object row = e.after() != null ? e.after() : e.before();
-    if (e.table() == Tables.VRRP_INSTANCE) {
-      instances.put(e.index(), (VrrpInstanceConfig) row);
-    } else if (e.table() == Tables.VRRP_SYNC_GROUP) {
-      groups.put(e.index(), (VrrpSyncGroupConfig) row);
+    // a removed row stays remembered: notify_deleted still needs its instance's config
+    if (e.is(Tables.VRRP_INSTANCE)) {
+      instances.put(e.index(), e.configAfter(Tables.VRRP_INSTANCE)
+          .or(() -> e.configBefore(Tables.VRRP_INSTANCE)).orElseThrow());
+    } else if (e.is(Tables.VRRP_SYNC_GROUP)) {
+      groups.put(e.index(), e.configAfter(Tables.VRRP_SYNC_GROUP)
+          .or(() -> e.configBefore(Tables.VRRP_SYNC_GROUP)).orElseThrow());
     }
   }
 

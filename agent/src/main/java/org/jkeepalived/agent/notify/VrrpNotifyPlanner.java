@@ -72,17 +72,19 @@ final class VrrpNotifyPlanner {
     if (e.part() != Part.STATE || e.after() == null) {
       return List.of();
     }
-    if (e.table() == Tables.VRRP_INSTANCE) {
+    if (e.is(Tables.VRRP_INSTANCE)) {
       VrrpInstanceConfig cfg = configs.instance(e.index());
       return cfg == null
           ? List.of()
-          : instance(cfg, (VrrpInstanceState) e.before(), (VrrpInstanceState) e.after(), configs);
+          : instance(cfg, e.stateBefore(Tables.VRRP_INSTANCE).orElse(null),
+              e.stateAfter(Tables.VRRP_INSTANCE).orElseThrow(), configs);
     }
-    if (e.table() == Tables.VRRP_SYNC_GROUP) {
+    if (e.is(Tables.VRRP_SYNC_GROUP)) {
       VrrpSyncGroupConfig cfg = configs.group(e.index());
       return cfg == null
           ? List.of()
-          : group(cfg, (VrrpSyncGroupState) e.before(), (VrrpSyncGroupState) e.after());
+          : group(cfg, e.stateBefore(Tables.VRRP_SYNC_GROUP).orElse(null),
+              e.stateAfter(Tables.VRRP_SYNC_GROUP).orElseThrow());
     }
     return List.of();
   }

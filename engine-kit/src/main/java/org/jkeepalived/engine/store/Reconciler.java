@@ -3,6 +3,8 @@ package org.jkeepalived.engine.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Makes an engine's running objects match its config rows, by key: a key no longer wanted is
@@ -49,12 +51,28 @@ public final class Reconciler<K, R, T> {
 
   /** Removes, then creates and updates in the order of {@code wanted}. */
   public void reconcile(Map<K, ? extends R> wanted) {
+    reconcile(wanted, key -> true);
+  }
+
+  /**
+   * As {@link #reconcile(Map)} for the keys in {@code scope} only (those whose rows changed):
+   * {@code wanted} holds what the rows now give for them, and every other running object is left
+   * alone, not even handed to {@link Handler#update}.
+   */
+  public void reconcile(Map<K, ? extends R> wanted, Set<K> scope) {
+    reconcile(wanted, scope::contains);
+  }
+
+  private void reconcile(Map<K, ? extends R> wanted, Predicate<K> scope) {
     for (K key : List.copyOf(running.keySet())) {
-      if (!wanted.containsKey(key)) {
+      if (scope.test(key) && !wanted.containsKey(key)) {
         handler.remove(key, running.remove(key));
       }
     }
     wanted.forEach((key, row) -> {
+      if (!scope.test(key)) {
+        return;
+      }
       T current = running.get(key);
       try {
         T next = current == null ? handler.create(key, row) : handler.update(key, current, row);

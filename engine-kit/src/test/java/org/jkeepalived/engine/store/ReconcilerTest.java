@@ -72,6 +72,21 @@ class ReconcilerTest {
   }
 
   @Test
+  void scopedReconcileLooksOnlyAtTheKeysInScope() {
+    reconciler.reconcile(rows("a", "1", "b", "1", "c", "1"));
+    Running b = running.get("b");
+    log.clear();
+    // c is not wanted but out of scope (its row did not change): it stays; b is not asked
+    reconciler.reconcile(rows("a", "2", "b", "1", "d", "1"), java.util.Set.of("a", "d", "x"));
+    assertThat(log).containsExactly("update a", "create d");
+    assertThat(running.get("b")).isSameAs(b);
+    assertThat(running.keySet()).containsExactly("b", "c", "a", "d"); // updated a is a new object
+    log.clear();
+    reconciler.reconcile(rows("a", "2"), java.util.Set.of("c"));
+    assertThat(log).containsExactly("remove c");
+  }
+
+  @Test
   void aReplacementGoesLastLikeANewObject() {
     reconciler.reconcile(rows("a", "1", "b", "1"));
     reconciler.reconcile(rows("a", "2!", "b", "1"));

@@ -22,7 +22,6 @@ import org.jkeepalived.mibs.notify.Notification.Varbind;
 import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.store.Index;
-import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 
@@ -43,12 +42,9 @@ public final class CheckNotifications {
    * protocol, virtualServerRealServersUp, virtualServerRealServersTotal, routerId.
    */
   public static Optional<Notification> realServerStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.REAL_SERVER || e.part() != Part.STATE || e.isRemoved() || e.before() == null) {
-      return Optional.empty();
-    }
-    RealServerState before = (RealServerState) e.before();
-    RealServerState after = (RealServerState) e.after();
-    if (before.status() == after.status()) {
+    RealServerState before = e.stateBefore(Tables.REAL_SERVER).orElse(null);
+    RealServerState after = e.stateAfter(Tables.REAL_SERVER).orElse(null);
+    if (before == null || after == null || before.status() == after.status()) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap);
@@ -77,12 +73,9 @@ public final class CheckNotifications {
    * virtualServerRealServersTotal, routerId.
    */
   public static Optional<Notification> quorumStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VIRTUAL_SERVER || e.part() != Part.STATE || e.isRemoved() || e.before() == null) {
-      return Optional.empty();
-    }
-    VirtualServerState before = (VirtualServerState) e.before();
-    VirtualServerState after = (VirtualServerState) e.after();
-    if (before.quorumStatus() == after.quorumStatus()) {
+    VirtualServerState before = e.stateBefore(Tables.VIRTUAL_SERVER).orElse(null);
+    VirtualServerState after = e.stateAfter(Tables.VIRTUAL_SERVER).orElse(null);
+    if (before == null || after == null || before.quorumStatus() == after.quorumStatus()) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap);

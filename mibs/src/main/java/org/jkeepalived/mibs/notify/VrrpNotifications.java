@@ -22,7 +22,6 @@ import org.jkeepalived.mibs.oid.VrrpMib;
 import org.jkeepalived.mibs.oid.Vrrpv3Mib;
 import org.jkeepalived.mibs.smi.SmiType;
 import org.jkeepalived.mibs.store.Index;
-import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
@@ -42,12 +41,9 @@ public final class VrrpNotifications {
    * routerId with .0); we follow it so trap receivers match.
    */
   public static Optional<Notification> instanceStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_INSTANCE || e.part() != Part.STATE || e.isRemoved()) {
-      return Optional.empty();
-    }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
-    if (before != null && before.state() == after.state()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
+    if (after == null || (before != null && before.state() == after.state())) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
@@ -65,12 +61,9 @@ public final class VrrpNotifications {
 
   /** vrrpSyncGroupStateChange: vrrpSyncGroupName, vrrpSyncGroupState, routerId. */
   public static Optional<Notification> syncGroupStateChange(StoreEvent e, StoreSnapshot snap) {
-    if (e.table() != Tables.VRRP_SYNC_GROUP || e.part() != Part.STATE || e.isRemoved()) {
-      return Optional.empty();
-    }
-    VrrpSyncGroupState before = (VrrpSyncGroupState) e.before();
-    VrrpSyncGroupState after = (VrrpSyncGroupState) e.after();
-    if (before != null && before.state() == after.state()) {
+    VrrpSyncGroupState after = e.stateAfter(Tables.VRRP_SYNC_GROUP).orElse(null);
+    VrrpSyncGroupState before = e.stateBefore(Tables.VRRP_SYNC_GROUP).orElse(null);
+    if (after == null || (before != null && before.state() == after.state())) {
       return Optional.empty();
     }
     Optional<GlobalDefs> g = gate(snap, GlobalDefs.Snmp::vrrp);
@@ -115,7 +108,7 @@ public final class VrrpNotifications {
       return Optional.empty();
     }
     int[] idx = row.get().getKey().toArray();
-    VrrpInstanceState s = (VrrpInstanceState) e.after();
+    VrrpInstanceState s = e.stateAfter(Tables.VRRP_INSTANCE).orElseThrow();
     return Optional.of(new Notification(Vrrpv3Mib.vrrpv3NewMaster, List.of(
         new Varbind(Vrrpv3Mib.vrrpv3OperationsMasterIpAddr.append(idx), SmiType.OCTET_STRING,
             row.get().getValue().primaryAddress().getAddress()),
@@ -128,11 +121,11 @@ public final class VrrpNotifications {
    * instances the vrrpv3OperationsTable view shows.
    */
   public static Optional<Notification> v3ProtoError(StoreEvent e, StoreSnapshot snap) {
-    if (!isInstanceState(e) || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
+    if (after == null || gate(snap, GlobalDefs.Snmp::rfcV3).isEmpty()) {
       return Optional.empty();
     }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
     var reason = after.protoErrReason();
     if (reason.code() == 0 || (before != null && before.protoErrReason() == reason
         && before.stats().equals(after.stats()))) {
@@ -156,11 +149,11 @@ public final class VrrpNotifications {
    * error from the same source raises it again.
    */
   public static Optional<Notification> authFailure(StoreEvent e, StoreSnapshot snap) {
-    if (!isInstanceState(e) || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
+    if (after == null || gate(snap, GlobalDefs.Snmp::rfcV2).isEmpty()) {
       return Optional.empty();
     }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
     VrrpAuthError err = after.lastAuthError();
     if (err == null) {
       return Optional.empty();
@@ -191,17 +184,11 @@ public final class VrrpNotifications {
     return out;
   }
 
-  private static boolean isInstanceState(StoreEvent e) {
-    return e.table() == Tables.VRRP_INSTANCE && e.part() == Part.STATE && !e.isRemoved();
-  }
-
   private static boolean becameMaster(StoreEvent e) {
-    if (!isInstanceState(e)) {
-      return false;
-    }
-    VrrpInstanceState before = (VrrpInstanceState) e.before();
-    VrrpInstanceState after = (VrrpInstanceState) e.after();
-    return after.state() == VrrpState.MASTER && (before == null || before.state() != VrrpState.MASTER);
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
+    return after != null && after.state() == VrrpState.MASTER
+        && (before == null || before.state() != VrrpState.MASTER);
   }
 
   /**

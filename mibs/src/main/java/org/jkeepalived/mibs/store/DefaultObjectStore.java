@@ -59,8 +59,8 @@ public final class DefaultObjectStore implements ObjectStore {
   }
 
   @Override
-  public void addValidator(TableId<?, ?> table, Validator validator) {
-    validators.add(table, validator);
+  public Registration addValidator(TableId<?, ?> table, Validator validator) {
+    return validators.add(table, validator);
   }
 
   /**

@@ -9,8 +9,11 @@ public interface ObjectStore extends AutoCloseable {
 
   Transaction begin(Origin origin);
 
-  /** Registers a validator for changes to the given table. */
-  void addValidator(TableId<?, ?> table, Validator validator);
+  /**
+   * Registers a validator for changes to the given table (an engine does it at start); closing
+   * the returned handle removes it (at engine close).
+   */
+  Registration addValidator(TableId<?, ?> table, Validator validator);
 
   /** Subscribes to the events of one domain; they arrive in commit order on that domain's loop. */
   Subscription subscribe(Domain domain, String listenerName, StoreListener listener);
@@ -18,6 +21,13 @@ public interface ObjectStore extends AutoCloseable {
   /** Stops the dispatch loops after delivering what was already committed. */
   @Override
   void close();
+
+  /** A handle to remove a validator. */
+  interface Registration extends AutoCloseable {
+    /** Transactions validated after the call no longer ask the validator; idempotent. */
+    @Override
+    void close();
+  }
 
   /** A handle to cancel a subscription. */
   interface Subscription extends AutoCloseable {

@@ -20,10 +20,14 @@ final class ValidatorRegistry {
   // TableId compares by identity, which is what we want: one registration per table object.
   private final Map<TableId<?, ?>, List<Validator>> byTable = new ConcurrentHashMap<>();
 
-  void add(TableId<?, ?> table, Validator validator) {
+  ObjectStore.Registration add(TableId<?, ?> table, Validator validator) {
     Objects.requireNonNull(validator);
-    byTable.computeIfAbsent(Objects.requireNonNull(table), t -> new CopyOnWriteArrayList<>())
-        .add(validator);
+    List<Validator> list =
+        byTable.computeIfAbsent(Objects.requireNonNull(table), t -> new CopyOnWriteArrayList<>());
+    // a wrapper of our own, so that removing it cannot remove an equal validator added elsewhere
+    Validator added = validator::validate;
+    list.add(added);
+    return () -> list.remove(added);
   }
 
   /**

@@ -239,6 +239,28 @@ class DefaultObjectStoreTest {
   }
 
   @Test
+  void closedValidatorRegistrationNoLongerRefuses() {
+    Validator no = (t, i, p, b, a, o) -> Optional.of(new Refusal(SetError.NOT_WRITABLE, "no"));
+    ObjectStore.Registration first = store.addValidator(instances, no);
+    store.addValidator(instances, no); // the same validator twice: each registration is its own
+    first.close();
+    first.close();
+
+    assertThat(store.begin(Origin.SNMP_SET).putConfig(instances, idx(1), cfg("x", 1)).validate())
+        .as("the second registration still refuses").isPresent();
+  }
+
+  @Test
+  void validatorRegistrationCloseRemovesIt() {
+    ObjectStore.Registration r = store.addValidator(
+        instances, (t, i, p, b, a, o) -> Optional.of(new Refusal(SetError.NOT_WRITABLE, "no")));
+    r.close();
+
+    assertThat(store.begin(Origin.SNMP_SET).putConfig(instances, idx(1), cfg("x", 1)).validate())
+        .isEmpty();
+  }
+
+  @Test
   void validatorsAreNotAskedAboutRowsThatDoNotChange() {
     store.begin(Origin.CONFIG_LOAD).putConfig(instances, idx(1), cfg("x", 1)).commit();
     store.addValidator(

@@ -50,7 +50,7 @@ class StoreConcurrencyTest {
           events -> {
             for (StoreEvent e : events) {
               eventsDelivered.incrementAndGet();
-              InstanceConfig c = (InstanceConfig) e.after();
+              InstanceConfig c = e.configAfter(instances).orElseThrow();
               int writer = e.index().get(0);
               Integer last = lastDelivered.put(writer * 2 + e.index().get(1), c.priority());
               if (last != null && last >= c.priority()) {

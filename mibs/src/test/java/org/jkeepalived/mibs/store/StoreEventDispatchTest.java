@@ -87,7 +87,7 @@ class StoreEventDispatchTest {
         events ->
             events.forEach(
                 e -> {
-                  seen.add(((InstanceConfig) e.after()).priority());
+                  seen.add(e.configAfter(instances).orElseThrow().priority());
                   all.countDown();
                 }));
 
@@ -122,7 +122,7 @@ class StoreEventDispatchTest {
     assertThat(got.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     store.close(); // drains: anything else queued would now be in seen
     assertThat(seen).singleElement().satisfies(b -> assertThat(b).hasSize(1));
-    assertThat(((InstanceConfig) seen.get(0).get(0).before()).priority()).isEqualTo(10);
+    assertThat(seen.get(0).get(0).configBefore(instances).orElseThrow().priority()).isEqualTo(10);
   }
 
   @Test
@@ -162,7 +162,7 @@ class StoreEventDispatchTest {
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           }
-          slowSeen.add(((InstanceConfig) events.get(0).after()).priority());
+          slowSeen.add(events.get(0).configAfter(instances).orElseThrow().priority());
         });
     store.subscribe(Domain.VRRP, "fast", events -> fast.countDown());
 
@@ -196,7 +196,7 @@ class StoreEventDispatchTest {
         "drain",
         events -> {
           threads.add(Thread.currentThread());
-          seen.add(((InstanceConfig) events.get(0).after()).priority());
+          seen.add(events.get(0).configAfter(instances).orElseThrow().priority());
         });
 
     for (int i = 1; i <= commits; i++) {

@@ -33,15 +33,15 @@ class WritersTest {
   }
 
   @Test
-  void basePriorityAcceptsOneTo255AndChangesOnlyThePriority() {
+  void basePriorityTakesAnyInteger32AndChangesOnlyThePriority() {
     var c = column("vrrpInstanceBasePriority");
     assertThat(c.writable()).isTrue();
     assertThat(c.writer().apply(instance(100, true), 200)).isEqualTo(instance(200, true));
     assertThat(c.writer().apply(instance(100, true), 1).priority()).isEqualTo(1);
     assertThat(c.writer().apply(instance(100, true), 255).priority()).isEqualTo(255);
-    assertThat(c.writer().apply(instance(100, true), 0)).isNull();
-    assertThat(c.writer().apply(instance(100, true), 256)).isNull();
-    assertThat(c.writer().apply(instance(100, true), -1)).isNull();
+    // the range VRRP can run is the VRRP engine's validator's (vrrp-engine InstanceValidator)
+    assertThat(c.writer().apply(instance(100, true), 0).priority()).isZero();
+    assertThat(c.writer().apply(instance(100, true), 256).priority()).isEqualTo(256);
     assertThat(c.writer().apply(instance(100, true), 7L)).isNull();
   }
 

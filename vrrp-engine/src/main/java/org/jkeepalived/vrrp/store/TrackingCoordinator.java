@@ -82,13 +82,32 @@ final class TrackingCoordinator implements AutoCloseable {
   void retrack(StoreSnapshot snap) {
     reconciling = true;
     try {
-      resolve(snap);
+      resolve(snap, name -> true);
     } finally {
       reconciling = false;
     }
   }
 
-  private void resolve(StoreSnapshot snap) {
+  /**
+   * As {@link #retrack(StoreSnapshot)} after a change of the config rows of the named instances
+   * only (the tracker and sync group rows unchanged): re-resolves those instances and the other
+   * members of their sync groups (whether a group has an address owner changes what each member
+   * tracks); every other instance keeps what it tracks.
+   */
+  void retrack(StoreSnapshot snap, Set<String> changed) {
+    Set<String> affected = new HashSet<>(changed);
+    for (String name : changed) {
+      groups.groupOf(name).ifPresent(g -> affected.addAll(g.members()));
+    }
+    reconciling = true;
+    try {
+      resolve(snap, affected::contains);
+    } finally {
+      reconciling = false;
+    }
+  }
+
+  private void resolve(StoreSnapshot snap, java.util.function.Predicate<String> which) {
     NavigableMap<Index, VrrpSyncGroupConfig> groupRows = snap.configs(Tables.VRRP_SYNC_GROUP);
     groups = new SyncGroups(groupRows.values());
     groupPublisher.setGroups(groupRows);
@@ -96,11 +115,13 @@ final class TrackingCoordinator implements AutoCloseable {
     TrackingResolver resolver = new TrackingResolver(trackers.defaults());
     Set<TrackerKey> used = new HashSet<>();
     for (InstanceRuntime r : instances.values()) {
-      VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
-      boolean owner = group != null && SyncGroups.hasOwner(group,
-          m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
-      r.tracked = staticTracking.addTo(r.row.name(),
-          resolver.resolve(withTracking(r.row), group, owner));
+      if (which.test(r.row.name())) {
+        VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
+        boolean owner = group != null && SyncGroups.hasOwner(group,
+            m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
+        r.tracked = staticTracking.addTo(r.row.name(),
+            resolver.resolve(withTracking(r.row), group, owner));
+      }
       r.tracked.forEach(t -> used.add(t.key()));
     }
     trackers.reconcile(snap, used);

@@ -154,8 +154,14 @@ public final class VrrpEngine implements AutoCloseable {
         vmacPrefix, vmacAddrPrefix);
   }
 
-  /** Reads the links, starts every configured instance and follows link changes. */
+  /**
+   * Registers the engine's validator of instance rows ({@link InstanceValidator}, removed by
+   * {@link #close()}), reads the links, starts every configured instance and follows link
+   * changes.
+   */
   public void start() throws IOException {
+    // a SET or reload the engine cannot honour is refused before it reaches the store
+    subscriptions.add(store.addValidator(Tables.VRRP_INSTANCE, new InstanceValidator()));
     ports.links().links().forEach(links::put);
     ports.links().links().forEach(debouncer::seed);
     NavigableMap<Index, VrrpInstanceConfig> rows = store.snapshot().configs(Tables.VRRP_INSTANCE);
@@ -189,21 +195,56 @@ public final class VrrpEngine implements AutoCloseable {
   /**
    * Applies config events of the instance and tracking tables (state events of our own tables
    * are ignored), and the BFD engine's bfdSessTable rows: a tracked session going up or down
-   * re-applies track_bfd at once.
+   * re-applies track_bfd at once. A change of instance rows only touches those instances (an
+   * SNMP SET of one priority does not walk 500 instances); a tracker or sync group row change
+   * re-resolves them all.
    */
   public void onEvents(List<StoreEvent> events) {
-    if (!stopped && events.stream().anyMatch(e -> e.table() == Tables.BFD_SESS)) {
+    if (!stopped && events.stream().anyMatch(e -> e.is(Tables.BFD_SESS))) {
       tracking.bfdSessions(store.snapshot());
     }
-    boolean changed = events.stream().anyMatch(e -> e.part() == Part.CONFIG
-        && (e.table() == Tables.VRRP_INSTANCE || TRACKING_TABLES.contains(e.table())));
-    if (changed && !stopped) {
+    boolean trackingChanged = events.stream().anyMatch(e -> e.part() == Part.CONFIG
+        && TRACKING_TABLES.contains(e.table()));
+    Set<String> changed = changedInstances(events);
+    if (trackingChanged && !stopped) {
+      // A tracker or sync group row may be used by any instance, and a sync group change moves
+      // members: every instance re-resolves (unchanged instances still keep their engines).
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
+    } else if (!changed.isEmpty() && !stopped) {
+      reconcile(store.snapshot(), changed);
     }
     if (!stopped && events.stream().anyMatch(e -> e.part() == Part.CONFIG
         && EngineRouting.STATIC_TABLES.contains(e.table()))) {
       routing.reloadStatics();
     }
+  }
+
+  /** The names of the instances whose config row the events add, change or remove. */
+  private static Set<String> changedInstances(List<StoreEvent> events) {
+    Set<String> names = new java.util.HashSet<>();
+    for (StoreEvent e : events) {
+      // both names: a reload may rename the instance at an index
+      e.configBefore(Tables.VRRP_INSTANCE).ifPresent(c -> names.add(c.name()));
+      e.configAfter(Tables.VRRP_INSTANCE).ifPresent(c -> names.add(c.name()));
+    }
+    return names;
+  }
+
+  /**
+   * {@link #reconcile(NavigableMap)} for the named instances only: their rows are re-read,
+   * their engines created, updated or removed, and they (with their sync group peers) re-resolve
+   * their tracking; every other instance is left alone. Tracking is then applied to all ({@link
+   * TrackingCoordinator#refresh}): a sync group's FAULT and priorities cross instances, and an
+   * instance whose effective priority and fault did not change sees no call.
+   */
+  private void reconcile(org.jkeepalived.mibs.store.StoreSnapshot snap, Set<String> names) {
+    Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
+    snap.configs(Tables.VRRP_INSTANCE).entrySet().stream()
+        .filter(e -> names.contains(e.getValue().name()))
+        .forEach(e -> wanted.put(e.getValue().name(), e));
+    reconciler.reconcile(wanted, names);
+    tracking.retrack(snap, names);
+    tracking.refresh();
   }
 
   /**
@@ -543,6 +584,11 @@ public final class VrrpEngine implements AutoCloseable {
     publisher.publish();
   }
 
+  /** The runtime of an instance (tests: whether a change left it alone). */
+  InstanceRuntime runtime(String name) {
+    return instances.get(name);
+  }
+
   /** The running instance of a name (tests, the data dump). */
   public Optional<VrrpInstanceEngine> instance(String name) {
     return Optional.ofNullable(instances.get(name)).map(r -> r.engine);
@@ -566,7 +612,10 @@ public final class VrrpEngine implements AutoCloseable {
     routing.publish();
   }
 
-  /** Releases subscriptions and sockets; call {@link #shutdown()} first to leave cleanly. */
+  /**
+   * Releases subscriptions, the validator and sockets; call {@link #shutdown()} first to leave
+   * cleanly.
+   */
   @Override
   public void close() {
     for (AutoCloseable s : subscriptions) {
