@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * namespace). Namespaces jkrt1/jkrt2/jkrtbr on 198.18.61.0/24, jkrtr1/jkrtrbr on 198.18.62.0/24;
  * routes use 198.19.61-64.0/24, tables 61 and 62. Checked with {@code ip route}/{@code ip rule}.
  */
-class RoutesScenarioTest {
+class RoutesScenarioIT {
   private static final Variant V2 = new Variant(2, Family.IPV4, Transport.MULTICAST);
   private static final Duration BOUND = Duration.ofSeconds(30);
   private static final String VIRTUAL = """

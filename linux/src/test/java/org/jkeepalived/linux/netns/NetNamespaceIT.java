@@ -9,7 +9,7 @@ import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ffi.Interfaces;
 import org.junit.jupiter.api.Test;
 
-class NetNamespaceTest {
+class NetNamespaceIT {
   @Test
   void codeRunsInsideTheNamespaceOnly() throws Exception {
     NetnsLab.assumeRootAndNative();

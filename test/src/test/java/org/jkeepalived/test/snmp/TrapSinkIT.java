@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Real snmptrapd fed by net-snmp's snmptrap (ports 16200-16299). */
-class TrapSinkTest {
+class TrapSinkIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final String STATE_CHANGE = "1.3.6.1.4.1.9586.100.5.2.0.1";
   private static final String NAME = "1.3.6.1.4.1.9586.100.5.2.3.1.2.1";

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with keepalived 2.2.7's walk, snmptrapd receives its notifications on a failover, and an
  * snmpset of vrrpInstanceBasePriority moves the VIP.
  */
-class SnmpScenarioTest {
+class SnmpScenarioIT {
   private static final String KEEPALIVED_MIB = "1.3.6.1.4.1.9586.100.5";
   private static final String BASE_PRIORITY = KEEPALIVED_MIB + ".2.3.1.7";
   private static final String STATE_CHANGE = KEEPALIVED_MIB + ".2.10.0.2";

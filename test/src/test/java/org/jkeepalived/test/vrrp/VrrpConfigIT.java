@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-class VrrpConfigTest {
+class VrrpConfigIT {
   static Stream<GoldenScenarios.Golden> goldens() {
     return GoldenScenarios.all().stream();
   }
@@ -104,7 +104,7 @@ class VrrpConfigTest {
 
   private static String resource(String scenario, String file) throws IOException {
     String path = "/scenarios/vrrp/" + scenario + "/" + file;
-    try (InputStream in = VrrpConfigTest.class.getResourceAsStream(path)) {
+    try (InputStream in = VrrpConfigIT.class.getResourceAsStream(path)) {
       assertThat(in).as(path).isNotNull();
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * eth0..eth3 as the reference run had, gives keepalived's exit code and reports problems on the
  * same lines (shared/conformance/keepalived-t-results.txt).
  */
-class SamplesConformanceTest {
+class SamplesConformanceIT {
   private static Netns ns;
   private static Path shared;
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * keeps the running one (read back over SNMP), a good one replaces it, SIGUSR1 writes the data
  * and JSON dumps. No VRRP instance, so no privileges are needed.
  */
-class DaemonReloadTest {
+class DaemonReloadIT {
   private static final int PORT = 16330;
   private static final String ROUTER_ID = "1.3.6.1.4.1.9586.100.5.1.2.0";
   private static final Duration WAIT = Duration.ofSeconds(20);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * A daemon whose instance names a missing interface stops, as keepalived does, unless
  * dynamic_interfaces lets the instance wait for it.
  */
-class ReloadStartsEngineTest {
+class ReloadStartsEngineIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String IFACE = "eth0";
   private Netns netns;

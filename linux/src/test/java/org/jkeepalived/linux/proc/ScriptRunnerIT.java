@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ScriptRunnerTest {
+class ScriptRunnerIT {
   @TempDir Path dir;
   private final ScriptRunner runner =
       new ScriptRunner(ScriptRunner.findSetpriv(), self(), Duration.ofMillis(300));

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (keepalived.conf(5): "the weight is added to / subtracted from the priority"); jkeepalived must
  * do the same.
  */
-class TrackingScenarioTest {
+class TrackingScenarioIT {
   private static final String PREFIX = "jkts";
   private static final LabSubnet SUBNET = new LabSubnet(71);
   private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#nodeOne";

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * backup to the VIP goes unanswered, and SIGTERM removes the table; with {@code accept} the VIP
  * answers and there is no table. The master's ruleset text is compared across implementations.
  */
-class AcceptModeScenarioTest {
+class AcceptModeScenarioIT {
   private static final String PREFIX = "jknf";
   private static final LabSubnet SUBNET = new LabSubnet(65);
   private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * under enable_script_security (keepalived: "Unsafe permissions found for script ... -
  * disabling.") but runs without it.
  */
-class ScriptUserNotifyTest {
+class ScriptUserNotifyIT {
   private static final Duration WAIT = Duration.ofSeconds(10);
   @TempDir Path dir;
   private DefaultObjectStore store;

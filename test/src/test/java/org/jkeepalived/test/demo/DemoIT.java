@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * the clean-up. Needs root (skipped otherwise). Uses agent/target/jkeepalived-all.jar, which
  * {@code mvn verify} builds before this module's tests; without it the demo builds it first.
  */
-class DemoTest {
+class DemoIT {
   /** The demo itself takes ~25 s; a loaded machine (2 cores, several JVMs) may need more. */
   private static final Duration RUN_LIMIT = Duration.ofSeconds(150);
   /** With no jar, the demo first builds it with the Maven Wrapper. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and mutated, checked by both in the same namespace; the exit codes must agree on at least 98%,
  * and every disagreement is written to the report with its mutation and both outputs.
  */
-class DifferentialConfigTest {
+class DifferentialConfigIT {
   private static final int COUNT = 500;
   private static final long SEED = 20261123L;
 

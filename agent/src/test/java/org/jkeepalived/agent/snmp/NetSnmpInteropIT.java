@@ -29,7 +29,7 @@ import org.snmp4j.smi.OctetString;
 import org.snmp4j.smi.VariableBinding;
 
 /** The agent against net-snmp's command line tools and snmptrapd. */
-class NetSnmpInteropTest {
+class NetSnmpInteropIT {
   static final int PORT = 16102;
   static final int TRAP_PORT = 16190;
   static final String AGENT = "udp:127.0.0.1:" + PORT;

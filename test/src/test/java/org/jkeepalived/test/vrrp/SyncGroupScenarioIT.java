@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * too, although eth0 is fine, and node 2 takes over BOTH VIPs. With the link back the group leaves
  * FAULT and node 1 preempts both. (vrrpSyncGroupStateChange traps are the SNMP scenarios' part.)
  */
-class SyncGroupScenarioTest {
+class SyncGroupScenarioIT {
   private static final String PREFIX = "jktsg";
   private static final LabSubnet SUBNET = new LabSubnet(72);
   private static final LabSubnet SUBNET2 = new LabSubnet(73);

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * which makes 5; jkeepalived's slots are fixed when queued, so it always makes 4.)
  * Captured with tshark in the node's namespace; keepalived and jkeepalived alike.
  */
-class GarpGroupScenarioTest {
+class GarpGroupScenarioIT {
   private static final LabSubnet SUBNET = new LabSubnet(65);
   private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);
   private static final Duration INTERVAL = Duration.ofMillis(100);

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * client) and the stopped router deletes its VMAC. Also: IPv6 VMACs, vmac_xmit_base, and the
  * VMACs of VIPs on another interface (per-VIP use_vmac, use_vmac_addr, vmac_addr_prefix).
  */
-class VmacScenarioTest {
+class VmacScenarioIT {
   private static final LabSubnet SUBNET = new LabSubnet(81);
   /** The second segment's subnet, for VIPs on another interface (eth1). */
   private static final LabSubnet SUBNET2 = new LabSubnet(82);

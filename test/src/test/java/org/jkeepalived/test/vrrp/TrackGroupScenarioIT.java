@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       preempts back after its Master_Down_Interval.
  * </ul>
  */
-class TrackGroupScenarioTest {
+class TrackGroupScenarioIT {
   private static final String PREFIX = "jktg";
   private static final LabSubnet SUBNET = new LabSubnet(83);
   private static final String MATRIX = "org.jkeepalived.test.vrrp.ScenarioMatrix#nodeOne";

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** inotify is per mount, not per network namespace: a temporary directory is enough. */
-class InotifyFileWatcherIT {
+class InotifyFileWatcherTest {
   @TempDir Path dir;
 
   @Test

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ImplPair#subjects()}), node 2 (priority 100) always by keepalived.
  * VRRPv2, IPv4 multicast, advert_int 1 s.
  */
-class OptionsScenarioTest {
+class OptionsScenarioIT {
   private static final String PREFIX = "jkms";
   private static final Variant V2 = new Variant(2, Family.IPV4, Transport.MULTICAST);
   private static final Duration ADVERT = Duration.ofSeconds(1);

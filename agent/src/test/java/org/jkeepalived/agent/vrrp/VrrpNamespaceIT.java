@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * jkeepalived daemons on real sockets in two namespaces: against each other, and against the real
  * keepalived 2.2.7 in both directions (v2 PASS, v3 IPv4, v3 IPv6). Needs root.
  */
-class VrrpNamespaceTest {
+class VrrpNamespaceIT {
   private static final Duration ELECTION = Duration.ofSeconds(15);
   private NsPair lab;
 

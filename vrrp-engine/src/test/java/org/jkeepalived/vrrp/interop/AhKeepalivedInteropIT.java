@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
  * keepalived runs {@code state BACKUP} + {@code nopreempt} so that whether it accepts our adverts
  * shows: if it rejected them it would take over after its Master_Down_Interval.
  */
-class AhKeepalivedInteropTest {
+class AhKeepalivedInteropIT {
   private static final String IF_J = "jkv2jv";
   private static final String IF_K = "jkv2kv";
   private static final String J_ADDR = "198.18.92.1";

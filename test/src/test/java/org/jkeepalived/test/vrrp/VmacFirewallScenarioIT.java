@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * solicitations included) leaves from a virtual router MAC. `nft list ruleset` is compared across
  * implementations, and nothing is left after SIGTERM.
  */
-class VmacFirewallScenarioTest {
+class VmacFirewallScenarioIT {
   private static final String PREFIX = "jkvf";
   private static final LabSubnet SUBNET = new LabSubnet(74);
   private static final Variant V3 = new Variant(3, Family.IPV4, Transport.MULTICAST);

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * checks that the counter keeps growing while no trap comes any more. The same scenario with
  * keepalived in the receiver's place (through snmpd as AgentX master) is the oracle.
  */
-class AuthTrapScenarioTest {
+class AuthTrapScenarioIT {
   private static final String AUTH_FAILURE_TRAP = "1.3.6.1.2.1.68.0.2";
   private static final String PACKET_SRC = "1.3.6.1.2.1.68.1.5";
   private static final String AUTH_ERROR_TYPE = "1.3.6.1.2.1.68.1.6";

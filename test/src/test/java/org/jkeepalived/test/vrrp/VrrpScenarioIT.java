@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * network namespaces. Node 1 has priority 150 and starts as MASTER, node 2 has 100. What is
  * asserted is what keepalived 2.2.7 does; a jkeepalived node must do the same.
  */
-class VrrpScenarioTest {
+class VrrpScenarioIT {
   /** Poll and scheduling tolerance on lower bounds (the daemons' timers are not exact either). */
   private static final Duration EARLY = Duration.ofMillis(30);
   /** Margin over the protocol bound for a loaded CI machine. */

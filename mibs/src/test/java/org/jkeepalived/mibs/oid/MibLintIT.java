@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * import (SNMPv2-SMI, IF-MIB...) come from src/main/mib/imports: Debian ships the IETF MIB files
  * only in non-free snmp-mibs-downloader. Any error fails; warnings are printed.
  */
-class MibLintTest {
+class MibLintIT {
   static final Path MIB_DIR = Path.of("src/main/mib");
   static final Path IMPORTS = MIB_DIR.resolve("imports");
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs on real files: the parent of the temp dir is /tmp (root-owned, sticky, world-writable),
  * which keepalived accepts.
  */
-class ScriptSecurityTest {
+class ScriptSecurityIT {
   @TempDir Path dir;
   private Path script;
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-class NetnsTest {
+class NetnsIT {
   private static boolean listed(String name) {
     return Proc.run(Duration.ofSeconds(10), "ip", "netns", "list").stdout().lines()
         .anyMatch(l -> l.split(" ")[0].equals(name));

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       snmpd's AgentX) renumbers by position instead: VI_2 becomes row 2.
  * </ul>
  */
-class ReloadScenarioTest {
+class ReloadScenarioIT {
   private static final LabSubnet SUBNET = new LabSubnet(69);
   private static final String KEEPALIVED_MIB = "1.3.6.1.4.1.9586.100.5";
   private static final String INSTANCE_NAME = KEEPALIVED_MIB + ".2.3.1.2";
