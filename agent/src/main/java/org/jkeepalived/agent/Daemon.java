@@ -12,7 +12,7 @@ import org.jkeepalived.agent.daemon.Signals;
 import org.jkeepalived.agent.log.LoggingSetup;
 import org.jkeepalived.agent.snmp.AgentSettings;
 import org.jkeepalived.agent.snmp.SettingsException;
-import org.jkeepalived.agent.wiring.SnmpArgs;
+import org.jkeepalived.agent.snmp.service.SnmpArgs;
 import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Severity;

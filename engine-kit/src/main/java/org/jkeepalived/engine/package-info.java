@@ -3,7 +3,7 @@
  * org.jkeepalived.engine.Engine}, made by an {@link org.jkeepalived.engine.EngineFactory}) and the
  * generic parts every engine is built from. An engine depends on this module, on {@code mibs} and
  * on {@code linux}, never on another engine. This page is how an engine plugs in; the VRRP engine
- * ({@code org.jkeepalived.vrrp.store.VrrpEngine}) is built this way, and the LVS and BFD engines
+ * ({@code org.jkeepalived.vrrp.service.VrrpEngine}) is built this way, and the LVS and BFD engines
  * follow it so that whoever has read one finds the same parts under the same names in the others.
  *
  * <h2>What an engine reads and writes</h2>
@@ -62,7 +62,7 @@
  *   <li><b>Started</b>: {@link org.jkeepalived.engine.Engine#start} registers the validators of
  *       its config tables ({@code ObjectStore.addValidator}: a SET or reload it cannot honour is
  *       refused with the SNMP error status and changes nothing; VRRP: {@code
- *       org.jkeepalived.vrrp.store.InstanceValidator}), opens the kernel ports, then
+ *       org.jkeepalived.vrrp.service.InstanceValidator}), opens the kernel ports, then
  *       on the loop reads a snapshot of its config rows, reconciles them, publishes, and starts
  *       its {@code StoreFollower}; it returns once the engine runs or throws {@link
  *       org.jkeepalived.engine.EngineStartException} (fatal or not, as keepalived exits or runs

@@ -12,7 +12,7 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.vrrp.store.InstanceValidator;
+import org.jkeepalived.vrrp.service.InstanceValidator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

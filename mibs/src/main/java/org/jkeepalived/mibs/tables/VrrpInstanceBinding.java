@@ -131,7 +131,7 @@ final class VrrpInstanceBinding {
    * SET vrrpInstanceBasePriority: any Integer32, as the column's syntax says. What VRRP can run
    * (keepalived 2.2.7 refuses 0 and keeps the value's low byte; we refuse all but 1..255, and
    * 255 unless the instance is the address owner) is the VRRP engine's validator's to say
-   * ({@code org.jkeepalived.vrrp.store.InstanceValidator}), so that a reload and a SET meet the
+   * ({@code org.jkeepalived.vrrp.service.InstanceValidator}), so that a reload and a SET meet the
    * same rules.
    */
   static VrrpInstanceConfig withPriority(VrrpInstanceConfig i, Object value) {

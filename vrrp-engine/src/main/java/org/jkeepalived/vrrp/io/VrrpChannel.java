@@ -13,7 +13,7 @@ import java.util.function.BiConsumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.engine.loop.Scheduler;
-import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.packet.AuthType;
 import org.jkeepalived.vrrp.packet.AuthenticationHeader;
 import org.jkeepalived.vrrp.packet.PacketContext;

@@ -17,7 +17,7 @@ import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.engine.loop.FakeScheduler;
-import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAuth;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;

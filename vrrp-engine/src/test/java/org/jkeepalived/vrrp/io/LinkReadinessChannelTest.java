@@ -17,7 +17,7 @@ import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.engine.loop.FakeScheduler;
-import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.junit.jupiter.api.Test;
 
 /** Adverts wait for a ready link; groups are joined again after a link change. */

@@ -11,7 +11,7 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.engine.loop.FakeScheduler;
-import org.jkeepalived.vrrp.engine.VrrpSocket;
+import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.junit.jupiter.api.Test;
 

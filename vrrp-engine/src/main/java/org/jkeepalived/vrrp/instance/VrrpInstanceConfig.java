@@ -1,0 +1,61 @@
+package org.jkeepalived.vrrp.instance;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Objects;
+import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
+import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
+
+/**
+ * What an instance engine needs to run one VRRP instance.
+ *
+ * @param name instance name (keepalived's vrrp_instance name)
+ * @param vrid virtual router id 1..255
+ * @param priority configured priority 1..255
+ * @param preempt false for {@code nopreempt}
+ * @param fsm state machine settings (version, interval, primary address, options)
+ * @param virtualAddresses the addresses the advert lists
+ * @param destinations 224.0.0.18 / ff02::12 (or {@code mcast_dst_ip}), or every unicast peer;
+ *     each advert goes to each of them
+ * @param codec codec options (auth, checksum compatibility, TTL check)
+ * @param receivePolicy unicast peer checks applied before decoding
+ */
+public record VrrpInstanceConfig(
+    String name,
+    int vrid,
+    int priority,
+    boolean preempt,
+    VrrpFsmConfig fsm,
+    List<InetAddress> virtualAddresses,
+    List<InetAddress> destinations,
+    VrrpCodecOptions codec,
+    ReceivePolicy receivePolicy) {
+
+  public VrrpInstanceConfig {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(fsm, "fsm");
+    Objects.requireNonNull(codec, "codec");
+    Objects.requireNonNull(receivePolicy, "receivePolicy");
+    virtualAddresses = List.copyOf(virtualAddresses);
+    destinations = List.copyOf(destinations);
+    if (destinations.isEmpty()) {
+      throw new IllegalArgumentException("an instance needs a destination");
+    }
+    if (vrid < 1 || vrid > 255 || priority < 1 || priority > 255) {
+      throw new IllegalArgumentException("vrid or priority outside 1..255");
+    }
+  }
+
+  /** A multicast (or single destination) instance with no unicast checks. */
+  public VrrpInstanceConfig(String name, int vrid, int priority, boolean preempt,
+      VrrpFsmConfig fsm, List<InetAddress> virtualAddresses, InetAddress destination,
+      VrrpCodecOptions codec) {
+    this(name, vrid, priority, preempt, fsm, virtualAddresses, List.of(destination), codec,
+        ReceivePolicy.ANY);
+  }
+
+  /** True when adverts go to unicast peers rather than a multicast group. */
+  public boolean unicast() {
+    return !destinations.get(0).isMulticastAddress();
+  }
+}

@@ -1,0 +1,331 @@
+package org.jkeepalived.vrrp.instance;
+
+import org.jkeepalived.engine.loop.Scheduler;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.jkeepalived.vrrp.fsm.Transition;
+import org.jkeepalived.vrrp.fsm.VrrpAction;
+import org.jkeepalived.vrrp.fsm.VrrpEvent;
+import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
+import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
+import org.jkeepalived.vrrp.fsm.VrrpTimers;
+import org.jkeepalived.vrrp.packet.AddressListCheck;
+import org.jkeepalived.vrrp.packet.DecodedAdvert;
+import org.jkeepalived.vrrp.packet.PacketContext;
+import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
+import org.jkeepalived.vrrp.packet.VrrpCodec;
+import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.packet.VrrpDecodeResult;
+import org.jkeepalived.vrrp.packet.VrrpVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one VRRP instance: decodes what the socket delivers, feeds the pure state machine, and
+ * carries out its actions (send, timers, observer calls). All methods must be called on the
+ * scheduler's loop; the engine itself makes no protocol decision. State changes are logged in
+ * keepalived's words ({@code (VI_1) Entering MASTER STATE}), which interop tests read.
+ */
+public final class VrrpInstanceEngine {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.vrrp");
+
+  private final VrrpInstanceConfig config;
+  private final VrrpStateMachine fsm;
+  private final Scheduler scheduler;
+  private final VrrpSocket socket;
+  private final InstanceObserver observer;
+  private VrrpInstanceState state;
+  private Optional<Scheduler.Cancellable> timer = Optional.empty();
+  private BooleanSupplier masterGate = () -> true;
+  private boolean wantsMaster;
+  /** In a vrrp_startup_delay: shown as BACKUP, nothing runs. */
+  private boolean held;
+  private final DownTimerGrace downGrace;
+
+  public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
+      InstanceObserver observer) {
+    this(config, scheduler, socket, observer,
+        VrrpInstanceState.initial(config.priority(), config.preempt(), config.fsm()));
+  }
+
+  /** An engine that starts from a given state machine state (used when a reload replaces one). */
+  public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
+      InstanceObserver observer, VrrpInstanceState initial) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    this.socket = Objects.requireNonNull(socket, "socket");
+    this.observer = Objects.requireNonNull(observer, "observer");
+    this.fsm = new VrrpStateMachine(config.fsm());
+    this.state = Objects.requireNonNull(initial, "initial");
+    this.downGrace = new DownTimerGrace(socket::receivePending);
+    socket.onReceive(this::onPacket);
+  }
+
+  public VrrpInstanceConfig config() {
+    return config;
+  }
+
+  /**
+   * Consulted when the Master_Down_Timer of a backup runs out (keepalived's sync group rule,
+   * vrrp_sync_can_goto_master): when it says no, the instance stays BACKUP and only
+   * {@link #wantsMaster() wants} to be master until an advert re-arms its timer or something
+   * else takes it into MASTER.
+   */
+  public void setMasterGate(BooleanSupplier gate) {
+    this.masterGate = Objects.requireNonNull(gate);
+  }
+
+  /** A backup whose Master_Down_Timer ran out but whom the gate held back (keepalived wantstate). */
+  public boolean wantsMaster() {
+    return wantsMaster && state.state() == VrrpState.BACKUP;
+  }
+
+  /** Startup event (ends a {@link #hold()}). */
+  public void start() {
+    held = false;
+    handle(new VrrpEvent.Startup());
+  }
+
+  /**
+   * vrrp_startup_delay: shows the instance as BACKUP (or FAULT) until {@link #start()}; until
+   * then it reads no advert and runs no timer, as keepalived's dispatcher has not started.
+   */
+  public void hold() {
+    held = true;
+    handle(new VrrpEvent.Hold());
+  }
+
+  /** Shutdown event (a master sends priority 0 and removes its VIPs). */
+  public void stop() {
+    handle(new VrrpEvent.Shutdown());
+    cancelTimer();
+  }
+
+  /**
+   * Takes over from an engine this one replaces (a reload that changed the instance): a master
+   * announces itself and re-arms its Adver_Timer, a backup re-arms its Master_Down_Timer; other
+   * states have no timer running.
+   */
+  public void resume() {
+    if (isMaster()) {
+      handle(new VrrpEvent.AdverTimerExpired());
+    } else if (state.state() == VrrpState.BACKUP) {
+      arm(VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+          state.masterAdverInterval(), config.fsm().downTimerAdverts()),
+          new VrrpEvent.MasterDownTimerExpired());
+    }
+  }
+
+  /** Cancels the timer without any protocol action: the engine is being replaced. */
+  public void dispose() {
+    cancelTimer();
+  }
+
+  /**
+   * Sets the effective priority (SNMP set of the base priority, a reload, tracking). A master
+   * announces the new priority at once, so that a backup that now outranks it and preempts sees
+   * the lower advert and takes over without waiting for the next Adver_Timer.
+   */
+  public void changePriority(int priority) {
+    if (priority == state.priority()) {
+      return;
+    }
+    LOG.info("({}) Changing effective priority from {} to {}", config.name(), state.priority(),
+        priority);
+    handle(new VrrpEvent.PriorityChanged(priority));
+    if (isMaster()) {
+      handle(new VrrpEvent.AdverTimerExpired());
+    }
+  }
+
+  /** Sets Preempt_Mode. */
+  public void changePreempt(boolean preempt) {
+    if (preempt != state.preempt()) {
+      handle(new VrrpEvent.PreemptChanged(preempt));
+    }
+  }
+
+  /** Feeds any event (link changes, priority and preempt changes from the store). */
+  public void handle(VrrpEvent event) {
+    if (held && (event instanceof VrrpEvent.MasterDownTimerExpired
+        || event instanceof VrrpEvent.AdverTimerExpired)) {
+      return; // a sync group follower's push: nothing runs before the startup delay ends
+    }
+    VrrpState before = state.state();
+    Transition t = fsm.step(state, event, scheduler.now());
+    state = t.next();
+    // keepalived logs the new state before it acts on it (VIPs, GARP).
+    t.actions().stream().filter(a -> a instanceof VrrpAction.Notify)
+        .forEach(a -> logEntering(before, ((VrrpAction.Notify) a).state()));
+    t.actions().forEach(this::perform);
+  }
+
+  /** The current state machine state. */
+  public VrrpInstanceState state() {
+    return state;
+  }
+
+  private void onPacket(byte[] message, PacketContext context) {
+    if (held) {
+      return; // keepalived reads no VRRP socket during vrrp_startup_delay
+    }
+    Optional<ReceivePolicy.Rejection> no = config.receivePolicy().check(context);
+    if (no.isPresent()) {
+      observer.unicastRejected(config.name(), no.get());
+      return;
+    }
+    VrrpDecodeResult r = VrrpCodec.decode(message, context, config.codec());
+    if (r instanceof VrrpDecodeError e) {
+      if (e.reason() == VrrpDecodeError.Reason.AUTH_FAILURE) {
+        LOG.info("({}) received an invalid passwd!", config.name());
+      } else {
+        LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
+            e.detail());
+      }
+      observer.packetRejected(config.name(), e, context.source());
+      return;
+    }
+    VrrpAdvertisement a = ((DecodedAdvert) r).advert();
+    // Policy the codec leaves to us (RFC 5798 section 7.1): our VRID and version only.
+    if (a.vrid() != config.vrid() || a.version() != config.fsm().version()) {
+      return;
+    }
+    if (a.version() == VrrpVersion.V2
+        && !a.advertInterval().equals(config.fsm().advertInterval())) {
+      LOG.info("({}) advertisement interval mismatch mine={} sec rcv'd={} sec", config.name(),
+          config.fsm().advertInterval().toSeconds(), a.advertInterval().toSeconds());
+      return; // RFC 3768 section 7.1: v2 drops adverts with another interval
+    }
+    if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
+        state.masterAddress())) {
+      Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
+      if (bad.isPresent()) {
+        // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
+        LOG.info("({}) {}", config.name(), bad.get());
+        observer.packetRejected(config.name(),
+            new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()),
+            context.source());
+        return;
+      }
+    }
+    observer.advertReceived(config.name(), a, context);
+    logAdvert(a, context.source());
+    handle(new VrrpEvent.AdvertReceived(a.priority(), context.source(), a.advertInterval()));
+  }
+
+  /** keepalived's lines for the adverts that decide something. */
+  private void logAdvert(VrrpAdvertisement a, InetAddress from) {
+    String name = config.name();
+    int ours = state.priority();
+    if (state.state() == VrrpState.BACKUP) {
+      if (a.priority() == 0) {
+        LOG.info("({}) Backup received priority 0 advertisement", name);
+      } else if (a.priority() < ours && state.preempt()) {
+        LOG.info("({}) received lower priority ({}) advert from {} - discarding", name,
+            a.priority(), from.getHostAddress());
+      }
+    } else if (state.state() == VrrpState.MASTER && a.priority() > ours) {
+      LOG.info("({}) Master received advert from {} with higher priority {}, ours {}", name,
+          from.getHostAddress(), a.priority(), ours);
+    }
+  }
+
+  private void logEntering(VrrpState from, VrrpState to) {
+    String name = config.name();
+    switch (to) {
+      case MASTER -> LOG.info("({}) Entering MASTER STATE", name);
+      case BACKUP -> LOG.info(from == VrrpState.INITIALIZE
+          ? "({}) Entering BACKUP STATE (init)" : "({}) Entering BACKUP STATE", name);
+      case FAULT -> LOG.info("({}) Entering FAULT STATE", name);
+      case INITIALIZE -> LOG.info("({}) Entering INIT STATE", name);
+      case STOP -> LOG.debug("({}) stopped", name);
+    }
+  }
+
+  private void perform(VrrpAction action) {
+    if (action instanceof VrrpAction.SendAdvert s) {
+      send(s.priority());
+    } else if (action instanceof VrrpAction.ArmAdverTimer t) {
+      arm(t.after(), new VrrpEvent.AdverTimerExpired());
+    } else if (action instanceof VrrpAction.ArmMasterDownTimer t) {
+      arm(t.after(), new VrrpEvent.MasterDownTimerExpired());
+    } else if (action instanceof VrrpAction.CancelTimers) {
+      cancelTimer();
+    } else if (action instanceof VrrpAction.AddVips) {
+      observer.vipsAdded(config.name());
+    } else if (action instanceof VrrpAction.RemoveVips) {
+      observer.vipsRemoved(config.name());
+    } else if (action instanceof VrrpAction.SendGratuitous) {
+      observer.gratuitousRequested(config.name());
+    } else if (action instanceof VrrpAction.Notify n) {
+      observer.stateChanged(config.name(), n.state());
+    }
+  }
+
+  private void send(int priority) {
+    VrrpAdvertisement advert = config.fsm().version() == VrrpVersion.V2
+        ? VrrpAdvertisement.v2(config.vrid(), priority, config.codec().auth(),
+            config.fsm().advertInterval(), config.virtualAddresses())
+        : VrrpAdvertisement.v3(config.vrid(), priority, config.fsm().advertInterval(),
+            config.virtualAddresses());
+    if (priority == 0) {
+      LOG.info("({}) sent 0 priority", config.name());
+    }
+    for (InetAddress destination : config.destinations()) {
+      socket.send(VrrpCodec.encode(advert, config.fsm().primaryAddress(), destination,
+          config.codec()), destination);
+      observer.advertSent(config.name(), priority);
+    }
+  }
+
+  private void arm(Duration after, VrrpEvent event) {
+    if (held) {
+      return; // e.g. a link back during the startup delay: BACKUP now, the timer at Startup
+    }
+    cancelTimer();
+    downGrace.reset();
+    if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+      wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
+    }
+    timer = Optional.of(scheduler.schedule(after, () -> expire(event)));
+  }
+
+  private void expire(VrrpEvent event) {
+    timer = Optional.empty();
+    if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpState.BACKUP) {
+      // adverts that reached the socket during a pause of this process come first (DownTimerGrace)
+      if (downGrace.holdBack(scheduler.now(), masterDownInterval())) {
+        LOG.debug("({}) Master_Down_Timer ran out with adverts still queued: reading them first",
+            config.name());
+        timer = Optional.of(scheduler.schedule(DownTimerGrace.RECHECK, () -> expire(event)));
+        return;
+      }
+      LOG.info("({}) Receive advertisement timeout", config.name());
+      wantsMaster = true;
+      if (!masterGate.getAsBoolean()) {
+        LOG.info("({}) sync group not ready: staying BACKUP", config.name());
+        return;
+      }
+    }
+    handle(event);
+  }
+
+  private Duration masterDownInterval() {
+    return VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
+        state.masterAdverInterval(), config.fsm().downTimerAdverts());
+  }
+
+  private void cancelTimer() {
+    timer.ifPresent(Scheduler.Cancellable::cancel);
+    timer = Optional.empty();
+  }
+
+  /** True when in MASTER. */
+  public boolean isMaster() {
+    return state.state() == VrrpState.MASTER;
+  }
+}

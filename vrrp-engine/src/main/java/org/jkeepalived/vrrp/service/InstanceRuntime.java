@@ -1,0 +1,219 @@
+package org.jkeepalived.vrrp.service;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.AuthErrorType;
+import org.jkeepalived.mibs.model.NewMasterReason;
+import org.jkeepalived.mibs.model.VipsStatus;
+import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.model.VrrpAuthError;
+import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.vrrp.instance.InstanceObserver;
+import org.jkeepalived.vrrp.instance.ReceivePolicy;
+import org.jkeepalived.engine.loop.Scheduler;
+import org.jkeepalived.vrrp.instance.VrrpInstanceEngine;
+import org.jkeepalived.vrrp.io.ChannelKey;
+import org.jkeepalived.vrrp.packet.PacketContext;
+import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
+import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.track.TrackedObject;
+import org.jkeepalived.vrrp.vip.GarpAnnouncer;
+import org.jkeepalived.vrrp.vip.VipManager;
+
+/**
+ * One running instance: its engine, channel, VIPs, announcements and counters, and the row it
+ * publishes. It observes its engine and turns what happens into address changes, GARPs and
+ * counter increments. Loop only.
+ */
+final class InstanceRuntime implements InstanceObserver {
+  private final Index index;
+  private final Scheduler loop;
+  private final Runnable dirty;
+  VrrpInstanceConfig row;
+  ChannelKey channel;
+  VrrpInstanceEngine engine;
+  final VipManager vips;
+  final GarpAnnouncer garp;
+  /** virtual_routes and virtual_rules: set after the VIPs, removed before them. */
+  org.jkeepalived.vrrp.route.InstanceRouting routes;
+  final StatsCounter stats = new StatsCounter();
+  private final LowerPriorityAdverts lowerPriority = new LowerPriorityAdverts();
+  private Instant upSince;
+  private VrrpAuthError lastAuthError;
+  private NewMasterReason reason = NewMasterReason.NOT_MASTER;
+  private org.jkeepalived.vrrp.fsm.VrrpState previous =
+      org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE;
+  private final List<org.jkeepalived.vrrp.fsm.VrrpState> history = new ArrayList<>();
+  /** The objects this instance tracks (its own and its sync group's), resolved. */
+  List<TrackedObject> tracked = List.of();
+  /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
+  boolean faultApplied;
+  /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
+  boolean started;
+  /** Shown as BACKUP while vrrp_startup_delay runs (its engine {@code hold()}s). */
+  boolean held;
+  /** Adverts sent so far (a reload tells which masters already announced themselves). */
+  long advertsSent;
+  /**
+   * Asks for a publication of counters that no notification depends on; the engine may batch
+   * them (defaults to an immediate publication).
+   */
+  Runnable countersDirty;
+  /** Told of every state entered, after this runtime has handled it (sync groups). */
+  Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
+
+  InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
+      GarpAnnouncer garp, Runnable dirty) {
+    this.index = index;
+    this.row = row;
+    this.loop = loop;
+    this.vips = vips;
+    this.garp = garp;
+    this.dirty = dirty;
+    this.countersDirty = dirty;
+    this.routes = org.jkeepalived.vrrp.route.InstanceRouting.none(row.name());
+  }
+
+  Index index() {
+    return index;
+  }
+
+  /** The states entered so far, oldest first (for tests and the data dump). */
+  List<org.jkeepalived.vrrp.fsm.VrrpState> history() {
+    return List.copyOf(history);
+  }
+
+  @Override
+  public void stateChanged(String instance, org.jkeepalived.vrrp.fsm.VrrpState state) {
+    history.add(state);
+    if (state == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+      stats.becomeMaster++;
+      reason = previous == org.jkeepalived.vrrp.fsm.VrrpState.BACKUP
+          && engine != null && engine.state().masterAddress().isPresent()
+          ? NewMasterReason.MASTER_NO_RESPONSE : NewMasterReason.PRIORITY;
+    } else {
+      reason = NewMasterReason.NOT_MASTER;
+      garp.stop();
+    }
+    if (upSince == null && state != org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE) {
+      upSince = loop.now();
+    }
+    previous = state;
+    dirty.run();
+    stateListener.accept(state);
+  }
+
+  @Override
+  public void vipsAdded(String instance) {
+    vips.addAll();
+    routes.install();
+    dirty.run();
+  }
+
+  @Override
+  public void vipsRemoved(String instance) {
+    garp.stop();
+    routes.remove();
+    vips.removeAll();
+    dirty.run();
+  }
+
+  @Override
+  public void gratuitousRequested(String instance) {
+    garp.start(vips::installed);
+  }
+
+  @Override
+  public void packetRejected(String instance, VrrpDecodeError error) {
+    stats.rejected(error.reason());
+    dirty.run();
+  }
+
+  /** Also remembers the last authentication error with its source, for vrrpTrapAuthFailure. */
+  @Override
+  public void packetRejected(String instance, VrrpDecodeError error, InetAddress source) {
+    AuthErrorType type = switch (error.reason()) {
+      case INVALID_AUTH_TYPE -> AuthErrorType.INVALID_AUTH_TYPE;
+      case AUTH_TYPE_MISMATCH -> AuthErrorType.AUTH_TYPE_MISMATCH;
+      case AUTH_FAILURE -> AuthErrorType.AUTH_FAILURE;
+      default -> null;
+    };
+    if (type != null) {
+      lastAuthError = new VrrpAuthError(type, source);
+    }
+    packetRejected(instance, error);
+  }
+
+  @Override
+  public void unicastRejected(String instance, ReceivePolicy.Rejection r) {
+    if (r == ReceivePolicy.Rejection.TTL) {
+      stats.ipTtlErrors++;
+      dirty.run();
+    }
+  }
+
+  @Override
+  public void advertReceived(String instance, VrrpAdvertisement advert, PacketContext ctx) {
+    stats.advertiseRcvd++;
+    long lowerBefore = lowerPriority.count();
+    if (engine != null && engine.isMaster() && channel != null) { // notify_master_rx_lower_pri
+      lowerPriority.received(instance, advert.priority(), ctx.source(), engine.state().priority(),
+          channel.source(), row.behaviour() == null || !row.behaviour().lowerPrioNoAdvert());
+    }
+    if (advert.priority() == 0) {
+      stats.priorityZeroRcvd++;
+    }
+    // The hot path: a backup hears every master advert. A plain count only needs to reach the
+    // store soon (countersDirty batches it); what notifications follow from is published now.
+    if (advert.priority() == 0 || lowerPriority.count() != lowerBefore) {
+      dirty.run();
+    } else {
+      countersDirty.run();
+    }
+  }
+
+  @Override
+  public void advertSent(String instance, int priority) {
+    advertsSent++;
+    if (priority == 0) {
+      stats.priorityZeroSent++;
+      dirty.run();
+    }
+  }
+
+  /** The row this instance publishes now. */
+  VrrpInstanceState snapshot() {
+    org.jkeepalived.vrrp.fsm.VrrpInstanceState s = engine == null ? null : engine.state();
+    VrrpState st = s == null ? VrrpState.FAULT : mib(s.state());
+    VrrpState wanted = st == VrrpState.INIT
+        ? (row.state() == org.jkeepalived.mibs.config.InitialState.MASTER
+            ? VrrpState.MASTER : VrrpState.BACKUP)
+        : st;
+    InetAddress master = s == null ? null : s.masterAddress().orElse(null);
+    int priority = s == null ? row.priority() : s.priority();
+    return new VrrpInstanceState(st, wanted, priority,
+        vips.allSet() ? VipsStatus.ALL_SET : VipsStatus.NOT_ALL_SET, master, upSince, reason,
+        stats.lastProtoError, stats.snapshot(), lastAuthError, lowerPriority.count());
+  }
+
+  /** The VIPs and excluded VIPs this instance holds when master. */
+  List<InterfaceAddress> installedVips() {
+    return vips.installed();
+  }
+
+  static VrrpState mib(org.jkeepalived.vrrp.fsm.VrrpState s) {
+    return switch (s) {
+      case INITIALIZE -> VrrpState.INIT;
+      case BACKUP -> VrrpState.BACKUP;
+      case MASTER -> VrrpState.MASTER;
+      case FAULT -> VrrpState.FAULT;
+      case STOP -> VrrpState.SHUTDOWN;
+    };
+  }
+}

@@ -1,0 +1,133 @@
+package org.jkeepalived.vrrp.instance;
+
+import org.jkeepalived.engine.loop.FakeScheduler;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
+import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.packet.VrrpAuth;
+import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
+import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.packet.VrrpVersion;
+import org.junit.jupiter.api.Test;
+
+/** Two engines on an in-memory LAN with a fake clock. */
+class VrrpInstanceEngineTest {
+  private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+  private final FakeScheduler clock = new FakeScheduler(T0);
+  private final FakeNetwork lan = new FakeNetwork(clock);
+  private final List<String> events = new ArrayList<>();
+  private final Map<String, FakeNetwork.Port> ports = new HashMap<>();
+  private final InstanceObserver recorder = new InstanceObserver() {
+    @Override
+    public void stateChanged(String instance, VrrpState state) {
+      events.add(clock.now().toEpochMilli() - T0.toEpochMilli() + " " + instance + " " + state);
+    }
+
+    @Override
+    public void packetRejected(String instance, VrrpDecodeError error) {
+      events.add(instance + " rejected " + error.reason());
+    }
+  };
+
+  private static InetAddress ip(String s) {
+    try {
+      return InetAddress.getByName(s);
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private VrrpInstanceEngine node(String name, String addr, int prio, VrrpVersion v,
+      Duration interval, VrrpCodecOptions codec) {
+    VrrpFsmConfig fsm = VrrpFsmConfig.defaults(v, interval, ip(addr));
+    VrrpInstanceConfig c = new VrrpInstanceConfig(name, 51, prio, true, fsm,
+        List.of(ip("198.18.7.100")), ip("224.0.0.18"), codec);
+    FakeNetwork.Port port = lan.attach(ip(addr));
+    ports.put(name, port);
+    return new VrrpInstanceEngine(c, clock, port, recorder);
+  }
+
+  private VrrpInstanceEngine node(String name, String addr, int prio) {
+    return node(name, addr, prio, VrrpVersion.V3, Duration.ofMillis(100), VrrpCodecOptions.DEFAULT);
+  }
+
+  @Test
+  void twoRoutersElectExactlyOneMasterTheHigherPriority() {
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150);
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100);
+    a.start();
+    b.start();
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.isMaster()).isTrue();
+    assertThat(b.state().state()).isEqualTo(VrrpState.BACKUP);
+    // a's down timer (0.3 s + 0.041 s) runs out before b's (0.3 s + 0.061 s)
+    assertThat(events).containsExactly("0 a BACKUP", "0 b BACKUP", "341 a MASTER");
+  }
+
+  @Test
+  void backupTakesOverAfterSkewTimeWhenMasterStops() {
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150);
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100);
+    a.start();
+    b.start();
+    clock.advanceBy(Duration.ofSeconds(2));
+    events.clear();
+    a.stop(); // sends priority 0
+    clock.advanceBy(Duration.ofSeconds(2));
+    assertThat(b.isMaster()).isTrue();
+    // priority 0 seen at 2000 ms; Skew_Time = (156 x 0.1 s) / 256 = 60.937 ms
+    assertThat(events).containsExactly("2000 a STOP", "2060 b MASTER");
+  }
+
+  @Test
+  void backupTakesOverAfterMasterDownIntervalWhenMasterVanishes() {
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150);
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100);
+    a.start();
+    b.start();
+    clock.advanceBy(Duration.ofMillis(2000));
+    events.clear();
+    // a became master at 341.406 ms, so its last advert left at 1941.406 ms; b re-armed its
+    // Master_Down_Interval (0.3 s + 60.937 ms) then and takes over at 2302.343 ms.
+    ports.get("a").disconnect(); // a crash: no priority-0 advert
+    clock.advanceBy(Duration.ofSeconds(2));
+    assertThat(b.isMaster()).isTrue();
+    assertThat(events).containsExactly("2302 b MASTER");
+  }
+
+  @Test
+  void preemptingRouterRegainsMastershipWhenItReturns() {
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100);
+    b.start();
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(b.isMaster()).isTrue();
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150);
+    a.start();
+    clock.advanceBy(Duration.ofSeconds(1));
+    assertThat(a.isMaster()).isTrue();
+    assertThat(b.isMaster()).isFalse();
+  }
+
+  @Test
+  void v2PasswordMismatchKeepsBothMasterAndCountsAuthFailures() {
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150, VrrpVersion.V2, Duration.ofSeconds(1),
+        VrrpCodecOptions.DEFAULT.withAuth(VrrpAuth.pass("one")));
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100, VrrpVersion.V2, Duration.ofSeconds(1),
+        VrrpCodecOptions.DEFAULT.withAuth(VrrpAuth.pass("two")));
+    a.start();
+    b.start();
+    clock.advanceBy(Duration.ofSeconds(6));
+    assertThat(a.isMaster()).isTrue();
+    assertThat(b.isMaster()).isTrue();
+    assertThat(events).contains("b rejected AUTH_FAILURE", "a rejected AUTH_FAILURE");
+  }
+}
