@@ -222,12 +222,12 @@ public final class LabNode {
   }
 
   /** VI_1's state per the current run's log. */
-  public VrrpState state() {
+  public LoggedVrrpState state() {
     return state(VrrpConfig.INSTANCE);
   }
 
   /** {@code instance}'s state per the current run's log. */
-  public VrrpState state(String instance) {
+  public LoggedVrrpState state(String instance) {
     return VrrpLog.state(currentLog(), instance);
   }
 

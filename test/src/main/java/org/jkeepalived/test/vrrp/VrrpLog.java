@@ -37,7 +37,7 @@ public final class VrrpLog {
   private VrrpLog() {}
 
   /** A state line: which instance entered which state, with keepalived's reason if any. */
-  public record Transition(String instance, VrrpState state, String reason, int line) {}
+  public record Transition(String instance, LoggedVrrpState state, String reason, int line) {}
 
   /** Every state transition in {@code log}, in order. */
   public static List<Transition> transitions(String log) {
@@ -47,7 +47,7 @@ public final class VrrpLog {
       Matcher m = STATE.matcher(lines[i]);
       if (m.find()) {
         String why = m.group("why") == null ? "" : m.group("why");
-        out.add(new Transition(m.group("inst"), VrrpState.valueOf(m.group("state")), why, i + 1));
+        out.add(new Transition(m.group("inst"), LoggedVrrpState.valueOf(m.group("state")), why, i + 1));
       }
     }
     return out;
@@ -59,9 +59,9 @@ public final class VrrpLog {
   }
 
   /** The last state {@code instance} entered, UNKNOWN if none. */
-  public static VrrpState state(String log, String instance) {
+  public static LoggedVrrpState state(String log, String instance) {
     List<Transition> all = transitions(log, instance);
-    return all.isEmpty() ? VrrpState.UNKNOWN : all.get(all.size() - 1).state();
+    return all.isEmpty() ? LoggedVrrpState.UNKNOWN : all.get(all.size() - 1).state();
   }
 
   /** How many PASS authentication failures {@code instance} logged. */

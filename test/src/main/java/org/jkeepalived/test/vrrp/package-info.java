@@ -8,7 +8,7 @@
  * try (VrrpLab lab = VrrpLab.create("jklb", 2, new LabSubnet(51), Path.of("target/my-lab"))) {
  *   lab.node(2).start(Impl.KEEPALIVED, t.node(2, 100).build());
  *   lab.node(1).start(Impl.JKEEPALIVED, t.node(1, 150).initialMaster(true).build());
- *   lab.await("node1 master", () -> lab.node(1).state() == VrrpState.MASTER
+ *   lab.await("node1 master", () -> lab.node(1).state() == LoggedVrrpState.MASTER
  *       && lab.hasVip(lab.node(1), t.vip()), Duration.ofSeconds(20));
  *   lab.node(1).kill9();
  *   Duration takeover = lab.await("takeover", () -> lab.hasVip(lab.node(2), t.vip()),

@@ -57,10 +57,10 @@ class AcceptModeScenarioIT {
     InetAddress vip = t.vip();
     lab.node(1).start(impl, config(t, 1, extraInstance));
     lab.await("node1 master with the VIP", () -> lab.node(1).hasAddress(vip)
-        && lab.node(1).state() == VrrpState.MASTER, START);
+        && lab.node(1).state() == LoggedVrrpState.MASTER, START);
     lab.node(2).start(impl, config(t, 2, extraInstance));
-    lab.await("node2 backup", () -> lab.node(2).state() == VrrpState.BACKUP, START);
-    assertThat(lab.node(1).state()).isEqualTo(VrrpState.MASTER);
+    lab.await("node2 backup", () -> lab.node(2).state() == LoggedVrrpState.BACKUP, START);
+    assertThat(lab.node(1).state()).isEqualTo(LoggedVrrpState.MASTER);
   }
 
   private static String table(LabNode n) {

@@ -73,7 +73,7 @@ final class LabScenario implements AutoCloseable {
   boolean soleMaster(int i) {
     for (LabNode n : lab.nodes()) {
       boolean me = n.index() == i;
-      if (n.hasAddress(vip()) != me || n.state() != (me ? VrrpState.MASTER : VrrpState.BACKUP)) {
+      if (n.hasAddress(vip()) != me || n.state() != (me ? LoggedVrrpState.MASTER : LoggedVrrpState.BACKUP)) {
         return false;
       }
     }
@@ -90,7 +90,7 @@ final class LabScenario implements AutoCloseable {
       for (LabNode n : lab.nodes()) {
         boolean me = n.index() == i;
         if (n.running() && (n.hasAddress(vip()) != me
-            || n.state() != (me ? VrrpState.MASTER : VrrpState.BACKUP))) {
+            || n.state() != (me ? LoggedVrrpState.MASTER : LoggedVrrpState.BACKUP))) {
           return false;
         }
       }

@@ -51,23 +51,23 @@ class OptionsScenarioIT {
           .build());
       LabNode n1 = lab.node(1);
       LabNode n2 = lab.node(2);
-      lab.await("node1 master", () -> n1.state() == VrrpState.MASTER && n1.hasAddress(t.vip())
-          && n2.state() == VrrpState.BACKUP, START);
+      lab.await("node1 master", () -> n1.state() == LoggedVrrpState.MASTER && n1.hasAddress(t.vip())
+          && n2.state() == LoggedVrrpState.BACKUP, START);
 
       n1.linkDown();
       Waits.sleep(Duration.ofSeconds(1));
       n1.linkUp();
       // longer than node 2's Master_Down_Interval (3.6 s) and node 1's up delay
       Duration hold = VrrpTiming.masterDownInterval(100, ADVERT).plus(ADVERT).plus(ADVERT);
-      assertThat(Waits.holdsFor(() -> n1.state() == VrrpState.MASTER
-          && n2.state() == VrrpState.BACKUP && n1.hasAddress(t.vip()), hold))
+      assertThat(Waits.holdsFor(() -> n1.state() == LoggedVrrpState.MASTER
+          && n2.state() == LoggedVrrpState.BACKUP && n1.hasAddress(t.vip()), hold))
           .as("no failover after a 1 s flap under a %s down delay%n%s", DOWN_DELAY, lab.report())
           .isTrue();
       assertThat(n1.currentLog()).doesNotContain("Entering FAULT STATE");
 
       long t0 = System.nanoTime();
       n1.linkDown();
-      lab.await("node1 FAULT after its down delay", () -> n1.state() == VrrpState.FAULT,
+      lab.await("node1 FAULT after its down delay", () -> n1.state() == LoggedVrrpState.FAULT,
           EFFECTIVE_DOWN_DELAY.plus(LATE).plus(LATE));
       Duration fault = Duration.ofNanos(System.nanoTime() - t0);
       System.out.printf("VRRP %-28s %-6s %6d ms   (down delay %d ms)%n", "FAULT after link down",
@@ -108,19 +108,19 @@ class OptionsScenarioIT {
           .extraInstance("notify_master_rx_lower_pri " + lower + "\n");
       lab.node(2).start(Impl.KEEPALIVED, t.node(2, 100).build());
       n1.start(first, c1.extraTop(vi2).build());
-      lab.await("node1 master", () -> n1.state() == VrrpState.MASTER
-          && n2.state() == VrrpState.BACKUP && n1.hasAddress(t.vip()), START);
+      lab.await("node1 master", () -> n1.state() == LoggedVrrpState.MASTER
+          && n2.state() == LoggedVrrpState.BACKUP && n1.hasAddress(t.vip()), START);
 
       // split brain: node 2 stops hearing node 1 (node 1 still hears node 2), so node 2 becomes
       // master too and node 1, master, receives its lower-priority adverts
       deafen(n2, Addresses.text(t.subnet().node(Family.IPV4, 1)), true);
-      lab.await("node2 master while deaf", () -> n2.state() == VrrpState.MASTER,
+      lab.await("node2 master while deaf", () -> n2.state() == LoggedVrrpState.MASTER,
           VrrpTiming.masterDownInterval(100, ADVERT).plus(LATE).plus(LATE));
       lab.await("node1 notified of node2's lower priority",
           () -> read(fifoOut).contains("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 150")
               && read(lowerOut).contains("lower"), Duration.ofSeconds(10));
       deafen(n2, null, false);
-      lab.await("node2 back to backup", () -> n2.state() == VrrpState.BACKUP,
+      lab.await("node2 back to backup", () -> n2.state() == LoggedVrrpState.BACKUP,
           Duration.ofSeconds(10));
       assertThat(n1.currentLog()).contains("(VI_1) Received advert from "
           + Addresses.text(t.subnet().node(Family.IPV4, 2)) + " with lower priority 100, ours 150");
@@ -152,9 +152,9 @@ class OptionsScenarioIT {
       LabNode n1 = lab.node(1);
       n1.start(first, t.node(1, 150).initialMaster(true).extraGlobal("vrrp_startup_delay 3")
           .build());
-      lab.await("node1 backup (init)", () -> n1.state() == VrrpState.BACKUP, START);
+      lab.await("node1 backup (init)", () -> n1.state() == LoggedVrrpState.BACKUP, START);
       long shown = System.nanoTime();
-      lab.await("node1 master", () -> n1.state() == VrrpState.MASTER, START);
+      lab.await("node1 master", () -> n1.state() == LoggedVrrpState.MASTER, START);
       Duration toMaster = Duration.ofNanos(System.nanoTime() - shown);
       System.out.printf("vrrp_startup_delay 3, %s: BACKUP to MASTER %d ms%n", first,
           toMaster.toMillis());

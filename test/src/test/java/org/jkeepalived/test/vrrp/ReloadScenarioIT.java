@@ -93,8 +93,8 @@ class ReloadScenarioIT {
       n1.start(master, config(1, 150, true, snmp));
       n2.start(Impl.KEEPALIVED, config(2, 100, false, ""));
       lab.await("node 1 master of all three, node 2 backup", () -> n1.addresses().containsAll(
-              List.of(vi1, old, vi2)) && VrrpLog.state(n2.currentLog(), "VI_2") == VrrpState.BACKUP
-              && VrrpLog.state(n2.currentLog(), "VI_OLD") == VrrpState.BACKUP,
+              List.of(vi1, old, vi2)) && VrrpLog.state(n2.currentLog(), "VI_2") == LoggedVrrpState.BACKUP
+              && VrrpLog.state(n2.currentLog(), "VI_OLD") == LoggedVrrpState.BACKUP,
           START);
       Waits.sleep(Duration.ofSeconds(4)); // past the first adverts and GARPs
       Map<String, String> namesBefore = walk(n1, INSTANCE_NAME, 3);
@@ -252,8 +252,8 @@ class ReloadScenarioIT {
       lab.await("node 1 master of all three, node 2 backup", () -> n1.addresses().containsAll(
               List.of(vi1, old, vi2)) && n2.addresses().stream().noneMatch(
                   List.of(vi1, old, vi2)::contains)
-              && VrrpLog.state(n2.currentLog(), "VI_2") == VrrpState.BACKUP
-              && VrrpLog.state(n2.currentLog(), "VI_1") == VrrpState.BACKUP,
+              && VrrpLog.state(n2.currentLog(), "VI_2") == LoggedVrrpState.BACKUP
+              && VrrpLog.state(n2.currentLog(), "VI_1") == LoggedVrrpState.BACKUP,
           START);
       Waits.sleep(Duration.ofSeconds(4));
       int n2Transitions = VrrpLog.transitions(n2.currentLog()).size();

@@ -89,8 +89,8 @@ class RoutesScenarioIT {
           .extraTop(STATIC).build());
       one.start(pair.of(1), t.node(1, 150).initialMaster(true)
           .extraInstance(VIRTUAL.formatted(gw)).extraTop(STATIC).build());
-      lab.await("node1 master with the VIP, node2 backup", () -> one.state() == VrrpState.MASTER
-          && one.hasAddress(t.vip()) && two.state() == VrrpState.BACKUP, BOUND);
+      lab.await("node1 master with the VIP, node2 backup", () -> one.state() == LoggedVrrpState.MASTER
+          && one.hasAddress(t.vip()) && two.state() == LoggedVrrpState.BACKUP, BOUND);
       Duration set = lab.await("node1 holds the virtual routes and rule",
           () -> holdsVirtual(one, gw), BOUND);
       System.out.printf("ROUTES %-6s virtual routes on the master %d ms after it was seen MASTER%n",
@@ -139,8 +139,8 @@ class RoutesScenarioIT {
       one.start(pair.of(1), t.node(1, 150).initialMaster(true)
           .extraInstance(VIRTUAL.formatted(gw)).build());
       lab.await("node1 master with the VIP and routes, node2 backup", () -> one.state()
-          == VrrpState.MASTER && one.hasAddress(t.vip()) && holdsVirtual(one, gw)
-          && two.state() == VrrpState.BACKUP, BOUND);
+          == LoggedVrrpState.MASTER && one.hasAddress(t.vip()) && holdsVirtual(one, gw)
+          && two.state() == LoggedVrrpState.BACKUP, BOUND);
       int twoMasters = count(two.currentLog(), "Entering MASTER STATE");
       int oneBackups = count(one.currentLog(), "Entering BACKUP STATE");
 
@@ -149,7 +149,7 @@ class RoutesScenarioIT {
       lab.await("node1 stepped down", () -> count(one.currentLog(), "Entering BACKUP STATE")
           > oneBackups, Duration.ofSeconds(5));
       Duration back = lab.await("node1 master again with its routes", () -> one.state()
-          == VrrpState.MASTER && holdsVirtual(one, gw) && one.hasAddress(t.vip()),
+          == LoggedVrrpState.MASTER && holdsVirtual(one, gw) && one.hasAddress(t.vip()),
           Duration.ofSeconds(5));
       System.out.printf("ROUTES %-6s route deleted: node1 master again with routes %d ms later%n",
           pair, Duration.ofNanos(System.nanoTime() - t0).toMillis());
@@ -159,7 +159,7 @@ class RoutesScenarioIT {
       Waits.sleep(Duration.ofSeconds(2));
       assertThat(count(two.currentLog(), "Entering MASTER STATE")).as("node2 took over")
           .isEqualTo(twoMasters);
-      assertThat(two.state()).isEqualTo(VrrpState.BACKUP);
+      assertThat(two.state()).isEqualTo(LoggedVrrpState.BACKUP);
     }
   }
 
@@ -192,7 +192,7 @@ class RoutesScenarioIT {
               && !routes(one, "table", "61").contains("198.19.61.0/24")
               && routes(one).contains("198.19.62.0/24 via 198.18.62.253 dev eth0")
               && rules(one).contains("161:\tfrom 198.19.63.0/24 lookup 61"), BOUND);
-      assertThat(one.state()).isEqualTo(VrrpState.MASTER);
+      assertThat(one.state()).isEqualTo(LoggedVrrpState.MASTER);
     }
   }
 }

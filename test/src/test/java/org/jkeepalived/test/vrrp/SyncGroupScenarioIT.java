@@ -52,10 +52,10 @@ class SyncGroupScenarioIT {
       s.print("sync group: node2 holds both VIPs", Duration.ofNanos(System.nanoTime() - t0),
           "bound " + bound.toMillis() + " ms");
       s.lab.await("node1's VI_1 and VI_2 in FAULT, node2 MASTER of both", () ->
-          s.node(1).state(VrrpConfig.INSTANCE) == VrrpState.FAULT
-              && s.node(1).state(VI_2) == VrrpState.FAULT
-              && s.node(2).state(VrrpConfig.INSTANCE) == VrrpState.MASTER
-              && s.node(2).state(VI_2) == VrrpState.MASTER,
+          s.node(1).state(VrrpConfig.INSTANCE) == LoggedVrrpState.FAULT
+              && s.node(1).state(VI_2) == LoggedVrrpState.FAULT
+              && s.node(2).state(VrrpConfig.INSTANCE) == LoggedVrrpState.MASTER
+              && s.node(2).state(VI_2) == LoggedVrrpState.MASTER,
           TwoNodeScenario.LATE);
       // VI_1's own link never went down: only the group put it in FAULT
       assertThat(s.node(1).addresses(VrrpLab.IFACE)).doesNotContain(s.vip());

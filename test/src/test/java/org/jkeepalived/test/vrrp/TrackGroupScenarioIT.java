@@ -97,7 +97,7 @@ class TrackGroupScenarioIT {
       long t0 = System.nanoTime();
       n1.linkDown(TRACKED_IF);
       s.lab.await("node1 FAULT after " + TRACKED_IF + " down",
-          () -> n1.state() == VrrpState.FAULT, TwoNodeScenario.LATE);
+          () -> n1.state() == LoggedVrrpState.FAULT, TwoNodeScenario.LATE);
       s.print("static trk0 down: node1 FAULT", Duration.ofNanos(System.nanoTime() - t0),
           "bound " + TwoNodeScenario.LATE.toMillis() + " ms");
       // node 1 sent priority 0 on leaving MASTER: node 2 takes over after Skew_Time
@@ -121,8 +121,8 @@ class TrackGroupScenarioIT {
 
   /** Node 2 MASTER holding the VIP, node 1 (in FAULT, not BACKUP) without it. */
   private static boolean masterOverFault(TwoNodeScenario s) {
-    return s.node(2).state() == VrrpState.MASTER && s.node(2).hasAddress(VrrpLab.IFACE, s.vip())
-        && s.node(1).state() == VrrpState.FAULT && !s.node(1).hasAddress(VrrpLab.IFACE, s.vip());
+    return s.node(2).state() == LoggedVrrpState.MASTER && s.node(2).hasAddress(VrrpLab.IFACE, s.vip())
+        && s.node(1).state() == LoggedVrrpState.FAULT && !s.node(1).hasAddress(VrrpLab.IFACE, s.vip());
   }
 
   private static void sleep(Duration d) {

@@ -116,8 +116,8 @@ class TrackingScenarioIT {
       LabNode n1 = s.node(1);
       LabNode n2 = s.node(2);
       s.lab.await("node2 master with the VIP, node1 in FAULT without it",
-          () -> n2.state() == VrrpState.MASTER && n2.hasAddress(s.vip())
-              && n1.state() == VrrpState.FAULT && !n1.hasAddress(s.vip()),
+          () -> n2.state() == LoggedVrrpState.MASTER && n2.hasAddress(s.vip())
+              && n1.state() == LoggedVrrpState.FAULT && !n1.hasAddress(s.vip()),
           masterDown.plus(TwoNodeScenario.LATE));
       Duration over = Duration.ofNanos(System.nanoTime() - t0);
       s.print("track_file fault: node2 master", over, "skew " + skew.toMillis()
@@ -144,7 +144,7 @@ class TrackingScenarioIT {
     Duration over = Duration.ofNanos(System.nanoTime() - t0);
     s.print(what + " failed: node2 master", over, "bound " + bound.toMillis() + " ms");
     // the priority fell, not the instance: node 1 is BACKUP, not FAULT
-    assertThat(s.node(1).state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(s.node(1).state()).isEqualTo(LoggedVrrpState.BACKUP);
     t0 = System.nanoTime();
     recover.run();
     // node 1 at 150 ignores node 2's 100 and preempts after its own Master_Down_Interval
@@ -153,7 +153,7 @@ class TrackingScenarioIT {
         back.plus(TwoNodeScenario.LATE));
     s.print(what + " recovered: node1 master", Duration.ofNanos(System.nanoTime() - t0),
         "bound " + back.toMillis() + " ms");
-    assertThat(s.node(2).state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(s.node(2).state()).isEqualTo(LoggedVrrpState.BACKUP);
   }
 
   private static void write(Path file, String text) {

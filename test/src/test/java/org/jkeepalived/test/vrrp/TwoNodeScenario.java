@@ -97,7 +97,7 @@ final class TwoNodeScenario implements AutoCloseable {
       for (var e : vips.entrySet()) {
         String iface = e.getValue().getKey();
         if (n.hasAddress(iface, e.getValue().getValue()) != me
-            || n.state(e.getKey()) != (me ? VrrpState.MASTER : VrrpState.BACKUP)) {
+            || n.state(e.getKey()) != (me ? LoggedVrrpState.MASTER : LoggedVrrpState.BACKUP)) {
           return false;
         }
       }

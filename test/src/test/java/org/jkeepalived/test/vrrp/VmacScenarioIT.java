@@ -60,8 +60,8 @@ class VmacScenarioIT {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       lab.node(2).start(pair.of(2), config(2, 100, false));
       lab.node(1).start(pair.of(1), config(1, 150, true));
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == LoggedVrrpState.BACKUP
           && vmacUp(lab.node(2)) && !vmacHas(lab.node(2), vip);
       lab.await("node1 MASTER with the VIP on its VMAC, node2 BACKUP with an empty VMAC", steady,
           SETTLE);
@@ -87,7 +87,7 @@ class VmacScenarioIT {
       Thread stopper = new Thread(() -> lab.node(1).stop(Duration.ofSeconds(15)), "stop-node1");
       stopper.start();
       lab.await("node2 MASTER with the VIP on its VMAC after node1's SIGTERM",
-          () -> lab.node(2).state() == VrrpState.MASTER && vmacHas(lab.node(2), vip), SETTLE);
+          () -> lab.node(2).state() == LoggedVrrpState.MASTER && vmacHas(lab.node(2), vip), SETTLE);
       join(stopper);
       lab.await("node1's VMAC deleted at exit", () -> !vmacExists(lab.node(1)), CMD);
       assertThat(arping(lab.node(3), vip)).as("client's ARP for the VIP, master node2")
@@ -115,8 +115,8 @@ class VmacScenarioIT {
       }
       lab.node(2).start(pair.of(2), config(2, 100, false));
       lab.node(1).start(pair.of(1), config(1, 150, true));
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == LoggedVrrpState.BACKUP;
       lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
       assertThat(Waits.holdsFor(steady, Duration.ofSeconds(5))).as("steady%n%s", lab.report())
           .isTrue();
@@ -145,8 +145,8 @@ class VmacScenarioIT {
       InetAddress vip = SUBNET.vip(Family.IPV4);
       lab.node(2).start(pair.of(2), config(2, 100, false));
       lab.node(1).start(pair.of(1), config(1, 150, true));
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP;
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == LoggedVrrpState.BACKUP;
       lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
       String before = ifindex(lab.node(1));
       lab.node(1).reload(config(1, 150, true));
@@ -157,7 +157,7 @@ class VmacScenarioIT {
       lab.node(1).reload(config(1, 150, true).toBuilder().extraInstance("").build());
       lab.await("node1's VMAC deleted and the VIP on eth0 after reload without use_vmac",
           () -> !vmacExists(lab.node(1)) && lab.node(1).hasAddress(vip)
-              && lab.node(1).state() == VrrpState.MASTER, SETTLE);
+              && lab.node(1).state() == LoggedVrrpState.MASTER, SETTLE);
     }
   }
 
@@ -179,8 +179,8 @@ class VmacScenarioIT {
       InetAddress vip = SUBNET.vip(Family.IPV6);
       lab.node(2).start(pair.of(2), config6(2, 100, false));
       lab.node(1).start(pair.of(1), config6(1, 150, true));
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == LoggedVrrpState.BACKUP
           && vmacUp(lab.node(2)) && !vmacHas(lab.node(2), vip);
       lab.await("node1 MASTER with the IPv6 VIP on its VMAC, node2 BACKUP", steady, SETTLE);
       assertThat(Waits.holdsFor(steady, Duration.ofSeconds(5))).as("steady%n%s", lab.report())
@@ -200,7 +200,7 @@ class VmacScenarioIT {
       Thread stopper = new Thread(() -> lab.node(1).stop(Duration.ofSeconds(15)), "stop-node1");
       stopper.start();
       lab.await("node2 MASTER with the IPv6 VIP on its VMAC after node1's SIGTERM",
-          () -> lab.node(2).state() == VrrpState.MASTER && vmacHas(lab.node(2), vip), SETTLE);
+          () -> lab.node(2).state() == LoggedVrrpState.MASTER && vmacHas(lab.node(2), vip), SETTLE);
       join(stopper);
       lab.await("node1's VMAC deleted at exit", () -> !vmacExists(lab.node(1)), CMD);
       // node1's VMAC is gone: a reply now can only come from node2's VMAC
@@ -229,8 +229,8 @@ class VmacScenarioIT {
           .build());
       lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
           .build());
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && vmacHas(lab.node(1), vip) && lab.node(2).state() == VrrpState.BACKUP
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && vmacHas(lab.node(1), vip) && lab.node(2).state() == LoggedVrrpState.BACKUP
           && !vmacHas(lab.node(2), vip);
       lab.await("node1 MASTER, node2 BACKUP", steady, SETTLE);
       // four Master_Down_Intervals (3 x 1 s + skew each)
@@ -286,8 +286,8 @@ class VmacScenarioIT {
           .build());
       lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
           .build());
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && has(lab.node(1), "vrrp6.51", evip) && lab.node(2).state() == VrrpState.BACKUP
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && has(lab.node(1), "vrrp6.51", evip) && lab.node(2).state() == LoggedVrrpState.BACKUP
           && exists(lab.node(2), "vrrp6.51") && !has(lab.node(2), "vrrp6.51", evip);
       lab.await("node1 MASTER with the IPv6 eVIP on vrrp6.51@eth0, node2 BACKUP", steady,
           SETTLE);
@@ -321,8 +321,8 @@ class VmacScenarioIT {
           .extraGlobal(global).build());
       lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
           .extraGlobal(global).build());
-      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == VrrpState.MASTER
-          && has(lab.node(1), vmac, evip) && lab.node(2).state() == VrrpState.BACKUP
+      java.util.function.BooleanSupplier steady = () -> lab.node(1).state() == LoggedVrrpState.MASTER
+          && has(lab.node(1), vmac, evip) && lab.node(2).state() == LoggedVrrpState.BACKUP
           && exists(lab.node(2), vmac) && !has(lab.node(2), vmac, evip);
       lab.await("node1 MASTER with the eVIP on " + vmac + "@eth1, node2 BACKUP with an empty one",
           steady, SETTLE);
@@ -331,7 +331,7 @@ class VmacScenarioIT {
           .contains("link/ether " + VIRTUAL_MAC).contains("macvlan mode private");
       lab.node(1).stop(Duration.ofSeconds(15));
       lab.await("node2 MASTER with the eVIP on its " + vmac,
-          () -> lab.node(2).state() == VrrpState.MASTER && has(lab.node(2), vmac, evip),
+          () -> lab.node(2).state() == LoggedVrrpState.MASTER && has(lab.node(2), vmac, evip),
           SETTLE);
       assertThat(exists(lab.node(1), vmac)).as("node1's eth1 VMAC deleted").isFalse();
       assertThat(vmacExists(lab.node(1))).as("node1's eth0 VMAC deleted").isFalse();

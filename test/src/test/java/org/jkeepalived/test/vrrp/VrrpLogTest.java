@@ -30,18 +30,18 @@ class VrrpLogTest {
     assertThat(t).extracting(VrrpLog.Transition::instance, VrrpLog.Transition::state,
             VrrpLog.Transition::reason)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("VI_1", VrrpState.BACKUP, "init"),
-            org.assertj.core.groups.Tuple.tuple("VI_1", VrrpState.MASTER, ""),
-            org.assertj.core.groups.Tuple.tuple("VI_2", VrrpState.FAULT, ""));
+            org.assertj.core.groups.Tuple.tuple("VI_1", LoggedVrrpState.BACKUP, "init"),
+            org.assertj.core.groups.Tuple.tuple("VI_1", LoggedVrrpState.MASTER, ""),
+            org.assertj.core.groups.Tuple.tuple("VI_2", LoggedVrrpState.FAULT, ""));
     assertThat(t.get(1).line()).isEqualTo(6);
   }
 
   @Test
   void lastStatePerInstance() {
-    assertThat(VrrpLog.state(KEEPALIVED, "VI_1")).isEqualTo(VrrpState.MASTER);
-    assertThat(VrrpLog.state(KEEPALIVED, "VI_2")).isEqualTo(VrrpState.FAULT);
-    assertThat(VrrpLog.state(KEEPALIVED, "VI_3")).isEqualTo(VrrpState.UNKNOWN);
-    assertThat(VrrpLog.state("", "VI_1")).isEqualTo(VrrpState.UNKNOWN);
+    assertThat(VrrpLog.state(KEEPALIVED, "VI_1")).isEqualTo(LoggedVrrpState.MASTER);
+    assertThat(VrrpLog.state(KEEPALIVED, "VI_2")).isEqualTo(LoggedVrrpState.FAULT);
+    assertThat(VrrpLog.state(KEEPALIVED, "VI_3")).isEqualTo(LoggedVrrpState.UNKNOWN);
+    assertThat(VrrpLog.state("", "VI_1")).isEqualTo(LoggedVrrpState.UNKNOWN);
   }
 
   @Test
@@ -56,7 +56,7 @@ class VrrpLogTest {
   void onlyTheLastRunCounts() {
     String two = KEEPALIVED + VrrpLog.START_MARKER + " second run\n"
         + "12:41:00 jkeepalived: (VI_1) Entering BACKUP STATE (init)\n";
-    assertThat(VrrpLog.state(VrrpLog.sinceLastStart(two), "VI_1")).isEqualTo(VrrpState.BACKUP);
+    assertThat(VrrpLog.state(VrrpLog.sinceLastStart(two), "VI_1")).isEqualTo(LoggedVrrpState.BACKUP);
     assertThat(VrrpLog.authErrors(VrrpLog.sinceLastStart(two), "VI_1")).isZero();
     assertThat(VrrpLog.sinceLastStart("no marker")).isEqualTo("no marker");
   }

@@ -54,7 +54,7 @@ class VrrpScenarioIT {
               down.plus(LATE).plus(LATE));
       s.print("takeover after kill -9", takeover, "Master_Down_Interval " + down.toMillis() + " ms");
       assertThat(takeover).isBetween(down.minus(s.advert()).minus(EARLY), down.plus(LATE));
-      s.lab.await("node2 MASTER", () -> s.node(2).state() == VrrpState.MASTER, LATE);
+      s.lab.await("node2 MASTER", () -> s.node(2).state() == LoggedVrrpState.MASTER, LATE);
     }
   }
 
@@ -80,7 +80,7 @@ class VrrpScenarioIT {
       assertThat(takeover).isBetween(skew.minus(EARLY), silent);
       assertThat(s.node(1).hasAddress(s.vip())).as("stopped node keeps no VIP").isFalse();
       assertThat(VrrpLog.sentPriorityZero(s.node(1).currentLog(), VrrpConfig.INSTANCE)).isTrue();
-      s.lab.await("node2 MASTER", () -> s.node(2).state() == VrrpState.MASTER, LATE);
+      s.lab.await("node2 MASTER", () -> s.node(2).state() == LoggedVrrpState.MASTER, LATE);
     }
   }
 
@@ -100,7 +100,7 @@ class VrrpScenarioIT {
               down.plus(LATE).plus(LATE));
       s.print("takeover after link down", takeover, "Master_Down_Interval " + down.toMillis() + " ms");
       assertThat(takeover).isBetween(down.minus(s.advert()).minus(EARLY), down.plus(LATE));
-      s.lab.await("node1 FAULT", () -> s.node(1).state() == VrrpState.FAULT, LATE);
+      s.lab.await("node1 FAULT", () -> s.node(1).state() == LoggedVrrpState.FAULT, LATE);
       s.node(1).linkUp();
       Duration back = s.awaitSoleMaster(1, "node1 master again after link up");
       s.print("preempt after link up", back, "");
@@ -124,7 +124,7 @@ class VrrpScenarioIT {
           s.lab.await("node2 VIP in partition", () -> s.node(2).hasAddress(s.vip()),
               down.plus(LATE).plus(LATE));
       s.print("takeover in partition", takeover, "Master_Down_Interval " + down.toMillis() + " ms");
-      assertThat(s.node(1).state()).isEqualTo(VrrpState.MASTER);
+      assertThat(s.node(1).state()).isEqualTo(LoggedVrrpState.MASTER);
       assertThat(s.lab.vipHolders(s.vip())).containsExactly(s.node(1), s.node(2));
       s.lab.partition(s.node(1), false);
       Duration healed = s.awaitSoleMaster(1, "one master after healing");
@@ -144,7 +144,7 @@ class VrrpScenarioIT {
       s.start(1, s.config(1).build());
       s.awaitSoleMaster(1, "node1 preempts");
       s.print("preemption after restart", Duration.ofNanos(System.nanoTime() - t0), "");
-      assertThat(s.node(2).state()).isEqualTo(VrrpState.BACKUP);
+      assertThat(s.node(2).state()).isEqualTo(LoggedVrrpState.BACKUP);
     }
   }
 
@@ -166,7 +166,7 @@ class VrrpScenarioIT {
       s.node(1).stop(Duration.ofSeconds(10));
       s.awaitSoleMasterAmongRunning(2);
       s.start(1, one);
-      s.lab.await("node1 BACKUP after restart", () -> s.node(1).state() == VrrpState.BACKUP,
+      s.lab.await("node1 BACKUP after restart", () -> s.node(1).state() == LoggedVrrpState.BACKUP,
           s.masterDown(LabScenario.HIGH).plus(Duration.ofSeconds(15)));
       // a preempting node1 would take over within its Master_Down_Interval of ignoring adverts
       Duration hold = s.masterDown(LabScenario.HIGH).plus(s.advert().multipliedBy(2));
@@ -188,7 +188,7 @@ class VrrpScenarioIT {
       s.start(2, s.config(2).authPass("wrong").build());
       s.start(1, s.config(1).authPass("secret").build());
       s.lab.await("both MASTER with the VIP", () -> s.lab.nodes().stream().allMatch(
-          n -> n.state() == VrrpState.MASTER && n.hasAddress(s.vip())),
+          n -> n.state() == LoggedVrrpState.MASTER && n.hasAddress(s.vip())),
           s.masterDown(LabScenario.LOW).plus(Duration.ofSeconds(15)));
       s.lab.await("both log the invalid password", () -> s.lab.nodes().stream().allMatch(
           n -> VrrpLog.authErrors(n.currentLog(), VrrpConfig.INSTANCE) > 0),

@@ -38,5 +38,5 @@ public sealed interface VrrpAction {
   record SendGratuitous() implements VrrpAction {}
 
   /** The instance entered a new state: notify scripts, traps, the store. */
-  record Notify(VrrpState state) implements VrrpAction {}
+  record Notify(VrrpFsmState state) implements VrrpAction {}
 }

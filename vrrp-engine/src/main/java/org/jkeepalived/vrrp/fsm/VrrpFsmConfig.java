@@ -7,7 +7,7 @@ import org.jkeepalived.vrrp.packet.VrrpVersion;
 
 /**
  * The parts of an instance's configuration the state machine needs and that do not change at
- * run time (priority and preempt can: they live in {@link VrrpInstanceState}).
+ * run time (priority and preempt can: they live in {@link VrrpFsmInstanceState}).
  *
  * @param version VRRP version
  * @param advertInterval this router's Advertisement_Interval

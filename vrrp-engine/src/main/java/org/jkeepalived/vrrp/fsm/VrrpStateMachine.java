@@ -36,7 +36,7 @@ public final class VrrpStateMachine {
   }
 
   /** One step. Events that mean nothing in the current state leave it unchanged, no actions. */
-  public Transition step(VrrpInstanceState s, VrrpEvent event, Instant now) {
+  public Transition step(VrrpFsmInstanceState s, VrrpEvent event, Instant now) {
     if (event instanceof VrrpEvent.PriorityChanged p) {
       return stay(s.withPriority(p.priority()));
     }
@@ -52,7 +52,7 @@ public final class VrrpStateMachine {
   }
 
   /** INITIALIZE and STOP: wait for Startup, follow the link. */
-  private Transition idle(VrrpInstanceState s, VrrpEvent event) {
+  private Transition idle(VrrpFsmInstanceState s, VrrpEvent event) {
     if (event instanceof VrrpEvent.InterfaceDown) {
       return stay(s.withLinkUp(false));
     }
@@ -61,16 +61,16 @@ public final class VrrpStateMachine {
     }
     if (event instanceof VrrpEvent.Startup) {
       if (!s.linkUp()) {
-        return go(s, VrrpState.FAULT);
+        return go(s, VrrpFsmState.FAULT);
       }
       return start(s);
     }
     if (event instanceof VrrpEvent.Hold) {
       if (!s.linkUp()) {
-        return go(s, VrrpState.FAULT);
+        return go(s, VrrpFsmState.FAULT);
       }
       return go(s.withMaster(config.advertInterval(), Optional.empty())
-          .withPreemptDelayUntil(Optional.empty()), VrrpState.BACKUP);
+          .withPreemptDelayUntil(Optional.empty()), VrrpFsmState.BACKUP);
     }
     return stay(s);
   }
@@ -79,8 +79,8 @@ public final class VrrpStateMachine {
    * RFC 5798 section 6.4.1: the address owner (priority 255) becomes master at once, anyone
    * else becomes backup with Master_Down_Timer armed.
    */
-  private Transition start(VrrpInstanceState s) {
-    VrrpInstanceState base = s.withMaster(config.advertInterval(), Optional.empty())
+  private Transition start(VrrpFsmInstanceState s) {
+    VrrpFsmInstanceState base = s.withMaster(config.advertInterval(), Optional.empty())
         .withPreemptDelayUntil(Optional.empty());
     if (s.priority() == 255) {
       return becomeMaster(base);
@@ -89,12 +89,12 @@ public final class VrrpStateMachine {
   }
 
   /** RFC 5798 section 6.4.2. */
-  private Transition backup(VrrpInstanceState s, VrrpEvent event, Instant now) {
+  private Transition backup(VrrpFsmInstanceState s, VrrpEvent event, Instant now) {
     if (event instanceof VrrpEvent.Shutdown) {
-      return go(s, VrrpState.STOP, new CancelTimers());
+      return go(s, VrrpFsmState.STOP, new CancelTimers());
     }
     if (event instanceof VrrpEvent.InterfaceDown) {
-      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers());
+      return go(s.withLinkUp(false), VrrpFsmState.FAULT, new CancelTimers());
     }
     if (event instanceof VrrpEvent.MasterDownTimerExpired) {
       return becomeMaster(s.withPreemptDelayUntil(Optional.empty()));
@@ -110,7 +110,7 @@ public final class VrrpStateMachine {
     return stay(s);
   }
 
-  private Transition backupAdvert(VrrpInstanceState s, AdvertReceived a, Instant now) {
+  private Transition backupAdvert(VrrpFsmInstanceState s, AdvertReceived a, Instant now) {
     if (a.priority() == 0) {
       // The master is leaving: take over after Skew_Time only.
       return stay(s, new ArmMasterDownTimer(
@@ -126,7 +126,7 @@ public final class VrrpStateMachine {
     boolean delaying = delay.isPresent() && now.isBefore(delay.get());
     if (!s.preempt() || !lower || delaying) {
       Duration learned = config.version() == VrrpVersion.V3 ? a.interval() : s.masterAdverInterval();
-      VrrpInstanceState n = s.withMaster(learned, Optional.of(a.source()))
+      VrrpFsmInstanceState n = s.withMaster(learned, Optional.of(a.source()))
           .withPreemptDelayUntil(delay);
       return stay(n, new ArmMasterDownTimer(masterDown(n)));
     }
@@ -136,17 +136,17 @@ public final class VrrpStateMachine {
   }
 
   /** RFC 5798 section 6.4.3. */
-  private Transition master(VrrpInstanceState s, VrrpEvent event) {
+  private Transition master(VrrpFsmInstanceState s, VrrpEvent event) {
     if (event instanceof VrrpEvent.AdverTimerExpired) {
       return stay(s, new SendAdvert(s.priority()), new ArmAdverTimer(config.advertInterval()));
     }
     if (event instanceof VrrpEvent.Shutdown) {
-      return go(s, VrrpState.STOP, new CancelTimers(), new SendAdvert(0), new RemoveVips());
+      return go(s, VrrpFsmState.STOP, new CancelTimers(), new SendAdvert(0), new RemoveVips());
     }
     if (event instanceof VrrpEvent.InterfaceDown) {
       // keepalived 2.2.7 leaves MASTER for FAULT with a priority 0 advert ("sent 0 priority"),
       // so that a backup takes over after Skew_Time; on a link that is really down it goes nowhere
-      return go(s.withLinkUp(false), VrrpState.FAULT, new CancelTimers(), new SendAdvert(0),
+      return go(s.withLinkUp(false), VrrpFsmState.FAULT, new CancelTimers(), new SendAdvert(0),
           new RemoveVips());
     }
     if (event instanceof AdvertReceived a) {
@@ -156,10 +156,10 @@ public final class VrrpStateMachine {
       // keepalived: "Entering BACKUP STATE", "sent 0 priority", then routes and VIPs go; it then
       // waits only its own Skew_Time, as a backup hearing priority 0 does (measured: master again
       // 417 ms later at priority 150), so a lower-priority peer never gets to take over
-      VrrpInstanceState n = s.with(VrrpState.BACKUP);
+      VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP);
       return new Transition(n, List.of(new CancelTimers(), new SendAdvert(0), new RemoveVips(),
           new ArmMasterDownTimer(VrrpTimers.skewTime(config.version(), n.priority(),
-              n.masterAdverInterval())), new Notify(VrrpState.BACKUP)));
+              n.masterAdverInterval())), new Notify(VrrpFsmState.BACKUP)));
     }
     if (event instanceof VrrpEvent.SyncBackup) {
       // keepalived vrrp_sync_backup: leave as on a higher-priority advert (RFC 5798 section 6.4.3),
@@ -169,7 +169,7 @@ public final class VrrpStateMachine {
     return stay(s);
   }
 
-  private Transition masterAdvert(VrrpInstanceState s, AdvertReceived a) {
+  private Transition masterAdvert(VrrpFsmInstanceState s, AdvertReceived a) {
     if (a.priority() == 0) {
       return stay(s, new SendAdvert(s.priority()), new ArmAdverTimer(config.advertInterval()));
     }
@@ -193,42 +193,42 @@ public final class VrrpStateMachine {
   }
 
   /** keepalived's FAULT: nothing but the link coming back matters. */
-  private Transition fault(VrrpInstanceState s, VrrpEvent event) {
+  private Transition fault(VrrpFsmInstanceState s, VrrpEvent event) {
     if (event instanceof VrrpEvent.InterfaceUp) {
       return start(s.withLinkUp(true));
     }
     if (event instanceof VrrpEvent.Shutdown) {
-      return go(s, VrrpState.STOP);
+      return go(s, VrrpFsmState.STOP);
     }
     return stay(s);
   }
 
-  private Transition becomeMaster(VrrpInstanceState s) {
-    VrrpInstanceState n = s.with(VrrpState.MASTER)
+  private Transition becomeMaster(VrrpFsmInstanceState s) {
+    VrrpFsmInstanceState n = s.with(VrrpFsmState.MASTER)
         .withMaster(config.advertInterval(), Optional.of(config.primaryAddress()));
     return new Transition(n, List.of(new SendAdvert(s.priority()), new AddVips(),
         new SendGratuitous(), new ArmAdverTimer(config.advertInterval()),
-        new Notify(VrrpState.MASTER)));
+        new Notify(VrrpFsmState.MASTER)));
   }
 
-  private Transition becomeBackup(VrrpInstanceState s, List<VrrpAction> first) {
-    VrrpInstanceState n = s.with(VrrpState.BACKUP);
+  private Transition becomeBackup(VrrpFsmInstanceState s, List<VrrpAction> first) {
+    VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP);
     List<VrrpAction> actions = new ArrayList<>(first);
     actions.add(new ArmMasterDownTimer(masterDown(n)));
-    actions.add(new Notify(VrrpState.BACKUP));
+    actions.add(new Notify(VrrpFsmState.BACKUP));
     return new Transition(n, actions);
   }
 
-  private Duration masterDown(VrrpInstanceState s) {
+  private Duration masterDown(VrrpFsmInstanceState s) {
     return VrrpTimers.masterDownInterval(config.version(), s.priority(), s.masterAdverInterval(),
         config.downTimerAdverts());
   }
 
-  private static Transition stay(VrrpInstanceState s, VrrpAction... actions) {
+  private static Transition stay(VrrpFsmInstanceState s, VrrpAction... actions) {
     return new Transition(s, Arrays.asList(actions));
   }
 
-  private static Transition go(VrrpInstanceState s, VrrpState to, VrrpAction... actions) {
+  private static Transition go(VrrpFsmInstanceState s, VrrpFsmState to, VrrpAction... actions) {
     List<VrrpAction> all = new ArrayList<>(Arrays.asList(actions));
     all.add(new Notify(to));
     return new Transition(s.with(to), all);

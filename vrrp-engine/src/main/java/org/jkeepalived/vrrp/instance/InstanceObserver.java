@@ -1,7 +1,7 @@
 package org.jkeepalived.vrrp.instance;
 
 import java.net.InetAddress;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
@@ -12,7 +12,7 @@ import org.jkeepalived.vrrp.packet.VrrpDecodeError;
  * adverts in and out and decode errors (for the MIB counters). Called on the engine's loop.
  */
 public interface InstanceObserver {
-  default void stateChanged(String instance, VrrpState state) {}
+  default void stateChanged(String instance, VrrpFsmState state) {}
 
   default void vipsAdded(String instance) {}
 

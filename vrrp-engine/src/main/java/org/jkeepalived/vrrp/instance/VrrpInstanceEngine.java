@@ -9,8 +9,8 @@ import java.util.function.BooleanSupplier;
 import org.jkeepalived.vrrp.fsm.Transition;
 import org.jkeepalived.vrrp.fsm.VrrpAction;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
-import org.jkeepalived.vrrp.fsm.VrrpInstanceState;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.fsm.VrrpStateMachine;
 import org.jkeepalived.vrrp.fsm.VrrpTimers;
 import org.jkeepalived.vrrp.packet.AddressListCheck;
@@ -38,7 +38,7 @@ public final class VrrpInstanceEngine {
   private final Scheduler scheduler;
   private final VrrpSocket socket;
   private final InstanceObserver observer;
-  private VrrpInstanceState state;
+  private VrrpFsmInstanceState state;
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
   private BooleanSupplier masterGate = () -> true;
   private boolean wantsMaster;
@@ -49,12 +49,12 @@ public final class VrrpInstanceEngine {
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
     this(config, scheduler, socket, observer,
-        VrrpInstanceState.initial(config.priority(), config.preempt(), config.fsm()));
+        VrrpFsmInstanceState.initial(config.priority(), config.preempt(), config.fsm()));
   }
 
   /** An engine that starts from a given state machine state (used when a reload replaces one). */
   public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
-      InstanceObserver observer, VrrpInstanceState initial) {
+      InstanceObserver observer, VrrpFsmInstanceState initial) {
     this.config = Objects.requireNonNull(config, "config");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
     this.socket = Objects.requireNonNull(socket, "socket");
@@ -81,7 +81,7 @@ public final class VrrpInstanceEngine {
 
   /** A backup whose Master_Down_Timer ran out but whom the gate held back (keepalived wantstate). */
   public boolean wantsMaster() {
-    return wantsMaster && state.state() == VrrpState.BACKUP;
+    return wantsMaster && state.state() == VrrpFsmState.BACKUP;
   }
 
   /** Startup event (ends a {@link #hold()}). */
@@ -113,7 +113,7 @@ public final class VrrpInstanceEngine {
   public void resume() {
     if (isMaster()) {
       handle(new VrrpEvent.AdverTimerExpired());
-    } else if (state.state() == VrrpState.BACKUP) {
+    } else if (state.state() == VrrpFsmState.BACKUP) {
       arm(VrrpTimers.masterDownInterval(config.fsm().version(), state.priority(),
           state.masterAdverInterval(), config.fsm().downTimerAdverts()),
           new VrrpEvent.MasterDownTimerExpired());
@@ -155,7 +155,7 @@ public final class VrrpInstanceEngine {
         || event instanceof VrrpEvent.AdverTimerExpired)) {
       return; // a sync group follower's push: nothing runs before the startup delay ends
     }
-    VrrpState before = state.state();
+    VrrpFsmState before = state.state();
     Transition t = fsm.step(state, event, scheduler.now());
     state = t.next();
     // keepalived logs the new state before it acts on it (VIPs, GARP).
@@ -165,7 +165,7 @@ public final class VrrpInstanceEngine {
   }
 
   /** The current state machine state. */
-  public VrrpInstanceState state() {
+  public VrrpFsmInstanceState state() {
     return state;
   }
 
@@ -221,24 +221,24 @@ public final class VrrpInstanceEngine {
   private void logAdvert(VrrpAdvertisement a, InetAddress from) {
     String name = config.name();
     int ours = state.priority();
-    if (state.state() == VrrpState.BACKUP) {
+    if (state.state() == VrrpFsmState.BACKUP) {
       if (a.priority() == 0) {
         LOG.info("({}) Backup received priority 0 advertisement", name);
       } else if (a.priority() < ours && state.preempt()) {
         LOG.info("({}) received lower priority ({}) advert from {} - discarding", name,
             a.priority(), from.getHostAddress());
       }
-    } else if (state.state() == VrrpState.MASTER && a.priority() > ours) {
+    } else if (state.state() == VrrpFsmState.MASTER && a.priority() > ours) {
       LOG.info("({}) Master received advert from {} with higher priority {}, ours {}", name,
           from.getHostAddress(), a.priority(), ours);
     }
   }
 
-  private void logEntering(VrrpState from, VrrpState to) {
+  private void logEntering(VrrpFsmState from, VrrpFsmState to) {
     String name = config.name();
     switch (to) {
       case MASTER -> LOG.info("({}) Entering MASTER STATE", name);
-      case BACKUP -> LOG.info(from == VrrpState.INITIALIZE
+      case BACKUP -> LOG.info(from == VrrpFsmState.INITIALIZE
           ? "({}) Entering BACKUP STATE (init)" : "({}) Entering BACKUP STATE", name);
       case FAULT -> LOG.info("({}) Entering FAULT STATE", name);
       case INITIALIZE -> LOG.info("({}) Entering INIT STATE", name);
@@ -296,7 +296,7 @@ public final class VrrpInstanceEngine {
 
   private void expire(VrrpEvent event) {
     timer = Optional.empty();
-    if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpState.BACKUP) {
+    if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpFsmState.BACKUP) {
       // adverts that reached the socket during a pause of this process come first (DownTimerGrace)
       if (downGrace.holdBack(scheduler.now(), masterDownInterval())) {
         LOG.debug("({}) Master_Down_Timer ran out with adverts still queued: reading them first",
@@ -326,6 +326,6 @@ public final class VrrpInstanceEngine {
 
   /** True when in MASTER. */
   public boolean isMaster() {
-    return state.state() == VrrpState.MASTER;
+    return state.state() == VrrpFsmState.MASTER;
   }
 }

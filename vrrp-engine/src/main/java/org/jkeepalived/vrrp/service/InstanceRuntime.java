@@ -47,9 +47,9 @@ final class InstanceRuntime implements InstanceObserver {
   private Instant upSince;
   private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
-  private org.jkeepalived.vrrp.fsm.VrrpState previous =
-      org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE;
-  private final List<org.jkeepalived.vrrp.fsm.VrrpState> history = new ArrayList<>();
+  private org.jkeepalived.vrrp.fsm.VrrpFsmState previous =
+      org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE;
+  private final List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history = new ArrayList<>();
   /** The objects this instance tracks (its own and its sync group's), resolved. */
   List<TrackedObject> tracked = List.of();
   /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
@@ -66,7 +66,7 @@ final class InstanceRuntime implements InstanceObserver {
    */
   Runnable countersDirty;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
-  Consumer<org.jkeepalived.vrrp.fsm.VrrpState> stateListener = s -> {};
+  Consumer<org.jkeepalived.vrrp.fsm.VrrpFsmState> stateListener = s -> {};
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -85,23 +85,23 @@ final class InstanceRuntime implements InstanceObserver {
   }
 
   /** The states entered so far, oldest first (for tests and the data dump). */
-  List<org.jkeepalived.vrrp.fsm.VrrpState> history() {
+  List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history() {
     return List.copyOf(history);
   }
 
   @Override
-  public void stateChanged(String instance, org.jkeepalived.vrrp.fsm.VrrpState state) {
+  public void stateChanged(String instance, org.jkeepalived.vrrp.fsm.VrrpFsmState state) {
     history.add(state);
-    if (state == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+    if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
       stats.becomeMaster++;
-      reason = previous == org.jkeepalived.vrrp.fsm.VrrpState.BACKUP
+      reason = previous == org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP
           && engine != null && engine.state().masterAddress().isPresent()
           ? NewMasterReason.MASTER_NO_RESPONSE : NewMasterReason.PRIORITY;
     } else {
       reason = NewMasterReason.NOT_MASTER;
       garp.stop();
     }
-    if (upSince == null && state != org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE) {
+    if (upSince == null && state != org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE) {
       upSince = loop.now();
     }
     previous = state;
@@ -189,7 +189,7 @@ final class InstanceRuntime implements InstanceObserver {
 
   /** The row this instance publishes now. */
   VrrpInstanceState snapshot() {
-    org.jkeepalived.vrrp.fsm.VrrpInstanceState s = engine == null ? null : engine.state();
+    org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState s = engine == null ? null : engine.state();
     VrrpState st = s == null ? VrrpState.FAULT : mib(s.state());
     VrrpState wanted = st == VrrpState.INIT
         ? (row.state() == org.jkeepalived.mibs.config.InitialState.MASTER
@@ -207,7 +207,7 @@ final class InstanceRuntime implements InstanceObserver {
     return vips.installed();
   }
 
-  static VrrpState mib(org.jkeepalived.vrrp.fsm.VrrpState s) {
+  static VrrpState mib(org.jkeepalived.vrrp.fsm.VrrpFsmState s) {
     return switch (s) {
       case INITIALIZE -> VrrpState.INIT;
       case BACKUP -> VrrpState.BACKUP;

@@ -49,7 +49,7 @@ final class TrackingCoordinator implements AutoCloseable {
   private final SyncGroupPublisher groupPublisher;
   private SyncGroups groups = new SyncGroups(List.of());
   /** The state each instance entered last, to tell MASTER -> BACKUP from other ways in. */
-  private final Map<String, org.jkeepalived.vrrp.fsm.VrrpState> lastState = new HashMap<>();
+  private final Map<String, org.jkeepalived.vrrp.fsm.VrrpFsmState> lastState = new HashMap<>();
   private boolean reconciling;
   private org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking =
       org.jkeepalived.vrrp.track.StaticTrackGroups.NONE;
@@ -212,19 +212,19 @@ final class TrackingCoordinator implements AutoCloseable {
    * keepalived vrrp_sync_master and vrrp_sync_backup: the members in BACKUP follow a member into
    * MASTER; the members in MASTER follow a member that leaves MASTER for BACKUP.
    */
-  void stateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpState state) {
-    org.jkeepalived.vrrp.fsm.VrrpState before = lastState.put(r.row.name(), state);
+  void stateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpFsmState state) {
+    org.jkeepalived.vrrp.fsm.VrrpFsmState before = lastState.put(r.row.name(), state);
     if (stopped) {
       return;
     }
-    if (state == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+    if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
       List<String> followers = groups.followersIntoMaster(r.row.name(), this::mibStateOf);
       logSyncing(r, followers, "MASTER");
       for (String m : followers) {
         follow(m, new VrrpEvent.MasterDownTimerExpired());
       }
-    } else if (state == org.jkeepalived.vrrp.fsm.VrrpState.BACKUP
-        && before == org.jkeepalived.vrrp.fsm.VrrpState.MASTER) {
+    } else if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP
+        && before == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
       // keepalived sends no priority 0 for the followers (measured): they leave as on an advert
       List<String> followers = groups.followersIntoBackup(r.row.name(), this::mibStateOf);
       logSyncing(r, followers, "BACKUP");

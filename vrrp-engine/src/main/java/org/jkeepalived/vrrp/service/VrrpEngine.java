@@ -380,7 +380,7 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
   private void attach(InstanceRuntime r, VrrpInstanceConfig row,
-      Optional<org.jkeepalived.vrrp.fsm.VrrpInstanceState> running) throws IOException {
+      Optional<org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState> running) throws IOException {
     int ifindex = links.indexOf(vmacs.sourceInterface(row));
     InetAddress primary = InstanceSettings.primaryAddress(row, ifindex, ports.addresses())
         .orElseThrow(() -> new IOException("no " + (row.ipv6() ? "IPv6 link-local" : "IPv4")
@@ -413,7 +413,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
-    org.jkeepalived.vrrp.fsm.VrrpInstanceState running = r.engine.state();
+    org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState running = r.engine.state();
     r.engine.dispose();
     ChannelKey oldKey = r.channel;
     int oldVrid = old.virtualRouterId();
@@ -601,7 +601,7 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   /** The states an instance has entered, oldest first. */
-  public List<org.jkeepalived.vrrp.fsm.VrrpState> history(String name) {
+  public List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history(String name) {
     InstanceRuntime r = instances.get(name);
     return r == null ? List.of() : r.history();
   }

@@ -36,48 +36,48 @@ class VrrpStateMachineTest {
     }
   }
 
-  private static VrrpInstanceState in(VrrpState state, int prio, VrrpFsmConfig c) {
-    return VrrpInstanceState.initial(prio, true, c).with(state);
+  private static VrrpFsmInstanceState in(VrrpFsmState state, int prio, VrrpFsmConfig c) {
+    return VrrpFsmInstanceState.initial(prio, true, c).with(state);
   }
 
-  private static Transition step(VrrpFsmConfig c, VrrpInstanceState s, VrrpEvent e) {
+  private static Transition step(VrrpFsmConfig c, VrrpFsmInstanceState s, VrrpEvent e) {
     return new VrrpStateMachine(c).step(s, e, T0);
   }
 
   @Test
   void startupOfNonOwnerEntersBackupWithMasterDownTimer() {
-    Transition t = step(V2, VrrpInstanceState.initial(100, true, V2), new VrrpEvent.Startup());
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, VrrpFsmInstanceState.initial(100, true, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).containsExactly(
-        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpFsmState.BACKUP));
   }
 
   @Test
   void startupOfAddressOwnerGoesStraightToMaster() {
-    Transition t = step(V2, VrrpInstanceState.initial(255, true, V2), new VrrpEvent.Startup());
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(V2, VrrpFsmInstanceState.initial(255, true, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(t.actions()).containsExactly(new SendAdvert(255), new AddVips(),
-        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpState.MASTER));
+        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpFsmState.MASTER));
   }
 
   @Test
   void startupWithLinkDownEntersFault() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    VrrpInstanceState s = m.step(VrrpInstanceState.initial(100, true, V2),
+    VrrpFsmInstanceState s = m.step(VrrpFsmInstanceState.initial(100, true, V2),
         new VrrpEvent.InterfaceDown(), T0).next();
     Transition t = m.step(s, new VrrpEvent.Startup(), T0);
-    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
-    assertThat(t.actions()).containsExactly(new Notify(VrrpState.FAULT));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.FAULT);
+    assertThat(t.actions()).containsExactly(new Notify(VrrpFsmState.FAULT));
   }
 
   @Test
   void holdShowsBackupWithoutATimerAndStartupThenArmsIt() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    Transition held = m.step(VrrpInstanceState.initial(100, true, V2), new VrrpEvent.Hold(), T0);
-    assertThat(held.next().state()).isEqualTo(VrrpState.BACKUP);
-    assertThat(held.actions()).containsExactly(new Notify(VrrpState.BACKUP));
+    Transition held = m.step(VrrpFsmInstanceState.initial(100, true, V2), new VrrpEvent.Hold(), T0);
+    assertThat(held.next().state()).isEqualTo(VrrpFsmState.BACKUP);
+    assertThat(held.actions()).containsExactly(new Notify(VrrpFsmState.BACKUP));
     Transition t = m.step(held.next(), new VrrpEvent.Startup(), T0);
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).containsExactly(
         new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
   }
@@ -85,67 +85,67 @@ class VrrpStateMachineTest {
   @Test
   void heldAddressOwnerBecomesMasterAtStartupAndAHoldWithLinkDownIsFault() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    VrrpInstanceState held = m.step(VrrpInstanceState.initial(255, true, V2),
+    VrrpFsmInstanceState held = m.step(VrrpFsmInstanceState.initial(255, true, V2),
         new VrrpEvent.Hold(), T0).next();
     assertThat(m.step(held, new VrrpEvent.Startup(), T0).next().state())
-        .isEqualTo(VrrpState.MASTER);
-    VrrpInstanceState down = m.step(VrrpInstanceState.initial(100, true, V2),
+        .isEqualTo(VrrpFsmState.MASTER);
+    VrrpFsmInstanceState down = m.step(VrrpFsmInstanceState.initial(100, true, V2),
         new VrrpEvent.InterfaceDown(), T0).next();
     Transition t = m.step(down, new VrrpEvent.Hold(), T0);
-    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.FAULT);
     assertThat(m.step(t.next(), new VrrpEvent.Startup(), T0).next().state())
-        .isEqualTo(VrrpState.FAULT);
+        .isEqualTo(VrrpFsmState.FAULT);
   }
 
   @Test
   void masterDownTimerExpiryPromotesBackup() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.MasterDownTimerExpired());
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.MasterDownTimerExpired());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(t.next().masterAddress()).contains(ME);
     assertThat(t.actions()).containsExactly(new SendAdvert(100), new AddVips(),
-        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpState.MASTER));
+        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpFsmState.MASTER));
   }
 
   @Test
   void adverTimerExpirySendsAdvertAndRearms() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.AdverTimerExpired());
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.AdverTimerExpired());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
   }
 
   @Test
   void backupReceivingHigherPriorityAdvertResetsMasterDownTimer() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(150, HIGHER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new AdvertReceived(150, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.next().masterAddress()).contains(HIGHER_IP);
     assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
   }
 
   @Test
   void backupReceivingEqualPriorityAdvertStaysBackup() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
   }
 
   @Test
   void backupReceivingPriorityZeroArmsSkewTime() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(609_375_000L)));
   }
 
   @Test
   void preemptingBackupDiscardsLowerPriorityAdvert() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new AdvertReceived(50, LOWER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new AdvertReceived(50, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).as("timer left running so that it expires").isEmpty();
     assertThat(t.next().masterAddress()).contains(LOWER_IP);
   }
 
   @Test
   void nopreemptBackupAcceptsLowerPriorityMaster() {
-    VrrpInstanceState s = VrrpInstanceState.initial(100, false, V2).with(VrrpState.BACKUP);
+    VrrpFsmInstanceState s = VrrpFsmInstanceState.initial(100, false, V2).with(VrrpFsmState.BACKUP);
     Transition t = step(V2, s, new AdvertReceived(50, LOWER_IP, ONE_S));
     assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)));
   }
@@ -153,7 +153,7 @@ class VrrpStateMachineTest {
   @Test
   void preemptChangedOverSnmpTakesEffectOnNextAdvert() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, V2),
+    VrrpFsmInstanceState s = m.step(in(VrrpFsmState.BACKUP, 100, V2),
         new VrrpEvent.PreemptChanged(false), T0).next();
     assertThat(s.preempt()).isFalse();
     assertThat(m.step(s, new AdvertReceived(50, LOWER_IP, ONE_S), T0).actions())
@@ -165,7 +165,7 @@ class VrrpStateMachineTest {
     VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10));
     VrrpStateMachine m = new VrrpStateMachine(c);
     AdvertReceived lower = new AdvertReceived(50, LOWER_IP, ONE_S);
-    Transition first = m.step(in(VrrpState.BACKUP, 100, c), lower, T0);
+    Transition first = m.step(in(VrrpFsmState.BACKUP, 100, c), lower, T0);
     assertThat(first.next().preemptDelayUntil()).contains(T0.plusSeconds(10));
     assertThat(first.actions()).hasSize(1).first().isInstanceOf(ArmMasterDownTimer.class);
     Transition during = m.step(first.next(), lower, T0.plusSeconds(9));
@@ -179,7 +179,7 @@ class VrrpStateMachineTest {
   void higherPriorityAdvertCancelsPreemptDelay() {
     VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10));
     VrrpStateMachine m = new VrrpStateMachine(c);
-    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, c),
+    VrrpFsmInstanceState s = m.step(in(VrrpFsmState.BACKUP, 100, c),
         new AdvertReceived(50, LOWER_IP, ONE_S), T0).next();
     Transition t = m.step(s, new AdvertReceived(200, HIGHER_IP, ONE_S), T0.plusSeconds(1));
     assertThat(t.next().preemptDelayUntil()).isEmpty();
@@ -188,7 +188,7 @@ class VrrpStateMachineTest {
   @Test
   void strictModeIgnoresPreemptDelay() {
     VrrpFsmConfig c = V2.withPreemptDelay(Duration.ofSeconds(10)).strict();
-    Transition t = step(c, in(VrrpState.BACKUP, 100, c), new AdvertReceived(50, LOWER_IP, ONE_S));
+    Transition t = step(c, in(VrrpFsmState.BACKUP, 100, c), new AdvertReceived(50, LOWER_IP, ONE_S));
     assertThat(t.actions()).isEmpty();
     assertThat(c.lowerPrioNoAdvert()).isTrue();
     assertThat(c.higherPrioSendAdvert()).isFalse();
@@ -197,7 +197,7 @@ class VrrpStateMachineTest {
   @Test
   void v3BackupLearnsTheMastersAdvertInterval() {
     Duration masterInt = Duration.ofMillis(500);
-    Transition t = step(V3, in(VrrpState.BACKUP, 200, V3), new AdvertReceived(250, HIGHER_IP, masterInt));
+    Transition t = step(V3, in(VrrpFsmState.BACKUP, 200, V3), new AdvertReceived(250, HIGHER_IP, masterInt));
     assertThat(t.next().masterAdverInterval()).isEqualTo(masterInt);
     // 3 x 0.5 s + (56 x 0.5 s) / 256
     assertThat(t.actions()).containsExactly(new ArmMasterDownTimer(Duration.ofNanos(1_609_375_000L)));
@@ -205,40 +205,40 @@ class VrrpStateMachineTest {
 
   @Test
   void v2BackupKeepsItsOwnInterval() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2),
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2),
         new AdvertReceived(150, HIGHER_IP, Duration.ofSeconds(5)));
     assertThat(t.next().masterAdverInterval()).isEqualTo(ONE_S);
   }
 
   @Test
   void masterYieldsToHigherPriority() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(150, LOWER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new AdvertReceived(150, LOWER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
-        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpFsmState.BACKUP));
   }
 
   @Test
   void syncBackupTakesMasterToBackupAsAHigherPriorityAdvertWould() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.SyncBackup());
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.SyncBackup());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     // 3 * 1 s + (256 - 100) / 256 s: its own interval, no master known
     assertThat(t.actions()).containsExactly(new CancelTimers(), new RemoveVips(),
-        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpFsmState.BACKUP));
   }
 
   @Test
   void syncBackupOfAV3MasterKeepsItsOwnAdvertInterval() {
-    Transition t = step(V3, in(VrrpState.MASTER, 200, V3), new VrrpEvent.SyncBackup());
+    Transition t = step(V3, in(VrrpFsmState.MASTER, 200, V3), new VrrpEvent.SyncBackup());
     // 3 * 100 ms + (256 - 200) * 100 ms / 256
     assertThat(t.actions()).contains(new ArmMasterDownTimer(Duration.ofNanos(321_875_000L)));
   }
 
   @Test
   void syncBackupIsIgnoredOutsideMaster() {
-    for (VrrpState st : new VrrpState[] {VrrpState.INITIALIZE, VrrpState.BACKUP, VrrpState.FAULT,
-        VrrpState.STOP}) {
-      VrrpInstanceState s = in(st, 100, V2);
+    for (VrrpFsmState st : new VrrpFsmState[] {VrrpFsmState.INITIALIZE, VrrpFsmState.BACKUP, VrrpFsmState.FAULT,
+        VrrpFsmState.STOP}) {
+      VrrpFsmInstanceState s = in(st, 100, V2);
       Transition t = step(V2, s, new VrrpEvent.SyncBackup());
       assertThat(t.next()).as("%s", st).isEqualTo(s);
       assertThat(t.actions()).as("%s", st).isEmpty();
@@ -248,85 +248,85 @@ class VrrpStateMachineTest {
   @Test
   void masterWithHigherPrioSendAdvertSendsOneBeforeYielding() {
     VrrpFsmConfig c = V2.withHigherPrioSendAdvert(true);
-    Transition t = step(c, in(VrrpState.MASTER, 100, c), new AdvertReceived(150, LOWER_IP, ONE_S));
+    Transition t = step(c, in(VrrpFsmState.MASTER, 100, c), new AdvertReceived(150, LOWER_IP, ONE_S));
     assertThat(t.actions()).startsWith(new CancelTimers(), new SendAdvert(100), new RemoveVips());
   }
 
   @Test
   void equalPriorityIsWonByTheHigherPrimaryAddress() {
-    Transition lose = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(100, HIGHER_IP, ONE_S));
-    assertThat(lose.next().state()).isEqualTo(VrrpState.BACKUP);
-    Transition win = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
-    assertThat(win.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition lose = step(V2, in(VrrpFsmState.MASTER, 100, V2), new AdvertReceived(100, HIGHER_IP, ONE_S));
+    assertThat(lose.next().state()).isEqualTo(VrrpFsmState.BACKUP);
+    Transition win = step(V2, in(VrrpFsmState.MASTER, 100, V2), new AdvertReceived(100, LOWER_IP, ONE_S));
+    assertThat(win.next().state()).isEqualTo(VrrpFsmState.MASTER);
   }
 
   @Test
   void masterAnswersLowerPriorityAdvertByDefault() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(50, HIGHER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new AdvertReceived(50, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
   }
 
   @Test
   void masterWithLowerPrioNoAdvertDiscardsLowerPriorityAdvert() {
     VrrpFsmConfig c = V2.withLowerPrioNoAdvert(true);
-    Transition t = step(c, in(VrrpState.MASTER, 100, c), new AdvertReceived(50, HIGHER_IP, ONE_S));
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(c, in(VrrpFsmState.MASTER, 100, c), new AdvertReceived(50, HIGHER_IP, ONE_S));
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(t.actions()).isEmpty();
   }
 
   @Test
   void masterReceivingPriorityZeroSendsAdvertAtOnce() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new AdvertReceived(0, HIGHER_IP, ONE_S));
     assertThat(t.actions()).containsExactly(new SendAdvert(100), new ArmAdverTimer(ONE_S));
   }
 
   @Test
   void masterShutdownSendsPriorityZeroForFastTakeover() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.Shutdown());
-    assertThat(t.next().state()).isEqualTo(VrrpState.STOP);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.Shutdown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.STOP);
     assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0), new RemoveVips(),
-        new Notify(VrrpState.STOP));
+        new Notify(VrrpFsmState.STOP));
   }
 
   @Test
   void backupShutdownStopsQuietly() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.Shutdown());
-    assertThat(t.next().state()).isEqualTo(VrrpState.STOP);
-    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpState.STOP));
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.Shutdown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.STOP);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpFsmState.STOP));
   }
 
   @Test
   void interfaceDownMovesMasterToFaultWithAPriorityZeroAdvertAndDropsVips() {
-    Transition t = step(V2, in(VrrpState.MASTER, 100, V2), new VrrpEvent.InterfaceDown());
-    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.InterfaceDown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.FAULT);
     assertThat(t.next().linkUp()).isFalse();
     assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0),
-        new RemoveVips(), new Notify(VrrpState.FAULT));
+        new RemoveVips(), new Notify(VrrpFsmState.FAULT));
   }
 
   @Test
   void stepDownLeavesMasterForBackupWithAPriorityZeroAdvertAndWaitsOnlyItsSkewTime() {
-    Transition t = step(V2, in(VrrpState.MASTER, 150, V2), new VrrpEvent.StepDown());
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.MASTER, 150, V2), new VrrpEvent.StepDown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     // (256 - 150) / 256 s: keepalived was master again 417 ms after its priority 0 advert
     assertThat(t.actions()).containsExactly(new CancelTimers(), new SendAdvert(0),
         new RemoveVips(), new ArmMasterDownTimer(Duration.ofNanos(414_062_000L)),
-        new Notify(VrrpState.BACKUP));
-    assertThat(step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.StepDown()).actions())
+        new Notify(VrrpFsmState.BACKUP));
+    assertThat(step(V2, in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.StepDown()).actions())
         .as("only a master steps down").isEmpty();
   }
 
   @Test
   void interfaceDownMovesBackupToFault() {
-    Transition t = step(V2, in(VrrpState.BACKUP, 100, V2), new VrrpEvent.InterfaceDown());
-    assertThat(t.next().state()).isEqualTo(VrrpState.FAULT);
-    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpState.FAULT));
+    Transition t = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.InterfaceDown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.FAULT);
+    assertThat(t.actions()).containsExactly(new CancelTimers(), new Notify(VrrpFsmState.FAULT));
   }
 
   @Test
   void faultIgnoresAdvertsAndTimers() {
-    VrrpInstanceState s = in(VrrpState.FAULT, 100, V2).withLinkUp(false);
+    VrrpFsmInstanceState s = in(VrrpFsmState.FAULT, 100, V2).withLinkUp(false);
     for (VrrpEvent e : new VrrpEvent[] {new AdvertReceived(50, LOWER_IP, ONE_S),
         new VrrpEvent.MasterDownTimerExpired(), new VrrpEvent.AdverTimerExpired()}) {
       Transition t = step(V2, s, e);
@@ -337,28 +337,28 @@ class VrrpStateMachineTest {
 
   @Test
   void interfaceUpLeavesFaultForBackup() {
-    Transition t = step(V2, in(VrrpState.FAULT, 100, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.FAULT, 100, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(t.next().linkUp()).isTrue();
     assertThat(t.actions()).containsExactly(
-        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpState.BACKUP));
+        new ArmMasterDownTimer(Duration.ofNanos(3_609_375_000L)), new Notify(VrrpFsmState.BACKUP));
   }
 
   @Test
   void interfaceUpLeavesFaultForMasterWhenAddressOwner() {
-    Transition t = step(V2, in(VrrpState.FAULT, 255, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
-    assertThat(t.next().state()).isEqualTo(VrrpState.MASTER);
+    Transition t = step(V2, in(VrrpFsmState.FAULT, 255, V2).withLinkUp(false), new VrrpEvent.InterfaceUp());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
   }
 
   @Test
   void stoppedInstanceRestartsOnStartup() {
-    Transition t = step(V2, in(VrrpState.STOP, 100, V2), new VrrpEvent.Startup());
-    assertThat(t.next().state()).isEqualTo(VrrpState.BACKUP);
+    Transition t = step(V2, in(VrrpFsmState.STOP, 100, V2), new VrrpEvent.Startup());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.BACKUP);
   }
 
   @Test
   void stoppedInstanceIgnoresAdverts() {
-    VrrpInstanceState s = in(VrrpState.STOP, 100, V2);
+    VrrpFsmInstanceState s = in(VrrpFsmState.STOP, 100, V2);
     Transition t = step(V2, s, new AdvertReceived(50, LOWER_IP, ONE_S));
     assertThat(t.next()).isEqualTo(s);
     assertThat(t.actions()).isEmpty();
@@ -367,7 +367,7 @@ class VrrpStateMachineTest {
   @Test
   void priorityChangeUpdatesStateAndTheNextAdvert() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    Transition t = m.step(in(VrrpState.MASTER, 100, V2), new VrrpEvent.PriorityChanged(80), T0);
+    Transition t = m.step(in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.PriorityChanged(80), T0);
     assertThat(t.next().priority()).isEqualTo(80);
     assertThat(t.actions()).isEmpty();
     assertThat(m.step(t.next(), new VrrpEvent.AdverTimerExpired(), T0).actions())
@@ -377,7 +377,7 @@ class VrrpStateMachineTest {
   @Test
   void priorityChangeChangesTheBackupsSkew() {
     VrrpStateMachine m = new VrrpStateMachine(V2);
-    VrrpInstanceState s = m.step(in(VrrpState.BACKUP, 100, V2), new VrrpEvent.PriorityChanged(200), T0)
+    VrrpFsmInstanceState s = m.step(in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.PriorityChanged(200), T0)
         .next();
     // 3 s + (56 / 256) s
     assertThat(m.step(s, new AdvertReceived(250, HIGHER_IP, ONE_S), T0).actions())
@@ -387,7 +387,7 @@ class VrrpStateMachineTest {
   @Test
   void downTimerAdvertsReplacesTheFactorThree() {
     VrrpFsmConfig c = V2.withDownTimerAdverts(5);
-    Transition t = step(c, VrrpInstanceState.initial(100, true, c), new VrrpEvent.Startup());
+    Transition t = step(c, VrrpFsmInstanceState.initial(100, true, c), new VrrpEvent.Startup());
     assertThat(t.actions()).first()
         .isEqualTo(new ArmMasterDownTimer(Duration.ofNanos(5_609_375_000L)));
   }

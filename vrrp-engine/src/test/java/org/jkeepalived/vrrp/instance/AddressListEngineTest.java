@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
 import org.jkeepalived.vrrp.packet.VrrpVersion;
@@ -67,7 +67,7 @@ class AddressListEngineTest {
     b.start();
     clock.advanceBy(Duration.ofSeconds(2));
     // with no master accepted yet, each still checks (and rejects) every advert
-    assertThat(b.state().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(b.state().state()).isEqualTo(VrrpFsmState.MASTER);
     assertThat(rejected).allMatch(s -> s.contains("ADDRESS_LIST"));
   }
 
@@ -79,7 +79,7 @@ class AddressListEngineTest {
     b.start();
     clock.advanceBy(Duration.ofSeconds(2));
     assertThat(a.isMaster()).isTrue();
-    assertThat(b.state().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(b.state().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(rejected).isEmpty();
   }
 }

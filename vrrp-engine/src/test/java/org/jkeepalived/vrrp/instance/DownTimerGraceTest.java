@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
 import org.jkeepalived.vrrp.packet.VrrpVersion;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class DownTimerGraceTest {
   private final Map<String, FakeNetwork.Port> ports = new HashMap<>();
   private final InstanceObserver recorder = new InstanceObserver() {
     @Override
-    public void stateChanged(String instance, VrrpState state) {
+    public void stateChanged(String instance, VrrpFsmState state) {
       events.add(clock.now().toEpochMilli() - T0.toEpochMilli() + " " + instance + " " + state);
     }
   };
@@ -74,10 +74,10 @@ class DownTimerGraceTest {
     clock.advanceBy(Duration.ofMillis(350)); // 2300 ms: adverts of 2041, 2141, 2241 are queued
     assertThat(ports.get("b").receivePending()).isTrue();
     clock.advanceBy(Duration.ofMillis(250)); // 2550 ms: 250 ms past 1941 + 360.9 ms
-    assertThat(n[1].state().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(n[1].state().state()).isEqualTo(VrrpFsmState.BACKUP);
     ports.get("b").release(); // the reader catches up
     clock.advanceBy(Duration.ofSeconds(3));
-    assertThat(n[1].state().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(n[1].state().state()).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(n[0].isMaster()).isTrue();
     assertThat(events).isEmpty();
   }

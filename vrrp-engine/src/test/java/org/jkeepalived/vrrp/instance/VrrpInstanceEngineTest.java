@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.packet.VrrpAuth;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
@@ -28,7 +28,7 @@ class VrrpInstanceEngineTest {
   private final Map<String, FakeNetwork.Port> ports = new HashMap<>();
   private final InstanceObserver recorder = new InstanceObserver() {
     @Override
-    public void stateChanged(String instance, VrrpState state) {
+    public void stateChanged(String instance, VrrpFsmState state) {
       events.add(clock.now().toEpochMilli() - T0.toEpochMilli() + " " + instance + " " + state);
     }
 
@@ -68,7 +68,7 @@ class VrrpInstanceEngineTest {
     b.start();
     clock.advanceBy(Duration.ofSeconds(5));
     assertThat(a.isMaster()).isTrue();
-    assertThat(b.state().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(b.state().state()).isEqualTo(VrrpFsmState.BACKUP);
     // a's down timer (0.3 s + 0.041 s) runs out before b's (0.3 s + 0.061 s)
     assertThat(events).containsExactly("0 a BACKUP", "0 b BACKUP", "341 a MASTER");
   }

@@ -23,7 +23,7 @@ import org.jkeepalived.vrrp.instance.VrrpInstanceConfig;
 import org.jkeepalived.vrrp.instance.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
-import org.jkeepalived.vrrp.fsm.VrrpState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
@@ -139,17 +139,17 @@ class AhKeepalivedInteropIT {
 
     VrrpInstanceEngine ours = startEngine(100);
     await("adverts accepted", Duration.ofSeconds(5), () -> received.size() >= 2);
-    assertThat(state(ours)).isEqualTo(VrrpState.BACKUP);
+    assertThat(state(ours)).isEqualTo(VrrpFsmState.BACKUP);
     assertThat(quiet("ip", "-n", nsJ, "-4", "addr", "show", "dev", IF_J)).doesNotContain(VIP);
 
     stopKeepalived(); // SIGTERM: keepalived sends priority 0
-    await("jkeepalived MASTER", Duration.ofSeconds(3), () -> state(ours) == VrrpState.MASTER);
+    await("jkeepalived MASTER", Duration.ofSeconds(3), () -> state(ours) == VrrpFsmState.MASTER);
     assertThat(quiet("ip", "-n", nsJ, "-4", "addr", "show", "dev", IF_J)).contains(VIP);
 
     startKeepalived(); // nopreempt: stays BACKUP only while it accepts our AH adverts
     Thread.sleep(5_000);
     assertThat(keepalivedHasVip()).as("keepalived accepted our AH adverts").isFalse();
-    assertThat(state(ours)).isEqualTo(VrrpState.MASTER);
+    assertThat(state(ours)).isEqualTo(VrrpFsmState.MASTER);
     String log = Files.readString(dir.resolve("k.log"));
     // after its restart keepalived never timed out: every advert of ours verified
     String sinceRestart = log.substring(log.lastIndexOf("(VI_AH) Entering BACKUP STATE (init)"));
@@ -205,8 +205,8 @@ class AhKeepalivedInteropIT {
     }
   }
 
-  private VrrpState state(VrrpInstanceEngine e) {
-    VrrpState[] s = new VrrpState[1];
+  private VrrpFsmState state(VrrpInstanceEngine e) {
+    VrrpFsmState[] s = new VrrpFsmState[1];
     loop.runAndWait(() -> s[0] = e.state().state(), Duration.ofSeconds(2));
     return s[0];
   }

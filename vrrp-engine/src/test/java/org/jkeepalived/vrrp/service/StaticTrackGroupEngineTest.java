@@ -107,7 +107,7 @@ class StaticTrackGroupEngineTest {
 
     assertThat(hasStaticAddress()).isTrue();
     assertThat(staticRoutes()).hasSize(1);
-    assertThat(a.engine.history("VI_1")).doesNotContain(org.jkeepalived.vrrp.fsm.VrrpState.FAULT);
+    assertThat(a.engine.history("VI_1")).doesNotContain(org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
     assertThat(state(1)).isEqualTo(VrrpState.MASTER);
     assertThat(state(2)).isEqualTo(VrrpState.MASTER);
   }

@@ -146,8 +146,8 @@ class TrackingEngineTest {
     clock.advanceBy(Duration.ofSeconds(4));
     assertThat(state(a)).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_1")).containsSubsequence(
-        org.jkeepalived.vrrp.fsm.VrrpState.MASTER, org.jkeepalived.vrrp.fsm.VrrpState.FAULT,
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER, org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT,
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
   }
 
   @Test
@@ -157,11 +157,11 @@ class TrackingEngineTest {
     a.scripts.exitWith("/jktw/chk", 1);
     a.start(v3(150, scripts(new TrackRef("chk", null, false))));
     assertThat(a.engine.instance("VI_1").orElseThrow().state().state())
-        .isEqualTo(org.jkeepalived.vrrp.fsm.VrrpState.INITIALIZE);
+        .isEqualTo(org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE);
     clock.advanceBy(Duration.ofSeconds(5));
     // the first result was a failure: straight from INIT to FAULT, never BACKUP
     assertThat(a.engine.history("VI_1"))
-        .containsExactly(org.jkeepalived.vrrp.fsm.VrrpState.FAULT);
+        .containsExactly(org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
   }
 
   @Test
@@ -281,7 +281,7 @@ class TrackingEngineTest {
     assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_2")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
     assertThat(groupState(a)).isEqualTo(VrrpState.MASTER);
   }
 
@@ -300,8 +300,8 @@ class TrackingEngineTest {
     assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
     assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
     assertThat(a.engine.history("VI_2")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER,
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER,
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP);
     assertThat(a.vipsOnLink()).isEmpty();
     assertThat(groupState(a)).isEqualTo(VrrpState.BACKUP);
 

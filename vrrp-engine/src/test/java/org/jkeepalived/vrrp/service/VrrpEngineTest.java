@@ -176,7 +176,7 @@ class VrrpEngineTest {
     clock.advanceBy(Duration.ofSeconds(5));
     assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_1")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
     assertThat(a.vipsOnLink()).containsExactlyInAnyOrder(ip("198.18.2.100"), ip("198.18.2.101"));
     assertThat(a.addresses.calls().stream().filter(c -> c.operation().equals("delete")).count())
         .isEqualTo(deletesBefore);
@@ -198,7 +198,7 @@ class VrrpEngineTest {
     clock.advanceBy(Duration.ofMillis(20));
     assertThat(a.lastSocket.sent()).hasSize(sentA + 2);
     assertThat(a.engine.history("VI_1")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpState.MASTER);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
   }
 
   @Test
@@ -227,7 +227,7 @@ class VrrpEngineTest {
     a.links.setRunning(FakeNode.IFINDEX, true);
     clock.runPending();
     assertThat(a.engine.history("VI_1")).endsWith(
-        org.jkeepalived.vrrp.fsm.VrrpState.FAULT, org.jkeepalived.vrrp.fsm.VrrpState.BACKUP);
+        org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT, org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP);
   }
 
   @Test

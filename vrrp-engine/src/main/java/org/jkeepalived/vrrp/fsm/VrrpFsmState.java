@@ -1,7 +1,7 @@
 package org.jkeepalived.vrrp.fsm;
 
 /** Instance states: RFC 5798 section 6.4 plus keepalived's FAULT and STOP. */
-public enum VrrpState {
+public enum VrrpFsmState {
   /** RFC 5798 section 6.4.1: waiting for Startup. */
   INITIALIZE,
   /** RFC 5798 section 6.4.2: monitoring the master. */

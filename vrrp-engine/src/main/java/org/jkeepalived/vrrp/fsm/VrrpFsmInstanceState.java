@@ -20,8 +20,8 @@ import java.util.Optional;
  *     lower-priority advert and clears it on an advert of equal or higher priority)
  * @param linkUp whether the interface is up
  */
-public record VrrpInstanceState(
-    VrrpState state,
+public record VrrpFsmInstanceState(
+    VrrpFsmState state,
     int priority,
     boolean preempt,
     Duration masterAdverInterval,
@@ -29,7 +29,7 @@ public record VrrpInstanceState(
     Optional<Instant> preemptDelayUntil,
     boolean linkUp) {
 
-  public VrrpInstanceState {
+  public VrrpFsmInstanceState {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(masterAdverInterval, "masterAdverInterval");
     Objects.requireNonNull(masterAddress, "masterAddress");
@@ -40,38 +40,38 @@ public record VrrpInstanceState(
   }
 
   /** A new instance in INITIALIZE with its link up. */
-  public static VrrpInstanceState initial(int priority, boolean preempt, VrrpFsmConfig config) {
-    return new VrrpInstanceState(VrrpState.INITIALIZE, priority, preempt,
+  public static VrrpFsmInstanceState initial(int priority, boolean preempt, VrrpFsmConfig config) {
+    return new VrrpFsmInstanceState(VrrpFsmState.INITIALIZE, priority, preempt,
         config.advertInterval(), Optional.empty(), Optional.empty(), true);
   }
 
-  VrrpInstanceState with(VrrpState s) {
-    return new VrrpInstanceState(s, priority, preempt, masterAdverInterval, masterAddress,
+  VrrpFsmInstanceState with(VrrpFsmState s) {
+    return new VrrpFsmInstanceState(s, priority, preempt, masterAdverInterval, masterAddress,
         preemptDelayUntil, linkUp);
   }
 
-  VrrpInstanceState withPriority(int p) {
-    return new VrrpInstanceState(state, p, preempt, masterAdverInterval, masterAddress,
+  VrrpFsmInstanceState withPriority(int p) {
+    return new VrrpFsmInstanceState(state, p, preempt, masterAdverInterval, masterAddress,
         preemptDelayUntil, linkUp);
   }
 
-  VrrpInstanceState withPreempt(boolean p) {
-    return new VrrpInstanceState(state, priority, p, masterAdverInterval, masterAddress,
+  VrrpFsmInstanceState withPreempt(boolean p) {
+    return new VrrpFsmInstanceState(state, priority, p, masterAdverInterval, masterAddress,
         preemptDelayUntil, linkUp);
   }
 
-  VrrpInstanceState withMaster(Duration interval, Optional<InetAddress> master) {
-    return new VrrpInstanceState(state, priority, preempt, interval, master, preemptDelayUntil,
+  VrrpFsmInstanceState withMaster(Duration interval, Optional<InetAddress> master) {
+    return new VrrpFsmInstanceState(state, priority, preempt, interval, master, preemptDelayUntil,
         linkUp);
   }
 
-  VrrpInstanceState withPreemptDelayUntil(Optional<Instant> until) {
-    return new VrrpInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
+  VrrpFsmInstanceState withPreemptDelayUntil(Optional<Instant> until) {
+    return new VrrpFsmInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
         until, linkUp);
   }
 
-  VrrpInstanceState withLinkUp(boolean up) {
-    return new VrrpInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
+  VrrpFsmInstanceState withLinkUp(boolean up) {
+    return new VrrpFsmInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
         preemptDelayUntil, up);
   }
 }
