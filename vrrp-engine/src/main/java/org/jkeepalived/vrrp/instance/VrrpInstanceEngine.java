@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 public final class VrrpInstanceEngine {
   private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.vrrp");
 
-  private final VrrpInstanceConfig config;
+  private final InstanceParameters config;
   private final VrrpStateMachine fsm;
   private final Scheduler scheduler;
   private final VrrpSocket socket;
@@ -46,14 +46,14 @@ public final class VrrpInstanceEngine {
   private boolean held;
   private final DownTimerGrace downGrace;
 
-  public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
+  public VrrpInstanceEngine(InstanceParameters config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
     this(config, scheduler, socket, observer,
         VrrpFsmInstanceState.initial(config.priority(), config.preempt(), config.fsm()));
   }
 
   /** An engine that starts from a given state machine state (used when a reload replaces one). */
-  public VrrpInstanceEngine(VrrpInstanceConfig config, Scheduler scheduler, VrrpSocket socket,
+  public VrrpInstanceEngine(InstanceParameters config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer, VrrpFsmInstanceState initial) {
     this.config = Objects.requireNonNull(config, "config");
     this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -65,7 +65,7 @@ public final class VrrpInstanceEngine {
     socket.onReceive(this::onPacket);
   }
 
-  public VrrpInstanceConfig config() {
+  public InstanceParameters config() {
     return config;
   }
 

@@ -51,8 +51,8 @@ public final class InstanceSettings {
         .findFirst();
   }
 
-  /** The engine's configuration of the row, sending from {@code primary}. */
-  public static org.jkeepalived.vrrp.instance.VrrpInstanceConfig engineConfig(
+  /** The instance engine's parameters for the row, sending from {@code primary}. */
+  public static org.jkeepalived.vrrp.instance.InstanceParameters instanceParameters(
       VrrpInstanceConfig c, InetAddress primary) {
     VrrpVersion version = c.version() == 2 && !c.ipv6() ? VrrpVersion.V2 : VrrpVersion.V3;
     VrrpInstanceConfig.Behaviour b = c.behaviour();
@@ -81,7 +81,7 @@ public final class InstanceSettings {
             .toList(),
         c.transport() != null && c.transport().checkUnicastSrc());
     boolean preempt = b == null || b.preempt();
-    return new org.jkeepalived.vrrp.instance.VrrpInstanceConfig(c.name(), c.virtualRouterId(),
+    return new org.jkeepalived.vrrp.instance.InstanceParameters(c.name(), c.virtualRouterId(),
         c.priority(), preempt, fsm, advertised(c), destinations, codec, policy);
   }
 

@@ -385,8 +385,8 @@ public final class VrrpEngine implements AutoCloseable {
     InetAddress primary = InstanceSettings.primaryAddress(row, ifindex, ports.addresses())
         .orElseThrow(() -> new IOException("no " + (row.ipv6() ? "IPv6 link-local" : "IPv4")
             + " address on " + row.interfaceName()));
-    org.jkeepalived.vrrp.instance.VrrpInstanceConfig cfg =
-        InstanceSettings.engineConfig(row, primary);
+    org.jkeepalived.vrrp.instance.InstanceParameters cfg =
+        InstanceSettings.instanceParameters(row, primary);
     boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
     ChannelKey key = new ChannelKey(vmacs.advertInterface(row), row.ipv6(), primary, ah);
     VrrpChannel channel = channels.acquire(key,

@@ -33,7 +33,7 @@ class AddressListEngineTest {
   private VrrpInstanceEngine node(String name, String addr, int prio, String vip,
       VrrpCodecOptions codec) {
     VrrpFsmConfig fsm = VrrpFsmConfig.defaults(VrrpVersion.V3, Duration.ofMillis(100), ip(addr));
-    VrrpInstanceConfig c = new VrrpInstanceConfig(name, 51, prio, true, fsm, List.of(ip(vip)),
+    InstanceParameters c = new InstanceParameters(name, 51, prio, true, fsm, List.of(ip(vip)),
         ip("224.0.0.18"), codec);
     return new VrrpInstanceEngine(c, clock, lan.attach(ip(addr)), new InstanceObserver() {
       @Override

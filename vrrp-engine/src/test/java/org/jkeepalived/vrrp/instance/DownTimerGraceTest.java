@@ -47,7 +47,7 @@ class DownTimerGraceTest {
   /** VRRPv3, advert_int 0.1 s: Master_Down_Interval of priority 100 is 300 + 60.937 ms. */
   private VrrpInstanceEngine node(String name, String addr, int prio) {
     VrrpFsmConfig fsm = VrrpFsmConfig.defaults(VrrpVersion.V3, Duration.ofMillis(100), ip(addr));
-    VrrpInstanceConfig c = new VrrpInstanceConfig(name, 51, prio, true, fsm,
+    InstanceParameters c = new InstanceParameters(name, 51, prio, true, fsm,
         List.of(ip("198.18.75.100")), ip("224.0.0.18"), VrrpCodecOptions.DEFAULT);
     FakeNetwork.Port port = lan.attach(ip(addr));
     ports.put(name, port);

@@ -49,7 +49,7 @@ class VrrpInstanceEngineTest {
   private VrrpInstanceEngine node(String name, String addr, int prio, VrrpVersion v,
       Duration interval, VrrpCodecOptions codec) {
     VrrpFsmConfig fsm = VrrpFsmConfig.defaults(v, interval, ip(addr));
-    VrrpInstanceConfig c = new VrrpInstanceConfig(name, 51, prio, true, fsm,
+    InstanceParameters c = new InstanceParameters(name, 51, prio, true, fsm,
         List.of(ip("198.18.7.100")), ip("224.0.0.18"), codec);
     FakeNetwork.Port port = lan.attach(ip(addr));
     ports.put(name, port);

@@ -19,7 +19,7 @@ import org.jkeepalived.linux.LinuxNative;
 import org.jkeepalived.linux.netns.NetNamespace;
 import org.jkeepalived.vrrp.instance.InstanceObserver;
 import org.jkeepalived.engine.loop.LoopScheduler;
-import org.jkeepalived.vrrp.instance.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.instance.InstanceParameters;
 import org.jkeepalived.vrrp.instance.VrrpInstanceEngine;
 import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
@@ -167,7 +167,7 @@ class AhKeepalivedInteropIT {
     channels = new VrrpChannels(new NativeSocketProvider(), loop);
     InetAddress src = InetAddress.getByName(J_ADDR);
     VrrpCodecOptions codec = VrrpCodecOptions.DEFAULT.withAuth(VrrpAuth.ah(PASS));
-    VrrpInstanceConfig cfg = new VrrpInstanceConfig("VI_AH", VRID, priority, true,
+    InstanceParameters cfg = new InstanceParameters("VI_AH", VRID, priority, true,
         VrrpFsmConfig.defaults(VrrpVersion.V2, Duration.ofSeconds(1), src),
         List.of(InetAddress.getByName(VIP)), InetAddress.getByName("224.0.0.18"), codec);
     VrrpChannel channel = NetNamespace.named(nsJ).call(() -> channels.acquire(

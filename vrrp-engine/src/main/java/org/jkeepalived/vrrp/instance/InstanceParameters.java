@@ -20,7 +20,7 @@ import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
  * @param codec codec options (auth, checksum compatibility, TTL check)
  * @param receivePolicy unicast peer checks applied before decoding
  */
-public record VrrpInstanceConfig(
+public record InstanceParameters(
     String name,
     int vrid,
     int priority,
@@ -31,7 +31,7 @@ public record VrrpInstanceConfig(
     VrrpCodecOptions codec,
     ReceivePolicy receivePolicy) {
 
-  public VrrpInstanceConfig {
+  public InstanceParameters {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(fsm, "fsm");
     Objects.requireNonNull(codec, "codec");
@@ -47,7 +47,7 @@ public record VrrpInstanceConfig(
   }
 
   /** A multicast (or single destination) instance with no unicast checks. */
-  public VrrpInstanceConfig(String name, int vrid, int priority, boolean preempt,
+  public InstanceParameters(String name, int vrid, int priority, boolean preempt,
       VrrpFsmConfig fsm, List<InetAddress> virtualAddresses, InetAddress destination,
       VrrpCodecOptions codec) {
     this(name, vrid, priority, preempt, fsm, virtualAddresses, List.of(destination), codec,
