@@ -5,7 +5,7 @@ import java.util.Iterator;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.config.lvs.VsgRange;
@@ -80,8 +80,8 @@ final class LvsCorrections {
     }
     if (vs.scheduler == null) {
       warn(c, "Virtual server " + ServiceNames.vs(vs) + ": no scheduler set, setting default '"
-          + Scheduler.DEFAULT.keyword() + "'");
-      vs.scheduler = Scheduler.DEFAULT;
+          + IpvsScheduler.DEFAULT.keyword() + "'");
+      vs.scheduler = IpvsScheduler.DEFAULT;
     }
     if (vs.smtpAlert == null) {
       Boolean checker = vs.lvs.root.global.smtpAlertChecker;

@@ -8,7 +8,7 @@ import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 
 /** The keywords of a virtual_server block (keepalived's check_parser.c), with its wording. */
@@ -118,7 +118,7 @@ final class VirtualServerTable {
     if (s == null) {
       return;
     }
-    Scheduler v = Scheduler.fromKeyword(s);
+    IpvsScheduler v = IpvsScheduler.fromKeyword(s);
     if (v == null) {
       c.error(n, "Invalid lvs_scheduler '" + s + "' - ignoring");
     } else {
@@ -135,7 +135,7 @@ final class VirtualServerTable {
         || f == SchedulerFlag.FLAG_2 || f == SchedulerFlag.FLAG_3;
     if (general) {
       b.flags.add(f);
-    } else if (b.scheduler == Scheduler.SH || b.scheduler == Scheduler.MH) {
+    } else if (b.scheduler == IpvsScheduler.SH || b.scheduler == IpvsScheduler.MH) {
       if (f != null) {
         b.flags.add(f);
       }

@@ -11,7 +11,7 @@ import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 
 /** One virtual_server while it is read and corrected; null means "not configured". */
@@ -26,7 +26,7 @@ final class VsBuilder {
 
   IpFamily family;
   LvsProtocol protocol;
-  Scheduler scheduler;
+  IpvsScheduler scheduler;
   final Set<SchedulerFlag> flags = EnumSet.noneOf(SchedulerFlag.class);
   Forwarding forwarding;
   Duration persistenceTimeout;

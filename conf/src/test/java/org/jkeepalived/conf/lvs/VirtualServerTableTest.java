@@ -10,7 +10,7 @@ import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 import org.jkeepalived.mibs.config.lvs.RealServerConfig;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 import org.jkeepalived.mibs.config.lvs.TunnelChecksum;
 import org.jkeepalived.mibs.config.lvs.TunnelType;
@@ -59,7 +59,7 @@ class VirtualServerTableTest {
     assertThat(vs.id()).isEqualTo(new VirtualServiceId.Address(InetAddress.getByName("198.18.1.1"), 443));
     assertThat(vs.family()).isEqualTo(IpFamily.INET);
     assertThat(vs.delayLoop()).isEqualTo(Duration.ofMillis(2500));
-    assertThat(vs.scheduler()).isEqualTo(Scheduler.MH);
+    assertThat(vs.scheduler()).isEqualTo(IpvsScheduler.MH);
     assertThat(vs.flags()).containsExactlyInAnyOrder(
         SchedulerFlag.MH_PORT, SchedulerFlag.MH_FALLBACK, SchedulerFlag.FLAG_3);
     assertThat(vs.forwarding()).isEqualTo(

@@ -6,7 +6,7 @@ import java.net.InetAddress;
 import java.util.List;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.config.lvs.VsgFwmark;
@@ -56,7 +56,7 @@ class VsgAndCorrectionsTest {
         "Virtual server [198.18.1.1]:udp:80: no forwarding method set, setting default NAT");
     VirtualServerConfig vs = p.lvs().virtualServers().get(0);
     assertThat(vs.protocol()).isEqualTo(LvsProtocol.UDP);
-    assertThat(vs.scheduler()).isEqualTo(Scheduler.WLC);
+    assertThat(vs.scheduler()).isEqualTo(IpvsScheduler.WLC);
     assertThat(p.result().exitCode()).isEqualTo(5);
   }
 

@@ -4,7 +4,7 @@ import java.net.InetAddress;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.TunnelType;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
@@ -48,8 +48,8 @@ final class LvsValues {
     };
   }
 
-  /** virtualServerLoadBalancingAlgo: the MIB lists the schedulers in {@link Scheduler} order. */
-  static Integer scheduler(Scheduler s) {
+  /** virtualServerLoadBalancingAlgo: the MIB lists the schedulers in {@link IpvsScheduler} order. */
+  static Integer scheduler(IpvsScheduler s) {
     return s == null ? 99 : s.ordinal() + 1;
   }
 

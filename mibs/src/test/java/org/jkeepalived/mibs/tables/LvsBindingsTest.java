@@ -11,7 +11,7 @@ import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 import org.jkeepalived.mibs.config.lvs.RealServerConfig;
-import org.jkeepalived.mibs.config.lvs.Scheduler;
+import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 import org.jkeepalived.mibs.config.lvs.TunnelChecksum;
 import org.jkeepalived.mibs.config.lvs.TunnelType;
@@ -39,7 +39,7 @@ class LvsBindingsTest {
   }
 
   static VirtualServerConfig vs(VirtualServiceId id, LvsProtocol p, Duration persist, int granularity) {
-    return new VirtualServerConfig(id, IpFamily.INET, p, Scheduler.WRR, Set.of(SchedulerFlag.SH_PORT),
+    return new VirtualServerConfig(id, IpFamily.INET, p, IpvsScheduler.WRR, Set.of(SchedulerFlag.SH_PORT),
         Forwarding.DR, persist, granularity, null, false, false, null, "web", false, false, 1, 0,
         null, null, null, Duration.ofSeconds(6), false, List.of());
   }

@@ -15,7 +15,7 @@ public record VirtualServerConfig(
     VirtualServiceId id,
     IpFamily family,
     LvsProtocol protocol,
-    Scheduler scheduler,
+    IpvsScheduler scheduler,
     Set<SchedulerFlag> flags,
     Forwarding forwarding,
     Duration persistenceTimeout,
