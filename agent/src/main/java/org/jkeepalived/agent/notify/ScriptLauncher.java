@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptCommand;
-import org.jkeepalived.linux.proc.ScriptResult;
+import org.jkeepalived.linux.proc.ScriptRunResult;
 import org.jkeepalived.linux.proc.ScriptRunner;
-import org.jkeepalived.linux.proc.ScriptSecurity;
+import org.jkeepalived.linux.proc.ScriptFileSecurity;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,21 +39,21 @@ public final class ScriptLauncher {
   }
 
   /** Starts the script with {@code extraArgs} appended; the future reports how it ended. */
-  public CompletableFuture<ScriptResult> launch(ScriptSpec spec, List<String> extraArgs, Duration timeout) {
+  public CompletableFuture<ScriptRunResult> launch(ScriptSpec spec, List<String> extraArgs, Duration timeout) {
     Optional<ScriptCommand> cmd = checked.computeIfAbsent(spec, this::check);
     if (cmd.isEmpty()) {
       return CompletableFuture.completedFuture(
-          ScriptResult.startFailed("script disabled: " + spec.commandLine()));
+          ScriptRunResult.startFailed("script disabled: " + spec.commandLine()));
     }
     ScriptCommand full = cmd.get().withArgs(extraArgs);
     return runner.run(full, timeout, false).whenComplete((r, e) -> {
       if (e != null) {
         LOG.warn("Script {} failed: {}", full, e.toString());
-      } else if (r.outcome() == ScriptResult.Outcome.NOT_FOUND) {
+      } else if (r.outcome() == ScriptRunResult.Outcome.NOT_FOUND) {
         LOG.warn("Couldn't find command: {}", full);
-      } else if (r.outcome() == ScriptResult.Outcome.NOT_EXECUTABLE) {
+      } else if (r.outcome() == ScriptRunResult.Outcome.NOT_EXECUTABLE) {
         LOG.warn("Couldn't execute command: {}", full);
-      } else if (r.outcome() == ScriptResult.Outcome.START_FAILED) {
+      } else if (r.outcome() == ScriptRunResult.Outcome.START_FAILED) {
         LOG.warn("Error exec-ing command {}: {}", full, r.output());
       } else {
         LOG.debug("Script {} ended: {}", full, r);
@@ -70,14 +70,14 @@ public final class ScriptLauncher {
       return Optional.empty();
     }
     List<String> argv = spec.command();
-    ScriptSecurity.Result r = ScriptSecurity.check(argv.get(0), runAs, scriptSecurity);
+    ScriptFileSecurity.Result r = ScriptFileSecurity.check(argv.get(0), runAs, scriptSecurity);
     r.messages().forEach(m -> LOG.info("{}", m));
     if (!r.runnable()) {
       LOG.warn("Disabling notify script {}", spec.commandLine());
       return Optional.empty();
     }
     List<String> resolved = new java.util.ArrayList<>(argv);
-    if (!r.flags().contains(ScriptSecurity.Flag.SYSTEM)) {
+    if (!r.flags().contains(ScriptFileSecurity.Flag.SYSTEM)) {
       resolved.set(0, r.program());
     }
     return Optional.of(new ScriptCommand(resolved, runAs));

@@ -25,12 +25,12 @@ public final class ConfigChecks {
   private ConfigChecks() {}
 
   public static KeepalivedConfig run(RootBuilder b, ParseContext ctx) {
-    ScriptSecurity.defaultUsers(b, ctx);
+    VrrpScriptSecurity.defaultUsers(b, ctx);
     TrackResolution.run(b.vrrp, ctx);
     SyncGroupChecks.run(b.vrrp, ctx);
     InstanceChecks.run(b.vrrp.instances, b.global, ctx);
     SyncGroupWeights.run(b.vrrp, ctx);
-    ScriptSecurity.run(b, ctx);
+    VrrpScriptSecurity.run(b, ctx);
     // dynamic_interfaces: keepalived runs and waits for the interface to be created
     if (ctx.missingInterface() && !b.global.dynamicInterfaces) {
       ctx.diagnostics().error(null, "Non-existent interface specified in configuration");

@@ -56,7 +56,7 @@ public final class LvsSection implements ConfigSection {
     // keepalived stops at a fatal problem, so nothing after it is reported.
     ParseContext c = fatal(ctx) ? new ParseContext(new Diagnostics(), ctx.host()) : ctx;
     LvsCorrections.run(lvs, c);
-    ScriptSecurity.check(lvs, c);
+    CheckerScriptSecurity.check(lvs, c);
     root.lvs = LvsAssembler.build(lvs);
   }
 

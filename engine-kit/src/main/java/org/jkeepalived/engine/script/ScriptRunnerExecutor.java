@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptCommand;
-import org.jkeepalived.linux.proc.ScriptResult;
+import org.jkeepalived.linux.proc.ScriptRunResult;
 import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.mibs.config.ScriptSpec;
 
@@ -42,7 +42,7 @@ public final class ScriptRunnerExecutor implements ScriptExecutor {
   }
 
   /** Maps the runner's result to what the rise/fall counter counts. */
-  static ScriptOutcome outcome(ScriptResult r) {
+  static ScriptOutcome outcome(ScriptRunResult r) {
     return switch (r.outcome()) {
       case EXITED, NOT_FOUND, NOT_EXECUTABLE -> ScriptOutcome.exited(r.exitCode());
       case SIGNALLED -> ScriptOutcome.signalled(r.signal());

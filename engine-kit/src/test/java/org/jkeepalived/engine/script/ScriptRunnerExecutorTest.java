@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jkeepalived.linux.proc.RunAs;
-import org.jkeepalived.linux.proc.ScriptResult;
+import org.jkeepalived.linux.proc.ScriptRunResult;
 import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.junit.jupiter.api.Test;
@@ -16,15 +16,15 @@ class ScriptRunnerExecutorTest {
 
   @Test
   void mapsRunnerOutcomes() {
-    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.NOT_FOUND, 127, 0, "", Duration.ZERO)))
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptRunResult(ScriptRunResult.Outcome.NOT_FOUND, 127, 0, "", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.exited(127));
-    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.NOT_EXECUTABLE, 126, 0, "", Duration.ZERO)))
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptRunResult(ScriptRunResult.Outcome.NOT_EXECUTABLE, 126, 0, "", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.exited(126));
-    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.TIMED_OUT, -1, 15, "", Duration.ZERO)))
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptRunResult(ScriptRunResult.Outcome.TIMED_OUT, -1, 15, "", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.timedOut());
-    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.START_FAILED, -1, 0, "x", Duration.ZERO)))
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptRunResult(ScriptRunResult.Outcome.START_FAILED, -1, 0, "x", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.notRun());
-    assertThat(ScriptRunnerExecutor.outcome(new ScriptResult(ScriptResult.Outcome.SIGNALLED, -1, 9, "", Duration.ZERO)))
+    assertThat(ScriptRunnerExecutor.outcome(new ScriptRunResult(ScriptRunResult.Outcome.SIGNALLED, -1, 9, "", Duration.ZERO)))
         .isEqualTo(ScriptOutcome.signalled(9));
   }
 

@@ -104,17 +104,17 @@ public final class ScriptRunner implements AutoCloseable {
    * @param timeout null or zero for none (notify scripts), else the time after which it is killed
    * @param captureOutput whether to collect stdout and stderr (at most 64 KiB) into the result
    */
-  public CompletableFuture<ScriptResult> run(
+  public CompletableFuture<ScriptRunResult> run(
       ScriptCommand command, Duration timeout, boolean captureOutput) {
-    CompletableFuture<ScriptResult> result = new CompletableFuture<>();
+    CompletableFuture<ScriptRunResult> result = new CompletableFuture<>();
     if (closed.get()) {
-      result.complete(ScriptResult.startFailed("script runner closed"));
+      result.complete(ScriptRunResult.startFailed("script runner closed"));
       return result;
     }
     try {
       loop.execute(() -> start(command, timeout, captureOutput, result));
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      result.complete(ScriptResult.startFailed("script runner closed"));
+      result.complete(ScriptRunResult.startFailed("script runner closed"));
     }
     return result;
   }
@@ -152,7 +152,7 @@ public final class ScriptRunner implements AutoCloseable {
   }
 
   private void start(
-      ScriptCommand command, Duration timeout, boolean capture, CompletableFuture<ScriptResult> out) {
+      ScriptCommand command, Duration timeout, boolean capture, CompletableFuture<ScriptRunResult> out) {
     long t0 = System.nanoTime();
     Process process;
     try {
@@ -184,7 +184,7 @@ public final class ScriptRunner implements AutoCloseable {
       running.remove(p);
       Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
       int killed = killedWith.get();
-      return ScriptResult.fromStatus(p.exitValue(), killed != 0, killed, text, elapsed);
+      return ScriptRunResult.fromStatus(p.exitValue(), killed != 0, killed, text, elapsed);
     }).whenComplete((r, e) -> {
       if (e != null) {
         out.completeExceptionally(e);
@@ -194,16 +194,16 @@ public final class ScriptRunner implements AutoCloseable {
     });
   }
 
-  private static ScriptResult startError(Exception e) {
+  private static ScriptRunResult startError(Exception e) {
     String msg = String.valueOf(e.getMessage());
     // ProcessBuilder reports the exec errno as "error=N"
     if (msg.contains("error=2,")) {
-      return new ScriptResult(ScriptResult.Outcome.NOT_FOUND, 127, 0, msg, Duration.ZERO);
+      return new ScriptRunResult(ScriptRunResult.Outcome.NOT_FOUND, 127, 0, msg, Duration.ZERO);
     }
     if (msg.contains("error=13,")) {
-      return new ScriptResult(ScriptResult.Outcome.NOT_EXECUTABLE, 126, 0, msg, Duration.ZERO);
+      return new ScriptRunResult(ScriptRunResult.Outcome.NOT_EXECUTABLE, 126, 0, msg, Duration.ZERO);
     }
-    return ScriptResult.startFailed(msg);
+    return ScriptRunResult.startFailed(msg);
   }
 
   /** SIGTERM to the script and its descendants now, SIGKILL to the survivors after the grace. */

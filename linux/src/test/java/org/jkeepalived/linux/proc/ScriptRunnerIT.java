@@ -9,7 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jkeepalived.linux.proc.ScriptResult.Outcome;
+import org.jkeepalived.linux.proc.ScriptRunResult.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,14 +40,14 @@ class ScriptRunnerIT {
     return p;
   }
 
-  private ScriptResult run(List<String> argv, Duration timeout, boolean capture) throws Exception {
+  private ScriptRunResult run(List<String> argv, Duration timeout, boolean capture) throws Exception {
     return runner.run(new ScriptCommand(argv, self()), timeout, capture).get(10, TimeUnit.SECONDS);
   }
 
   @Test
   void passesArgumentsAndReportsExitStatus() throws Exception {
     Path s = script("args.sh", "printf '%s|' \"$@\" > " + dir.resolve("out") + "; exit 3");
-    ScriptResult r = run(List.of(s.toString(), "a b", "", "c"), null, false);
+    ScriptRunResult r = run(List.of(s.toString(), "a b", "", "c"), null, false);
     assertThat(r.outcome()).isEqualTo(Outcome.EXITED);
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.isFailure()).isTrue();
@@ -58,13 +58,13 @@ class ScriptRunnerIT {
   @Test
   void burstOfScriptsEachReportsItsOwnStatus() throws Exception {
     Path s = script("code.sh", "exit \"$1\"");
-    List<java.util.concurrent.CompletableFuture<ScriptResult>> runs = new java.util.ArrayList<>();
+    List<java.util.concurrent.CompletableFuture<ScriptRunResult>> runs = new java.util.ArrayList<>();
     for (int i = 0; i < 60; i++) {
       runs.add(runner.run(new ScriptCommand(List.of(s.toString(), Integer.toString(i)), self()),
           Duration.ofSeconds(5), false));
     }
     for (int i = 0; i < runs.size(); i++) {
-      ScriptResult r = runs.get(i).get(20, TimeUnit.SECONDS);
+      ScriptRunResult r = runs.get(i).get(20, TimeUnit.SECONDS);
       assertThat(r.outcome()).as("run %d", i).isEqualTo(Outcome.EXITED);
       assertThat(r.exitCode()).as("run %d", i).isEqualTo(i);
     }
@@ -74,7 +74,7 @@ class ScriptRunnerIT {
   @Test
   void stdinIsDevNullAndOutputCanBeCaptured() throws Exception {
     Path s = script("cat.sh", "cat; echo out; echo err >&2");
-    ScriptResult r = run(List.of(s.toString()), Duration.ofSeconds(5), true);
+    ScriptRunResult r = run(List.of(s.toString()), Duration.ofSeconds(5), true);
     assertThat(r.succeeded()).isTrue();
     assertThat(r.output()).contains("out").contains("err");
   }
@@ -83,7 +83,7 @@ class ScriptRunnerIT {
   void timeoutSendsTermToScriptAndDescendants() throws Exception {
     Path pidFile = dir.resolve("child.pid");
     Path s = script("slow.sh", "sleep 30 & echo $! > " + pidFile + "; wait");
-    ScriptResult r = run(List.of(s.toString()), Duration.ofMillis(300), false);
+    ScriptRunResult r = run(List.of(s.toString()), Duration.ofMillis(300), false);
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
     assertThat(r.signal()).isEqualTo(15);
     assertThat(r.isFailure()).isTrue();
@@ -101,21 +101,21 @@ class ScriptRunnerIT {
   @Test
   void scriptIgnoringTermIsKilledAfterTheGrace() throws Exception {
     Path s = script("stubborn.sh", "trap '' TERM; i=0; while [ $i -lt 300 ]; do sleep 0.1; i=$((i+1)); done");
-    ScriptResult r = run(List.of(s.toString()), Duration.ofMillis(200), false);
+    ScriptRunResult r = run(List.of(s.toString()), Duration.ofMillis(200), false);
     assertThat(r.outcome()).isEqualTo(Outcome.TIMED_OUT);
     assertThat(r.signal()).isEqualTo(9);
   }
 
   @Test
   void missingAndNonExecutableProgramsAreReportedDistinctly() throws Exception {
-    ScriptResult missing = run(List.of(dir.resolve("nope").toString()), null, false);
+    ScriptRunResult missing = run(List.of(dir.resolve("nope").toString()), null, false);
     assertThat(missing.outcome()).isEqualTo(Outcome.NOT_FOUND);
     assertThat(missing.exitCode()).isEqualTo(127);
     assertThat(missing.isFailure()).as("keepalived 2.2.7 counts 127 as a failure").isTrue();
     Path plain = dir.resolve("plain");
     Files.writeString(plain, "#!/bin/sh\n");
     Files.setPosixFilePermissions(plain, PosixFilePermissions.fromString("rw-r--r--"));
-    ScriptResult denied = run(List.of(plain.toString()), null, false);
+    ScriptRunResult denied = run(List.of(plain.toString()), null, false);
     // even root may not exec a file without any x bit
     assertThat(denied.outcome()).isEqualTo(Outcome.NOT_EXECUTABLE);
     assertThat(denied.isFailure()).as("keepalived 2.2.7 counts 126 as a failure").isTrue();
@@ -124,10 +124,10 @@ class ScriptRunnerIT {
   @Test
   void withoutSetprivMissingProgramsAreStillReportedAs127() throws Exception {
     try (ScriptRunner bare = new ScriptRunner(null, self(), Duration.ofMillis(100))) {
-      ScriptResult r = bare.run(new ScriptCommand(List.of(dir.resolve("nope").toString()), self()), null, false)
+      ScriptRunResult r = bare.run(new ScriptCommand(List.of(dir.resolve("nope").toString()), self()), null, false)
           .get(10, TimeUnit.SECONDS);
       assertThat(r.outcome()).isEqualTo(Outcome.NOT_FOUND);
-      ScriptResult other = bare.run(new ScriptCommand(List.of("/bin/true"), new RunAs(12345, 12345)), null, false)
+      ScriptRunResult other = bare.run(new ScriptCommand(List.of("/bin/true"), new RunAs(12345, 12345)), null, false)
           .get(10, TimeUnit.SECONDS);
       assertThat(other.outcome()).isEqualTo(Outcome.START_FAILED);
     }
@@ -146,7 +146,7 @@ class ScriptRunnerIT {
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
     Path out = dir.resolve("id");
     Path s = script("id.sh", "echo \"$(id -u):$(id -g):$(id -G)\" > " + out);
-    ScriptResult r = runner.run(new ScriptCommand(List.of(s.toString()), new RunAs(65534, 65534)), null, false)
+    ScriptRunResult r = runner.run(new ScriptCommand(List.of(s.toString()), new RunAs(65534, 65534)), null, false)
         .get(10, TimeUnit.SECONDS);
     assertThat(r.succeeded()).as(r.toString()).isTrue();
     assertThat(Files.readString(out).trim()).isEqualTo("65534:65534:65534");
@@ -161,7 +161,7 @@ class ScriptRunnerIT {
       Thread.sleep(10);
     }
     runner.close();
-    ScriptResult r = f.get(10, TimeUnit.SECONDS);
+    ScriptRunResult r = f.get(10, TimeUnit.SECONDS);
     assertThat(r.outcome()).isIn(Outcome.SIGNALLED, Outcome.TIMED_OUT);
     assertThat(runner.run(new ScriptCommand(List.of("/bin/true"), self()), null, false)
         .get(1, TimeUnit.SECONDS).outcome()).isEqualTo(Outcome.START_FAILED);

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.jkeepalived.linux.proc.ScriptSecurity.Flag;
+import org.jkeepalived.linux.proc.ScriptFileSecurity.Flag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs on real files: the parent of the temp dir is /tmp (root-owned, sticky, world-writable),
  * which keepalived accepts.
  */
-class ScriptSecurityIT {
+class ScriptFileSecurityIT {
   @TempDir Path dir;
   private Path script;
 
@@ -38,7 +38,7 @@ class ScriptSecurityIT {
 
   @Test
   void rootOwnedScriptInRootOwnedDirsIsSecure() {
-    var r = ScriptSecurity.check(script.toString(), RunAs.ROOT, true, "/bin");
+    var r = ScriptFileSecurity.check(script.toString(), RunAs.ROOT, true, "/bin");
     assertThat(r.flags()).containsExactlyInAnyOrder(Flag.IS_SCRIPT, Flag.EXECUTABLE);
     assertThat(r.runnable()).isTrue();
     assertThat(r.program()).isEqualTo(script.toString());
@@ -47,11 +47,11 @@ class ScriptSecurityIT {
   @Test
   void worldWritableScriptIsInsecureAndDisabledOnlyUnderScriptSecurity() throws Exception {
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xrwx"));
-    var relaxed = ScriptSecurity.check(script.toString(), RunAs.ROOT, false, "/bin");
+    var relaxed = ScriptFileSecurity.check(script.toString(), RunAs.ROOT, false, "/bin");
     assertThat(relaxed.insecure()).isTrue();
     assertThat(relaxed.runnable()).isTrue();
     assertThat(relaxed.messages()).anyMatch(m -> m.startsWith("Unsafe permissions found for script"));
-    var strict = ScriptSecurity.check(script.toString(), RunAs.ROOT, true, "/bin");
+    var strict = ScriptFileSecurity.check(script.toString(), RunAs.ROOT, true, "/bin");
     assertThat(strict.flags()).contains(Flag.INSECURE, Flag.INHIBIT);
     assertThat(strict.runnable()).isFalse();
   }
@@ -60,16 +60,16 @@ class ScriptSecurityIT {
   void groupWritableDirectoryAboveIsInsecureUnlessGroupIsRoot() throws Exception {
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxr-x"));
     // the temp dir's group is root here: group write by root is fine
-    assertThat(ScriptSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isFalse();
+    assertThat(ScriptFileSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isFalse();
     Files.setAttribute(dir, "unix:gid", 65534);
-    assertThat(ScriptSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isTrue();
+    assertThat(ScriptFileSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isTrue();
   }
 
   @Test
   void nonRootOwnerIsInsecureWhenRunAsRootButNotWhenRunAsThatUser() throws Exception {
     Files.setAttribute(script, "unix:uid", 65534);
-    assertThat(ScriptSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isTrue();
-    var asNobody = ScriptSecurity.check(script.toString(), new RunAs(65534, 65534), true, "/bin");
+    assertThat(ScriptFileSecurity.check(script.toString(), RunAs.ROOT, true, "/bin").insecure()).isTrue();
+    var asNobody = ScriptFileSecurity.check(script.toString(), new RunAs(65534, 65534), true, "/bin");
     assertThat(asNobody.insecure()).isFalse();
     assertThat(asNobody.runnable()).isTrue();
   }
@@ -77,7 +77,7 @@ class ScriptSecurityIT {
   @Test
   void notExecutableForItsUserIsDisabled() throws Exception {
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr--r--"));
-    var r = ScriptSecurity.check(script.toString(), new RunAs(65534, 65534), false, "/bin");
+    var r = ScriptFileSecurity.check(script.toString(), new RunAs(65534, 65534), false, "/bin");
     assertThat(r.flags()).doesNotContain(Flag.EXECUTABLE);
     assertThat(r.runnable()).isFalse();
     assertThat(r.messages()).anyMatch(m -> m.contains("is not executable for uid:gid 65534:65534"));
@@ -85,13 +85,13 @@ class ScriptSecurityIT {
 
   @Test
   void bareNameIsSearchedInPathAndMissingOnesAreNotFound() {
-    var found = ScriptSecurity.check("notify.sh", RunAs.ROOT, false, "/nonexistent:" + dir);
+    var found = ScriptFileSecurity.check("notify.sh", RunAs.ROOT, false, "/nonexistent:" + dir);
     assertThat(found.program()).isEqualTo(script.toString());
     assertThat(found.messages().get(0)).contains("resolved by path search");
-    var missing = ScriptSecurity.check("nope.sh", RunAs.ROOT, false, dir.toString());
+    var missing = ScriptFileSecurity.check("nope.sh", RunAs.ROOT, false, dir.toString());
     assertThat(missing.flags()).containsExactly(Flag.NOT_FOUND);
     assertThat(missing.runnable()).isFalse();
-    assertThat(ScriptSecurity.check(dir.resolve("gone").toString(), RunAs.ROOT, false, "/bin")
+    assertThat(ScriptFileSecurity.check(dir.resolve("gone").toString(), RunAs.ROOT, false, "/bin")
         .flags()).containsExactly(Flag.NOT_FOUND);
   }
 
@@ -101,20 +101,20 @@ class ScriptSecurityIT {
     Path far = sub.resolve("far.sh");
     Files.createSymbolicLink(far, script);
     // dir/far.sh does not exist: keepalived runs the link's target
-    var r = ScriptSecurity.check(far.toString(), RunAs.ROOT, true, "/bin");
+    var r = ScriptFileSecurity.check(far.toString(), RunAs.ROOT, true, "/bin");
     assertThat(r.program()).isEqualTo(script.toString());
     assertThat(r.runnable()).isTrue();
     // a link beside its target keeps its own name (programs may act on the name they are called by)
     Path near = dir.resolve("near.sh");
     Files.createSymbolicLink(near, script);
-    var n = ScriptSecurity.check(near.toString(), RunAs.ROOT, true, "/bin");
+    var n = ScriptFileSecurity.check(near.toString(), RunAs.ROOT, true, "/bin");
     assertThat(n.program()).isEqualTo(near.toString());
     assertThat(n.runnable()).isTrue();
   }
 
   @Test
   void redirectionTestIsLeftToTheShell() {
-    var r = ScriptSecurity.check("< /dev/null", RunAs.ROOT, true, "/bin");
+    var r = ScriptFileSecurity.check("< /dev/null", RunAs.ROOT, true, "/bin");
     assertThat(r.flags()).containsExactly(Flag.SYSTEM);
     assertThat(r.runnable()).isTrue();
   }

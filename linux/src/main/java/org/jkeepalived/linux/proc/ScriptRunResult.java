@@ -15,7 +15,7 @@ import java.util.Objects;
  *     did not start for {@link Outcome#START_FAILED}, else ""
  * @param elapsed from start to end
  */
-public record ScriptResult(
+public record ScriptRunResult(
     Outcome outcome, int exitCode, int signal, String output, Duration elapsed) {
 
   /** How a script run ended. */
@@ -40,7 +40,7 @@ public record ScriptResult(
     START_FAILED
   }
 
-  public ScriptResult {
+  public ScriptRunResult {
     Objects.requireNonNull(outcome);
     Objects.requireNonNull(output);
     Objects.requireNonNull(elapsed);
@@ -64,25 +64,25 @@ public record ScriptResult(
     };
   }
 
-  static ScriptResult fromStatus(int status, boolean timedOut, int killSignal, String output, Duration elapsed) {
+  static ScriptRunResult fromStatus(int status, boolean timedOut, int killSignal, String output, Duration elapsed) {
     if (timedOut) {
-      return new ScriptResult(Outcome.TIMED_OUT, -1, killSignal, output, elapsed);
+      return new ScriptRunResult(Outcome.TIMED_OUT, -1, killSignal, output, elapsed);
     }
     // Java folds a death by signal N into status 128+N (as a shell does)
     if (status > 128 && status <= 128 + 64) {
-      return new ScriptResult(Outcome.SIGNALLED, -1, status - 128, output, elapsed);
+      return new ScriptRunResult(Outcome.SIGNALLED, -1, status - 128, output, elapsed);
     }
     if (status == 127) {
-      return new ScriptResult(Outcome.NOT_FOUND, 127, 0, output, elapsed);
+      return new ScriptRunResult(Outcome.NOT_FOUND, 127, 0, output, elapsed);
     }
     if (status == 126) {
-      return new ScriptResult(Outcome.NOT_EXECUTABLE, 126, 0, output, elapsed);
+      return new ScriptRunResult(Outcome.NOT_EXECUTABLE, 126, 0, output, elapsed);
     }
-    return new ScriptResult(Outcome.EXITED, status, 0, output, elapsed);
+    return new ScriptRunResult(Outcome.EXITED, status, 0, output, elapsed);
   }
 
   /** A run that never started; {@code why} goes in the output. */
-  public static ScriptResult startFailed(String why) {
-    return new ScriptResult(Outcome.START_FAILED, -1, 0, why, Duration.ZERO);
+  public static ScriptRunResult startFailed(String why) {
+    return new ScriptRunResult(Outcome.START_FAILED, -1, 0, why, Duration.ZERO);
   }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
  * neither the file nor any directory above it can be changed by anyone but root. An insecure
  * script is disabled when {@code enable_script_security} is set, and only reported otherwise.
  */
-public final class ScriptSecurity {
+public final class ScriptFileSecurity {
   private static final int S_ISUID = 04000;
   private static final int S_ISGID = 02000;
   private static final int S_ISVTX = 01000;
@@ -27,7 +27,7 @@ public final class ScriptSecurity {
   /** glibc's confstr(_CS_PATH), used when the daemon has no PATH. */
   public static final String DEFAULT_PATH = "/bin:/usr/bin";
 
-  private ScriptSecurity() {}
+  private ScriptFileSecurity() {}
 
   /** What the check found about one script. */
   public enum Flag {

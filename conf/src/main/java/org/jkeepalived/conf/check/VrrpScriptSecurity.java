@@ -16,7 +16,7 @@ import org.jkeepalived.mibs.config.ScriptSpec;
  * directory is disabled; and if any script that will actually run is configured while
  * enable_script_security is off, "SECURITY VIOLATION" is reported once (-t exits 6).
  */
-final class ScriptSecurity {
+final class VrrpScriptSecurity {
   static final String VIOLATION =
       "SECURITY VIOLATION - scripts are being executed but script_security not enabled.";
 
@@ -24,7 +24,7 @@ final class ScriptSecurity {
       "SECURITY VIOLATION - start/shutdown scripts are being executed but script_security not"
           + " enabled.";
 
-  private ScriptSecurity() {}
+  private VrrpScriptSecurity() {}
 
   /** keepalived's default script user when script_user is not given. */
   static final String DEFAULT_USER = "keepalived_script";

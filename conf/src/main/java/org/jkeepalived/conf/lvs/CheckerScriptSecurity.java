@@ -10,8 +10,8 @@ import org.jkeepalived.mibs.config.ScriptSpec;
  * security violation ({@code -t} exits 6). Scripts whose program does not exist do not count,
  * as in keepalived.
  */
-final class ScriptSecurity {
-  private ScriptSecurity() {}
+final class CheckerScriptSecurity {
+  private CheckerScriptSecurity() {}
 
   static void check(LvsBuilder lvs, ParseContext c) {
     if (lvs.root.global.enableScriptSecurity) {
