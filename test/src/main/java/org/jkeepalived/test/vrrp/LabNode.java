@@ -203,7 +203,7 @@ public final class LabNode {
   /** Removes {@code address} from eth0 if present (a crashed host's VIPs go away with it). */
   public void removeAddress(InetAddress address, int prefix) {
     if (hasAddress(address)) {
-      ns.ip("addr", "del", Addresses.text(address) + "/" + prefix, "dev", VrrpLab.IFACE);
+      ns.ip("addr", "del", AddressText.text(address) + "/" + prefix, "dev", VrrpLab.IFACE);
     }
   }
 

@@ -44,6 +44,6 @@ public record LabSubnet(int x) {
 
   /** {@code address/prefix} text for {@code ip addr add}. */
   public String withPrefix(Family family, InetAddress address) {
-    return Addresses.text(address) + "/" + family.prefixLength();
+    return AddressText.text(address) + "/" + family.prefixLength();
   }
 }

@@ -132,10 +132,10 @@ public record VrrpConfig(
     if (nopreempt) {
       s.append("  nopreempt\n");
     }
-    unicastSrc.ifPresent(a -> s.append("  unicast_src_ip ").append(Addresses.text(a)).append('\n'));
+    unicastSrc.ifPresent(a -> s.append("  unicast_src_ip ").append(AddressText.text(a)).append('\n'));
     if (!unicastPeers.isEmpty()) {
       s.append("  unicast_peer {\n");
-      unicastPeers.forEach(p -> s.append("    ").append(Addresses.text(p)).append('\n'));
+      unicastPeers.forEach(p -> s.append("    ").append(AddressText.text(p)).append('\n'));
       s.append("  }\n");
     }
     authPass.ifPresent(
@@ -146,7 +146,7 @@ public record VrrpConfig(
                 .append(p)
                 .append("\n  }\n"));
     s.append("  virtual_ipaddress {\n");
-    s.append("    ").append(Addresses.text(vip)).append('/').append(vipPrefix);
+    s.append("    ").append(AddressText.text(vip)).append('/').append(vipPrefix);
     s.append(" dev ").append(iface).append('\n');
     s.append("  }\n");
     s.append(extra.instance());

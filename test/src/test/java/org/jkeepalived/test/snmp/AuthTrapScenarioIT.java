@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
-import org.jkeepalived.test.vrrp.Addresses;
+import org.jkeepalived.test.vrrp.AddressText;
 import org.jkeepalived.test.vrrp.Family;
 import org.jkeepalived.test.vrrp.Impl;
 import org.jkeepalived.test.vrrp.LabNode;
@@ -199,7 +199,7 @@ class AuthTrapScenarioIT {
         .isTrue();
     Predicate<TrapRecord> authTrap = t -> t.oid().equals(AUTH_FAILURE_TRAP)
         && t.varbind(PACKET_SRC + "." + row).map(v -> v.type().equals("IpAddress")
-            && v.value().strip().equals(Addresses.text(peerAddress))).orElse(false)
+            && v.value().strip().equals(AddressText.text(peerAddress))).orElse(false)
         && t.varbind(AUTH_ERROR_TYPE + "." + row).map(v -> v.asLong() == AUTH_FAILURE)
             .orElse(false);
     Optional<TrapRecord> trap = sink.await(authTrap, START);
@@ -247,7 +247,7 @@ class AuthTrapScenarioIT {
 
   /** Gives node 1 a neighbour entry for {@link #SILENT}, so that its adverts go nowhere. */
   private static void silence(Netns ns1) {
-    ns1.ip("neigh", "replace", Addresses.text(SILENT), "lladdr", "02:00:00:00:00:63", "dev",
+    ns1.ip("neigh", "replace", AddressText.text(SILENT), "lladdr", "02:00:00:00:00:63", "dev",
         VrrpLab.IFACE, "nud", "permanent");
   }
 

@@ -41,7 +41,7 @@ final class AddressMonitor implements AutoCloseable {
 
   /** The changes of {@code address} seen so far. */
   List<Change> changes(InetAddress address) {
-    String needle = " " + Addresses.text(address) + "/";
+    String needle = " " + AddressText.text(address) + "/";
     try {
       return Files.readString(out).lines().filter(l -> l.contains(needle))
           .map(l -> new Change(!l.startsWith("Deleted"), l)).toList();

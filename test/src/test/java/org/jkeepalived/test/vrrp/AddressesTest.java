@@ -21,7 +21,7 @@ class AddressesTest {
     "198.18.51.100, 198.18.51.100",
   })
   void textAsIproute2WritesIt(String in, String expected) throws Exception {
-    assertThat(Addresses.text(InetAddress.getByName(in))).isEqualTo(expected);
+    assertThat(AddressText.text(InetAddress.getByName(in))).isEqualTo(expected);
   }
 
   @ParameterizedTest

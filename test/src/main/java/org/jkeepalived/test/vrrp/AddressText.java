@@ -4,8 +4,8 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 
 /** Address text as iproute2 and keepalived.conf write it (IPv6 compressed per RFC 5952). */
-public final class Addresses {
-  private Addresses() {}
+public final class AddressText {
+  private AddressText() {}
 
   /** 198.18.1.100, or fd00:1::100 (longest zero run compressed, lower case). */
   public static String text(InetAddress address) {
