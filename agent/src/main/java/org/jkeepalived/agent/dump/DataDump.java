@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jkeepalived.linux.proc.CommandLine;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.mibs.config.TrackRef;
+import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpNotify;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
@@ -124,7 +125,7 @@ final class DataDump {
   }
 
   private static void addresses(StringBuilder sb, String what, VrrpInstanceConfig c,
-      List<org.jkeepalived.mibs.config.VirtualAddress> list, boolean set) {
+      List<VirtualAddress> list, boolean set) {
     if (list.isEmpty()) {
       return;
     }

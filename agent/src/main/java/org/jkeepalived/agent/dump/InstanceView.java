@@ -3,6 +3,7 @@ package org.jkeepalived.agent.dump;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
 import org.jkeepalived.mibs.model.Tables;
@@ -59,7 +60,7 @@ record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String s
   }
 
   /** A VIP as keepalived formats it ({@code format_ipaddress}), "set" when it is on the interface. */
-  static String vip(org.jkeepalived.mibs.config.VirtualAddress a, String dev, boolean set) {
+  static String vip(VirtualAddress a, String dev, boolean set) {
     StringBuilder sb = new StringBuilder(a.address().toString());
     if (a.broadcast() != null) {
       sb.append(" brd ").append(a.broadcast().getHostAddress());

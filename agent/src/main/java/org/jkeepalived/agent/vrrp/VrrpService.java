@@ -16,10 +16,13 @@ import org.jkeepalived.linux.neigh.PacketArpSender;
 import org.jkeepalived.linux.rtnl.NetlinkAddressManager;
 import org.jkeepalived.linux.rtnl.NetlinkLinkMonitor;
 import org.jkeepalived.linux.rtnl.NetlinkRouteManager;
+import org.jkeepalived.linux.rtnl.NetlinkVirtualLinks;
+import org.jkeepalived.linux.sysctl.ProcSysctl;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.engine.loop.LoopScheduler;
+import org.jkeepalived.vrrp.filter.AcceptMode;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.filter.NftCommand;
 import org.jkeepalived.vrrp.filter.NftFirewall;
@@ -133,9 +136,9 @@ public final class VrrpService implements Engine {
         ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
         new EnginePorts(new NativeSocketProvider(), addresses, links, arp, na, trackers,
-            firewall, org.jkeepalived.linux.sysctl.ProcSysctl.system()),
+            firewall, ProcSysctl.system()),
         loop, EngineSettings.of(config), routes);
-    engine.useVirtualLinks(track(org.jkeepalived.linux.rtnl.NetlinkVirtualLinks.open()),
+    engine.useVirtualLinks(track(NetlinkVirtualLinks.open()),
         config.global() == null || config.global().vrrp() == null ? null
             : config.global().vrrp().vmacPrefix(),
         config.global() == null || config.global().vrrp() == null ? null
@@ -165,7 +168,7 @@ public final class VrrpService implements Engine {
       return;
     }
     boolean needed = config.vrrpInstances().stream().anyMatch(i -> (i.vmac() != null
-        && i.vmac().useVmac()) || org.jkeepalived.vrrp.filter.AcceptMode.dropsVipTraffic(i));
+        && i.vmac().useVmac()) || AcceptMode.dropsVipTraffic(i));
     if (needed) {
       LOG.info("use_vmac or no_accept/strict specified, but no firewall configured - using"
           + " nftables");

@@ -8,7 +8,10 @@ import java.util.function.ToIntFunction;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.VrrpBuilders;
+import org.jkeepalived.conf.kw.vrrp.BfdBuilder;
+import org.jkeepalived.conf.kw.vrrp.ScriptBuilder;
 import org.jkeepalived.conf.kw.vrrp.SyncGroupBuilder;
+import org.jkeepalived.conf.kw.vrrp.TrackFileBuilder;
 import org.jkeepalived.conf.kw.vrrp.TrackRefBuilder;
 import org.jkeepalived.conf.kw.vrrp.VrrpInstanceBuilder;
 import org.jkeepalived.mibs.config.TrackRef;
@@ -94,13 +97,13 @@ final class SyncGroupWeights {
   }
 
   private static int weightOf(Object builder) {
-    if (builder instanceof org.jkeepalived.conf.kw.vrrp.ScriptBuilder s) {
+    if (builder instanceof ScriptBuilder s) {
       return s.weight;
     }
-    if (builder instanceof org.jkeepalived.conf.kw.vrrp.TrackFileBuilder f) {
+    if (builder instanceof TrackFileBuilder f) {
       return f.weight;
     }
-    if (builder instanceof org.jkeepalived.conf.kw.vrrp.BfdBuilder b) {
+    if (builder instanceof BfdBuilder b) {
       return b.weight;
     }
     return 0;

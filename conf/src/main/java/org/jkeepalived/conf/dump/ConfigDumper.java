@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jkeepalived.mibs.config.IpPrefix;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.config.ScriptSpec;
 
@@ -115,7 +116,7 @@ public final class ConfigDumper {
       return String.format(Locale.ROOT, "%.6fs", d.toNanos() / 1e9).replaceAll("\\.?0+s$", "s");
     }
     if (v instanceof InetAddress a) {
-      return org.jkeepalived.mibs.config.IpText.format(a);
+      return IpText.format(a);
     }
     if (v instanceof ScriptSpec s) {
       String who = s.user() == null ? "" : " (user " + s.user() + (s.group() == null ? "" : ":" + s.group()) + ")";

@@ -3,6 +3,7 @@ package org.jkeepalived.conf.kw;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Location;
 import org.jkeepalived.conf.host.HostInfo;
+import org.jkeepalived.conf.kw.vrrp.Blocks;
 import org.jkeepalived.conf.tree.ConfNode;
 
 /**
@@ -77,7 +78,7 @@ public final class ParseContext {
       for (ConfNode child : node.children()) {
         unknownKeyword(child);
       }
-      diags.error(org.jkeepalived.conf.kw.vrrp.Blocks.end(node), "Unknown keyword '}'");
+      diags.error(Blocks.end(node), "Unknown keyword '}'");
     }
   }
 

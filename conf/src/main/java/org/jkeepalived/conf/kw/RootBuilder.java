@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jkeepalived.mibs.config.DaemonOptions;
 import org.jkeepalived.mibs.config.LvsConfig;
+import org.jkeepalived.mibs.config.ScriptSpec;
 
 /**
  * Everything read from a configuration, while it is read and corrected. Sections that are not
@@ -23,7 +24,7 @@ public final class RootBuilder {
   public final VrrpBuilders vrrp = new VrrpBuilders();
   public LvsConfig lvs = LvsConfig.EMPTY;
   /** Scripts other sections will run (e.g. MISC_CHECK), for the script-security check. */
-  public final java.util.List<org.jkeepalived.mibs.config.ScriptSpec> otherScripts =
+  public final java.util.List<ScriptSpec> otherScripts =
       new java.util.ArrayList<>();
   private final Map<Class<?>, Object> extensions = new HashMap<>();
 

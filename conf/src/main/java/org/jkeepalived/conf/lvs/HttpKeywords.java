@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
+import org.jkeepalived.conf.kw.Values;
 import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.lvs.HttpProtocol;
 import org.jkeepalived.mibs.config.lvs.StatusRange;
@@ -133,8 +134,8 @@ final class HttpKeywords {
 
   static StatusRange statusRange(String w) {
     int dash = w.indexOf('-', 1);
-    Long lo = org.jkeepalived.conf.kw.Values.parseLong(dash < 0 ? w : w.substring(0, dash));
-    Long hi = dash < 0 ? lo : org.jkeepalived.conf.kw.Values.parseLong(w.substring(dash + 1));
+    Long lo = Values.parseLong(dash < 0 ? w : w.substring(0, dash));
+    Long hi = dash < 0 ? lo : Values.parseLong(w.substring(dash + 1));
     if (lo == null || hi == null || lo < 100 || hi > 599 || lo > hi) {
       return null;
     }

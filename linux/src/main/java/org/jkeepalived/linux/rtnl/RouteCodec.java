@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jkeepalived.linux.ffi.LinuxConstants;
 import org.jkeepalived.linux.netlink.Attributes;
 import org.jkeepalived.linux.netlink.MalformedNetlinkException;
 import org.jkeepalived.linux.netlink.MessageBuilder;
@@ -136,7 +137,7 @@ public final class RouteCodec {
   }
 
   private static InetAddress checked(InetAddress a, int family, int length) {
-    int max = family == org.jkeepalived.linux.ffi.LinuxConstants.AF_INET6 ? 128 : 32;
+    int max = family == LinuxConstants.AF_INET6 ? 128 : 32;
     if (length > max) {
       throw new MalformedNetlinkException("prefix length " + length + " exceeds " + max);
     }

@@ -19,6 +19,7 @@ import org.jkeepalived.mibs.oid.KeepalivedMib;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.TableId;
 
 /** KEEPALIVED-MIB global scalars (global, mail, lvsSyncDaemon, lvsTimeouts) and emailTable. */
 final class GlobalBindings {
@@ -128,7 +129,7 @@ final class GlobalBindings {
   }
 
   static <C, S> ScalarGroup<C, S> group(
-      org.jkeepalived.mibs.store.TableId<C, S> table, Index row, Oid oid, Cols<C, S> c) {
+      TableId<C, S> table, Index row, Oid oid, Cols<C, S> c) {
     return new ScalarGroup<>(table, row, oid.toArray(), c.build());
   }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntFunction;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.vrrp.filter.NftScripts.Family;
 import org.jkeepalived.vrrp.filter.NftScripts.VipSet;
 import org.slf4j.Logger;
@@ -87,7 +88,7 @@ public final class NftFirewall implements Firewall {
   }
 
   private Element element(InterfaceAddress a, boolean byName) {
-    String addr = org.jkeepalived.mibs.config.IpText.format(a.address()).replaceFirst("%.*$", "");
+    String addr = IpText.format(a.address()).replaceFirst("%.*$", "");
     if (a.address() instanceof Inet6Address v6 && v6.isLinkLocalAddress()) {
       return byName
           ? new Element(Family.IP6, VipSet.LINK_LOCAL_NAME,

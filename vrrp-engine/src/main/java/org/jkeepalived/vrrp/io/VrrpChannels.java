@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.engine.loop.Scheduler;
+import org.jkeepalived.vrrp.packet.PacketContext;
 
 /**
  * The open {@link VrrpChannel}s, one per {@link ChannelKey}, opened on first use and closed when
@@ -41,7 +42,7 @@ public final class VrrpChannels implements AutoCloseable {
     if (c == null) {
       RawSocketConfig cfg = RawSocketConfig.vrrp(key.ipv6(), key.ifname());
       if (key.ah()) {
-        cfg = cfg.withProtocol(org.jkeepalived.vrrp.packet.PacketContext.PROTO_AH);
+        cfg = cfg.withProtocol(PacketContext.PROTO_AH);
       }
       RawIpSocket s = provider.open(cfg.withSource(key.source()));
       RawIpSocket r;

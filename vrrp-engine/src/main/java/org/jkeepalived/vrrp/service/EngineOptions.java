@@ -9,6 +9,8 @@ import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.config.StaticConfig;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.track.StaticTrackGroups;
+import org.jkeepalived.vrrp.vip.GarpSpacing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,8 +31,8 @@ final class EngineOptions {
         statics == null ? Map.of() : statics.interfaceDelays();
     return new EngineSettings(v != null && v.minGarp(), delays,
         v == null || v.startupDelay() == null ? Duration.ZERO : v.startupDelay(),
-        v != null && v.dynamicInterfaces(), org.jkeepalived.vrrp.vip.GarpSpacing.of(c),
-        org.jkeepalived.vrrp.track.StaticTrackGroups.of(statics,
+        v != null && v.dynamicInterfaces(), GarpSpacing.of(c),
+        StaticTrackGroups.of(statics,
             v == null ? "eth0" : v.defaultInterface()));
   }
 

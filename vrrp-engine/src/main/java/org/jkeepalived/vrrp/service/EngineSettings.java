@@ -2,6 +2,9 @@ package org.jkeepalived.vrrp.service;
 
 import java.util.Map;
 import java.util.Objects;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.config.StaticConfig;
+import org.jkeepalived.vrrp.track.StaticTrackGroups;
 import org.jkeepalived.vrrp.vip.GarpSpacing;
 
 /**
@@ -14,9 +17,9 @@ import org.jkeepalived.vrrp.vip.GarpSpacing;
  * @param garpSpacing GARP/NA spacing per interface and garp_group
  */
 public record EngineSettings(boolean minGarp,
-    Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+    Map<String, StaticConfig.UpDownDelay> interfaceDelays,
     java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing,
-    org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking) {
+    StaticTrackGroups staticTracking) {
   public static final EngineSettings DEFAULTS = new EngineSettings(false);
 
   public EngineSettings {
@@ -24,19 +27,19 @@ public record EngineSettings(boolean minGarp,
     startupDelay = startupDelay == null ? java.time.Duration.ZERO : startupDelay;
     Objects.requireNonNull(garpSpacing);
     staticTracking = staticTracking == null
-        ? org.jkeepalived.vrrp.track.StaticTrackGroups.NONE : staticTracking;
+        ? StaticTrackGroups.NONE : staticTracking;
   }
 
   /** Without static track groups. */
   public EngineSettings(boolean minGarp,
-      Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+      Map<String, StaticConfig.UpDownDelay> interfaceDelays,
       java.time.Duration startupDelay, boolean dynamicInterfaces, GarpSpacing garpSpacing) {
     this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, garpSpacing, null);
   }
 
   /** Without GARP spacing (tests). */
   public EngineSettings(boolean minGarp,
-      Map<String, org.jkeepalived.mibs.config.StaticConfig.UpDownDelay> interfaceDelays,
+      Map<String, StaticConfig.UpDownDelay> interfaceDelays,
       java.time.Duration startupDelay, boolean dynamicInterfaces) {
     this(minGarp, interfaceDelays, startupDelay, dynamicInterfaces, GarpSpacing.NONE);
   }
@@ -47,7 +50,7 @@ public record EngineSettings(boolean minGarp,
   }
 
   /** The settings of a parsed configuration. */
-  public static EngineSettings of(org.jkeepalived.mibs.config.KeepalivedConfig c) {
+  public static EngineSettings of(KeepalivedConfig c) {
     return EngineOptions.settings(c);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
+import org.jkeepalived.mibs.config.InitialState;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.AuthErrorType;
 import org.jkeepalived.mibs.model.NewMasterReason;
@@ -14,6 +15,8 @@ import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.instance.InstanceObserver;
 import org.jkeepalived.vrrp.instance.ReceivePolicy;
 import org.jkeepalived.engine.loop.Scheduler;
@@ -22,6 +25,7 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
+import org.jkeepalived.vrrp.route.InstanceRouting;
 import org.jkeepalived.vrrp.track.TrackedObject;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
 import org.jkeepalived.vrrp.vip.VipManager;
@@ -41,15 +45,14 @@ final class InstanceRuntime implements InstanceObserver {
   final VipManager vips;
   final GarpAnnouncer garp;
   /** virtual_routes and virtual_rules: set after the VIPs, removed before them. */
-  org.jkeepalived.vrrp.route.InstanceRouting routes;
+  InstanceRouting routes;
   final StatsCounter stats = new StatsCounter();
   private final LowerPriorityAdverts lowerPriority = new LowerPriorityAdverts();
   private Instant upSince;
   private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
-  private org.jkeepalived.vrrp.fsm.VrrpFsmState previous =
-      org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE;
-  private final List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history = new ArrayList<>();
+  private VrrpFsmState previous = VrrpFsmState.INITIALIZE;
+  private final List<VrrpFsmState> history = new ArrayList<>();
   /** The objects this instance tracks (its own and its sync group's), resolved. */
   List<TrackedObject> tracked = List.of();
   /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
@@ -66,7 +69,7 @@ final class InstanceRuntime implements InstanceObserver {
    */
   Runnable countersDirty;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
-  Consumer<org.jkeepalived.vrrp.fsm.VrrpFsmState> stateListener = s -> {};
+  Consumer<VrrpFsmState> stateListener = s -> {};
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -77,7 +80,7 @@ final class InstanceRuntime implements InstanceObserver {
     this.garp = garp;
     this.dirty = dirty;
     this.countersDirty = dirty;
-    this.routes = org.jkeepalived.vrrp.route.InstanceRouting.none(row.name());
+    this.routes = InstanceRouting.none(row.name());
   }
 
   Index index() {
@@ -85,23 +88,23 @@ final class InstanceRuntime implements InstanceObserver {
   }
 
   /** The states entered so far, oldest first (for tests and the data dump). */
-  List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history() {
+  List<VrrpFsmState> history() {
     return List.copyOf(history);
   }
 
   @Override
-  public void stateChanged(String instance, org.jkeepalived.vrrp.fsm.VrrpFsmState state) {
+  public void stateChanged(String instance, VrrpFsmState state) {
     history.add(state);
-    if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
+    if (state == VrrpFsmState.MASTER) {
       stats.becomeMaster++;
-      reason = previous == org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP
+      reason = previous == VrrpFsmState.BACKUP
           && engine != null && engine.state().masterAddress().isPresent()
           ? NewMasterReason.MASTER_NO_RESPONSE : NewMasterReason.PRIORITY;
     } else {
       reason = NewMasterReason.NOT_MASTER;
       garp.stop();
     }
-    if (upSince == null && state != org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE) {
+    if (upSince == null && state != VrrpFsmState.INITIALIZE) {
       upSince = loop.now();
     }
     previous = state;
@@ -189,10 +192,10 @@ final class InstanceRuntime implements InstanceObserver {
 
   /** The row this instance publishes now. */
   VrrpInstanceState snapshot() {
-    org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState s = engine == null ? null : engine.state();
+    VrrpFsmInstanceState s = engine == null ? null : engine.state();
     VrrpState st = s == null ? VrrpState.FAULT : mib(s.state());
     VrrpState wanted = st == VrrpState.INIT
-        ? (row.state() == org.jkeepalived.mibs.config.InitialState.MASTER
+        ? (row.state() == InitialState.MASTER
             ? VrrpState.MASTER : VrrpState.BACKUP)
         : st;
     InetAddress master = s == null ? null : s.masterAddress().orElse(null);
@@ -207,7 +210,7 @@ final class InstanceRuntime implements InstanceObserver {
     return vips.installed();
   }
 
-  static VrrpState mib(org.jkeepalived.vrrp.fsm.VrrpFsmState s) {
+  static VrrpState mib(VrrpFsmState s) {
     return switch (s) {
       case INITIALIZE -> VrrpState.INIT;
       case BACKUP -> VrrpState.BACKUP;

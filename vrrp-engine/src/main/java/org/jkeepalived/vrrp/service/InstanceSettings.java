@@ -14,6 +14,7 @@ import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.UnicastPeer;
 import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.instance.InstanceParameters;
 import org.jkeepalived.vrrp.instance.ReceivePolicy;
 import org.jkeepalived.vrrp.fsm.VrrpFsmConfig;
 import org.jkeepalived.vrrp.fsm.VrrpTimers;
@@ -52,7 +53,7 @@ public final class InstanceSettings {
   }
 
   /** The instance engine's parameters for the row, sending from {@code primary}. */
-  public static org.jkeepalived.vrrp.instance.InstanceParameters instanceParameters(
+  public static InstanceParameters instanceParameters(
       VrrpInstanceConfig c, InetAddress primary) {
     VrrpVersion version = c.version() == 2 && !c.ipv6() ? VrrpVersion.V2 : VrrpVersion.V3;
     VrrpInstanceConfig.Behaviour b = c.behaviour();
@@ -81,7 +82,7 @@ public final class InstanceSettings {
             .toList(),
         c.transport() != null && c.transport().checkUnicastSrc());
     boolean preempt = b == null || b.preempt();
-    return new org.jkeepalived.vrrp.instance.InstanceParameters(c.name(), c.virtualRouterId(),
+    return new InstanceParameters(c.name(), c.virtualRouterId(),
         c.priority(), preempt, fsm, advertised(c), destinations, codec, policy);
   }
 

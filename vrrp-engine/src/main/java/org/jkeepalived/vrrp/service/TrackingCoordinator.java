@@ -10,16 +10,19 @@ import java.util.Set;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
+import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.fsm.VrrpEvent;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.sync.SyncGroups;
 import org.jkeepalived.vrrp.track.EffectivePriority;
 import org.jkeepalived.vrrp.track.Observation;
 import org.jkeepalived.vrrp.track.PriorityResult;
+import org.jkeepalived.vrrp.track.StaticTrackGroups;
 import org.jkeepalived.vrrp.track.TrackedObject;
 import org.jkeepalived.vrrp.track.TrackerKey;
 import org.jkeepalived.vrrp.track.TrackerKind;
@@ -49,10 +52,9 @@ final class TrackingCoordinator implements AutoCloseable {
   private final SyncGroupPublisher groupPublisher;
   private SyncGroups groups = new SyncGroups(List.of());
   /** The state each instance entered last, to tell MASTER -> BACKUP from other ways in. */
-  private final Map<String, org.jkeepalived.vrrp.fsm.VrrpFsmState> lastState = new HashMap<>();
+  private final Map<String, VrrpFsmState> lastState = new HashMap<>();
   private boolean reconciling;
-  private org.jkeepalived.vrrp.track.StaticTrackGroups staticTracking =
-      org.jkeepalived.vrrp.track.StaticTrackGroups.NONE;
+  private StaticTrackGroups staticTracking = StaticTrackGroups.NONE;
   private boolean stopped;
 
   /**
@@ -74,7 +76,7 @@ final class TrackingCoordinator implements AutoCloseable {
   }
 
   /** The interfaces static track_group entries add to their instances (from the next retrack). */
-  void staticTracking(org.jkeepalived.vrrp.track.StaticTrackGroups groups) {
+  void staticTracking(StaticTrackGroups groups) {
     this.staticTracking = java.util.Objects.requireNonNull(groups);
   }
 
@@ -212,19 +214,19 @@ final class TrackingCoordinator implements AutoCloseable {
    * keepalived vrrp_sync_master and vrrp_sync_backup: the members in BACKUP follow a member into
    * MASTER; the members in MASTER follow a member that leaves MASTER for BACKUP.
    */
-  void stateEntered(InstanceRuntime r, org.jkeepalived.vrrp.fsm.VrrpFsmState state) {
-    org.jkeepalived.vrrp.fsm.VrrpFsmState before = lastState.put(r.row.name(), state);
+  void stateEntered(InstanceRuntime r, VrrpFsmState state) {
+    VrrpFsmState before = lastState.put(r.row.name(), state);
     if (stopped) {
       return;
     }
-    if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
+    if (state == VrrpFsmState.MASTER) {
       List<String> followers = groups.followersIntoMaster(r.row.name(), this::mibStateOf);
       logSyncing(r, followers, "MASTER");
       for (String m : followers) {
         follow(m, new VrrpEvent.MasterDownTimerExpired());
       }
-    } else if (state == org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP
-        && before == org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER) {
+    } else if (state == VrrpFsmState.BACKUP
+        && before == VrrpFsmState.MASTER) {
       // keepalived sends no priority 0 for the followers (measured): they leave as on an advert
       List<String> followers = groups.followersIntoBackup(r.row.name(), this::mibStateOf);
       logSyncing(r, followers, "BACKUP");
@@ -258,7 +260,7 @@ final class TrackingCoordinator implements AutoCloseable {
     });
   }
 
-  private org.jkeepalived.mibs.model.VrrpState mibStateOf(String name) {
+  private VrrpState mibStateOf(String name) {
     InstanceRuntime r = instances.get(name);
     return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());
   }

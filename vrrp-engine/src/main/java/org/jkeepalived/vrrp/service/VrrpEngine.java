@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkEvent;
 import org.jkeepalived.linux.rtnl.LinkInfo;
+import org.jkeepalived.linux.rtnl.RouteManager;
 import org.jkeepalived.linux.rtnl.RtnlListener;
+import org.jkeepalived.linux.rtnl.VirtualLinks;
+import org.jkeepalived.mibs.config.GarpTimers;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
@@ -23,17 +26,26 @@ import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
 import java.util.Set;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.engine.store.StoreFollower;
+import org.jkeepalived.vrrp.fsm.VrrpEvent;
+import org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
+import org.jkeepalived.vrrp.instance.InstanceParameters;
 import org.jkeepalived.vrrp.instance.VrrpInstanceEngine;
+import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.io.ChannelKey;
+import org.jkeepalived.vrrp.io.KernelLinkReadiness;
 import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
 import org.jkeepalived.vrrp.filter.AcceptMode;
+import org.jkeepalived.vrrp.link.LinkDebouncer;
+import org.jkeepalived.vrrp.packet.AuthType;
 import org.jkeepalived.vrrp.route.EngineRouting;
 import org.jkeepalived.vrrp.route.InstanceRouting;
 import org.jkeepalived.vrrp.vip.GarpAnnouncer;
@@ -42,6 +54,8 @@ import org.jkeepalived.vrrp.vip.GarpPacer;
 import org.jkeepalived.vrrp.vip.PromoteSecondaries;
 import org.jkeepalived.vrrp.vip.GarpPlan;
 import org.jkeepalived.vrrp.vip.VipManager;
+import org.jkeepalived.vrrp.vmac.VmacInstances;
+import org.jkeepalived.vrrp.vmac.VmacLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,9 +96,8 @@ public final class VrrpEngine implements AutoCloseable {
   private final Map<String, InstanceRuntime> instances = new LinkedHashMap<>();
   private final List<AutoCloseable> subscriptions = new ArrayList<>();
   private final TrackingCoordinator tracking;
-  private org.jkeepalived.vrrp.vmac.VmacInstances vmacs =
-      org.jkeepalived.vrrp.vmac.VmacInstances.unsupported();
-  private final org.jkeepalived.vrrp.link.LinkDebouncer debouncer;
+  private VmacInstances vmacs = VmacInstances.unsupported();
+  private final LinkDebouncer debouncer;
   private final StartupGate startup;
   /**
    * How late a received-advert count may reach the store: per-advert publishing was 70 % of a
@@ -106,7 +119,7 @@ public final class VrrpEngine implements AutoCloseable {
    *     NetlinkRouteManager}; tests pass a {@code FakeRouteManager}
    */
   public VrrpEngine(ObjectStore store, EnginePorts ports, Scheduler loop, EngineSettings settings,
-      org.jkeepalived.linux.rtnl.RouteManager routes) {
+      RouteManager routes) {
     this.store = Objects.requireNonNull(store);
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
@@ -118,7 +131,7 @@ public final class VrrpEngine implements AutoCloseable {
     this.reconciler = new Reconciler<>(instances, new InstanceHandler());
     // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
     this.channels = new VrrpChannels(ports.sockets(), loop,
-        new org.jkeepalived.vrrp.io.KernelLinkReadiness(links::indexOf,
+        new KernelLinkReadiness(links::indexOf,
             name -> links.byName(name) != null && links.byName(name).isRunning(),
             ports.addresses()));
     this.startup = new StartupGate(settings.startupDelay(), loop);
@@ -129,7 +142,7 @@ public final class VrrpEngine implements AutoCloseable {
     tracking.staticTracking(settings.staticTracking()); // static track_group interfaces
     this.routing = new EngineRouting(store, Objects.requireNonNull(routes), ports.addresses(),
         links::indexOf);
-    this.debouncer = new org.jkeepalived.vrrp.link.LinkDebouncer(settings.interfaceDelays(), loop,
+    this.debouncer = new LinkDebouncer(settings.interfaceDelays(), loop,
         this::onLink, ifname -> EngineOptions.debounceLimit(
             instances.values().stream().map(r -> r.row).toList(), ifname));
   }
@@ -140,16 +153,16 @@ public final class VrrpEngine implements AutoCloseable {
    *
    * @param vmacPrefix global_defs vmac_prefix, or null for keepalived's default
    */
-  public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
+  public void useVirtualLinks(VirtualLinks virtualLinks,
       String vmacPrefix) {
     useVirtualLinks(virtualLinks, vmacPrefix, null);
   }
 
   /** As above, with global_defs vmac_addr_prefix (null: vmacPrefix) for VIPs' own VMACs. */
-  public void useVirtualLinks(org.jkeepalived.linux.rtnl.VirtualLinks virtualLinks,
+  public void useVirtualLinks(VirtualLinks virtualLinks,
       String vmacPrefix, String vmacAddrPrefix) {
-    vmacs = new org.jkeepalived.vrrp.vmac.VmacInstances(
-        new org.jkeepalived.vrrp.vmac.VmacLinks(virtualLinks, ports.sysctl(), ports.addresses(),
+    vmacs = new VmacInstances(
+        new VmacLinks(virtualLinks, ports.sysctl(), ports.addresses(),
             ports.firewall().vmacFilter()),
         vmacPrefix, vmacAddrPrefix);
   }
@@ -176,7 +189,7 @@ public final class VrrpEngine implements AutoCloseable {
     // restores deleted statics; a master losing a tracked virtual route or rule steps down
     subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
         .stream().filter(r -> r.index().equals(i) && r.engine != null && r.engine.isMaster())
-        .forEach(r -> r.engine.handle(new org.jkeepalived.vrrp.fsm.VrrpEvent.StepDown()))));
+        .forEach(r -> r.engine.handle(new VrrpEvent.StepDown()))));
     startup.begin(tracking::refresh);
     reconcile(rows);
   }
@@ -237,7 +250,7 @@ public final class VrrpEngine implements AutoCloseable {
    * TrackingCoordinator#refresh}): a sync group's FAULT and priorities cross instances, and an
    * instance whose effective priority and fault did not change sees no call.
    */
-  private void reconcile(org.jkeepalived.mibs.store.StoreSnapshot snap, Set<String> names) {
+  private void reconcile(StoreSnapshot snap, Set<String> names) {
     Map<String, Map.Entry<Index, VrrpInstanceConfig>> wanted = new LinkedHashMap<>();
     snap.configs(Tables.VRRP_INSTANCE).entrySet().stream()
         .filter(e -> names.contains(e.getValue().name()))
@@ -380,14 +393,14 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** Opens the channel and builds the engine, from {@code running} when replacing one. */
   private void attach(InstanceRuntime r, VrrpInstanceConfig row,
-      Optional<org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState> running) throws IOException {
+      Optional<VrrpFsmInstanceState> running) throws IOException {
     int ifindex = links.indexOf(vmacs.sourceInterface(row));
     InetAddress primary = InstanceSettings.primaryAddress(row, ifindex, ports.addresses())
         .orElseThrow(() -> new IOException("no " + (row.ipv6() ? "IPv6 link-local" : "IPv4")
             + " address on " + row.interfaceName()));
-    org.jkeepalived.vrrp.instance.InstanceParameters cfg =
+    InstanceParameters cfg =
         InstanceSettings.instanceParameters(row, primary);
-    boolean ah = cfg.codec().auth().type() == org.jkeepalived.vrrp.packet.AuthType.AH;
+    boolean ah = cfg.codec().auth().type() == AuthType.AH;
     ChannelKey key = new ChannelKey(vmacs.advertInterface(row), row.ipv6(), primary, ah);
     VrrpChannel channel = channels.acquire(key,
         cfg.unicast() ? null : cfg.destinations().get(0));
@@ -396,7 +409,7 @@ public final class VrrpEngine implements AutoCloseable {
     }
     r.channel = key;
     // AH checks happen in the channel; what they drop is counted like any decode error.
-    org.jkeepalived.vrrp.instance.VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
+    VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
         (e, from) -> r.packetRejected(row.name(), e, from));
     r.engine = running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
@@ -413,7 +426,7 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
-    org.jkeepalived.vrrp.fsm.VrrpFsmInstanceState running = r.engine.state();
+    VrrpFsmInstanceState running = r.engine.state();
     r.engine.dispose();
     ChannelKey oldKey = r.channel;
     int oldVrid = old.virtualRouterId();
@@ -479,7 +492,7 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   private GarpPlan garpPlan(VrrpInstanceConfig row) {
-    return row.garp() == null ? GarpPlan.of(org.jkeepalived.mibs.config.GarpTimers.DEFAULTS,
+    return row.garp() == null ? GarpPlan.of(GarpTimers.DEFAULTS,
         settings.minGarp()) : GarpPlan.of(row.garp(), settings.minGarp());
   }
 
@@ -601,7 +614,7 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   /** The states an instance has entered, oldest first. */
-  public List<org.jkeepalived.vrrp.fsm.VrrpFsmState> history(String name) {
+  public List<VrrpFsmState> history(String name) {
     InstanceRuntime r = instances.get(name);
     return r == null ? List.of() : r.history();
   }

@@ -13,6 +13,7 @@ import org.jkeepalived.linux.neigh.NeighborAdvertisement;
 import org.jkeepalived.linux.neigh.UnsolicitedNaSender;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.engine.loop.Scheduler;
+import org.jkeepalived.mibs.config.IpText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +126,7 @@ public final class GarpAnnouncer {
     InterfaceAddress first = vips.get(0);
     LOG.info("({}) Sending/queueing {} on {} for {}", instance,
         first.isIpv4() ? "gratuitous ARPs" : "Unsolicited Neighbour Adverts",
-        links.nameOf(first.ifindex()), org.jkeepalived.mibs.config.IpText.format(first.address()));
+        links.nameOf(first.ifindex()), IpText.format(first.address()));
     int v4 = 0;
     int v6 = 0;
     for (int r = 0; r < repeat; r++) {

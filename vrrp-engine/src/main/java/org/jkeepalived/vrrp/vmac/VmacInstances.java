@@ -12,6 +12,7 @@ import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.vip.LinkDirectory;
 import org.jkeepalived.vrrp.vip.VipAddresses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -159,7 +160,7 @@ public final class VmacInstances {
    * {@code dev}. Entries whose interface does not exist are left out.
    */
   public List<InterfaceAddress> vips(VrrpInstanceConfig row, List<VirtualAddress> entries,
-      org.jkeepalived.vrrp.vip.LinkDirectory links) {
+      LinkDirectory links) {
     String vip = vipInterface(row);
     Map<AddressVmacs.Target, VmacPlan> addr = addrByInstance.getOrDefault(row.name(), Map.of());
     List<InterfaceAddress> out = new ArrayList<>();

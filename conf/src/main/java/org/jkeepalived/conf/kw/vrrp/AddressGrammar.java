@@ -6,6 +6,7 @@ import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.Values;
 import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.IpPrefix;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.mibs.config.VirtualAddress;
 
 /**
@@ -119,7 +120,7 @@ public final class AddressGrammar {
       }
     }
     if (dev != null) {
-      c.checkAddressInterface(n, dev, org.jkeepalived.mibs.config.IpText.format(addr.address()));
+      c.checkAddressInterface(n, dev, IpText.format(addr.address()));
     }
     return new VirtualAddress(
         addr, brd, dev, useVmac, scope, label, peer, home, noDad, mngTmp, noPrefixRoute,

@@ -3,6 +3,7 @@ package org.jkeepalived.conf.kw.vrrp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeepalived.conf.kw.Addresses;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.Values;
@@ -101,14 +102,14 @@ public final class StaticTables {
   public static KeywordTable<BfdBuilder> bfd() {
     return KeywordTable.<BfdBuilder>builder("bfd_instance")
         .on(List.of("neighbor_ip", "neighbour_ip"), (n, b, c) -> {
-          b.neighbor = org.jkeepalived.conf.kw.Addresses.literal(n.arg(0));
+          b.neighbor = Addresses.literal(n.arg(0));
           if (b.neighbor == null) {
             c.error(n, "Configuration error: BFD instance " + b.name
                 + " has malformed neighbor address " + Values.argOrEmpty(n, 0) + ", ignoring");
           }
         })
         .on("source_ip", (n, b, c) -> {
-          b.source = org.jkeepalived.conf.kw.Addresses.literal(n.arg(0));
+          b.source = Addresses.literal(n.arg(0));
           if (b.source == null) {
             c.error(n, "Configuration error: BFD instance " + b.name
                 + " has malformed source address " + Values.argOrEmpty(n, 0) + ", ignoring");

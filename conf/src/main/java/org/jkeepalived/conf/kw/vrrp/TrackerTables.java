@@ -1,6 +1,7 @@
 package org.jkeepalived.conf.kw.vrrp;
 
 import org.jkeepalived.conf.kw.KeywordTable;
+import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.Scripts;
 import org.jkeepalived.conf.kw.Values;
 import org.jkeepalived.conf.tree.ConfNode;
@@ -102,7 +103,7 @@ public final class TrackerTables {
         .build();
   }
 
-  private static void paramMatch(ConfNode n, TrackProcessBuilder b, org.jkeepalived.conf.kw.ParseContext c) {
+  private static void paramMatch(ConfNode n, TrackProcessBuilder b, ParseContext c) {
     String s = Values.argOrEmpty(n, 0);
     if (s.equals("partial")) {
       b.paramMatch = TrackProcessConfig.ParamMatch.PARTIAL;

@@ -4,7 +4,9 @@ import java.net.InetAddress;
 import org.jkeepalived.conf.kw.Addresses;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
+import org.jkeepalived.conf.kw.Values;
 import org.jkeepalived.conf.tree.ConfNode;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VirtualRoute;
 import org.jkeepalived.mibs.config.VirtualRule;
@@ -68,7 +70,7 @@ final class VrrpInstanceAddressKeywords {
           b.ipv6 = true;
         })
         .on("kernel_rx_buf_size", (n, b, c) -> {
-          Long v = n.arg(0) == null ? null : org.jkeepalived.conf.kw.Values.integer(n, 0, 0, Integer.MAX_VALUE, c);
+          Long v = n.arg(0) == null ? null : Values.integer(n, 0, 0, Integer.MAX_VALUE, c);
           b.kernelRxBufSize = v == null ? null : v.intValue();
         });
   }
@@ -90,7 +92,7 @@ final class VrrpInstanceAddressKeywords {
         c.error(
             line,
             b.tag() + ": address family must match VRRP instance ["
-                + org.jkeepalived.mibs.config.IpText.format(a.address().address()) + "] - ignoring");
+                + IpText.format(a.address().address()) + "] - ignoring");
         continue;
       }
       b.vips.add(a);

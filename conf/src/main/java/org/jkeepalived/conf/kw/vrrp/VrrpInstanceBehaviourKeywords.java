@@ -3,6 +3,7 @@ package org.jkeepalived.conf.kw.vrrp;
 import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.conf.kw.KeywordTable;
+import org.jkeepalived.conf.kw.Scripts;
 import org.jkeepalived.conf.kw.Values;
 
 /** Preemption, accept, strict, GARP, notify and the remaining switches of a vrrp_instance. */
@@ -42,7 +43,7 @@ final class VrrpInstanceBehaviourKeywords {
             (n, b, c) -> {
               b.notifyDeleted = true;
               if (!n.args().isEmpty()) {
-                b.notifyDeletedScript = org.jkeepalived.conf.kw.Scripts.script(n, 0, c);
+                b.notifyDeletedScript = Scripts.script(n, 0, c);
               }
             });
     garp(t);

@@ -12,6 +12,8 @@ import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.InitialState;
 import org.jkeepalived.mibs.config.IpPrefix;
+import org.jkeepalived.mibs.config.ScriptSpec;
+import org.jkeepalived.mibs.config.UnicastPeer;
 
 /** The vrrp_instance keywords of keepalived 2.2.7 (keepalived.conf(5), "VRRP instance(s)"). */
 public final class VrrpInstanceTable {
@@ -177,7 +179,7 @@ public final class VrrpInstanceTable {
       if (min != null || max != null) {
         b.checkUnicastSrc = true;
       }
-      b.unicastPeers.add(new org.jkeepalived.mibs.config.UnicastPeer(a, min, max));
+      b.unicastPeers.add(new UnicastPeer(a, min, max));
     }
   }
 
@@ -211,7 +213,7 @@ public final class VrrpInstanceTable {
   }
 
   static void notify(ConfNode n, VrrpInstanceBuilder b, ParseContext c) {
-    org.jkeepalived.mibs.config.ScriptSpec s = Scripts.script(n, 0, c);
+    ScriptSpec s = Scripts.script(n, 0, c);
     if (s == null) {
       return;
     }

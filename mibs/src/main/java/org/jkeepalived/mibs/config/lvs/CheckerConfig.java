@@ -1,6 +1,7 @@
 package org.jkeepalived.mibs.config.lvs;
 
 import java.util.List;
+import org.jkeepalived.mibs.config.ScriptSpec;
 
 /** One health checker of a real server; one record per checker type. */
 public sealed interface CheckerConfig {
@@ -59,7 +60,7 @@ public sealed interface CheckerConfig {
    */
   record MiscCheck(
       CheckerTiming timing,
-      org.jkeepalived.mibs.config.ScriptSpec script,
+      ScriptSpec script,
       java.time.Duration timeout,
       boolean dynamic)
       implements CheckerConfig {
