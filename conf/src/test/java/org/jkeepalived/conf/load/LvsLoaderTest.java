@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.List;
+import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerRow;
 import org.jkeepalived.mibs.model.RealServerState;
@@ -86,7 +87,7 @@ class LvsLoaderTest {
     assertThat(rows.get(Index.of(1, 2)).address()).isEqualTo(ip("198.18.6.1"));
     assertThat(rows.get(Index.of(1, 2)).weight()).isEqualTo(2);
     assertThat(s.state(Tables.REAL_SERVER, Index.of(1, 2)))
-        .contains(new RealServerState(RealServerStatus.ALIVE, 0, org.jkeepalived.mibs.model.IpvsStats.ZERO));
+        .contains(new RealServerState(RealServerStatus.ALIVE, 0, IpvsStats.ZERO));
     assertThat(s.state(Tables.VIRTUAL_SERVER, Index.of(1)).map(VirtualServerState::realServersTotal))
         .contains(2);
   }
@@ -125,7 +126,7 @@ class LvsLoaderTest {
     String text = vs("198.18.5.1 80", rs("198.18.6.1 80", ""));
     load(text);
     RealServerState engine = new RealServerState(RealServerStatus.DEAD, 1,
-        org.jkeepalived.mibs.model.IpvsStats.ZERO);
+        IpvsStats.ZERO);
     var tx = store.begin(Origin.ENGINE);
     tx.putState(Tables.REAL_SERVER, Index.of(1, 1), engine);
     tx.commit();

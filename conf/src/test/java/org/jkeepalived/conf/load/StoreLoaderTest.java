@@ -7,15 +7,20 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.model.NewMasterReason;
+import org.jkeepalived.mibs.model.ProtoErrReason;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.tables.KeepalivedMibTables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,10 +93,10 @@ class StoreLoaderTest {
     store.begin(Origin.ENGINE)
         .putState(Tables.VRRP_INSTANCE, Index.of(2),
             new VrrpInstanceState(VrrpState.MASTER, VrrpState.MASTER, 100,
-                org.jkeepalived.mibs.model.VipsStatus.ALL_SET, null, Instant.EPOCH,
-                org.jkeepalived.mibs.model.NewMasterReason.PRIORITY,
-                org.jkeepalived.mibs.model.ProtoErrReason.NO_ERROR,
-                org.jkeepalived.mibs.model.VrrpStats.ZERO))
+                VipsStatus.ALL_SET, null, Instant.EPOCH,
+                NewMasterReason.PRIORITY,
+                ProtoErrReason.NO_ERROR,
+                VrrpStats.ZERO))
         .commit();
     List<StoreEvent> events =
         loader.apply(store, Configs.parse(instance("A", 1, 100) + instance("B", 2, 120)), Origin.RELOAD);
@@ -139,7 +144,7 @@ class StoreLoaderTest {
     assertThat(snap.configs(Tables.VRRP_INSTANCE_SYNC_GROUP))
         .containsOnlyKeys(Index.of(1), Index.of(3))
         .containsValue("G1");
-    var derived = org.jkeepalived.mibs.tables.KeepalivedMibTables.derived().get(0);
+    var derived = KeepalivedMibTables.derived().get(0);
     assertThat(derived.read(snap, Index.of(3))).isEqualTo("G1");
     assertThat(derived.read(snap, Index.of(2))).isNull();
     // VI_1 leaves the group on reload: its row goes

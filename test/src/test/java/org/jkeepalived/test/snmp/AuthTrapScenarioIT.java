@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jkeepalived.test.vrrp.ImplPair;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.jkeepalived.test.vrrp.AddressText;
@@ -128,7 +129,7 @@ class AuthTrapScenarioIT {
    * keepalived sender too with the full matrix.
    */
   static java.util.stream.Stream<Impl> oraclePeers() {
-    return Boolean.getBoolean(org.jkeepalived.test.vrrp.ImplPair.FULL_MATRIX)
+    return Boolean.getBoolean(ImplPair.FULL_MATRIX)
         ? java.util.stream.Stream.of(Impl.values())
         : java.util.stream.Stream.of(Impl.JKEEPALIVED);
   }

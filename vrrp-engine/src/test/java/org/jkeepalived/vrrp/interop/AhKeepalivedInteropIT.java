@@ -28,6 +28,8 @@ import org.jkeepalived.vrrp.io.ChannelKey;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.io.VrrpChannel;
 import org.jkeepalived.vrrp.io.VrrpChannels;
+import org.jkeepalived.vrrp.packet.PacketContext;
+import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpAuth;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
 import org.jkeepalived.vrrp.packet.VrrpDecodeError;
@@ -199,8 +201,8 @@ class AhKeepalivedInteropIT {
     }
 
     @Override
-    public void advertReceived(String instance, org.jkeepalived.vrrp.packet.VrrpAdvertisement a,
-        org.jkeepalived.vrrp.packet.PacketContext context) {
+    public void advertReceived(String instance, VrrpAdvertisement a,
+        PacketContext context) {
       received.add(a.priority());
     }
   }

@@ -11,6 +11,8 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.linux.raw.RawIpSocket;
+import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.packet.PacketContext;
 import org.junit.jupiter.api.Test;
@@ -31,13 +33,13 @@ class VrrpChannelTest {
         mine, loop);
     channel.start(new RawSocketProvider() {
       @Override
-      public org.jkeepalived.linux.raw.RawIpSocket open(
-          org.jkeepalived.linux.raw.RawSocketConfig c) {
+      public RawIpSocket open(
+          RawSocketConfig c) {
         throw new UnsupportedOperationException();
       }
 
       @Override
-      public AutoCloseable receive(org.jkeepalived.linux.raw.RawIpSocket s, String name,
+      public AutoCloseable receive(RawIpSocket s, String name,
           java.util.function.Consumer<RawDatagram> sink) {
         ((FakeRawIpSocket) s).setReceiveListener(sink);
         return () -> { };
@@ -68,13 +70,13 @@ class VrrpChannelTest {
         mine, loop);
     channel.start(new RawSocketProvider() {
       @Override
-      public org.jkeepalived.linux.raw.RawIpSocket open(
-          org.jkeepalived.linux.raw.RawSocketConfig c) {
+      public RawIpSocket open(
+          RawSocketConfig c) {
         throw new UnsupportedOperationException();
       }
 
       @Override
-      public AutoCloseable receive(org.jkeepalived.linux.raw.RawIpSocket s, String name,
+      public AutoCloseable receive(RawIpSocket s, String name,
           java.util.function.Consumer<RawDatagram> sink) {
         ((FakeRawIpSocket) s).setReceiveListener(sink);
         return () -> { };

@@ -15,6 +15,7 @@ import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.StaticConfig.UpDownDelay;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,7 +49,7 @@ class EngineOptionsTest {
       clock.advanceBy(Duration.ofSeconds(5));
       assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
       assertThat(n.engine.history("VI_1")).doesNotContain(
-          org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
+          VrrpFsmState.FAULT);
       assertThat(n.vipsOnLink()).containsExactly(ip("198.18.2.100"));
 
       n.links.setRunning(FakeNode.IFINDEX, false);
@@ -84,7 +85,7 @@ class EngineOptionsTest {
       n.links.setRunning(FakeNode.IFINDEX, true);
       clock.advanceBy(Duration.ofSeconds(5));
       assertThat(n.engine.history("VI_1")).doesNotContain(
-          org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
+          VrrpFsmState.FAULT);
 
       n.engine.reloaded(EngineSettings.DEFAULTS); // and dropping it faults at once again
       n.links.setRunning(FakeNode.IFINDEX, false);
@@ -101,7 +102,7 @@ class EngineOptionsTest {
       n.start(TestRows.v3("VI_1", 51, 150, List.of(vip("198.18.2.100/32"))));
       clock.advanceBy(Duration.ofMillis(2990));
       assertThat(n.engine.history("VI_1")).containsExactly(
-          org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP);
+          VrrpFsmState.BACKUP);
       assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
       clock.advanceBy(Duration.ofMillis(20 + 3_000));
       assertThat(n.state().orElseThrow().state()).as("3.01 s after the delay: still waiting")
@@ -109,7 +110,7 @@ class EngineOptionsTest {
       clock.advanceBy(Duration.ofMillis(700));
       assertThat(n.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
       assertThat(n.engine.history("VI_1")).containsExactly(
-          org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
+          VrrpFsmState.BACKUP, VrrpFsmState.MASTER);
     }
   }
 

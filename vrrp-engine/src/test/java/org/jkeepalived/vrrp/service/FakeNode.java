@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.nio.file.Path;
+import org.jkeepalived.linux.raw.RawDatagram;
+import org.jkeepalived.linux.rtnl.FakeRouteManager;
+import org.jkeepalived.linux.sysctl.FakeSysctl;
 import org.jkeepalived.linux.watch.FakeFileWatcher;
 import org.jkeepalived.linux.watch.FakeProcessEventSource;
 import org.jkeepalived.linux.watch.ProcFs;
 import org.jkeepalived.mibs.store.TableId;
+import org.jkeepalived.vrrp.filter.FakeFirewall;
 import org.jkeepalived.vrrp.track.TrackerPorts;
 import org.jkeepalived.linux.neigh.FakeArpSender;
 import org.jkeepalived.linux.neigh.FakeNaSender;
@@ -47,19 +51,19 @@ final class FakeNode implements AutoCloseable {
   final FakeAddressManager addresses = new FakeAddressManager();
   final FakeArpSender arp = new FakeArpSender();
   final FakeNaSender na = new FakeNaSender();
-  final org.jkeepalived.linux.rtnl.FakeRouteManager routes =
-      new org.jkeepalived.linux.rtnl.FakeRouteManager();
+  final FakeRouteManager routes =
+      new FakeRouteManager();
   final VrrpEngine engine;
   final FakeFileWatcher files = new FakeFileWatcher();
   final FakeScripts scripts = new FakeScripts();
   FakeRawIpSocket lastSocket;
   /** The interface the last socket was opened on. */
   String lastSocketIfname;
-  final org.jkeepalived.vrrp.filter.FakeFirewall firewall =
-      new org.jkeepalived.vrrp.filter.FakeFirewall();
+  final FakeFirewall firewall =
+      new FakeFirewall();
   /** net.ipv4.conf.IF.KEY values, keyed "IF/KEY". */
-  final org.jkeepalived.linux.sysctl.FakeSysctl sysctls =
-      new org.jkeepalived.linux.sysctl.FakeSysctl(true);
+  final FakeSysctl sysctls =
+      new FakeSysctl(true);
 
   FakeNode(FakeLan lan, FakeScheduler clock, String v4, String v6, int macLast)
       throws IOException {
@@ -94,7 +98,7 @@ final class FakeNode implements AutoCloseable {
 
       @Override
       public AutoCloseable receive(RawIpSocket s, String name,
-          java.util.function.Consumer<org.jkeepalived.linux.raw.RawDatagram> sink) {
+          java.util.function.Consumer<RawDatagram> sink) {
         ((FakeRawIpSocket) s).setReceiveListener(sink);
         return () -> ((FakeRawIpSocket) s).setReceiveListener(null);
       }

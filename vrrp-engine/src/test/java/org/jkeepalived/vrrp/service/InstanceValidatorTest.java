@@ -17,6 +17,7 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.Refusal;
 import org.jkeepalived.mibs.store.SetError;
 import org.jkeepalived.mibs.store.Transaction;
@@ -88,9 +89,9 @@ class InstanceValidatorTest {
   void otherTablesStatesAndRemovalsPass() {
     var v = new InstanceValidator();
     assertThat(v.validate(Tables.VRRP_INSTANCE, Index.of(1),
-        org.jkeepalived.mibs.store.Part.CONFIG, row(100, true), null, Origin.RELOAD)).isEmpty();
+        Part.CONFIG, row(100, true), null, Origin.RELOAD)).isEmpty();
     assertThat(v.validate(Tables.VRRP_SYNC_GROUP, Index.of(1),
-        org.jkeepalived.mibs.store.Part.CONFIG, null, "x", Origin.SNMP_SET)).isEmpty();
+        Part.CONFIG, null, "x", Origin.SNMP_SET)).isEmpty();
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.jkeepalived.linux.ffi.LinuxConstants;
 import org.jkeepalived.linux.raw.FakeLan;
+import org.jkeepalived.linux.rtnl.AddressEvent;
 import org.jkeepalived.linux.rtnl.FakeRouteManager;
 import org.jkeepalived.linux.rtnl.KernelRoute;
 import org.jkeepalived.mibs.config.IpPrefix;
@@ -22,6 +23,7 @@ import org.jkeepalived.mibs.model.VrrpAddressRow;
 import org.jkeepalived.mibs.model.VrrpAddressState;
 import org.jkeepalived.mibs.model.VrrpRouteRow;
 import org.jkeepalived.mibs.model.VrrpRuleRow;
+import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.StoreEvent;
@@ -222,8 +224,8 @@ class RoutesEngineTest {
     var address = a.addresses.list(0).stream()
         .filter(x -> x.address().equals(ip("198.18.5.70"))).findFirst().orElseThrow();
     a.addresses.delete(address); // the fake manager is not wired to the monitor: emit by hand
-    a.links.emitAddress(new org.jkeepalived.linux.rtnl.AddressEvent(
-        org.jkeepalived.linux.rtnl.AddressEvent.Kind.REMOVED, address));
+    a.links.emitAddress(new AddressEvent(
+        AddressEvent.Kind.REMOVED, address));
     clock.runPending();
     assertThat(a.routes.routes(0)).containsExactly(installed);
     assertThat(a.routes.rules(0)).hasSize(1);
@@ -249,13 +251,13 @@ class RoutesEngineTest {
     childRows(a, r);
     a.start(r);
     clock.advanceBy(Duration.ofSeconds(5));
-    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     // a no_track route going away changes nothing (keepalived.conf(5): no_track)
     KernelRoute untracked = a.routes.routes(0).stream()
         .filter(k -> k.destinationText().equals("198.19.69.0/24")).findFirst().orElseThrow();
     a.routes.deleteExternally(untracked);
     clock.runPending();
-    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.store.snapshot().state(Tables.VRRP_ROUTE, Index.of(1, 2)))
         .contains(AddressStatus.UNSET);
     assertThat(a.routes.routes(0)).extracting(KernelRoute::destinationText)
@@ -263,12 +265,12 @@ class RoutesEngineTest {
     KernelRoute tracked = a.routes.routes(0).get(0);
     a.routes.deleteExternally(tracked);
     clock.runPending();
-    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.BACKUP);
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
     assertThat(a.routes.routes(0)).isEmpty();
     assertThat(a.vipsOnLink()).isEmpty();
     // nobody else is there: Master_Down_Interval later it is master again with both routes
     clock.advanceBy(Duration.ofSeconds(5));
-    assertThat(a.state().orElseThrow().state()).isEqualTo(org.jkeepalived.mibs.model.VrrpState.MASTER);
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(destinations(a.routes)).containsExactlyInAnyOrder("198.19.61.0/24",
         "198.19.69.0/24");
   }

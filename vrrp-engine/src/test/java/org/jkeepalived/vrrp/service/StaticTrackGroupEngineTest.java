@@ -12,6 +12,7 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.rtnl.AddressEvent;
 import org.jkeepalived.linux.rtnl.KernelRoute;
 import org.jkeepalived.mibs.config.IpPrefix;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.config.StaticConfig;
 import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VirtualRoute;
@@ -22,7 +23,9 @@ import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.track.StaticTrackGroups;
+import org.jkeepalived.vrrp.vip.GarpSpacing;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +58,7 @@ class StaticTrackGroupEngineTest {
     StaticConfig statics = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
         Map.of("G1", List.of("VI_1")), Map.of(), Map.of());
     EngineSettings settings = new EngineSettings(false, Map.of(), Duration.ZERO, true,
-        org.jkeepalived.vrrp.vip.GarpSpacing.NONE, StaticTrackGroups.of(statics, "eth0"));
+        GarpSpacing.NONE, StaticTrackGroups.of(statics, "eth0"));
     a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1, settings);
     var tx = a.store.begin(Origin.CONFIG_LOAD);
     tx.putConfig(Tables.VRRP_ADDRESS, Index.of(0, 1), new VrrpAddressRow(ADDRESS, "eth1",
@@ -86,7 +89,7 @@ class StaticTrackGroupEngineTest {
   void settingsOfAConfigurationCarryTheStaticTrackGroups() {
     StaticConfig statics = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
         Map.of("G1", List.of("VI_1")), Map.of(), Map.of());
-    var config = new org.jkeepalived.mibs.config.KeepalivedConfig(null, null, Map.of(), Map.of(),
+    var config = new KeepalivedConfig(null, null, Map.of(), Map.of(),
         Map.of(), Map.of(), List.of(), List.of(), List.of(), statics, null);
 
     StaticTrackGroups g = EngineSettings.of(config).staticTracking();
@@ -107,7 +110,7 @@ class StaticTrackGroupEngineTest {
 
     assertThat(hasStaticAddress()).isTrue();
     assertThat(staticRoutes()).hasSize(1);
-    assertThat(a.engine.history("VI_1")).doesNotContain(org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
+    assertThat(a.engine.history("VI_1")).doesNotContain(VrrpFsmState.FAULT);
     assertThat(state(1)).isEqualTo(VrrpState.MASTER);
     assertThat(state(2)).isEqualTo(VrrpState.MASTER);
   }
@@ -143,7 +146,7 @@ class StaticTrackGroupEngineTest {
     StaticConfig regrouped = new StaticConfig(List.of(ADDRESS), List.of(ROUTE), List.of(),
         Map.of("G1", List.of("VI_2")), Map.of(), Map.of());
     a.engine.reloaded(new EngineSettings(false, Map.of(), Duration.ZERO, true,
-        org.jkeepalived.vrrp.vip.GarpSpacing.NONE, StaticTrackGroups.of(regrouped, "eth0")));
+        GarpSpacing.NONE, StaticTrackGroups.of(regrouped, "eth0")));
     clock.runPending();
     assertThat(state(1)).isEqualTo(VrrpState.MASTER);
     assertThat(state(2)).isEqualTo(VrrpState.MASTER);

@@ -24,6 +24,8 @@ import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,9 +120,9 @@ class TrackingEngineTest {
     a.scripts.exitWith("/jktw/chk", 1);
     clock.advanceBy(Duration.ofSeconds(5));
     assertThat(priority(a)).isEqualTo(90);
-    a.set(org.jkeepalived.mibs.store.Origin.SNMP_SET, TestRows.withPriority(row, 200));
+    a.set(Origin.SNMP_SET, TestRows.withPriority(row, 200));
     assertThat(a.engine.instance("VI_1").orElseThrow().state().priority()).isEqualTo(140);
-    a.engine.onEvents(a.store.begin(org.jkeepalived.mibs.store.Origin.CONFIG_LOAD)
+    a.engine.onEvents(a.store.begin(Origin.CONFIG_LOAD)
         .putConfig(Tables.VRRP_SCRIPT, Index.of(1), script("chk", -100)).commit());
     // the script restarts (its declaration changed): pending, then failed again
     clock.advanceBy(Duration.ofSeconds(1));
@@ -146,8 +148,8 @@ class TrackingEngineTest {
     clock.advanceBy(Duration.ofSeconds(4));
     assertThat(state(a)).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_1")).containsSubsequence(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER, org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT,
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
+        VrrpFsmState.MASTER, VrrpFsmState.FAULT,
+        VrrpFsmState.BACKUP, VrrpFsmState.MASTER);
   }
 
   @Test
@@ -157,11 +159,11 @@ class TrackingEngineTest {
     a.scripts.exitWith("/jktw/chk", 1);
     a.start(v3(150, scripts(new TrackRef("chk", null, false))));
     assertThat(a.engine.instance("VI_1").orElseThrow().state().state())
-        .isEqualTo(org.jkeepalived.vrrp.fsm.VrrpFsmState.INITIALIZE);
+        .isEqualTo(VrrpFsmState.INITIALIZE);
     clock.advanceBy(Duration.ofSeconds(5));
     // the first result was a failure: straight from INIT to FAULT, never BACKUP
     assertThat(a.engine.history("VI_1"))
-        .containsExactly(org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT);
+        .containsExactly(VrrpFsmState.FAULT);
   }
 
   @Test
@@ -281,7 +283,7 @@ class TrackingEngineTest {
     assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_2")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
+        VrrpFsmState.BACKUP, VrrpFsmState.MASTER);
     assertThat(groupState(a)).isEqualTo(VrrpState.MASTER);
   }
 
@@ -300,8 +302,8 @@ class TrackingEngineTest {
     assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
     assertThat(a.state(2).orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
     assertThat(a.engine.history("VI_2")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER,
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP);
+        VrrpFsmState.BACKUP, VrrpFsmState.MASTER,
+        VrrpFsmState.BACKUP);
     assertThat(a.vipsOnLink()).isEmpty();
     assertThat(groupState(a)).isEqualTo(VrrpState.BACKUP);
 

@@ -13,7 +13,9 @@ import org.jkeepalived.linux.rtnl.FakeVirtualLinks;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.linux.rtnl.LinkInfo;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.engine.loop.FakeScheduler;
 import org.junit.jupiter.api.AfterEach;
@@ -101,8 +103,8 @@ class VmacEngineTest {
     assertThat(b.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     // a reload that drops the instance deletes its VMAC too
     b.engine.onEvents(b.store.begin(Origin.RELOAD)
-        .removeConfig(org.jkeepalived.mibs.model.Tables.VRRP_INSTANCE,
-            org.jkeepalived.mibs.store.Index.of(1)).commit());
+        .removeConfig(Tables.VRRP_INSTANCE,
+            Index.of(1)).commit());
     assertThat(linksB.find("vm51")).isEmpty();
   }
 

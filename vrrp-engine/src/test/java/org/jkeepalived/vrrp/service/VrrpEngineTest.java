@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
+import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.GarpTimers;
+import org.jkeepalived.mibs.config.UnicastPeer;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VipsStatus;
@@ -18,6 +20,7 @@ import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.vrrp.fsm.VrrpFsmState;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpCodec;
 import org.jkeepalived.vrrp.packet.VrrpCodecOptions;
@@ -141,7 +144,7 @@ class VrrpEngineTest {
     clock.runPending();
     assertThat(a.vipsOnLink()).containsExactly(ip("fd00::100"));
     assertThat(a.addresses.list(0).stream().filter(x -> x.address().equals(ip("fd00::100")))
-        .findFirst().orElseThrow().flags() & org.jkeepalived.linux.rtnl.Rtnl.IFA_F_NODAD)
+        .findFirst().orElseThrow().flags() & Rtnl.IFA_F_NODAD)
         .isNotZero();
     assertThat(a.na.sent()).hasSize(5);
     assertThat(a.lastSocket.sent().get(0).destination()).isEqualTo(ip("ff02::12"));
@@ -176,7 +179,7 @@ class VrrpEngineTest {
     clock.advanceBy(Duration.ofSeconds(5));
     assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.engine.history("VI_1")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
+        VrrpFsmState.BACKUP, VrrpFsmState.MASTER);
     assertThat(a.vipsOnLink()).containsExactlyInAnyOrder(ip("198.18.2.100"), ip("198.18.2.101"));
     assertThat(a.addresses.calls().stream().filter(c -> c.operation().equals("delete")).count())
         .isEqualTo(deletesBefore);
@@ -198,7 +201,7 @@ class VrrpEngineTest {
     clock.advanceBy(Duration.ofMillis(20));
     assertThat(a.lastSocket.sent()).hasSize(sentA + 2);
     assertThat(a.engine.history("VI_1")).containsExactly(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP, org.jkeepalived.vrrp.fsm.VrrpFsmState.MASTER);
+        VrrpFsmState.BACKUP, VrrpFsmState.MASTER);
   }
 
   @Test
@@ -227,7 +230,7 @@ class VrrpEngineTest {
     a.links.setRunning(FakeNode.IFINDEX, true);
     clock.runPending();
     assertThat(a.engine.history("VI_1")).endsWith(
-        org.jkeepalived.vrrp.fsm.VrrpFsmState.FAULT, org.jkeepalived.vrrp.fsm.VrrpFsmState.BACKUP);
+        VrrpFsmState.FAULT, VrrpFsmState.BACKUP);
   }
 
   @Test
@@ -296,13 +299,13 @@ class VrrpEngineTest {
     VrrpInstanceConfig rowA = TestRows.row("VI_1", 51, 150, 3, false, Duration.ofSeconds(1),
         Authentication.NONE, List.of(vip("198.18.2.100/32")),
         TestRows.unicast(ip("198.18.1.1"),
-            List.of(new org.jkeepalived.mibs.config.UnicastPeer(ip("198.18.1.2"), null, null)),
+            List.of(new UnicastPeer(ip("198.18.1.2"), null, null)),
             true),
         GarpTimers.DEFAULTS, true, false);
     VrrpInstanceConfig rowB = TestRows.row("VI_1", 51, 100, 3, false, Duration.ofSeconds(1),
         Authentication.NONE, List.of(vip("198.18.2.100/32")),
         TestRows.unicast(ip("198.18.1.2"),
-            List.of(new org.jkeepalived.mibs.config.UnicastPeer(ip("198.18.1.7"), null, null)),
+            List.of(new UnicastPeer(ip("198.18.1.7"), null, null)),
             true),
         GarpTimers.DEFAULTS, true, false);
     twoNodes(rowA, rowB);

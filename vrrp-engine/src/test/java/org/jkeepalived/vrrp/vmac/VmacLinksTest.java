@@ -15,6 +15,7 @@ import org.jkeepalived.linux.rtnl.VirtualLinkSpec;
 import org.jkeepalived.linux.sysctl.FakeSysctl;
 import org.jkeepalived.mibs.config.IpPrefix;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.vrrp.filter.VmacFilter;
 import org.junit.jupiter.api.Test;
 
 class VmacLinksTest {
@@ -42,7 +43,7 @@ class VmacLinksTest {
   @Test
   void macvlansAreFilteredBeforeTheyComeUpAndReleasedBeforeTheyGo() throws Exception {
     java.util.List<String> order = new java.util.ArrayList<>();
-    org.jkeepalived.vrrp.filter.VmacFilter filter = new org.jkeepalived.vrrp.filter.VmacFilter() {
+    VmacFilter filter = new VmacFilter() {
       @Override
       public void added(boolean ipv6, String vmac, String base) {
         order.add("filter " + vmac + (ipv6 ? " ip6 " : " ip ") + base + " after "
