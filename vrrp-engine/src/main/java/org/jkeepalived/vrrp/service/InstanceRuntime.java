@@ -39,14 +39,14 @@ final class InstanceRuntime implements InstanceObserver {
   private final Index index;
   private final Scheduler loop;
   private final Runnable dirty;
-  VrrpInstanceConfig row;
-  ChannelKey channel;
-  VrrpInstanceEngine engine;
-  final VipManager vips;
-  final GarpAnnouncer garp;
+  private VrrpInstanceConfig row;
+  private ChannelKey channel;
+  private VrrpInstanceEngine engine;
+  private final VipManager vips;
+  private final GarpAnnouncer garp;
   /** virtual_routes and virtual_rules: set after the VIPs, removed before them. */
-  InstanceRouting routes;
-  final StatsCounter stats = new StatsCounter();
+  private InstanceRouting routes;
+  private final StatsCounter stats = new StatsCounter();
   private final LowerPriorityAdverts lowerPriority = new LowerPriorityAdverts();
   private Instant upSince;
   private VrrpAuthError lastAuthError;
@@ -54,22 +54,22 @@ final class InstanceRuntime implements InstanceObserver {
   private VrrpFsmState previous = VrrpFsmState.INITIALIZE;
   private final List<VrrpFsmState> history = new ArrayList<>();
   /** The objects this instance tracks (its own and its sync group's), resolved. */
-  List<TrackedObject> tracked = List.of();
+  private List<TrackedObject> tracked = List.of();
   /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
-  boolean faultApplied;
+  private boolean faultApplied;
   /** Whether Startup has been sent: it waits for weight-0 scripts' first results. */
-  boolean started;
+  private boolean started;
   /** Shown as BACKUP while vrrp_startup_delay runs (its engine {@code hold()}s). */
-  boolean held;
+  private boolean held;
   /** Adverts sent so far (a reload tells which masters already announced themselves). */
-  long advertsSent;
+  private long advertsSent;
   /**
    * Asks for a publication of counters that no notification depends on; the engine may batch
    * them (defaults to an immediate publication).
    */
-  Runnable countersDirty;
+  private Runnable countersDirty;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
-  Consumer<VrrpFsmState> stateListener = s -> {};
+  private Consumer<VrrpFsmState> stateListener = s -> {};
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -85,6 +85,118 @@ final class InstanceRuntime implements InstanceObserver {
 
   Index index() {
     return index;
+  }
+
+  /** The configured row this instance runs. */
+  VrrpInstanceConfig row() {
+    return row;
+  }
+
+  /** Runs the instance from {@code next} from now on (a reload that keeps its state). */
+  void replaceRow(VrrpInstanceConfig next) {
+    this.row = next;
+  }
+
+  /** The channel the instance sends and receives on, null while it has none. */
+  ChannelKey channel() {
+    return channel;
+  }
+
+  /** The instance now sends and receives on {@code key}. */
+  void useChannel(ChannelKey key) {
+    this.channel = key;
+  }
+
+  /** The instance's channel was released (its interface is gone). */
+  void dropChannel() {
+    this.channel = null;
+  }
+
+  /** The instance's engine, null while its interface is missing. */
+  VrrpInstanceEngine engine() {
+    return engine;
+  }
+
+  /** Runs the instance on {@code next} from now on (the previous one disposed by the caller). */
+  void replaceEngine(VrrpInstanceEngine next) {
+    this.engine = next;
+  }
+
+  /** The engine was disposed (the interface is gone); {@link #engine()} is null until a new one. */
+  void dropEngine() {
+    this.engine = null;
+  }
+
+  VipManager vips() {
+    return vips;
+  }
+
+  GarpAnnouncer garp() {
+    return garp;
+  }
+
+  InstanceRouting routes() {
+    return routes;
+  }
+
+  /** Installs {@code next} as the instance's virtual_routes and virtual_rules. */
+  void useRouting(InstanceRouting next) {
+    this.routes = next;
+  }
+
+  /** The objects this instance tracks (its own and its sync group's), resolved. */
+  List<TrackedObject> tracked() {
+    return tracked;
+  }
+
+  /** Records what tracking resolved for this instance. */
+  void markTracked(List<TrackedObject> objects) {
+    this.tracked = objects;
+  }
+
+  /** Whether the engine has been told the instance is held in FAULT (InterfaceDown sent). */
+  boolean faultApplied() {
+    return faultApplied;
+  }
+
+  /** Records that the engine was told to enter ({@code true}) or leave FAULT. */
+  void markFaultApplied(boolean fault) {
+    this.faultApplied = fault;
+  }
+
+  /** Whether Startup has been sent. */
+  boolean started() {
+    return started;
+  }
+
+  /** Records that Startup was sent. */
+  void markStarted() {
+    this.started = true;
+  }
+
+  /** Whether the engine was held in BACKUP for vrrp_startup_delay. */
+  boolean held() {
+    return held;
+  }
+
+  /** Records that the engine was held for vrrp_startup_delay. */
+  void markHeld() {
+    this.held = true;
+  }
+
+  /** Adverts sent so far. */
+  long advertsSent() {
+    return advertsSent;
+  }
+
+  /** Counter publications no notification depends on go through {@code batched} from now on. */
+  void batchCountersWith(Runnable batched) {
+    this.countersDirty = batched;
+  }
+
+  /** {@code listener} is told of every state entered, after this runtime has handled it. */
+  void onStateEntered(Consumer<VrrpFsmState> listener) {
+    this.stateListener = listener;
   }
 
   /** The states entered so far, oldest first (for tests and the data dump). */

@@ -117,14 +117,14 @@ final class TrackingCoordinator implements AutoCloseable {
     TrackingResolver resolver = new TrackingResolver(trackers.defaults());
     Set<TrackerKey> used = new HashSet<>();
     for (InstanceRuntime r : instances.values()) {
-      if (which.test(r.row.name())) {
-        VrrpSyncGroupConfig group = groups.groupOf(r.row.name()).orElse(null);
+      if (which.test(r.row().name())) {
+        VrrpSyncGroupConfig group = groups.groupOf(r.row().name()).orElse(null);
         boolean owner = group != null && SyncGroups.hasOwner(group,
-            m -> Optional.ofNullable(instances.get(m)).map(x -> x.row.priority()).orElse(null));
-        r.tracked = staticTracking.addTo(r.row.name(),
-            resolver.resolve(withTracking(r.row), group, owner));
+            m -> Optional.ofNullable(instances.get(m)).map(x -> x.row().priority()).orElse(null));
+        r.markTracked(staticTracking.addTo(r.row().name(),
+            resolver.resolve(withTracking(r.row()), group, owner)));
       }
-      r.tracked.forEach(t -> used.add(t.key()));
+      r.tracked().forEach(t -> used.add(t.key()));
     }
     trackers.reconcile(snap, used);
     trackedBfds = used.stream().filter(k -> k.kind() == TrackerKind.BFD)
@@ -165,33 +165,33 @@ final class TrackingCoordinator implements AutoCloseable {
     }
     Map<String, PriorityResult> results = new HashMap<>();
     for (InstanceRuntime r : instances.values()) {
-      results.put(r.row.name(), EffectivePriority.evaluate(r.row.priority(), r.tracked,
-          observations(r.tracked)));
+      results.put(r.row().name(), EffectivePriority.evaluate(r.row().priority(), r.tracked(),
+          observations(r.tracked())));
     }
     for (InstanceRuntime r : instances.values()) {
-      if (r.engine == null) {
+      if (r.engine() == null) {
         continue; // waiting in FAULT for its interface to appear
       }
-      PriorityResult res = results.get(r.row.name());
-      if (res.effectivePriority() != r.engine.state().priority()) {
-        r.engine.changePriority(res.effectivePriority());
+      PriorityResult res = results.get(r.row().name());
+      if (res.effectivePriority() != r.engine().state().priority()) {
+        r.engine().changePriority(res.effectivePriority());
       }
-      boolean fault = groups.faulted(r.row.name(),
+      boolean fault = groups.faulted(r.row().name(),
           n -> results.containsKey(n) && results.get(n).fault());
-      if (fault != r.faultApplied) {
-        r.faultApplied = fault;
+      if (fault != r.faultApplied()) {
+        r.markFaultApplied(fault);
         if (fault) {
-          LOG.info("({}) tracked {} down: entering FAULT", r.row.name(), res.faultedBy());
+          LOG.info("({}) tracked {} down: entering FAULT", r.row().name(), res.faultedBy());
         }
-        r.engine.handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
+        r.engine().handle(fault ? new VrrpEvent.InterfaceDown() : new VrrpEvent.InterfaceUp());
       }
-      if (!r.started && !res.pending()) {
+      if (!r.started() && !res.pending()) {
         if (startAllowed.getAsBoolean()) {
-          r.started = true;
-          r.engine.start();
-        } else if (!r.held) { // vrrp_startup_delay: BACKUP (init) now, running at its end
-          r.held = true;
-          r.engine.hold();
+          r.markStarted();
+          r.engine().start();
+        } else if (!r.held()) { // vrrp_startup_delay: BACKUP (init) now, running at its end
+          r.markHeld();
+          r.engine().hold();
         }
       }
     }
@@ -215,12 +215,12 @@ final class TrackingCoordinator implements AutoCloseable {
    * MASTER; the members in MASTER follow a member that leaves MASTER for BACKUP.
    */
   void stateEntered(InstanceRuntime r, VrrpFsmState state) {
-    VrrpFsmState before = lastState.put(r.row.name(), state);
+    VrrpFsmState before = lastState.put(r.row().name(), state);
     if (stopped) {
       return;
     }
     if (state == VrrpFsmState.MASTER) {
-      List<String> followers = groups.followersIntoMaster(r.row.name(), this::mibStateOf);
+      List<String> followers = groups.followersIntoMaster(r.row().name(), this::mibStateOf);
       logSyncing(r, followers, "MASTER");
       for (String m : followers) {
         follow(m, new VrrpEvent.MasterDownTimerExpired());
@@ -228,7 +228,7 @@ final class TrackingCoordinator implements AutoCloseable {
     } else if (state == VrrpFsmState.BACKUP
         && before == VrrpFsmState.MASTER) {
       // keepalived sends no priority 0 for the followers (measured): they leave as on an advert
-      List<String> followers = groups.followersIntoBackup(r.row.name(), this::mibStateOf);
+      List<String> followers = groups.followersIntoBackup(r.row().name(), this::mibStateOf);
       logSyncing(r, followers, "BACKUP");
       for (String m : followers) {
         follow(m, new VrrpEvent.SyncBackup());
@@ -239,7 +239,7 @@ final class TrackingCoordinator implements AutoCloseable {
   /** keepalived's line when a member takes the rest of its group along. */
   private void logSyncing(InstanceRuntime r, List<String> followers, String state) {
     if (!followers.isEmpty()) {
-      groups.groupOf(r.row.name()).ifPresent(g ->
+      groups.groupOf(r.row().name()).ifPresent(g ->
           LOG.info("VRRP_Group({}) Syncing instances to {} state", g.name(), state));
     }
   }
@@ -247,22 +247,22 @@ final class TrackingCoordinator implements AutoCloseable {
   /** Hands {@code event} to member {@code name}, if it runs (it may still wait for its link). */
   private void follow(String name, VrrpEvent event) {
     InstanceRuntime follower = instances.get(name);
-    if (follower != null && follower.engine != null) {
-      follower.engine.handle(event);
+    if (follower != null && follower.engine() != null) {
+      follower.engine().handle(event);
     }
   }
 
   /** The sync group gate of an instance's engine (see {@link SyncGroups#mayBecomeMaster}). */
   boolean mayBecomeMaster(InstanceRuntime r) {
-    return groups.mayBecomeMaster(r.row.name(), m -> {
+    return groups.mayBecomeMaster(r.row().name(), m -> {
       InstanceRuntime x = instances.get(m);
-      return x != null && x.engine != null && (x.engine.isMaster() || x.engine.wantsMaster());
+      return x != null && x.engine() != null && (x.engine().isMaster() || x.engine().wantsMaster());
     });
   }
 
   private VrrpState mibStateOf(String name) {
     InstanceRuntime r = instances.get(name);
-    return r == null || r.engine == null ? null : InstanceRuntime.mib(r.engine.state().state());
+    return r == null || r.engine() == null ? null : InstanceRuntime.mib(r.engine().state().state());
   }
 
   /** Publishes the sync groups' states that changed. */

@@ -144,7 +144,7 @@ public final class VrrpEngine implements AutoCloseable {
         links::indexOf);
     this.debouncer = new LinkDebouncer(settings.interfaceDelays(), loop,
         this::onLink, ifname -> EngineOptions.debounceLimit(
-            instances.values().stream().map(r -> r.row).toList(), ifname));
+            instances.values().stream().map(r -> r.row()).toList(), ifname));
   }
 
   /**
@@ -188,8 +188,8 @@ public final class VrrpEngine implements AutoCloseable {
     routing.startStatics(); // static_ipaddress/routes/rules, whatever the VRRP states
     // restores deleted statics; a master losing a tracked virtual route or rule steps down
     subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
-        .stream().filter(r -> r.index().equals(i) && r.engine != null && r.engine.isMaster())
-        .forEach(r -> r.engine.handle(new VrrpEvent.StepDown()))));
+        .stream().filter(r -> r.index().equals(i) && r.engine() != null && r.engine().isMaster())
+        .forEach(r -> r.engine().handle(new VrrpEvent.StepDown()))));
     startup.begin(tracking::refresh);
     reconcile(rows);
   }
@@ -282,12 +282,12 @@ public final class VrrpEngine implements AutoCloseable {
       return;
     }
     Map<String, Long> sent = new HashMap<>();
-    instances.forEach((name, r) -> sent.put(name, r.advertsSent));
+    instances.forEach((name, r) -> sent.put(name, r.advertsSent()));
     reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
     instances.forEach((name, r) -> {
-      if (r.engine != null && r.started && r.engine.isMaster()
-          && Objects.equals(sent.get(name), r.advertsSent)) {
-        r.engine.resume();
+      if (r.engine() != null && r.started() && r.engine().isMaster()
+          && Objects.equals(sent.get(name), r.advertsSent())) {
+        r.engine().resume();
       }
     });
   }
@@ -329,15 +329,15 @@ public final class VrrpEngine implements AutoCloseable {
     @Override
     public InstanceRuntime update(String name, InstanceRuntime r,
         Map.Entry<Index, VrrpInstanceConfig> e) throws IOException {
-      if (r.engine == null) {
+      if (r.engine() == null) {
         instances.remove(name); // waiting for its interface: start afresh from the new row
         return VrrpEngine.this.create(e.getKey(), e.getValue());
       }
-      if (vmacs.changed(r.row, e.getValue())) {
+      if (vmacs.changed(r.row(), e.getValue())) {
         VrrpEngine.this.remove(instances.remove(name)); // a new VMAC: the instance starts again
         return VrrpEngine.this.create(e.getKey(), e.getValue());
       }
-      if (!r.row.equals(e.getValue())) {
+      if (!r.row().equals(e.getValue())) {
         try {
           VrrpEngine.this.update(r, e.getValue());
         } catch (IOException | RuntimeException ex) {
@@ -383,10 +383,10 @@ public final class VrrpEngine implements AutoCloseable {
     garp.usePacer(garpPacer);
     garp.setExtraIf(extraIf(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, publisher::markDirty);
-    r.countersDirty = publisher::markCountersDirty;
-    r.routes = routes;
+    r.batchCountersWith(publisher::markCountersDirty);
+    r.useRouting(routes);
     attach(r, row, Optional.empty());
-    r.stateListener = s -> tracking.stateEntered(r, s);
+    r.onStateEntered(s -> tracking.stateEntered(r, s));
     // Startup waits for refresh(): tracking first decides FAULT and the effective priority.
     return r;
   }
@@ -407,41 +407,41 @@ public final class VrrpEngine implements AutoCloseable {
     if (cfg.unicast() && row.transport() != null && row.transport().unicastTtl() > 0) {
       channel.setUnicastHops(row.transport().unicastTtl());
     }
-    r.channel = key;
+    r.useChannel(key);
     // AH checks happen in the channel; what they drop is counted like any decode error.
     VrrpSocket socket = channel.socketFor(cfg.vrid(), cfg.codec(),
         (e, from) -> r.packetRejected(row.name(), e, from));
-    r.engine = running.isPresent()
+    r.replaceEngine(running.isPresent()
         ? new VrrpInstanceEngine(cfg, loop, socket, r, running.get())
-        : new VrrpInstanceEngine(cfg, loop, socket, r);
-    r.engine.setMasterGate(() -> tracking.mayBecomeMaster(r));
+        : new VrrpInstanceEngine(cfg, loop, socket, r));
+    r.engine().setMasterGate(() -> tracking.mayBecomeMaster(r));
   }
 
   private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
-    VrrpInstanceConfig old = r.row;
-    r.row = next;
+    VrrpInstanceConfig old = r.row();
+    r.replaceRow(next);
     if (sameExceptPriorityAndPreempt(old, next)) {
       // the new base priority takes effect through refresh(), with the trackers' adjustments
-      r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
+      r.engine().changePreempt(next.behaviour() == null || next.behaviour().preempt());
       return;
     }
-    LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine.state().state());
-    VrrpFsmInstanceState running = r.engine.state();
-    r.engine.dispose();
-    ChannelKey oldKey = r.channel;
+    LOG.info("({}) configuration changed, keeping state {}", next.name(), r.engine().state().state());
+    VrrpFsmInstanceState running = r.engine().state();
+    r.engine().dispose();
+    ChannelKey oldKey = r.channel();
     int oldVrid = old.virtualRouterId();
     attach(r, next, Optional.of(running));
-    if (!oldKey.equals(r.channel) || oldVrid != next.virtualRouterId()) {
+    if (!oldKey.equals(r.channel()) || oldVrid != next.virtualRouterId()) {
       channels.release(oldKey, oldVrid);
     }
-    r.vips.filterWith(AcceptMode.filterFor(ports.firewall(), next));
-    r.vips.update(vipsOf(next), r.engine.isMaster());
-    routing.update(r.index(), next, r.engine.isMaster());
-    r.garp.setPlan(garpPlan(next));
-    r.garp.setExtraIf(extraIf(next));
-    r.engine.changePreempt(next.behaviour() == null || next.behaviour().preempt());
-    if (r.started) {
-      r.engine.resume();
+    r.vips().filterWith(AcceptMode.filterFor(ports.firewall(), next));
+    r.vips().update(vipsOf(next), r.engine().isMaster());
+    routing.update(r.index(), next, r.engine().isMaster());
+    r.garp().setPlan(garpPlan(next));
+    r.garp().setExtraIf(extraIf(next));
+    r.engine().changePreempt(next.behaviour() == null || next.behaviour().preempt());
+    if (r.started()) {
+      r.engine().resume();
     }
   }
 
@@ -467,16 +467,16 @@ public final class VrrpEngine implements AutoCloseable {
 
   private void remove(InstanceRuntime r) {
     VrrpInstanceState last = r.snapshot();
-    if (r.engine != null) {
-      r.engine.stop();
-      r.engine.dispose();
+    if (r.engine() != null) {
+      r.engine().stop();
+      r.engine().dispose();
     }
-    r.garp.stop();
+    r.garp().stop();
     routing.detach(r.index());
-    r.vips.removeAll();
-    vmacs.detach(r.row.name());
-    if (r.channel != null) {
-      channels.release(r.channel, r.row.virtualRouterId());
+    r.vips().removeAll();
+    vmacs.detach(r.row().name());
+    if (r.channel() != null) {
+      channels.release(r.channel(), r.row().virtualRouterId());
     }
     publisher.forget(Tables.VRRP_INSTANCE, r.index());
     // notify_deleted: the notifiers see the instance DELETED before its row goes
@@ -535,14 +535,14 @@ public final class VrrpEngine implements AutoCloseable {
    */
   private void detachFrom(String ifname) {
     for (InstanceRuntime r : instances.values()) {
-      if (r.engine != null && r.row.interfaceName().equals(ifname)) {
-        LOG.info("({}) interface {} deleted: waiting for it to come back", r.row.name(), ifname);
-        r.engine.dispose();
-        r.engine = null;
-        r.garp.stop();
-        r.vips.removeAll();
-        channels.release(r.channel, r.row.virtualRouterId());
-        r.channel = null;
+      if (r.engine() != null && r.row().interfaceName().equals(ifname)) {
+        LOG.info("({}) interface {} deleted: waiting for it to come back", r.row().name(), ifname);
+        r.engine().dispose();
+        r.dropEngine();
+        r.garp().stop();
+        r.vips().removeAll();
+        channels.release(r.channel(), r.row().virtualRouterId());
+        r.dropChannel();
       }
     }
     publisher.markDirty();
@@ -552,14 +552,14 @@ public final class VrrpEngine implements AutoCloseable {
   private void startWaiting(String ifname) {
     boolean started = false;
     for (InstanceRuntime r : List.copyOf(instances.values())) {
-      if (r.engine == null && r.row.interfaceName().equals(ifname)) {
+      if (r.engine() == null && r.row().interfaceName().equals(ifname)) {
         started = true;
-        instances.remove(r.row.name());
+        instances.remove(r.row().name());
         try {
-          instances.put(r.row.name(), create(r.index(), r.row));
+          instances.put(r.row().name(), create(r.index(), r.row()));
         } catch (IOException | RuntimeException ex) {
-          LOG.error("({}) cannot run instance: {}", r.row.name(), ex.getMessage());
-          instances.putIfAbsent(r.row.name(), r);
+          LOG.error("({}) cannot run instance: {}", r.row().name(), ex.getMessage());
+          instances.putIfAbsent(r.row().name(), r);
         }
       }
     }
@@ -582,13 +582,13 @@ public final class VrrpEngine implements AutoCloseable {
     startup.close();
     tracking.close();
     for (InstanceRuntime r : instances.values()) {
-      if (r.engine != null) {
-        r.engine.stop();
-        r.engine.dispose();
+      if (r.engine() != null) {
+        r.engine().stop();
+        r.engine().dispose();
       }
-      r.garp.stop();
-      r.routes.remove();
-      r.vips.removeAll();
+      r.garp().stop();
+      r.routes().remove();
+      r.vips().removeAll();
     }
     vmacs.detachAll();
     ports.firewall().close(); // keepalived deletes its nftables table at exit
@@ -604,7 +604,7 @@ public final class VrrpEngine implements AutoCloseable {
 
   /** The running instance of a name (tests, the data dump). */
   public Optional<VrrpInstanceEngine> instance(String name) {
-    return Optional.ofNullable(instances.get(name)).map(r -> r.engine);
+    return Optional.ofNullable(instances.get(name)).map(r -> r.engine());
   }
 
   /** The VIPs an instance has installed. */

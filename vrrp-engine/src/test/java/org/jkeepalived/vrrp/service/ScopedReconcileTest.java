@@ -50,17 +50,17 @@ class ScopedReconcileTest {
     node.start(A, B);
     clock.advanceBy(Duration.ofSeconds(5));
     InstanceRuntime b = node.engine.runtime("VI_2");
-    var bEngine = b.engine;
-    var bTracked = b.tracked;
-    var aTracked = node.engine.runtime("VI_1").tracked;
+    var bEngine = b.engine();
+    var bTracked = b.tracked();
+    var aTracked = node.engine.runtime("VI_1").tracked();
 
     setA(TestRows.withPriority(A, 120));
 
     assertThat(node.state(1).orElseThrow().effectivePriority()).isEqualTo(120);
-    assertThat(node.engine.runtime("VI_1").tracked).as("A re-resolved").isNotSameAs(aTracked);
+    assertThat(node.engine.runtime("VI_1").tracked()).as("A re-resolved").isNotSameAs(aTracked);
     assertThat(node.engine.runtime("VI_2")).isSameAs(b);
-    assertThat(b.engine).isSameAs(bEngine);
-    assertThat(b.tracked).as("B not re-resolved").isSameAs(bTracked);
+    assertThat(b.engine()).isSameAs(bEngine);
+    assertThat(b.tracked()).as("B not re-resolved").isSameAs(bTracked);
   }
 
   @Test
@@ -69,26 +69,26 @@ class ScopedReconcileTest {
         List.of(), List.of(), List.of(), List.of(), List.of(), null, false, null, false, false));
     node.start(A, B, C);
     clock.advanceBy(Duration.ofSeconds(5));
-    var bTracked = node.engine.runtime("VI_2").tracked;
-    var cTracked = node.engine.runtime("VI_3").tracked;
+    var bTracked = node.engine.runtime("VI_2").tracked();
+    var cTracked = node.engine.runtime("VI_3").tracked();
 
     setA(TestRows.withPriority(A, 120));
 
-    assertThat(node.engine.runtime("VI_2").tracked).as("peer re-resolved").isNotSameAs(bTracked);
-    assertThat(node.engine.runtime("VI_3").tracked).as("outsider left").isSameAs(cTracked);
+    assertThat(node.engine.runtime("VI_2").tracked()).as("peer re-resolved").isNotSameAs(bTracked);
+    assertThat(node.engine.runtime("VI_3").tracked()).as("outsider left").isSameAs(cTracked);
   }
 
   @Test
   void aTrackerRowChangeStillReresolvesEveryInstance() throws Exception {
     node.start(A, B);
     clock.advanceBy(Duration.ofSeconds(5));
-    var bTracked = node.engine.runtime("VI_2").tracked;
+    var bTracked = node.engine.runtime("VI_2").tracked();
 
     node.engine.onEvents(node.store.begin(Origin.RELOAD)
         .putConfig(Tables.VRRP_SYNC_GROUP, Index.of(1), new VrrpSyncGroupConfig("G9",
             List.of("VI_9"), List.of(), List.of(), List.of(), List.of(), List.of(), null, false,
             null, false, false)).commit());
 
-    assertThat(node.engine.runtime("VI_2").tracked).isNotSameAs(bTracked);
+    assertThat(node.engine.runtime("VI_2").tracked()).isNotSameAs(bTracked);
   }
 }
