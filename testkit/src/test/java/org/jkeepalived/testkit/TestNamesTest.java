@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  *
  * <ol>
  *   <li>names the namespace rig: testkit's {@code Netns}, linux's {@code NetnsLab}, agent's
- *       {@code NsPair}, or the scenario rig built on them ({@code VrrpLab}, {@code LabScenario},
+ *       {@code NsPair}, or the scenario rig built on them ({@code VrrpLab},
  *       {@code TwoNodeScenario});
  *   <li>runs {@code ip netns} or {@code ip -n} (as command words);
  *   <li>assumes root: {@code assumeRoot...}, or an {@code assume...(...)} whose condition or
@@ -44,7 +44,7 @@ class TestNamesTest {
   static final Set<String> SCANS = Set.of("OneRigTest", "ProgramsInstalledTest", "TestNamesTest");
 
   static final Pattern RIG =
-      Pattern.compile("\\b(?:Netns|NetnsLab|NsPair|VrrpLab|LabScenario|TwoNodeScenario)\\b");
+      Pattern.compile("\\b(?:Netns|NetnsLab|NsPair|VrrpLab|TwoNodeScenario)\\b");
   static final Pattern IP_NETNS =
       Pattern.compile("\"ip\"\\s*,\\s*\"(?:netns|-n)\"|\"ip\\s+(?:netns|-n)\\s[^\"]*\"");
   static final Pattern ROOT = Pattern.compile(

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The per-node configs the scenarios run, as checked-in files under {@code
- * src/test/resources/scenarios/vrrp/<name>/nodeN.conf}: what {@link LabScenario} generates for
+ * src/test/resources/scenarios/vrrp/<name>/nodeN.conf}: what {@link TwoNodeScenario} generates for
  * each variant and option.
  */
 final class GoldenScenarios {
@@ -25,24 +25,24 @@ final class GoldenScenarios {
   }
 
   private static VrrpTemplate template(Variant v) {
-    return VrrpTemplate.of(v, LabScenario.SUBNET, 2);
+    return VrrpTemplate.of(v, TwoNodeScenario.SUBNET, 2);
   }
 
   private static Golden plain(String name, Variant v) {
     VrrpTemplate t = template(v);
-    return new Golden(name, t.node(1, LabScenario.HIGH).initialMaster(true).build(),
-        t.node(2, LabScenario.LOW).build());
+    return new Golden(name, t.node(1, TwoNodeScenario.HIGH).initialMaster(true).build(),
+        t.node(2, TwoNodeScenario.LOW).build());
   }
 
   private static Golden nopreempt(String name, Variant v) {
     VrrpTemplate t = template(v);
-    return new Golden(name, t.node(1, LabScenario.HIGH).nopreempt(true).build(),
-        t.node(2, LabScenario.LOW).nopreempt(true).build());
+    return new Golden(name, t.node(1, TwoNodeScenario.HIGH).nopreempt(true).build(),
+        t.node(2, TwoNodeScenario.LOW).nopreempt(true).build());
   }
 
   private static Golden auth(String name, Variant v) {
     VrrpTemplate t = template(v);
-    return new Golden(name, t.node(1, LabScenario.HIGH).initialMaster(true).authPass("secret").build(),
-        t.node(2, LabScenario.LOW).authPass("wrong").build());
+    return new Golden(name, t.node(1, TwoNodeScenario.HIGH).initialMaster(true).authPass("secret").build(),
+        t.node(2, TwoNodeScenario.LOW).authPass("wrong").build());
   }
 }

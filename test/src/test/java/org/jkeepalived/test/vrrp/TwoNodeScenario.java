@@ -11,10 +11,10 @@ import org.jkeepalived.testkit.Netns;
 import org.junit.jupiter.api.TestInfo;
 
 /**
- * A two-router lab of the tracking and sync-group scenarios, in its own namespaces and subnets
- * (so it never collides with {@link LabScenario}'s): node 1 is the preferred master (priority
- * {@link #HIGH}, state MASTER), node 2 the backup ({@link #LOW}). Skips (assumption) when
- * namespaces cannot be made or an implementation of the pair is not available.
+ * The two-router lab every VRRP scenario runs in (one segment, or two for sync groups): node 1 is
+ * the preferred master (priority {@link #HIGH}, state MASTER), node 2 the backup ({@link #LOW}).
+ * Skips (assumption) when namespaces cannot be made or an implementation of the pair is not
+ * available.
  */
 final class TwoNodeScenario implements AutoCloseable {
   static final int HIGH = 150;
@@ -23,6 +23,9 @@ final class TwoNodeScenario implements AutoCloseable {
   static final Duration START_SLACK = Duration.ofSeconds(15);
   /** Margin over a protocol or tracker bound for a loaded CI machine. */
   static final Duration LATE = Duration.ofSeconds(3);
+  /** The basic scenarios' lab (VrrpScenarioIT, and the golden configs it generates). */
+  static final String PREFIX = "jklb";
+  static final LabSubnet SUBNET = new LabSubnet(51);
 
   final Variant variant;
   final ImplPair pair;
@@ -34,6 +37,11 @@ final class TwoNodeScenario implements AutoCloseable {
     this.pair = pair;
     this.lab = lab;
     this.template = VrrpTemplate.of(variant, lab.subnet(), 2);
+  }
+
+  /** The basic scenarios' one-segment lab ({@link #PREFIX}, {@link #SUBNET}). */
+  static TwoNodeScenario open(Variant variant, ImplPair pair, TestInfo info) {
+    return open(PREFIX, SUBNET, variant, pair, info);
   }
 
   /** A one-segment lab, namespaces {@code prefix + "br"}, {@code prefix + "1"}, ... */
@@ -79,6 +87,31 @@ final class TwoNodeScenario implements AutoCloseable {
     lab.node(i).start(pair.of(i), config);
   }
 
+  /** Starts the backup then the master, with {@link #config(int)}, and waits for node 1 to rule. */
+  void startDefault() {
+    start(2, config(2).build());
+    start(1, config(1).build());
+    awaitSoleMaster(1, "node1 master after start");
+  }
+
+  Duration awaitSoleMaster(int i, String what) {
+    return lab.await(what, () -> soleMaster(i), masterDown(LOW).plus(START_SLACK));
+  }
+
+  /** Node {@code i} MASTER with the VIP, every other running node BACKUP without it. */
+  Duration awaitSoleMasterAmongRunning(int i) {
+    return lab.await("node" + i + " sole master among running nodes", () -> {
+      for (LabNode n : lab.nodes()) {
+        boolean me = n.index() == i;
+        if (n.running() && (n.hasAddress(vip()) != me
+            || n.state() != (me ? LoggedVrrpState.MASTER : LoggedVrrpState.BACKUP))) {
+          return false;
+        }
+      }
+      return lab.node(i).running();
+    }, masterDown(LOW).plus(START_SLACK));
+  }
+
   /** Starts node 2 then node 1 with these configs, and waits until {@code ready} holds. */
   void startBoth(VrrpConfig one, VrrpConfig two, String what, java.util.function.BooleanSupplier
       ready) {
@@ -116,6 +149,10 @@ final class TwoNodeScenario implements AutoCloseable {
 
   Duration masterDown(int priority) {
     return VrrpTiming.masterDownInterval(priority, advert());
+  }
+
+  Duration skew(int priority) {
+    return VrrpTiming.skewTime(priority, advert());
   }
 
   /** Prints one measurement line (the scenario's figures end up in the surefire report). */

@@ -25,11 +25,11 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(CORE)
   void exactlyOneMasterHoldsTheVip(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
       // longer than the backup's Master_Down_Interval: a backup that missed the adverts would
       // have taken over within it
-      Duration hold = s.masterDown(LabScenario.LOW).plus(s.advert());
+      Duration hold = s.masterDown(TwoNodeScenario.LOW).plus(s.advert());
       assertThat(Waits.holdsFor(() -> s.soleMaster(1), hold))
           .as("node1 sole master for %s%n%s", hold, s.lab.report())
           .isTrue();
@@ -45,9 +45,9 @@ class VrrpScenarioIT {
   @MethodSource(CORE)
   void killedMasterIsReplacedAfterMasterDownInterval(
       Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
-      Duration down = s.masterDown(LabScenario.LOW);
+      Duration down = s.masterDown(TwoNodeScenario.LOW);
       s.node(1).kill9();
       Duration takeover =
           s.lab.await("node2 VIP after kill -9", () -> s.node(2).hasAddress(s.vip()),
@@ -65,10 +65,10 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(CORE)
   void cleanStopHandsOverAfterSkewTime(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
-      Duration skew = s.skew(LabScenario.LOW);
-      Duration silent = s.masterDown(LabScenario.LOW).minus(s.advert());
+      Duration skew = s.skew(TwoNodeScenario.LOW);
+      Duration silent = s.masterDown(TwoNodeScenario.LOW).minus(s.advert());
       long t0 = System.nanoTime();
       Thread stopper = new Thread(() -> s.node(1).stop(Duration.ofSeconds(10)), "stop-node1");
       stopper.start();
@@ -91,9 +91,9 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(EXTENDED)
   void masterLinkDownFailsOverAndLinkUpRestores(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
-      Duration down = s.masterDown(LabScenario.LOW);
+      Duration down = s.masterDown(TwoNodeScenario.LOW);
       s.node(1).linkDown();
       Duration takeover =
           s.lab.await("node2 VIP after link down", () -> s.node(2).hasAddress(s.vip()),
@@ -116,9 +116,9 @@ class VrrpScenarioIT {
   @MethodSource(EXTENDED)
   void partitionSplitsBrainAndHealingLeavesOneMaster(
       Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
-      Duration down = s.masterDown(LabScenario.LOW);
+      Duration down = s.masterDown(TwoNodeScenario.LOW);
       s.lab.partition(s.node(1), true);
       Duration takeover =
           s.lab.await("node2 VIP in partition", () -> s.node(2).hasAddress(s.vip()),
@@ -136,7 +136,7 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(EXTENDED)
   void returningHigherPriorityPreempts(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.startDefault();
       s.node(1).stop(Duration.ofSeconds(10));
       s.awaitSoleMasterAmongRunning(2);
@@ -155,7 +155,7 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(EXTENDED)
   void nopreemptKeepsTheCurrentMaster(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       VrrpConfig one = s.config(1).initialMaster(false).nopreempt(true).build();
       // node1 first: with nopreempt whoever is master first stays so, and at 0.2 s adverts a
       // lone node2 times out before a second process has even started
@@ -167,9 +167,9 @@ class VrrpScenarioIT {
       s.awaitSoleMasterAmongRunning(2);
       s.start(1, one);
       s.lab.await("node1 BACKUP after restart", () -> s.node(1).state() == LoggedVrrpState.BACKUP,
-          s.masterDown(LabScenario.HIGH).plus(Duration.ofSeconds(15)));
+          s.masterDown(TwoNodeScenario.HIGH).plus(Duration.ofSeconds(15)));
       // a preempting node1 would take over within its Master_Down_Interval of ignoring adverts
-      Duration hold = s.masterDown(LabScenario.HIGH).plus(s.advert().multipliedBy(2));
+      Duration hold = s.masterDown(TwoNodeScenario.HIGH).plus(s.advert().multipliedBy(2));
       assertThat(Waits.holdsFor(() -> s.soleMaster(2), hold))
           .as("node2 stays master for %s%n%s", hold, s.lab.report())
           .isTrue();
@@ -184,12 +184,12 @@ class VrrpScenarioIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource(AUTH)
   void wrongPasswordIsRefusedAndBothBecomeMaster(Variant variant, ImplPair pair, TestInfo info) {
-    try (LabScenario s = LabScenario.open(variant, pair, info)) {
+    try (TwoNodeScenario s = TwoNodeScenario.open(variant, pair, info)) {
       s.start(2, s.config(2).authPass("wrong").build());
       s.start(1, s.config(1).authPass("secret").build());
       s.lab.await("both MASTER with the VIP", () -> s.lab.nodes().stream().allMatch(
           n -> n.state() == LoggedVrrpState.MASTER && n.hasAddress(s.vip())),
-          s.masterDown(LabScenario.LOW).plus(Duration.ofSeconds(15)));
+          s.masterDown(TwoNodeScenario.LOW).plus(Duration.ofSeconds(15)));
       s.lab.await("both log the invalid password", () -> s.lab.nodes().stream().allMatch(
           n -> VrrpLog.authErrors(n.currentLog(), VrrpConfig.INSTANCE) > 0),
           s.advert().multipliedBy(3).plus(LATE));
