@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.IntConsumer;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.engine.loop.Scheduler;
@@ -48,6 +49,8 @@ public final class VrrpChannel implements AutoCloseable {
   private final Map<Integer, BiConsumer<VrrpDecodeError, InetAddress>> rejected =
       new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
+  /** Hears, on the loop, of each VRID nobody registered (set by {@link VrrpChannels}). */
+  private IntConsumer unknownVridListener = vrid -> { };
   private volatile int unicastTtl = 255;
   private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
   private final AtomicLong held = new AtomicLong();
@@ -209,6 +212,16 @@ public final class VrrpChannel implements AutoCloseable {
     return receivers.isEmpty();
   }
 
+  /** {@code listener} hears, on the loop, the VRID of each packet no instance here takes. */
+  void onUnknownVrid(IntConsumer listener) {
+    unknownVridListener = listener;
+  }
+
+  /** Whether an instance registered {@code vrid} on this channel. */
+  boolean serves(int vrid) {
+    return receivers.containsKey(vrid);
+  }
+
   /** Packets dropped because no instance has their VRID. */
   public long unknownVridDrops() {
     return unknownVrid.get();
@@ -252,7 +265,7 @@ public final class VrrpChannel implements AutoCloseable {
     int vrid = payload[1] & 0xff;
     BiConsumer<byte[], PacketContext> r = receivers.get(vrid);
     if (r == null) {
-      unknownVrid.incrementAndGet();
+      unknownVrid(vrid);
       return;
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(), protocol);
@@ -266,6 +279,11 @@ public final class VrrpChannel implements AutoCloseable {
     });
   }
 
+  private void unknownVrid(int vrid) {
+    unknownVrid.incrementAndGet();
+    loop.execute(() -> unknownVridListener.accept(vrid));
+  }
+
   /** An AH packet: the VRID is in the VRRP message behind the 24-octet AH header. */
   private void onAhDatagram(RawDatagram d) {
     byte[] packet = d.packet();
@@ -275,7 +293,7 @@ public final class VrrpChannel implements AutoCloseable {
     }
     int vrid = packet[vrrpAt + 1] & 0xff;
     if (!receivers.containsKey(vrid) || !ah.containsKey(vrid)) {
-      unknownVrid.incrementAndGet();
+      unknownVrid(vrid);
       return;
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(),

@@ -2,7 +2,8 @@ package org.jkeepalived.vrrp.io;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
@@ -16,8 +17,10 @@ import org.jkeepalived.vrrp.packet.PacketContext;
 public final class VrrpChannels implements AutoCloseable {
   private final RawSocketProvider provider;
   private final Scheduler loop;
-  private final Map<ChannelKey, VrrpChannel> open = new HashMap<>();
+  /** In opening order: the first channel of a link counts its unknown VRIDs. */
+  private final Map<ChannelKey, VrrpChannel> open = new LinkedHashMap<>();
   private final LinkReadiness readiness;
+  private Runnable unknownVrid = () -> { };
 
   public VrrpChannels(RawSocketProvider provider, Scheduler loop) {
     this(provider, loop, LinkReadiness.ALWAYS);
@@ -28,6 +31,30 @@ public final class VrrpChannels implements AutoCloseable {
     this.provider = provider;
     this.loop = loop;
     this.readiness = readiness;
+  }
+
+  /**
+   * {@code listener} is told, on the loop, of each advert whose VRID no instance on its
+   * interface and family has (RFC 2787 vrrpRouterVrIdErrors).
+   */
+  public void onUnknownVrid(Runnable listener) {
+    unknownVrid = listener;
+  }
+
+  /**
+   * Every channel of an interface, family and protocol receives every packet of that link: a
+   * VRID unknown to all of them is counted once, through the first one opened.
+   */
+  private void unknownVrid(VrrpChannel from, int vrid) {
+    List<VrrpChannel> link = open.values().stream()
+        .filter(c -> sameLink(c.key(), from.key())).toList();
+    if (!link.isEmpty() && link.get(0) == from && link.stream().noneMatch(c -> c.serves(vrid))) {
+      unknownVrid.run();
+    }
+  }
+
+  private static boolean sameLink(ChannelKey a, ChannelKey b) {
+    return a.ifname().equals(b.ifname()) && a.ipv6() == b.ipv6() && a.ah() == b.ah();
   }
 
   /** A link changed state: its channels wait for it to be ready again and then re-join. */
@@ -54,6 +81,8 @@ public final class VrrpChannels implements AutoCloseable {
       }
       c = new VrrpChannel(key, s, r, loop);
       c.setReadiness(readiness);
+      VrrpChannel opened = c;
+      c.onUnknownVrid(vrid -> unknownVrid(opened, vrid));
       try {
         if (group != null) {
           c.join(group);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.jkeepalived.linux.rtnl.InterfaceAddress;
 import org.jkeepalived.mibs.config.InitialState;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
@@ -70,6 +71,8 @@ final class InstanceRuntime implements InstanceObserver {
   private Runnable countersDirty;
   /** Told of every state entered, after this runtime has handled it (sync groups). */
   private Consumer<VrrpFsmState> stateListener = s -> {};
+  /** Also counts the router-wide kinds of decode error (checksum, version) for the engine. */
+  private Predicate<VrrpDecodeError.Reason> routerErrors = r -> false;
 
   InstanceRuntime(Index index, VrrpInstanceConfig row, Scheduler loop, VipManager vips,
       GarpAnnouncer garp, Runnable dirty) {
@@ -194,6 +197,14 @@ final class InstanceRuntime implements InstanceObserver {
     this.countersDirty = batched;
   }
 
+  /**
+   * Decode errors go to {@code counter} too, which counts the router-wide kinds (VRRP-MIB
+   * vrrpRouterChecksumErrors, vrrpRouterVersionErrors) across every instance.
+   */
+  void countRouterErrorsWith(Predicate<VrrpDecodeError.Reason> counter) {
+    this.routerErrors = counter;
+  }
+
   /** {@code listener} is told of every state entered, after this runtime has handled it. */
   void onStateEntered(Consumer<VrrpFsmState> listener) {
     this.stateListener = listener;
@@ -247,6 +258,7 @@ final class InstanceRuntime implements InstanceObserver {
   @Override
   public void packetRejected(String instance, VrrpDecodeError error) {
     stats.rejected(error.reason());
+    routerErrors.test(error.reason());
     dirty.run();
   }
 

@@ -19,6 +19,7 @@ import org.jkeepalived.linux.rtnl.VirtualLinks;
 import org.jkeepalived.mibs.config.GarpTimers;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpRouterStats;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
@@ -103,9 +104,13 @@ public final class VrrpEngine implements AutoCloseable {
    * How late a received-advert count may reach the store: per-advert publishing was 70 % of a
    * 500-instance backup's allocation (bench/scale; see {@link StatePublisher}).
    */
+  /** The index of the one router-wide statistics row. */
+  private static final Index ROUTER_ROW = Index.of(0);
   static final java.time.Duration COUNTER_PUBLISH_DELAY = java.time.Duration.ofMillis(500);
   /** Instance rows, then sync groups and routes, only what changed. */
   private final StatePublisher publisher;
+  /** The router-wide error counters (one row for VRRP-MIB and VRRPv3-MIB). */
+  private final RouterErrorCounter routerErrors;
   /** Instances by name, so that a reload keeps an instance whose index moved. */
   private final Reconciler<String, Map.Entry<Index, VrrpInstanceConfig>, InstanceRuntime>
       reconciler;
@@ -124,9 +129,12 @@ public final class VrrpEngine implements AutoCloseable {
     this.ports = Objects.requireNonNull(ports);
     this.loop = Objects.requireNonNull(loop);
     this.settings = Objects.requireNonNull(settings);
+    this.routerErrors = new RouterErrorCounter(store.snapshot()
+        .state(Tables.VRRP_ROUTER_STATS, ROUTER_ROW).orElse(VrrpRouterStats.ZERO));
     this.publisher = new StatePublisher("VRRP", store, loop, COUNTER_PUBLISH_DELAY)
         .table(Tables.VRRP_INSTANCE,
             row -> instances.values().forEach(r -> row.accept(r.index(), r.snapshot())))
+        .table(Tables.VRRP_ROUTER_STATS, row -> row.accept(ROUTER_ROW, routerErrors.snapshot()))
         .alsoPublish(this::publishGroupsAndRoutes);
     this.reconciler = new Reconciler<>(instances, new InstanceHandler());
     // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
@@ -134,6 +142,10 @@ public final class VrrpEngine implements AutoCloseable {
         new KernelLinkReadiness(links::indexOf,
             name -> links.byName(name) != null && links.byName(name).isRunning(),
             ports.addresses()));
+    channels.onUnknownVrid(() -> {
+      routerErrors.unknownVrid();
+      publisher.markCountersDirty();
+    });
     this.startup = new StartupGate(settings.startupDelay(), loop);
     this.garpPacer = new GarpPacer(settings.garpSpacing());
     this.promote = new PromoteSecondaries(ports.sysctl());
@@ -384,6 +396,7 @@ public final class VrrpEngine implements AutoCloseable {
     garp.setExtraIf(extraIf(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, publisher::markDirty);
     r.batchCountersWith(publisher::markCountersDirty);
+    r.countRouterErrorsWith(routerErrors::rejected);
     r.useRouting(routes);
     attach(r, row, Optional.empty());
     r.onStateEntered(s -> tracking.stateEntered(r, s));
