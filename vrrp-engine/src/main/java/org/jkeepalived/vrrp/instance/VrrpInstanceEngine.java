@@ -191,7 +191,15 @@ public final class VrrpInstanceEngine {
     }
     VrrpAdvertisement a = ((DecodedAdvert) r).advert();
     // Policy the codec leaves to us (RFC 5798 section 7.1): our VRID and version only.
-    if (a.vrid() != config.vrid() || a.version() != config.fsm().version()) {
+    if (a.vrid() != config.vrid()) {
+      return;
+    }
+    if (a.version() != config.fsm().version()) {
+      // keepalived 2.2.7 vrrp_check_packet: logs and counts it (RFC 2787 vrrpRouterVersionErrors)
+      LOG.info("({}) wrong version. Received {} and expect {}", config.name(),
+          a.version().wire(), config.fsm().version().wire());
+      observer.packetRejected(config.name(), new VrrpDecodeError(VrrpDecodeError.Reason.VERSION,
+          "version " + a.version().wire()), context.source());
       return;
     }
     if (a.version() == VrrpVersion.V2

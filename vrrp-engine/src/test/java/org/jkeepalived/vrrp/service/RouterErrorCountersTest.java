@@ -98,4 +98,36 @@ class RouterErrorCountersTest {
       assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 0, 1));
     }
   }
+
+  /**
+   * Issue 18 item 2: a well-formed advert of the other version for the instance is a version
+   * error (keepalived: "wrong version. Received 2 and expect 3"), not a silent drop.
+   */
+  @Test
+  void otherVersionAdvertIsAVersionError() throws Exception {
+    try (FakeNode n = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1)) {
+      n.start(TestRows.v3("VI_1", 51, 100, List.of(vip("198.18.2.100/32"))));
+      FakeRawIpSocket peer = lan.attach(ip("198.18.1.9"), 112, 9);
+      byte[] v2 = VrrpCodec.encode(VrrpAdvertisement.v2(51, 200, VrrpAuth.none(), ONE,
+          List.of(ip("198.18.2.100"))), ip("198.18.1.9"), ip("224.0.0.18"),
+          VrrpCodecOptions.DEFAULT);
+      peer.send(ip("224.0.0.18"), v2);
+      clock.advanceBy(ONE);
+      assertThat(routerRow(n).versionErrors()).isEqualTo(1);
+      assertThat(n.state().orElseThrow().stats().advertiseRcvd()).isZero();
+    }
+  }
+
+  @Test
+  void v3AdvertToAV2InstanceIsAVersionError() throws Exception {
+    VrrpInstanceConfig row = TestRows.row("VI_2", 51, 100, 2, false, ONE, Authentication.NONE,
+        List.of(vip("198.18.2.100/32")), TestRows.multicast(), GarpTimers.DEFAULTS, true, false);
+    try (FakeNode n = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1)) {
+      n.start(row);
+      FakeRawIpSocket peer = lan.attach(ip("198.18.1.9"), 112, 9);
+      peer.send(ip("224.0.0.18"), v3Advert(51, "198.18.1.9", "224.0.0.18", "198.18.2.100"));
+      clock.advanceBy(ONE);
+      assertThat(routerRow(n).versionErrors()).isEqualTo(1);
+    }
+  }
 }
