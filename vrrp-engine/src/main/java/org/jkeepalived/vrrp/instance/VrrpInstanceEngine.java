@@ -45,6 +45,8 @@ public final class VrrpInstanceEngine {
   /** In a vrrp_startup_delay: shown as BACKUP, nothing runs. */
   private boolean held;
   private final DownTimerGrace downGrace;
+  /** keepalived's per-packet lines, rate-limited per kind and source. */
+  private PacketLog packetLog = new PacketLog(PacketLog.SLF4J);
 
   public VrrpInstanceEngine(InstanceParameters config, Scheduler scheduler, VrrpSocket socket,
       InstanceObserver observer) {
@@ -63,6 +65,11 @@ public final class VrrpInstanceEngine {
     this.state = Objects.requireNonNull(initial, "initial");
     this.downGrace = new DownTimerGrace(socket::receivePending);
     socket.onReceive(this::onPacket);
+  }
+
+  /** Writes the per-packet lines (bad packets, priority 0 heard) to {@code log} (tests). */
+  public void logPacketsTo(PacketLog log) {
+    this.packetLog = Objects.requireNonNull(log);
   }
 
   public InstanceParameters config() {
@@ -180,12 +187,8 @@ public final class VrrpInstanceEngine {
     }
     VrrpDecodeResult r = VrrpCodec.decode(message, context, config.codec());
     if (r instanceof VrrpDecodeError e) {
-      if (e.reason() == VrrpDecodeError.Reason.AUTH_FAILURE) {
-        LOG.info("({}) received an invalid passwd!", config.name());
-      } else {
-        LOG.debug("({}) dropped packet from {}: {}", config.name(), context.source(),
-            e.detail());
-      }
+      packetLog.rejected(config.name(), e, message, context, config.fsm().version(),
+          config.codec().auth().type(), scheduler.now());
       observer.packetRejected(config.name(), e, context.source());
       return;
     }
@@ -196,16 +199,16 @@ public final class VrrpInstanceEngine {
     }
     if (a.version() != config.fsm().version()) {
       // keepalived 2.2.7 vrrp_check_packet: logs and counts it (RFC 2787 vrrpRouterVersionErrors)
-      LOG.info("({}) wrong version. Received {} and expect {}", config.name(),
-          a.version().wire(), config.fsm().version().wire());
+      packetLog.wrongVersion(config.name(), a.version().wire(), config.fsm().version().wire(),
+          context.source(), scheduler.now());
       observer.packetRejected(config.name(), new VrrpDecodeError(VrrpDecodeError.Reason.VERSION,
           "version " + a.version().wire()), context.source());
       return;
     }
     if (a.version() == VrrpVersion.V2
         && !a.advertInterval().equals(config.fsm().advertInterval())) {
-      LOG.info("({}) advertisement interval mismatch mine={} sec rcv'd={} sec", config.name(),
-          config.fsm().advertInterval().toSeconds(), a.advertInterval().toSeconds());
+      packetLog.intervalMismatch(config.name(), config.fsm().advertInterval().toSeconds(),
+          a.advertInterval().toSeconds(), context.source(), scheduler.now());
       return; // RFC 3768 section 7.1: v2 drops adverts with another interval
     }
     if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
@@ -213,7 +216,8 @@ public final class VrrpInstanceEngine {
       Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
       if (bad.isPresent()) {
         // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
-        LOG.info("({}) {}", config.name(), bad.get());
+        packetLog.addressListMismatch(config.name(), bad.get(), context.source(),
+            scheduler.now());
         observer.packetRejected(config.name(),
             new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()),
             context.source());
@@ -231,7 +235,7 @@ public final class VrrpInstanceEngine {
     int ours = state.priority();
     if (state.state() == VrrpFsmState.BACKUP) {
       if (a.priority() == 0) {
-        LOG.info("({}) Backup received priority 0 advertisement", name);
+        packetLog.priorityZero(name, from, scheduler.now());
       } else if (a.priority() < ours && state.preempt()) {
         LOG.info("({}) received lower priority ({}) advert from {} - discarding", name,
             a.priority(), from.getHostAddress());

@@ -6,6 +6,7 @@ import static org.jkeepalived.vrrp.service.TestRows.vip;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.linux.raw.FakeLan;
@@ -16,6 +17,7 @@ import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpRouterStats;
 import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.vrrp.instance.PacketLog;
 import org.jkeepalived.vrrp.packet.VrrpAdvertisement;
 import org.jkeepalived.vrrp.packet.VrrpAuth;
 import org.jkeepalived.vrrp.packet.VrrpCodec;
@@ -128,6 +130,30 @@ class RouterErrorCountersTest {
       peer.send(ip("224.0.0.18"), v3Advert(51, "198.18.1.9", "224.0.0.18", "198.18.2.100"));
       clock.advanceBy(ONE);
       assertThat(routerRow(n).versionErrors()).isEqualTo(1);
+    }
+  }
+
+  /** Issue 18 item 3: every bad packet counts; the log gets one line per 10 s and source. */
+  @Test
+  void aFloodOfBadChecksumsIsCountedInFullButLoggedOnce() throws Exception {
+    try (FakeNode n = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1)) {
+      n.start(TestRows.v3("VI_1", 51, 100, List.of(vip("198.18.2.100/32"))));
+      List<String> lines = new ArrayList<>();
+      n.engine.instance("VI_1").orElseThrow().logPacketsTo(new PacketLog(lines::add));
+      FakeRawIpSocket peer = lan.attach(ip("198.18.1.9"), 112, 9);
+      byte[] bad = v3Advert(51, "198.18.1.9", "224.0.0.18", "198.18.2.100");
+      bad[7] ^= 0x5a;
+      for (int i = 0; i < 50; i++) {
+        peer.send(ip("224.0.0.18"), bad);
+      }
+      clock.advanceBy(ONE);
+      assertThat(routerRow(n).checksumErrors()).isEqualTo(50);
+      assertThat(lines).containsExactly("(VI_1) Invalid VRRPv3 checksum");
+      clock.advanceBy(PacketLog.INTERVAL);
+      peer.send(ip("224.0.0.18"), bad);
+      clock.advanceBy(ONE);
+      assertThat(lines).containsExactly("(VI_1) Invalid VRRPv3 checksum",
+          "(VI_1) Invalid VRRPv3 checksum [49 more from 198.18.1.9 suppressed]");
     }
   }
 }
