@@ -17,6 +17,7 @@ import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpRouterStats;
 import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.oid.VrrpMib;
@@ -34,6 +35,7 @@ import org.snmp4j.PDU;
 import org.snmp4j.Target;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.smi.Counter32;
+import org.snmp4j.smi.Counter64;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.IpAddress;
 import org.snmp4j.smi.UdpAddress;
@@ -128,6 +130,29 @@ class RfcViewReadTest {
     awaitTrue(() -> batches.size() >= 2);
     assertThat(batches).containsExactly(events, marker);
     assertThat(store.snapshot().version()).isEqualTo(version + 2);
+  }
+
+  /**
+   * Issue 18 item 1: the VRRP engine's router-wide error row is what a GET of VRRP-MIB
+   * vrrpStatistics and VRRPv3-MIB vrrpv3Statistics answers.
+   */
+  @Test
+  void routerErrorCountersAreServedFromTheEnginesRow() throws Exception {
+    store.begin(Origin.ENGINE)
+        .putState(Tables.VRRP_ROUTER_STATS, Index.of(0), new VrrpRouterStats(4, 5, 6)).commit();
+    int[] scalar = {0};
+    PDU r = client.get(v2c(),
+        at(VrrpMib.vrrpRouterChecksumErrors, scalar), at(VrrpMib.vrrpRouterVersionErrors, scalar),
+        at(VrrpMib.vrrpRouterVrIdErrors, scalar), at(Vrrpv3Mib.vrrpv3RouterChecksumErrors, scalar),
+        at(Vrrpv3Mib.vrrpv3RouterVersionErrors, scalar), at(Vrrpv3Mib.vrrpv3RouterVrIdErrors, scalar));
+    assertThat(r).isNotNull();
+    assertThat(r.getErrorStatus()).isZero();
+    assertThat(r.get(0).getVariable()).isEqualTo(new Counter32(4));
+    assertThat(r.get(1).getVariable()).isEqualTo(new Counter32(5));
+    assertThat(r.get(2).getVariable()).isEqualTo(new Counter32(6));
+    assertThat(r.get(3).getVariable()).isEqualTo(new Counter64(4));
+    assertThat(r.get(4).getVariable()).isEqualTo(new Counter64(5));
+    assertThat(r.get(5).getVariable()).isEqualTo(new Counter64(6));
   }
 
   private static void awaitTrue(java.util.function.BooleanSupplier c) {
