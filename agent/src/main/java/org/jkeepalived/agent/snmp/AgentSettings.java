@@ -8,8 +8,8 @@ import java.util.List;
  * Everything the built-in SNMP agent needs: where it listens, who may talk to it (communities,
  * USM users, VACM views), where notifications go, and where its engine identity and boots
  * counter persist ({@code stateFile} null keeps them in memory: boots restarts at 1, which RFC
- * 3414 only tolerates for tests). {@code engineId} null means: the persisted one, or one derived
- * from the host name. Built by {@link AgentSettingsLoader}.
+ * 3414 only tolerates for tests). {@code engineId} null means: the persisted one, or a new random
+ * one (persisted). Built by {@link AgentSettingsLoader}.
  */
 public record AgentSettings(
     InetSocketAddress listen,
