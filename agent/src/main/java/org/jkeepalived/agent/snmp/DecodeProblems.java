@@ -96,7 +96,7 @@ final class DecodeProblems {
         "SNMP: message from {} dropped ({}){}",
         key,
         s.first,
-        suppressed == 0 ? "" : "; " + suppressed + " more left out of the log in the last minute");
+        suppressed == 0 ? "" : "; " + suppressed + " more left out of the log since the last line");
   }
 
   private static String hostOf(Address a) {
