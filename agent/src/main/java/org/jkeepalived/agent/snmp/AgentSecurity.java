@@ -1,6 +1,8 @@
 package org.jkeepalived.agent.snmp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snmp4j.agent.AgentConfigManager;
@@ -36,19 +38,158 @@ final class AgentSecurity {
   private static final String SINKS_TAG = "jk-sinks";
   private static final OctetString NOTIFY_ONLY_GROUP = new OctetString("jk-sinks");
 
+  /** SNMPv2-MIB system group (RFC 3418), sysORTable included. */
+  static final OID SYSTEM_GROUP = new OID("1.3.6.1.2.1.1");
+  /** SNMPv2-MIB snmp group (RFC 3418): the message counters SNMP4J keeps. */
+  static final OID SNMP_GROUP = new OID("1.3.6.1.2.1.11");
+  /** SNMP-FRAMEWORK-MIB snmpEngine scalars (ID, boots, time, max size), as snmpd shows them. */
+  static final OID SNMP_ENGINE = new OID("1.3.6.1.6.3.10.2.1");
+  /** snmpModules: the framework, community, USM, VACM, target and notification MIBs. */
+  static final OID SNMP_MODULES = new OID("1.3.6.1.6.3");
+
   private AgentSecurity() {}
 
-  static void apply(AgentConfigManager acm, AgentSettings s, byte[] engineId) {
+  /**
+   * What communities may reach at most: {@code readable} for GET/GETNEXT/GETBULK, {@code
+   * writable} for SET. A community's configured view is cut down to these subtrees, so neither
+   * the settings file nor a default can give a community the agent's configuration MIBs.
+   */
+  record CommunityReach(List<OID> readable, List<OID> writable) {
+    CommunityReach {
+      readable = List.copyOf(readable);
+      writable = List.copyOf(writable);
+    }
+
+    /**
+     * Reads: the MIB modules the binding serves plus the system and snmp groups and the
+     * snmpEngine scalars. Writes: the binding's MIB modules only, where the binding itself
+     * refuses every object without a writer (notWritable, as snmpd answers).
+     */
+    static CommunityReach of(StoreBinding binding) {
+      List<OID> modules = moduleRoots(binding.servedSubtrees());
+      List<OID> read = new ArrayList<>(modules);
+      read.add(SYSTEM_GROUP);
+      read.add(SNMP_GROUP);
+      read.add(SNMP_ENGINE);
+      return new CommunityReach(read, modules);
+    }
+  }
+
+  /**
+   * The module roots the daemon's bindings live under. Views are given whole modules, not each
+   * bound object: SNMP4J-Agent 3.8.3 ends a GETNEXT walk with endOfMibView when an object
+   * yields nothing (an empty table, an absent scalar) and the OID right after it is outside the
+   * view (CommandProcessor.VACMQuery treats the continued lookup, lower bound included, as an
+   * exact match and checks that bound against the view).
+   */
+  static final List<OID> MODULE_ROOTS =
+      List.of(
+          new OID("1.3.6.1.4.1.9586.100.5"), // KEEPALIVED-MIB
+          new OID("1.3.6.1.2.1.68"), // VRRP-MIB
+          new OID("1.3.6.1.2.1.207"), // VRRPv3-MIB
+          new OID("1.3.6.1.2.1.222")); // BFD-STD-MIB
+
+  /** Each served subtree's module root, or the subtree itself outside the known modules. */
+  static List<OID> moduleRoots(List<OID> served) {
+    List<OID> out = new ArrayList<>();
+    for (OID s : served) {
+      OID root = MODULE_ROOTS.stream().filter(s::startsWith).findFirst().orElse(s);
+      if (!out.contains(root)) {
+        out.add(root);
+      }
+    }
+    return out;
+  }
+
+  static void apply(
+      AgentConfigManager acm, AgentSettings s, byte[] engineId, CommunityReach reach) {
     VacmMIB vacm = acm.getVacmMIB();
     for (ViewSettings v : s.views()) {
       addView(vacm, v);
     }
+    Map<String, ViewSettings> views = new HashMap<>();
+    for (ViewSettings v : s.views()) {
+      views.put(v.name(), v);
+    }
+    List<CommunitySettings> communities = new ArrayList<>();
+    Map<String, ViewSettings> derived = new LinkedHashMap<>();
+    for (CommunitySettings c : s.communities()) {
+      ViewSettings read =
+          derived.computeIfAbsent(
+              "jk-community-read-" + c.readView(),
+              n -> restrict(n, views.get(c.readView()), reach.readable()));
+      ViewSettings write =
+          !c.writable()
+              ? null
+              : derived.computeIfAbsent(
+                  "jk-community-write-" + c.writeView(),
+                  n -> restrict(n, views.get(c.writeView()), reach.writable()));
+      communities.add(
+          new CommunitySettings(c.name(), read.name(), write == null ? null : write.name()));
+    }
+    for (ViewSettings v : derived.values()) {
+      addView(vacm, v);
+    }
     Map<String, OctetString> securityNameOfCommunity = new HashMap<>();
-    addCommunities(acm, s.communities(), engineId, securityNameOfCommunity);
+    addCommunities(acm, communities, engineId, securityNameOfCommunity);
     for (UsmUserSettings u : s.users()) {
       addUser(acm, vacm, u);
     }
     addSinks(acm, s, engineId, securityNameOfCommunity);
+  }
+
+  /**
+   * The part of {@code view} inside {@code roots}: each root the view includes (longest match,
+   * RFC 3415 section 5.5), and the view's own families below a root, which decide there as they
+   * did. Nothing outside the roots. A view that includes none of them comes out empty: VACM then
+   * answers notInView (noSuchObject for a GET, noAccess for a SET).
+   */
+  static ViewSettings restrict(String name, ViewSettings view, List<OID> roots) {
+    List<String> include = new ArrayList<>();
+    List<String> exclude = new ArrayList<>();
+    if (view == null) {
+      return new ViewSettings(name, include, exclude);
+    }
+    for (OID root : roots) {
+      if (includes(view, root)) {
+        include.add(root.toDottedString());
+      }
+      for (String f : view.included()) {
+        OID oid = new OID(f);
+        if (oid.size() > root.size() && oid.startsWith(root)) {
+          include.add(f);
+        }
+      }
+      for (String f : view.excluded()) {
+        OID oid = new OID(f);
+        if (oid.size() > root.size() && oid.startsWith(root)) {
+          exclude.add(f);
+        }
+      }
+    }
+    return new ViewSettings(name, include, exclude);
+  }
+
+  /** Whether {@code oid} is in the view: the longest family containing it decides. */
+  static boolean includes(ViewSettings view, OID oid) {
+    int best = -1;
+    boolean included = false;
+    for (String f : view.included()) {
+      OID family = new OID(f);
+      if (oid.startsWith(family) && family.size() > best) {
+        best = family.size();
+        included = true;
+      }
+    }
+    for (String f : view.excluded()) {
+      OID family = new OID(f);
+      // An exclusion of the same length as an inclusion wins: the stricter reading.
+      if (oid.startsWith(family) && family.size() >= best) {
+        best = family.size();
+        included = false;
+      }
+    }
+    return included;
   }
 
   private static void addView(VacmMIB vacm, ViewSettings v) {

@@ -8,8 +8,8 @@ import java.util.List;
  * Everything the built-in SNMP agent needs: where it listens, who may talk to it (communities,
  * USM users, VACM views), where notifications go, and where its engine identity and boots
  * counter persist ({@code stateFile} null keeps them in memory: boots restarts at 1, which RFC
- * 3414 only tolerates for tests). {@code engineId} null means: the persisted one, or one derived
- * from the host name. Built by {@link AgentSettingsLoader}.
+ * 3414 only tolerates for tests). {@code engineId} null means: the persisted one, or a new random
+ * one (persisted). Built by {@link AgentSettingsLoader}.
  */
 public record AgentSettings(
     InetSocketAddress listen,
@@ -20,7 +20,12 @@ public record AgentSettings(
     Path stateFile,
     byte[] engineId) {
 
-  /** The view every principal gets unless told otherwise: the whole MIB-2 and enterprises tree. */
+  /**
+   * The view every principal gets unless told otherwise: the whole MIB-2 and enterprises tree,
+   * without the agent's own configuration MIBs (snmpModules: SNMP-COMMUNITY-MIB, USM, VACM,
+   * SNMP-TARGET-MIB, SNMP-NOTIFICATION-MIB) except the snmpEngine scalars. A v3 user reaches
+   * those MIBs only through a view that includes them by name.
+   */
   public static final String ALL_VIEW = "all";
 
   /**
@@ -28,6 +33,12 @@ public record AgentSettings(
    * view so no community or user can reconfigure the agent's internals.
    */
   public static final String SNMP4J_PRIVATE = "1.3.6.1.4.1.4976";
+
+  /** snmpModules (1.3.6.1.6.3): SNMP's own framework and configuration MIBs. */
+  public static final String SNMP_MODULES = "1.3.6.1.6.3";
+
+  /** SNMP-FRAMEWORK-MIB snmpEngine scalars: readable in the default view, as in snmpd's. */
+  public static final String SNMP_ENGINE = "1.3.6.1.6.3.10.2.1";
 
   public AgentSettings {
     communities = List.copyOf(communities);

@@ -16,6 +16,7 @@ import org.snmp4j.smi.Address;
  */
 final class CountingDispatcher extends MessageDispatcherImpl {
   private static final int SEQUENCE = 0x30;
+  private final DecodeProblems problems = new DecodeProblems(System::nanoTime);
 
   @Override
   public <A extends Address> void processMessage(
@@ -25,9 +26,39 @@ final class CountingDispatcher extends MessageDispatcherImpl {
       TransportStateReference state) {
     if (!outerSequenceFits(message)) {
       fireIncrementCounter(new CounterEvent(this, SnmpConstants.snmpInASNParseErrs));
+      DecodeProblems.Scope s = new DecodeProblems.Scope();
+      s.first = "not a BER SEQUENCE of the datagram's length";
+      problems.report(from, s);
       return;
     }
-    super.processMessage(transport, from, message, state);
+    DecodeProblems.Scope s = DecodeProblems.open();
+    try {
+      super.processMessage(transport, from, message, state);
+    } finally {
+      DecodeProblems.close();
+    }
+    if (s.parseError && !s.parseErrorCounted) {
+      fireIncrementCounter(new CounterEvent(this, SnmpConstants.snmpInASNParseErrs));
+    }
+    problems.report(from, s);
+  }
+
+  /**
+   * While a datagram is decoded, a BER decoding error SNMP4J counts as snmpInvalidMsgs (its
+   * dispatcher's IOException path) is counted as what RFC 3418 calls it: snmpInASNParseErrs.
+   */
+  @Override
+  public void fireIncrementCounter(CounterEvent event) {
+    DecodeProblems.Scope s = DecodeProblems.current();
+    if (s != null && s.parseError) {
+      if (SnmpConstants.snmpInvalidMsgs.equals(event.getOid())) {
+        event = new CounterEvent(event.getSource(), SnmpConstants.snmpInASNParseErrs);
+      }
+      if (SnmpConstants.snmpInASNParseErrs.equals(event.getOid())) {
+        s.parseErrorCounted = true;
+      }
+    }
+    super.fireIncrementCounter(event);
   }
 
   /**

@@ -2,12 +2,10 @@ package org.jkeepalived.agent.snmp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Properties;
@@ -17,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The agent's SNMP engine identity across restarts (RFC 3414 section 2.2): its snmpEngineID,
- * stable per host, and its snmpEngineBoots, which grows by one at every start. Both persist in a
- * small properties file (written atomically); without a file they live in memory.
+ * unique per engine (RFC 3411 section 5) and generated once, and its snmpEngineBoots, which grows
+ * by one at every start. Both persist in a small properties file (written atomically); without a
+ * file they live in memory.
  */
 public final class EngineState implements EngineBootsProvider {
   private static final Logger LOG = LoggerFactory.getLogger(EngineState.class);
@@ -26,6 +25,11 @@ public final class EngineState implements EngineBootsProvider {
   private static final int MAX_BOOTS = Integer.MAX_VALUE;
   /** Enterprise number in engine IDs: keepalived's (Debian, 9586), RFC 3411 format bit set. */
   private static final byte[] ENTERPRISE = {(byte) 0x80, 0x00, 0x25, 0x72};
+  /** RFC 3411 SnmpEngineID format 5: octets, administratively assigned. */
+  private static final byte FORMAT_OCTETS = 5;
+  /** Random octets after the enterprise and format: 96 bits, no collision in any domain. */
+  private static final int RANDOM_OCTETS = 12;
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
   private final byte[] engineId;
@@ -39,7 +43,8 @@ public final class EngineState implements EngineBootsProvider {
 
   /**
    * Reads the persisted state. The engine ID is {@code configured} if given, else the persisted
-   * one, else derived from the host name (RFC 3411 format 4, text).
+   * one, else a new random one ({@link #newEngineId}), persisted at once. Never asks the resolver:
+   * host names are neither unique (both nodes of a pair may share one) nor quick to look up.
    */
   public static EngineState load(Path file, byte[] configured) {
     byte[] persistedId = null;
@@ -55,22 +60,27 @@ public final class EngineState implements EngineBootsProvider {
         LOG.warn("SNMP engine state {} is unreadable ({}); starting afresh", file, e.toString());
       }
     }
-    byte[] id = configured != null ? configured : persistedId != null ? persistedId : hostId();
-    return new EngineState(file, id, Math.max(boots, 0));
+    byte[] id = configured != null ? configured : persistedId;
+    EngineState state =
+        new EngineState(file, id != null ? id : newEngineId(), Math.max(boots, 0));
+    if (!Arrays.equals(state.engineId, persistedId)) {
+      synchronized (state) {
+        state.save();
+      }
+    }
+    return state;
   }
 
-  static byte[] hostId() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      host = "localhost";
-    }
-    byte[] text = host.getBytes(StandardCharsets.UTF_8);
-    // RFC 3411: at most 32 octets, 5 of them the enterprise and format.
-    byte[] id = Arrays.copyOf(ENTERPRISE, 5 + Math.min(text.length, 27));
-    id[4] = 4;
-    System.arraycopy(text, 0, id, 5, id.length - 5);
+  /**
+   * A new engine ID (RFC 3411 section 5): keepalived's enterprise, format 5 (octets), then
+   * {@value #RANDOM_OCTETS} random octets, 17 octets in all.
+   */
+  static byte[] newEngineId() {
+    byte[] id = Arrays.copyOf(ENTERPRISE, ENTERPRISE.length + 1 + RANDOM_OCTETS);
+    id[ENTERPRISE.length] = FORMAT_OCTETS;
+    byte[] random = new byte[RANDOM_OCTETS];
+    RANDOM.nextBytes(random);
+    System.arraycopy(random, 0, id, ENTERPRISE.length + 1, RANDOM_OCTETS);
     return id;
   }
 

@@ -31,7 +31,9 @@ final class SettingsDraft {
     allViews.put(
         AgentSettings.ALL_VIEW,
         new ViewSettings(
-            AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of(AgentSettings.SNMP4J_PRIVATE)));
+            AgentSettings.ALL_VIEW,
+            List.of("1.3.6.1", AgentSettings.SNMP_ENGINE),
+            List.of(AgentSettings.SNMP_MODULES, AgentSettings.SNMP4J_PRIVATE)));
     allViews.putAll(views);
     Set<String> viewNames = new TreeSet<>(allViews.keySet());
     List<CommunitySettings> communities = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.apache.commons.configuration2.io.FileHandler;
  * writeCommunity.view = keepalived
  * # engine boots counter and engine ID persist here (RFC 3414 section 2.2)
  * stateFile = /var/lib/jkeepalived/snmp-engine
- * # engineId = 80:00:25:72:04:6c:62:31        (hex; default: persisted, else from the host name)
+ * # engineId = 80:00:25:72:04:6c:62:31        (hex; default: persisted, else random)
  *
  * # VACM views ("all" = 1.3.6.1 is predefined)
  * view.keepalived.include = 1.3.6.1.4.1.9586.100.5, 1.3.6.1.2.1.1

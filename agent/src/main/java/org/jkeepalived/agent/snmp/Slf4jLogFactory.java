@@ -38,10 +38,23 @@ public final class Slf4jLogFactory extends LogFactory {
     return new Adapter(LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME));
   }
 
-  private record Adapter(Logger log) implements LogAdapter {
+  private record Adapter(Logger log, boolean decoder) implements LogAdapter {
+    /**
+     * SNMP4J's message decoding (dispatcher, message processing models, security, BER), whose
+     * complaints while a datagram is decoded are {@link DecodeProblems}'; the agent's own
+     * classes (org.snmp4j.agent) log as usual.
+     */
+    Adapter(Logger log) {
+      this(
+          log,
+          log.getName().startsWith("org.snmp4j.")
+              && !log.getName().startsWith("org.snmp4j.agent."));
+    }
+
+    /** False while a datagram is decoded: SNMP4J then prints stack traces to stderr. */
     @Override
     public boolean isDebugEnabled() {
-      return log.isDebugEnabled();
+      return !(decoder && DecodeProblems.current() != null) && log.isDebugEnabled();
     }
 
     @Override
@@ -69,19 +82,26 @@ public final class Slf4jLogFactory extends LogFactory {
       }
     }
 
+    // While a datagram is decoded, complaints go to DecodeProblems: one rate-limited line.
     @Override
     public void warn(java.io.Serializable message) {
-      log.warn(String.valueOf(message));
+      if (!(decoder && DecodeProblems.take(message))) {
+        log.warn(String.valueOf(message));
+      }
     }
 
     @Override
     public void error(java.io.Serializable message) {
-      log.error(String.valueOf(message));
+      if (!(decoder && DecodeProblems.take(message))) {
+        log.error(String.valueOf(message));
+      }
     }
 
     @Override
     public void error(CharSequence message, Throwable t) {
-      log.error(String.valueOf(message), t);
+      if (!(decoder && DecodeProblems.take(t))) {
+        log.error(String.valueOf(message), t);
+      }
     }
 
     @Override

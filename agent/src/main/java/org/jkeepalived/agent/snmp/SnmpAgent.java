@@ -100,7 +100,8 @@ public final class SnmpAgent implements AutoCloseable {
       manager.getSNMPv2MIB().setName(new OctetString(hostName()));
       manager.getSNMPv2MIB().getSnmpEnableAuthenTraps()
           .setValue(new Integer32(AUTHEN_TRAPS_DISABLED));
-      AgentSecurity.apply(manager, settings, engine.engineId());
+      AgentSecurity.apply(
+          manager, settings, engine.engineId(), AgentSecurity.CommunityReach.of(binding));
       binding.register(server, manager.getDefaultContext());
       manager.run();
       if (!transport.isListening()) {

@@ -33,6 +33,10 @@ public final class StoreBinding {
   private final Object stateKey = new Object();
   private final SetCoordinator sets;
   private final List<ManagedObject<?>> objects = new ArrayList<>();
+  /** The subtree of every bound table entry and scalar object. */
+  private final List<OID> served = new ArrayList<>();
+  /** The object (column or scalar) OID of every cell a SET can change. */
+  private final List<OID> writable = new ArrayList<>();
 
   public StoreBinding(ObjectStore store) {
     this.store = store;
@@ -42,6 +46,13 @@ public final class StoreBinding {
   /** Serves a table (columns read column-major, as SNMP GETNEXT walks them). */
   public <C, S> StoreBinding table(TableSchema<C, S> schema) {
     objects.add(new StoreTableObject<>(this, schema));
+    OID entry = new OID(schema.entryOid());
+    served.add(entry);
+    for (Column<C, S> column : schema.columns()) {
+      if (column.writable()) {
+        writable.add(new OID(entry).append(column.subId()));
+      }
+    }
     return this;
   }
 
@@ -51,12 +62,17 @@ public final class StoreBinding {
    */
   public <C> StoreBinding scalarOfConfig(ScalarSchema<C> schema, TableId<C, ?> table, Index row) {
     objects.add(StoreScalarObject.of(this, schema, table, row, Part.CONFIG));
+    served.add(new OID(schema.oid()));
+    if (schema.writable()) {
+      writable.add(new OID(schema.oid()));
+    }
     return this;
   }
 
   /** Serves a read-only scalar whose record is the state part of one row. */
   public <S> StoreBinding scalarOfState(ScalarSchema<S> schema, TableId<?, S> table, Index row) {
     objects.add(StoreScalarObject.of(this, schema, table, row, Part.STATE));
+    served.add(new OID(schema.oid()));
     return this;
   }
 
@@ -68,6 +84,11 @@ public final class StoreBinding {
     int[] oid = group.groupOid();
     for (Column<C, S> column : group.columns()) {
       objects.add(StoreScalarObject.ofColumn(this, oid, column, group.table(), group.row()));
+      OID object = new OID(oid).append(column.subId());
+      served.add(object);
+      if (column.writable()) {
+        writable.add(object);
+      }
     }
     return this;
   }
@@ -84,6 +105,16 @@ public final class StoreBinding {
     for (ManagedObject<?> mo : objects) {
       server.unregister(mo, context);
     }
+  }
+
+  /** The subtrees this binding serves: each table entry and scalar object. */
+  List<OID> servedSubtrees() {
+    return List.copyOf(served);
+  }
+
+  /** The columns and scalars a SET through this binding can change (their object OIDs). */
+  List<OID> writableObjects() {
+    return List.copyOf(writable);
   }
 
   SetCoordinator sets() {

@@ -22,10 +22,34 @@ class EngineStateTest {
   }
 
   @Test
-  void derivedEngineIdFollowsRfc3411TextFormat() {
-    byte[] id = EngineState.hostId();
-    assertThat(id.length).isBetween(6, 32);
-    assertThat(id).startsWith(0x80, 0x00, 0x25, 0x72, 0x04);
+  void twoFreshStateFilesGiveTwoEngineIds() {
+    // Issue 19 item 3: both nodes of a pair derived the same ID from the host name.
+    byte[] a = EngineState.load(dir.resolve("a"), null).engineId();
+    byte[] b = EngineState.load(dir.resolve("b"), null).engineId();
+    assertThat(a).isNotEqualTo(b);
+    assertThat(EngineState.load(null, null).engineId()).isNotEqualTo(a).isNotEqualTo(b);
+  }
+
+  @Test
+  void newEngineIdFollowsRfc3411OctetsFormat() {
+    byte[] id = EngineState.load(dir.resolve("engine"), null).engineId();
+    // Enterprise 9586 with the RFC 3411 bit, format 5 (octets), then random octets.
+    assertThat(id).hasSize(17).startsWith(0x80, 0x00, 0x25, 0x72, 0x05);
+  }
+
+  @Test
+  void newEngineIdIsPersistedAtOnce() throws Exception {
+    Path f = dir.resolve("engine");
+    byte[] id = EngineState.load(f, null).engineId();
+    assertThat(EngineState.load(f, null).engineId()).isEqualTo(id);
+  }
+
+  @Test
+  void configuredEngineIdWinsOverAPersistedOne() {
+    Path f = dir.resolve("engine");
+    EngineState.load(f, null).updateEngineBoots();
+    byte[] configured = {(byte) 0x80, 0, 0x25, 0x72, 5, 9, 9, 9};
+    assertThat(EngineState.load(f, configured).engineId()).isEqualTo(configured);
   }
 
   @Test

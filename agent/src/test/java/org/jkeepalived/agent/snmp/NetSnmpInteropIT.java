@@ -181,6 +181,24 @@ class NetSnmpInteropIT {
   }
 
   @Test
+  void communitiesCannotReadOrRewriteTheCommunityTable() throws Exception {
+    // Issue 19 items 1 and 2: the community strings were readable and writable.
+    List<String> walk =
+        run("snmpwalk", "-v2c", "-c", "public", "-On", "-m", "", AGENT, "1.3.6.1.6.3.18");
+    assertThat(String.join("\n", walk)).doesNotContain("private-rw").doesNotContain("\"public\"");
+    assertThat(walk).noneMatch(l -> l.startsWith(".1.3.6.1.6.3.18."));
+    List<String> rwWalk =
+        run("snmpwalk", "-v2c", "-c", "private-rw", "-On", "-m", "", AGENT, "1.3.6.1.6.3");
+    assertThat(rwWalk).isNotEmpty().allMatch(l -> l.startsWith(".1.3.6.1.6.3.10.2.1."));
+    List<String> set =
+        run("snmpset", "-v2c", "-c", "private-rw", "-m", "", AGENT,
+            "1.3.6.1.6.3.18.1.1.1.2.114.119", "s", "hacked");
+    assertThat(String.join("\n", set)).contains("noAccess");
+    assertThat(run("snmpget", "-v2c", "-c", "private-rw", "-On", "-m", "", AGENT, "1.3.6.1.2.1.1.2.0"))
+        .contains(".1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.9586.100.5");
+  }
+
+  @Test
   void snmpsetChangesTheStore() throws Exception {
     List<String> out =
         run("snmpset", "-v2c", "-c", "private-rw", "-On", "-m", "", AGENT,

@@ -22,6 +22,7 @@ import org.snmp4j.PDU;
 import org.snmp4j.Target;
 import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.smi.Integer32;
+import org.snmp4j.smi.OID;
 import org.snmp4j.smi.UdpAddress;
 
 /**
@@ -121,5 +122,15 @@ class RealMibSetTest {
     PDU r = client.set(rw(), BASE_PRIORITY, new Integer32(120));
     assertThat(r.getErrorStatus()).isEqualTo(PDU.noError);
     assertThat(row().priority()).isEqualTo(120);
+  }
+
+  @Test
+  void theWritableObjectsAreExactlyThoseTheReadmeNames() {
+    // README: vrrpInstanceBasePriority, vrrpInstancePreempt and realServerWeight.
+    assertThat(ScaleMib.binding(store).writableObjects())
+        .containsExactlyInAnyOrder(
+            new OID("1.3.6.1.4.1.9586.100.5.2.3.1.7"),
+            new OID("1.3.6.1.4.1.9586.100.5.2.3.1.13"),
+            new OID("1.3.6.1.4.1.9586.100.5.3.4.1.7"));
   }
 }
