@@ -44,14 +44,7 @@ class BadRequestTest {
   static void startAgent() throws Exception {
     store = FakeMib.populatedStore();
     AgentSettings settings =
-        new AgentSettings(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT),
-            List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)),
-            List.of(),
-            List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
-            List.of(),
-            dir.resolve("engine"),
-            null);
+        TestAgents.settings(PORT, List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)), dir.resolve("engine"));
     agent = SnmpAgent.start(settings, FakeMib.binding(store));
     agent.started().get(20, TimeUnit.SECONDS);
     client = new TestClient(PORT);

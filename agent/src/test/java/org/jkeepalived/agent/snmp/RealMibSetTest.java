@@ -48,14 +48,7 @@ class RealMibSetTest {
     loaded = row();
     store.addValidator(Tables.VRRP_INSTANCE, new InstanceValidator());
     AgentSettings settings =
-        new AgentSettings(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT),
-            List.of(new CommunitySettings(RW, AgentSettings.ALL_VIEW, AgentSettings.ALL_VIEW)),
-            List.of(),
-            List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
-            List.of(),
-            dir.resolve("engine"),
-            null);
+        TestAgents.settings(PORT, List.of(new CommunitySettings(RW, AgentSettings.ALL_VIEW, AgentSettings.ALL_VIEW)), dir.resolve("engine"));
     agent = SnmpAgent.start(settings, ScaleMib.binding(store));
     agent.started().get(20, TimeUnit.SECONDS);
     client = new TestClient(PORT);

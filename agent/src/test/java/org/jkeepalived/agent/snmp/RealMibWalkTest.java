@@ -38,14 +38,7 @@ class RealMibWalkTest {
   static void startAgent() throws Exception {
     store = ScaleMib.store(3);
     AgentSettings settings =
-        new AgentSettings(
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT),
-            List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)),
-            List.of(),
-            List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
-            List.of(),
-            dir.resolve("engine"),
-            null);
+        TestAgents.settings(PORT, List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)), dir.resolve("engine"));
     agent = SnmpAgent.start(settings, ScaleMib.binding(store));
     agent.started().get(20, TimeUnit.SECONDS);
     client = new TestClient(PORT);

@@ -61,14 +61,7 @@ class RfcViewReadTest {
   void start() throws Exception {
     store = ScaleMib.store(1);
     store.subscribe(Domain.VRRP, "test-recorder", batches::add);
-    AgentSettings settings = new AgentSettings(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT),
-        List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)),
-        List.of(),
-        List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
-        List.of(),
-        dir.resolve("engine"),
-        null);
+    AgentSettings settings = TestAgents.settings(PORT, List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)), dir.resolve("engine"));
     agent = SnmpAgent.start(settings, ScaleMib.binding(store));
     agent.started().get(20, TimeUnit.SECONDS);
     client = new TestClient(PORT);

@@ -34,14 +34,7 @@ public final class WalkTiming {
     Path dir = Files.createTempDirectory("jkbs-walk");
     try (ObjectStore store = ScaleMib.store(instances)) {
       AgentSettings settings =
-          new AgentSettings(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), PORT),
-              List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)),
-              List.of(),
-              List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
-              List.of(),
-              dir.resolve("engine"),
-              null);
+          TestAgents.settings(PORT, List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)), dir.resolve("engine"));
       SnmpAgent agent = SnmpAgent.start(settings, ScaleMib.binding(store));
       try (agent; TestClient client = new TestClient(PORT)) {
         agent.started().get(20, TimeUnit.SECONDS);

@@ -25,10 +25,10 @@ import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
-import org.jkeepalived.mibs.store.Part;
+
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
-import org.jkeepalived.mibs.store.TableId;
+
 import java.util.Set;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.engine.store.Reconciler;
@@ -84,10 +84,6 @@ import org.slf4j.LoggerFactory;
 public final class VrrpEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(VrrpEngine.class);
 
-  /** The config tables whose change re-resolves tracking (besides the instance table). */
-  private static final Set<TableId<?, ?>> TRACKING_TABLES = Set.of(Tables.VRRP_SYNC_GROUP,
-      Tables.VRRP_SCRIPT, Tables.VRRP_FILE, Tables.VRRP_PROCESS, Tables.VRRP_BFD);
-
   private final ObjectStore store;
   private final EnginePorts ports;
   private final Scheduler loop;
@@ -136,7 +132,7 @@ public final class VrrpEngine implements AutoCloseable {
             row -> instances.values().forEach(r -> row.accept(r.index(), r.snapshot())))
         .table(Tables.VRRP_ROUTER_STATS, row -> row.accept(ROUTER_ROW, routerErrors.snapshot()))
         .alsoPublish(this::publishGroupsAndRoutes);
-    this.reconciler = new Reconciler<>(instances, new InstanceHandler());
+    this.reconciler = new Reconciler<>(instances, new InstanceRowHandler(this));
     // Adverts wait for a running link (and an IPv6 link-local past DAD) before going out.
     this.channels = new VrrpChannels(ports.sockets(), loop,
         new KernelLinkReadiness(links::indexOf,
@@ -225,34 +221,23 @@ public final class VrrpEngine implements AutoCloseable {
    * re-resolves them all.
    */
   public void onEvents(List<StoreEvent> events) {
-    if (!stopped && events.stream().anyMatch(e -> e.is(Tables.BFD_SESS))) {
+    if (stopped) {
+      return;
+    }
+    EventBatch batch = EventBatch.of(events);
+    if (batch.bfdChanged()) {
       tracking.bfdSessions(store.snapshot());
     }
-    boolean trackingChanged = events.stream().anyMatch(e -> e.part() == Part.CONFIG
-        && TRACKING_TABLES.contains(e.table()));
-    Set<String> changed = changedInstances(events);
-    if (trackingChanged && !stopped) {
+    if (batch.trackingChanged()) {
       // A tracker or sync group row may be used by any instance, and a sync group change moves
       // members: every instance re-resolves (unchanged instances still keep their engines).
       reconcile(store.snapshot().configs(Tables.VRRP_INSTANCE));
-    } else if (!changed.isEmpty() && !stopped) {
-      reconcile(store.snapshot(), changed);
+    } else if (!batch.changedInstances().isEmpty()) {
+      reconcile(store.snapshot(), batch.changedInstances());
     }
-    if (!stopped && events.stream().anyMatch(e -> e.part() == Part.CONFIG
-        && EngineRouting.STATIC_TABLES.contains(e.table()))) {
+    if (batch.staticsChanged()) {
       routing.reloadStatics();
     }
-  }
-
-  /** The names of the instances whose config row the events add, change or remove. */
-  private static Set<String> changedInstances(List<StoreEvent> events) {
-    Set<String> names = new java.util.HashSet<>();
-    for (StoreEvent e : events) {
-      // both names: a reload may rename the instance at an index
-      e.configBefore(Tables.VRRP_INSTANCE).ifPresent(c -> names.add(c.name()));
-      e.configAfter(Tables.VRRP_INSTANCE).ifPresent(c -> names.add(c.name()));
-    }
-    return names;
   }
 
   /**
@@ -329,49 +314,8 @@ public final class VrrpEngine implements AutoCloseable {
     reconciler.reconcile(wanted);
   }
 
-  /** What a config row change does to a running instance. */
-  private final class InstanceHandler
-      implements Reconciler.Handler<String, Map.Entry<Index, VrrpInstanceConfig>, InstanceRuntime> {
-    @Override
-    public InstanceRuntime create(String name, Map.Entry<Index, VrrpInstanceConfig> e)
-        throws IOException {
-      return VrrpEngine.this.create(e.getKey(), e.getValue());
-    }
-
-    @Override
-    public InstanceRuntime update(String name, InstanceRuntime r,
-        Map.Entry<Index, VrrpInstanceConfig> e) throws IOException {
-      if (r.engine() == null) {
-        instances.remove(name); // waiting for its interface: start afresh from the new row
-        return VrrpEngine.this.create(e.getKey(), e.getValue());
-      }
-      if (vmacs.changed(r.row(), e.getValue())) {
-        VrrpEngine.this.remove(instances.remove(name)); // a new VMAC: the instance starts again
-        return VrrpEngine.this.create(e.getKey(), e.getValue());
-      }
-      if (!r.row().equals(e.getValue())) {
-        try {
-          VrrpEngine.this.update(r, e.getValue());
-        } catch (IOException | RuntimeException ex) {
-          failed(name, ex); // the instance stays, as it is
-        }
-      }
-      return r;
-    }
-
-    @Override
-    public void remove(String name, InstanceRuntime r) {
-      VrrpEngine.this.remove(r);
-    }
-
-    @Override
-    public void failed(String name, Exception cause) {
-      LOG.error("({}) cannot run instance: {}", name, cause.getMessage());
-    }
-  }
-
   /** A new instance's runtime; the caller puts it into {@link #instances}. */
-  private InstanceRuntime create(Index index, VrrpInstanceConfig row) throws IOException {
+  InstanceRuntime create(Index index, VrrpInstanceConfig row) throws IOException {
     int ifindex = links.indexOf(row.interfaceName());
     if (ifindex == 0) {
       // keepalived: the instance is in FAULT until its interface appears (see onLink)
@@ -430,10 +374,10 @@ public final class VrrpEngine implements AutoCloseable {
     r.engine().setMasterGate(() -> tracking.mayBecomeMaster(r));
   }
 
-  private void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
+  void update(InstanceRuntime r, VrrpInstanceConfig next) throws IOException {
     VrrpInstanceConfig old = r.row();
     r.replaceRow(next);
-    if (sameExceptPriorityAndPreempt(old, next)) {
+    if (InstanceRowDiff.onlyPriorityOrPreempt(old, next)) {
       // the new base priority takes effect through refresh(), with the trackers' adjustments
       r.engine().changePreempt(next.behaviour() == null || next.behaviour().preempt());
       return;
@@ -458,27 +402,7 @@ public final class VrrpEngine implements AutoCloseable {
     }
   }
 
-  private static boolean sameExceptPriorityAndPreempt(VrrpInstanceConfig a, VrrpInstanceConfig b) {
-    return withPriorityAndPreempt(a, b.priority(), b.behaviour()).equals(b);
-  }
-
-  private static VrrpInstanceConfig withPriorityAndPreempt(VrrpInstanceConfig c, int priority,
-      VrrpInstanceConfig.Behaviour from) {
-    VrrpInstanceConfig.Behaviour b = c.behaviour();
-    if (b != null && from != null) {
-      b = new VrrpInstanceConfig.Behaviour(from.preempt(), b.preemptDelay(), b.accept(),
-          b.strict(), b.skipCheckAdvAddr(), b.lowerPrioNoAdvert(), b.higherPrioSendAdvert(),
-          b.downTimerAdverts(), b.garpExtraIf(), b.garpExtraIfAll(), b.promoteSecondaries(),
-          b.notifyPriorityChanges(), b.smtpAlert(), b.linkbeatUsePolling(), b.debug(),
-          b.lvsSyncDaemonInterface());
-    }
-    return new VrrpInstanceConfig(c.name(), c.state(), c.interfaceName(), c.virtualRouterId(),
-        priority, c.advertInterval(), c.version(), c.ipv6(), c.authentication(),
-        c.virtualAddresses(), c.excludedAddresses(), c.virtualRoutes(), c.virtualRules(),
-        c.tracking(), c.transport(), c.vmac(), b, c.garp(), c.notifyScripts());
-  }
-
-  private void remove(InstanceRuntime r) {
+  void remove(InstanceRuntime r) {
     VrrpInstanceState last = r.snapshot();
     if (r.engine() != null) {
       r.engine().stop();
@@ -611,6 +535,16 @@ public final class VrrpEngine implements AutoCloseable {
   }
 
   /** The runtime of an instance (tests: whether a change left it alone). */
+  /** The running instances by name (the reconciler's map); on the loop only. */
+  Map<String, InstanceRuntime> instances() {
+    return instances;
+  }
+
+  /** Whether the row change gives the instance another VMAC (it must start again). */
+  boolean vmacChanged(VrrpInstanceConfig before, VrrpInstanceConfig after) {
+    return vmacs.changed(before, after);
+  }
+
   InstanceRuntime runtime(String name) {
     return instances.get(name);
   }

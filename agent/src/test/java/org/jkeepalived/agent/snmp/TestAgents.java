@@ -1,0 +1,27 @@
+package org.jkeepalived.agent.snmp;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Agent settings the in-JVM agent tests share: loopback, the given communities, view "all". */
+final class TestAgents {
+  private TestAgents() {}
+
+  /**
+   * @param port the UDP port on 127.0.0.1
+   * @param communities the v2c communities
+   * @param stateFile where engine boots and ID persist (a test's temporary folder)
+   */
+  static AgentSettings settings(int port, List<CommunitySettings> communities, Path stateFile) {
+    return new AgentSettings(
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), port),
+        communities,
+        List.of(),
+        List.of(new ViewSettings(AgentSettings.ALL_VIEW, List.of("1.3.6.1"), List.of())),
+        List.of(),
+        stateFile,
+        null);
+  }
+}
