@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * test sources of every module but testkit, and the scenario rig in {@code test/src/main}.
  */
 class OneRigTest {
-  private static final Path TOP = projectRoot();
+  private static final Path TOP = ProgramScan.projectRoot();
 
   /** {@code "netns", "add"} as command words, or {@code netns add} inside one string. */
   static final Pattern CREATES =
@@ -95,16 +95,5 @@ class OneRigTest {
       files.addAll(ProgramScan.files(d, p -> p.toString().endsWith(".java")));
     }
     return files;
-  }
-
-  private static Path projectRoot() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("bin/install-deps"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException("no bin/install-deps above " + Path.of("").toAbsolutePath());
-    }
-    return p;
   }
 }

@@ -404,6 +404,18 @@ public final class ProgramScan {
     return out;
   }
 
+  /** The project's top folder: the first one up from here that holds bin/install-deps. */
+  static Path projectRoot() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.exists(p.resolve("bin/install-deps"))) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      throw new IllegalStateException("no bin/install-deps above " + Path.of("").toAbsolutePath());
+    }
+    return p;
+  }
+
   static List<String> read(Path file) {
     try {
       return Files.readAllLines(file, StandardCharsets.UTF_8);

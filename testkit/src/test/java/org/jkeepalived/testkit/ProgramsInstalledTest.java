@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * reads the sources instead of the machine.
  */
 class ProgramsInstalledTest {
-  private static final Path TOP = projectRoot();
+  private static final Path TOP = ProgramScan.projectRoot();
 
   @Test
   void everyProgramTheSourcesStartIsInstalledByInstallDeps() {
@@ -134,16 +133,5 @@ class ProgramsInstalledTest {
       }
     }
     return out;
-  }
-
-  private static Path projectRoot() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("bin/install-deps"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException("no bin/install-deps above " + Path.of("").toAbsolutePath());
-    }
-    return p;
   }
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * ProgramsInstalledTest} and this class) are left out.
  */
 class TestNamesTest {
-  private static final Path TOP = projectRoot();
+  private static final Path TOP = ProgramScan.projectRoot();
 
   /** Tests that read other sources and quote what they look for. */
   static final Set<String> SCANS = Set.of("OneRigTest", "ProgramsInstalledTest", "TestNamesTest");
@@ -153,16 +153,5 @@ class TestNamesTest {
       throw new java.io.UncheckedIOException(e);
     }
     return files;
-  }
-
-  private static Path projectRoot() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.exists(p.resolve("bin/install-deps"))) {
-      p = p.getParent();
-    }
-    if (p == null) {
-      throw new IllegalStateException("no bin/install-deps above " + Path.of("").toAbsolutePath());
-    }
-    return p;
   }
 }
