@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param preemptDelayUntil when a running preempt delay ends (keepalived starts it on the first
  *     lower-priority advert and clears it on an advert of equal or higher priority)
  * @param linkUp whether the interface is up
+ * @param masterReason why this instance would become master if it did now, or why it did last
  */
 public record VrrpFsmInstanceState(
     VrrpFsmState state,
@@ -27,13 +28,15 @@ public record VrrpFsmInstanceState(
     Duration masterAdverInterval,
     Optional<InetAddress> masterAddress,
     Optional<Instant> preemptDelayUntil,
-    boolean linkUp) {
+    boolean linkUp,
+    MasterReason masterReason) {
 
   public VrrpFsmInstanceState {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(masterAdverInterval, "masterAdverInterval");
     Objects.requireNonNull(masterAddress, "masterAddress");
     Objects.requireNonNull(preemptDelayUntil, "preemptDelayUntil");
+    Objects.requireNonNull(masterReason, "masterReason");
     if (priority < 1 || priority > 255) {
       throw new IllegalArgumentException("priority " + priority + " outside 1..255");
     }
@@ -42,36 +45,42 @@ public record VrrpFsmInstanceState(
   /** A new instance in INITIALIZE with its link up. */
   public static VrrpFsmInstanceState initial(int priority, boolean preempt, VrrpFsmConfig config) {
     return new VrrpFsmInstanceState(VrrpFsmState.INITIALIZE, priority, preempt,
-        config.advertInterval(), Optional.empty(), Optional.empty(), true);
+        config.advertInterval(), Optional.empty(), Optional.empty(), true,
+        MasterReason.MASTER_NO_RESPONSE);
   }
 
   VrrpFsmInstanceState with(VrrpFsmState s) {
     return new VrrpFsmInstanceState(s, priority, preempt, masterAdverInterval, masterAddress,
-        preemptDelayUntil, linkUp);
+        preemptDelayUntil, linkUp, masterReason);
   }
 
   VrrpFsmInstanceState withPriority(int p) {
     return new VrrpFsmInstanceState(state, p, preempt, masterAdverInterval, masterAddress,
-        preemptDelayUntil, linkUp);
+        preemptDelayUntil, linkUp, masterReason);
   }
 
   VrrpFsmInstanceState withPreempt(boolean p) {
     return new VrrpFsmInstanceState(state, priority, p, masterAdverInterval, masterAddress,
-        preemptDelayUntil, linkUp);
+        preemptDelayUntil, linkUp, masterReason);
   }
 
   VrrpFsmInstanceState withMaster(Duration interval, Optional<InetAddress> master) {
     return new VrrpFsmInstanceState(state, priority, preempt, interval, master, preemptDelayUntil,
-        linkUp);
+        linkUp, masterReason);
   }
 
   VrrpFsmInstanceState withPreemptDelayUntil(Optional<Instant> until) {
     return new VrrpFsmInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
-        until, linkUp);
+        until, linkUp, masterReason);
   }
 
   VrrpFsmInstanceState withLinkUp(boolean up) {
     return new VrrpFsmInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
-        preemptDelayUntil, up);
+        preemptDelayUntil, up, masterReason);
+  }
+
+  VrrpFsmInstanceState withMasterReason(MasterReason r) {
+    return new VrrpFsmInstanceState(state, priority, preempt, masterAdverInterval, masterAddress,
+        preemptDelayUntil, linkUp, r);
   }
 }

@@ -83,7 +83,7 @@ public final class VrrpStateMachine {
     VrrpFsmInstanceState base = s.withMaster(config.advertInterval(), Optional.empty())
         .withPreemptDelayUntil(Optional.empty());
     if (s.priority() == 255) {
-      return becomeMaster(base);
+      return becomeMaster(base.withMasterReason(MasterReason.PRIORITY));
     }
     return becomeBackup(base, List.of());
   }
@@ -97,6 +97,8 @@ public final class VrrpStateMachine {
       return go(s.withLinkUp(false), VrrpFsmState.FAULT, new CancelTimers());
     }
     if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+      // the reason recorded when the timer was last armed or left to run (keepalived's
+      // next_master_reason): masterNoResponse, preempted or priority
       return becomeMaster(s.withPreemptDelayUntil(Optional.empty()));
     }
     if (event instanceof AdvertReceived a) {
@@ -104,7 +106,7 @@ public final class VrrpStateMachine {
     }
     if (event instanceof VrrpEvent.Startup) {
       // the end of a Hold (vrrp_startup_delay): section 6.4.1 as from Initialize, already BACKUP
-      return s.priority() == 255 ? becomeMaster(s)
+      return s.priority() == 255 ? becomeMaster(s.withMasterReason(MasterReason.PRIORITY))
           : stay(s, new ArmMasterDownTimer(masterDown(s)));
     }
     return stay(s);
@@ -113,7 +115,7 @@ public final class VrrpStateMachine {
   private Transition backupAdvert(VrrpFsmInstanceState s, AdvertReceived a, Instant now) {
     if (a.priority() == 0) {
       // The master is leaving: take over after Skew_Time only.
-      return stay(s, new ArmMasterDownTimer(
+      return stay(s.withMasterReason(MasterReason.PRIORITY), new ArmMasterDownTimer(
           VrrpTimers.skewTime(config.version(), s.priority(), s.masterAdverInterval())));
     }
     boolean lower = a.priority() < s.priority();
@@ -127,12 +129,13 @@ public final class VrrpStateMachine {
     if (!s.preempt() || !lower || delaying) {
       Duration learned = config.version() == VrrpVersion.V3 ? a.interval() : s.masterAdverInterval();
       VrrpFsmInstanceState n = s.withMaster(learned, Optional.of(a.source()))
-          .withPreemptDelayUntil(delay);
+          .withPreemptDelayUntil(delay).withMasterReason(MasterReason.MASTER_NO_RESPONSE);
       return stay(n, new ArmMasterDownTimer(masterDown(n)));
     }
-    // Preempt: discard, so that Master_Down_Timer runs out (keepalived records the master).
+    // Preempt: discard, so that Master_Down_Timer runs out (keepalived records the master); the
+    // takeover is then preempted(2), not masterNoResponse(3) (RFC 6527, as keepalived)
     return stay(s.withMaster(s.masterAdverInterval(), Optional.of(a.source()))
-        .withPreemptDelayUntil(delay));
+        .withPreemptDelayUntil(delay).withMasterReason(MasterReason.PREEMPTED));
   }
 
   /** RFC 5798 section 6.4.3. */
@@ -156,7 +159,8 @@ public final class VrrpStateMachine {
       // keepalived: "Entering BACKUP STATE", "sent 0 priority", then routes and VIPs go; it then
       // waits only its own Skew_Time, as a backup hearing priority 0 does (measured: master again
       // 417 ms later at priority 150), so a lower-priority peer never gets to take over
-      VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP);
+      VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP)
+          .withMasterReason(MasterReason.MASTER_NO_RESPONSE);
       return new Transition(n, List.of(new CancelTimers(), new SendAdvert(0), new RemoveVips(),
           new ArmMasterDownTimer(VrrpTimers.skewTime(config.version(), n.priority(),
               n.masterAdverInterval())), new Notify(VrrpFsmState.BACKUP)));
@@ -212,7 +216,8 @@ public final class VrrpStateMachine {
   }
 
   private Transition becomeBackup(VrrpFsmInstanceState s, List<VrrpAction> first) {
-    VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP);
+    VrrpFsmInstanceState n = s.with(VrrpFsmState.BACKUP)
+        .withMasterReason(MasterReason.MASTER_NO_RESPONSE);
     List<VrrpAction> actions = new ArrayList<>(first);
     actions.add(new ArmMasterDownTimer(masterDown(n)));
     actions.add(new Notify(VrrpFsmState.BACKUP));

@@ -52,7 +52,6 @@ final class InstanceRuntime implements InstanceObserver {
   private Instant upSince;
   private VrrpAuthError lastAuthError;
   private NewMasterReason reason = NewMasterReason.NOT_MASTER;
-  private VrrpFsmState previous = VrrpFsmState.INITIALIZE;
   private final List<VrrpFsmState> history = new ArrayList<>();
   /** The objects this instance tracks (its own and its sync group's), resolved. */
   private List<TrackedObject> tracked = List.of();
@@ -220,9 +219,7 @@ final class InstanceRuntime implements InstanceObserver {
     history.add(state);
     if (state == VrrpFsmState.MASTER) {
       stats.becomeMaster++;
-      reason = previous == VrrpFsmState.BACKUP
-          && engine != null && engine.state().masterAddress().isPresent()
-          ? NewMasterReason.MASTER_NO_RESPONSE : NewMasterReason.PRIORITY;
+      reason = engine == null ? NewMasterReason.PRIORITY : newMasterReason(engine.state());
     } else {
       reason = NewMasterReason.NOT_MASTER;
       garp.stop();
@@ -230,9 +227,17 @@ final class InstanceRuntime implements InstanceObserver {
     if (upSince == null && state != VrrpFsmState.INITIALIZE) {
       upSince = loop.now();
     }
-    previous = state;
     dirty.run();
     stateListener.accept(state);
+  }
+
+  /** RFC 6527 vrrpv3StatisticsNewMasterReason of an instance that has just become master. */
+  static NewMasterReason newMasterReason(VrrpFsmInstanceState s) {
+    return switch (s.masterReason()) {
+      case PRIORITY -> NewMasterReason.PRIORITY;
+      case PREEMPTED -> NewMasterReason.PREEMPTED;
+      case MASTER_NO_RESPONSE -> NewMasterReason.MASTER_NO_RESPONSE;
+    };
   }
 
   @Override
