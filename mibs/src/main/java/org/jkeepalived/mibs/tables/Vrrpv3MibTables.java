@@ -18,7 +18,6 @@ import org.jkeepalived.mibs.model.VrrpAssocAddressRow;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpRouterRow;
 import org.jkeepalived.mibs.model.VrrpRouterStats;
-import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.oid.Vrrpv3Mib;
 import org.jkeepalived.mibs.smi.TableSchema;
@@ -80,12 +79,12 @@ public final class Vrrpv3MibTables {
     return VrrpObjectBindings.schema(Tables.VRRPV3_OPERATIONS, Vrrpv3Mib.vrrpv3StatisticsEntry, c);
   }
 
-  /** notMaster unless master now, as keepalived answers (RFC 6527 vrrpv3StatisticsNewMasterReason). */
+  /**
+   * RFC 6527 vrrpv3StatisticsNewMasterReason: notMaster only if the router never became master,
+   * else the reason of its last transition to master, also after it left MASTER (as keepalived).
+   */
   static Integer newMasterReason(VrrpInstanceState s) {
-    if (s == null || s.state() != VrrpState.MASTER) {
-      return NewMasterReason.NOT_MASTER.code();
-    }
-    return s.newMasterReason().code();
+    return s == null ? NewMasterReason.NOT_MASTER.code() : s.newMasterReason().code();
   }
 
   private static void c64(

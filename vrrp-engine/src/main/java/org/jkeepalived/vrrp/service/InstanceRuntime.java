@@ -221,7 +221,7 @@ final class InstanceRuntime implements InstanceObserver {
       stats.becomeMaster++;
       reason = engine == null ? NewMasterReason.PRIORITY : newMasterReason(engine.state());
     } else {
-      reason = NewMasterReason.NOT_MASTER;
+      // RFC 6527: the reason of the last transition to master stays once master is left
       garp.stop();
     }
     if (upSince == null && state != VrrpFsmState.INITIALIZE) {
