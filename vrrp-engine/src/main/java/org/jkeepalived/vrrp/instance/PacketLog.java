@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.engine.log.LogThrottle;
 import org.jkeepalived.vrrp.packet.AuthType;
 import org.jkeepalived.vrrp.packet.PacketContext;
@@ -58,7 +59,8 @@ public final class PacketLog {
    */
   public void rejected(String instance, VrrpDecodeError error, byte[] message, PacketContext ctx,
       VrrpVersion expected, AuthType configuredAuth, Instant now) {
-    LOG.debug("({}) dropped packet from {}: {}", instance, ctx.source(), error.detail());
+    LOG.debug("({}) dropped packet from {}: {}", instance, IpText.format(ctx.source()),
+        error.detail());
     String line = line(instance, error, message, ctx, expected, configuredAuth);
     if (line != null) {
       write(error.reason(), ctx.source(), line, now);
@@ -97,7 +99,7 @@ public final class PacketLog {
     }
     long n = suppressed.getAsLong();
     sink.info(n == 0 ? line
-        : line + " [" + n + " more from " + source.getHostAddress() + " suppressed]");
+        : line + " [" + n + " more from " + IpText.format(source) + " suppressed]");
   }
 
   /** keepalived 2.2.7's line for a decode error, or null for none at INFO. */

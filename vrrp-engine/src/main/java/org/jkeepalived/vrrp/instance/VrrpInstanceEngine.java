@@ -1,5 +1,6 @@
 package org.jkeepalived.vrrp.instance;
 
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.engine.loop.Scheduler;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -238,11 +239,11 @@ public final class VrrpInstanceEngine {
         packetLog.priorityZero(name, from, scheduler.now());
       } else if (a.priority() < ours && state.preempt()) {
         LOG.info("({}) received lower priority ({}) advert from {} - discarding", name,
-            a.priority(), from.getHostAddress());
+            a.priority(), IpText.format(from));
       }
     } else if (state.state() == VrrpFsmState.MASTER && a.priority() > ours) {
       LOG.info("({}) Master received advert from {} with higher priority {}, ours {}", name,
-          from.getHostAddress(), a.priority(), ours);
+          IpText.format(from), a.priority(), ours);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
+import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.engine.loop.Scheduler;
@@ -310,7 +311,7 @@ public final class VrrpChannel implements AutoCloseable {
       Optional<VrrpDecodeError> bad = a.check(packet);
       if (bad.isPresent()) {
         LOG.info("({}) IPSEC-AH : dropped packet from {}: {}", key.ifname(),
-            d.source().getHostAddress(), bad.get().detail());
+            IpText.format(d.source()), bad.get().detail());
         rejected.getOrDefault(vrid, (e, from) -> { }).accept(bad.get(), d.source());
         return;
       }

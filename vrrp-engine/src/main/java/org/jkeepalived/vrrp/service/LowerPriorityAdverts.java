@@ -2,6 +2,7 @@ package org.jkeepalived.vrrp.service;
 
 import java.net.InetAddress;
 import java.util.Arrays;
+import org.jkeepalived.mibs.config.IpText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ final class LowerPriorityAdverts {
     }
     count++;
     LOG.info("({}) Received advert from {} with lower priority {}, ours {}{}", instance,
-        from.getHostAddress(), theirs, ours, forcesElection ? ", forcing new election" : "");
+        IpText.format(from), theirs, ours, forcesElection ? ", forcing new election" : "");
     return true;
   }
 

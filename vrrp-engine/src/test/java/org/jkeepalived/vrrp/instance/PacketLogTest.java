@@ -78,4 +78,16 @@ class PacketLogTest {
     log.priorityZero("VI_1", ip("198.18.1.9"), later.plus(Duration.ofSeconds(30)));
     assertThat(lines).containsExactly("(VI_1) Backup received priority 0 advertisement");
   }
+
+  /** Issue 19.12: an IPv6 source is written as keepalived's inet_ntop does (RFC 5952). */
+  @Test
+  void anIpv6SourceIsWrittenInItsCompressedForm() throws Exception {
+    InetAddress peer = ip("fe80:0:0:0:93da:0:0:1%1");
+    for (int i = 0; i < 3; i++) {
+      log.priorityZero("VI_1", peer, T0.plusSeconds(i));
+    }
+    log.priorityZero("VI_1", peer, T0.plus(PacketLog.INTERVAL).plusSeconds(1));
+    assertThat(lines).containsExactly("(VI_1) Backup received priority 0 advertisement",
+        "(VI_1) Backup received priority 0 advertisement [2 more from fe80::93da:0:0:1 suppressed]");
+  }
 }
