@@ -52,16 +52,7 @@ class BadRequestTest {
 
   @AfterAll
   static void stopAgent() throws Exception {
-    try {
-      if (client != null) {
-        client.close();
-      }
-    } finally {
-      if (agent != null) {
-        agent.close();
-      }
-      store.close();
-    }
+    TestAgents.close(client, agent, store);
   }
 
   private static Target<UdpAddress> v2c() {

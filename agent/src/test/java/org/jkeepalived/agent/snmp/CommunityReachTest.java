@@ -70,16 +70,7 @@ class CommunityReachTest {
 
   @AfterAll
   static void stopAgent() throws Exception {
-    try {
-      if (client != null) {
-        client.close();
-      }
-    } finally {
-      if (agent != null) {
-        agent.close();
-      }
-      store.close();
-    }
+    TestAgents.close(client, agent, store);
   }
 
   private static Target<UdpAddress> ro() {

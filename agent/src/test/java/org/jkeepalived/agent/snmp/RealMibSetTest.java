@@ -56,16 +56,7 @@ class RealMibSetTest {
 
   @AfterAll
   static void stopAgent() throws Exception {
-    try {
-      if (client != null) {
-        client.close();
-      }
-    } finally {
-      if (agent != null) {
-        agent.close();
-      }
-      store.close();
-    }
+    TestAgents.close(client, agent, store);
   }
 
   @AfterEach

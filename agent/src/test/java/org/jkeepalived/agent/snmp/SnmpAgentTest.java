@@ -69,16 +69,7 @@ class SnmpAgentTest {
 
   @AfterAll
   static void stopAgent() throws Exception {
-    try {
-      if (client != null) {
-        client.close();
-      }
-    } finally {
-      if (agent != null) {
-        agent.close();
-      }
-      store.close();
-    }
+    TestAgents.close(client, agent, store);
   }
 
   @AfterEach

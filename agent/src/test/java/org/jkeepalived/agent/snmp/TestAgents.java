@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import org.jkeepalived.mibs.store.ObjectStore;
 
 /** Agent settings the in-JVM agent tests share: loopback, the given communities, view "all". */
 final class TestAgents {
@@ -23,5 +24,22 @@ final class TestAgents {
         List.of(),
         stateFile,
         null);
+  }
+
+  /** Closes what a test class started, each even if the one before failed to close. */
+  static void close(TestClient client, SnmpAgent agent, ObjectStore store) throws Exception {
+    try {
+      if (client != null) {
+        client.close();
+      }
+    } finally {
+      try {
+        if (agent != null) {
+          agent.close();
+        }
+      } finally {
+        store.close();
+      }
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -203,7 +205,7 @@ public final class LabNode {
   /** Removes {@code address} from eth0 if present (a crashed host's VIPs go away with it). */
   public void removeAddress(InetAddress address, int prefix) {
     if (hasAddress(address)) {
-      ns.ip("addr", "del", AddressText.text(address) + "/" + prefix, "dev", VrrpLab.IFACE);
+      ns.ip("addr", "del", IpText.format(address) + "/" + prefix, "dev", VrrpLab.IFACE);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
@@ -44,6 +46,6 @@ public record LabSubnet(int x) {
 
   /** {@code address/prefix} text for {@code ip addr add}. */
   public String withPrefix(Family family, InetAddress address) {
-    return AddressText.text(address) + "/" + family.prefixLength();
+    return IpText.format(address) + "/" + family.prefixLength();
   }
 }

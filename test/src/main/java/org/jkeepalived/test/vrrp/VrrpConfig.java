@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -132,10 +134,10 @@ public record VrrpConfig(
     if (nopreempt) {
       s.append("  nopreempt\n");
     }
-    unicastSrc.ifPresent(a -> s.append("  unicast_src_ip ").append(AddressText.text(a)).append('\n'));
+    unicastSrc.ifPresent(a -> s.append("  unicast_src_ip ").append(IpText.format(a)).append('\n'));
     if (!unicastPeers.isEmpty()) {
       s.append("  unicast_peer {\n");
-      unicastPeers.forEach(p -> s.append("    ").append(AddressText.text(p)).append('\n'));
+      unicastPeers.forEach(p -> s.append("    ").append(IpText.format(p)).append('\n'));
       s.append("  }\n");
     }
     authPass.ifPresent(
@@ -146,7 +148,7 @@ public record VrrpConfig(
                 .append(p)
                 .append("\n  }\n"));
     s.append("  virtual_ipaddress {\n");
-    s.append("    ").append(AddressText.text(vip)).append('/').append(vipPrefix);
+    s.append("    ").append(IpText.format(vip)).append('/').append(vipPrefix);
     s.append(" dev ").append(iface).append('\n');
     s.append("  }\n");
     s.append(extra.instance());

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.snmp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,7 +17,6 @@ import java.util.regex.Pattern;
 import org.jkeepalived.test.vrrp.ImplPair;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
-import org.jkeepalived.test.vrrp.AddressText;
 import org.jkeepalived.test.vrrp.Family;
 import org.jkeepalived.test.vrrp.Impl;
 import org.jkeepalived.test.vrrp.LabNode;
@@ -200,7 +201,7 @@ class AuthTrapScenarioIT {
         .isTrue();
     Predicate<TrapRecord> authTrap = t -> t.oid().equals(AUTH_FAILURE_TRAP)
         && t.varbind(PACKET_SRC + "." + row).map(v -> v.type().equals("IpAddress")
-            && v.value().strip().equals(AddressText.text(peerAddress))).orElse(false)
+            && v.value().strip().equals(IpText.format(peerAddress))).orElse(false)
         && t.varbind(AUTH_ERROR_TYPE + "." + row).map(v -> v.asLong() == AUTH_FAILURE)
             .orElse(false);
     Optional<TrapRecord> trap = sink.await(authTrap, START);
@@ -248,7 +249,7 @@ class AuthTrapScenarioIT {
 
   /** Gives node 1 a neighbour entry for {@link #SILENT}, so that its adverts go nowhere. */
   private static void silence(Netns ns1) {
-    ns1.ip("neigh", "replace", AddressText.text(SILENT), "lladdr", "02:00:00:00:00:63", "dev",
+    ns1.ip("neigh", "replace", IpText.format(SILENT), "lladdr", "02:00:00:00:00:63", "dev",
         VrrpLab.IFACE, "nud", "permanent");
   }
 

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -41,7 +43,7 @@ final class AddressMonitor implements AutoCloseable {
 
   /** The changes of {@code address} seen so far. */
   List<Change> changes(InetAddress address) {
-    String needle = " " + AddressText.text(address) + "/";
+    String needle = " " + IpText.format(address) + "/";
     try {
       return Files.readString(out).lines().filter(l -> l.contains(needle))
           .map(l -> new Change(!l.startsWith("Deleted"), l)).toList();

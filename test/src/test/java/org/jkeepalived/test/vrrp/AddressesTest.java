@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -21,7 +23,7 @@ class AddressesTest {
     "198.18.51.100, 198.18.51.100",
   })
   void textAsIproute2WritesIt(String in, String expected) throws Exception {
-    assertThat(AddressText.text(InetAddress.getByName(in))).isEqualTo(expected);
+    assertThat(IpText.format(InetAddress.getByName(in))).isEqualTo(expected);
   }
 
   @ParameterizedTest

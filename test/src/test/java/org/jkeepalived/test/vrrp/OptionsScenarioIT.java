@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -113,7 +115,7 @@ class OptionsScenarioIT {
 
       // split brain: node 2 stops hearing node 1 (node 1 still hears node 2), so node 2 becomes
       // master too and node 1, master, receives its lower-priority adverts
-      deafen(n2, AddressText.text(t.subnet().node(Family.IPV4, 1)), true);
+      deafen(n2, IpText.format(t.subnet().node(Family.IPV4, 1)), true);
       lab.await("node2 master while deaf", () -> n2.state() == LoggedVrrpState.MASTER,
           VrrpTiming.masterDownInterval(100, ADVERT).plus(LATE).plus(LATE));
       lab.await("node1 notified of node2's lower priority",
@@ -123,7 +125,7 @@ class OptionsScenarioIT {
       lab.await("node2 back to backup", () -> n2.state() == LoggedVrrpState.BACKUP,
           Duration.ofSeconds(10));
       assertThat(n1.currentLog()).contains("(VI_1) Received advert from "
-          + AddressText.text(t.subnet().node(Family.IPV4, 2)) + " with lower priority 100, ours 150");
+          + IpText.format(t.subnet().node(Family.IPV4, 2)) + " with lower priority 100, ours 150");
       // the generic notify script is not run for it and the script gets no arguments
       assertThat(read(lowerOut).lines().toList()).allMatch(l -> l.equals("lower "));
 

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -81,7 +83,7 @@ class ReloadScenarioIT {
     InetAddress old = SUBNET.host(Family.IPV4, 101);
     InetAddress added = SUBNET.host(Family.IPV4, 102);
     InetAddress vi2 = SUBNET.host(Family.IPV4, 103);
-    String node1 = AddressText.text(SUBNET.node(Family.IPV4, 1));
+    String node1 = IpText.format(SUBNET.node(Family.IPV4, 1));
     try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir);
         // keepalived serves SNMP through an AgentX master; jkeepalived has its own agent
         AgentxMaster agentx = master == Impl.KEEPALIVED
@@ -243,7 +245,7 @@ class ReloadScenarioIT {
     InetAddress old = SUBNET.host(Family.IPV4, 101);
     InetAddress added = SUBNET.host(Family.IPV4, 102);
     InetAddress vi2 = SUBNET.host(Family.IPV4, 103);
-    String node2 = AddressText.text(SUBNET.node(Family.IPV4, 2));
+    String node2 = IpText.format(SUBNET.node(Family.IPV4, 2));
     try (VrrpLab lab = VrrpLab.create("jkrl", 2, SUBNET, dir)) {
       LabNode n1 = lab.node(1);
       LabNode n2 = lab.node(2);
@@ -397,7 +399,7 @@ class ReloadScenarioIT {
         .append("  version 2\n")
         .append("  virtual_ipaddress {\n");
     for (int h : hosts) {
-      s.append("    ").append(AddressText.text(SUBNET.host(Family.IPV4, h))).append("/24 dev ")
+      s.append("    ").append(IpText.format(SUBNET.host(Family.IPV4, h))).append("/24 dev ")
           .append(VrrpLab.IFACE).append('\n');
     }
     return s.append("  }\n}\n").toString();

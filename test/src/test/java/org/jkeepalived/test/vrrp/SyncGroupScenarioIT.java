@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -87,11 +89,11 @@ class SyncGroupScenarioIT {
         .append("  version ").append(v.version()).append('\n');
     if (v.transport() == Transport.UNICAST) {
       int other = 3 - i;
-      vi2.append("  unicast_src_ip ").append(AddressText.text(SUBNET2.node(v.family(), i)))
+      vi2.append("  unicast_src_ip ").append(IpText.format(SUBNET2.node(v.family(), i)))
           .append("\n  unicast_peer {\n    ")
-          .append(AddressText.text(SUBNET2.node(v.family(), other))).append("\n  }\n");
+          .append(IpText.format(SUBNET2.node(v.family(), other))).append("\n  }\n");
     }
-    vi2.append("  virtual_ipaddress {\n    ").append(AddressText.text(vip2)).append('/')
+    vi2.append("  virtual_ipaddress {\n    ").append(IpText.format(vip2)).append('/')
         .append(v.family().prefixLength()).append(" dev ").append(VrrpLab.IFACE2)
         .append("\n  }\n}\n\n")
         .append("vrrp_sync_group G1 {\n  group {\n    ").append(VrrpConfig.INSTANCE)

@@ -1,5 +1,7 @@
 package org.jkeepalived.test.vrrp;
 
+import org.jkeepalived.mibs.config.IpText;
+
 import org.jkeepalived.test.rig.Dirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -250,7 +252,7 @@ class VmacScenarioIT {
   @MethodSource("onePair")
   void vipUseVmacMakesAVmacOnTheVipsInterface(ImplPair pair, TestInfo info) {
     String extra = "  use_vmac\n  virtual_ipaddress_excluded {\n    "
-        + AddressText.text(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1 use_vmac\n  }\n";
+        + IpText.format(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1 use_vmac\n  }\n";
     vipOnEth1GetsItsVmac(pair, "vmac-vip-", "", extra, "vrrp1.51");
   }
 
@@ -262,7 +264,7 @@ class VmacScenarioIT {
   @MethodSource("onePair")
   void useVmacAddrWithVmacAddrPrefixNamesTheVipsVmac(ImplPair pair, TestInfo info) {
     String extra = "  use_vmac_addr\n  virtual_ipaddress_excluded {\n    "
-        + AddressText.text(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1\n  }\n";
+        + IpText.format(SUBNET2.vip(Family.IPV4)) + "/24 dev eth1\n  }\n";
     vipOnEth1GetsItsVmac(pair, "vmac-addr-", "  vmac_addr_prefix vaddr\n", extra, "vaddr.51");
   }
 
@@ -281,7 +283,7 @@ class VmacScenarioIT {
     try (VrrpLab lab = VrrpLab.create(PREFIX, 2, SUBNET, dir)) {
       InetAddress evip = SUBNET.vip(Family.IPV6);
       String extra = "  use_vmac\n  use_vmac_addr\n  virtual_ipaddress_excluded {\n    "
-          + AddressText.text(evip) + "/64\n  }\n";
+          + IpText.format(evip) + "/64\n  }\n";
       lab.node(2).start(pair.of(2), config(2, 100, false).toBuilder().extraInstance(extra)
           .build());
       lab.node(1).start(pair.of(1), config(1, 150, true).toBuilder().extraInstance(extra)
@@ -346,8 +348,8 @@ class VmacScenarioIT {
   /** The client pings the VIP (so it solicits it) and returns its neighbour entry. */
   private static String neighbour(LabNode client, InetAddress vip) {
     Waits.until(() -> client.netns().exec(CMD, "ping", "-6", "-c", "1", "-W", "2",
-        AddressText.text(vip)).ok(), Duration.ofSeconds(20));
-    return client.netns().exec(CMD, "ip", "-6", "neigh", "show", AddressText.text(vip)).stdout();
+        IpText.format(vip)).ok(), Duration.ofSeconds(20));
+    return client.netns().exec(CMD, "ip", "-6", "neigh", "show", IpText.format(vip)).stdout();
   }
 
   private static String linkLocal(LabNode n, String dev) {
@@ -369,7 +371,7 @@ class VmacScenarioIT {
 
   private static boolean has(LabNode n, String dev, InetAddress a) {
     Proc.Result r = Proc.run(CMD, "ip", "-n", n.netns().name(), "-o", "addr", "show", "dev", dev);
-    return r.ok() && r.stdout().contains(" " + AddressText.text(a) + "/");
+    return r.ok() && r.stdout().contains(" " + IpText.format(a) + "/");
   }
 
   private static String ifindex(LabNode n) {
@@ -393,7 +395,7 @@ class VmacScenarioIT {
 
   private static String arping(LabNode client, InetAddress vip) {
     Proc.Result r = client.netns().exec(CMD, "arping", "-I", VrrpLab.IFACE, "-c", "1", "-w", "3",
-        AddressText.text(vip));
+        IpText.format(vip));
     return r.stdout() + r.stderr();
   }
 
@@ -418,7 +420,7 @@ class VmacScenarioIT {
 
   private static boolean vmacHas(LabNode n, InetAddress a) {
     Proc.Result r = Proc.run(CMD, "ip", "-n", n.netns().name(), "-o", "addr", "show", "dev", VMAC);
-    return r.ok() && r.stdout().contains(" " + AddressText.text(a) + "/");
+    return r.ok() && r.stdout().contains(" " + IpText.format(a) + "/");
   }
 
   private static void join(Thread t) {
