@@ -1,0 +1,27 @@
+package org.jkeepalived.lvs.check;
+
+import java.net.InetAddress;
+import java.util.Objects;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+
+/**
+ * One check to run, as the LVS engine hands it over: the checker's configuration (already with
+ * keepalived's inheritance and corrections applied by {@code conf}) and the real server it checks.
+ *
+ * @param id the check
+ * @param virtualServer the LVS engine's stable key of the virtual server (for {@code ha_suspend})
+ * @param address the real server's address (the default for {@code connect_ip})
+ * @param port the real server's port (the default for {@code connect_port})
+ * @param virtualhost the real or virtual server's {@code virtualhost}, or null (HTTP's default)
+ * @param config the checker block
+ */
+public record CheckSpec(
+    CheckId id, String virtualServer, InetAddress address, int port, String virtualhost,
+    CheckerConfig config) {
+  public CheckSpec {
+    Objects.requireNonNull(id);
+    Objects.requireNonNull(virtualServer);
+    Objects.requireNonNull(address);
+    Objects.requireNonNull(config);
+  }
+}
