@@ -48,7 +48,16 @@ public final class NetlinkSocket implements Closeable {
 
   /** Sends a request with NLM_F_ACK and waits for its ACK; throws the kernel's errno on error. */
   public void request(NetlinkMessage message) throws ErrnoException {
+    call(message);
+  }
+
+  /**
+   * Sends a request with NLM_F_ACK and returns the replies that came before its ACK (a generic
+   * netlink GET answers with one message, then the ACK); throws the kernel's errno on error.
+   */
+  public List<NetlinkMessage> call(NetlinkMessage message) throws ErrnoException {
     int s = send(message, Netlink.NLM_F_ACK);
+    List<NetlinkMessage> out = new ArrayList<>();
     for (;;) {
       for (NetlinkMessage m : receive(REPLY_TIMEOUT)) {
         if (m.seq() != s) {
@@ -59,8 +68,9 @@ public final class NetlinkSocket implements Closeable {
           if (err != 0) {
             throw ErrnoException.of("netlink request type " + message.type(), err);
           }
-          return;
+          return out;
         }
+        out.add(m);
       }
     }
   }
