@@ -1,0 +1,288 @@
+package org.jkeepalived.linux.ipvs;
+
+import static org.jkeepalived.linux.ipvs.IpvsNetlink.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jkeepalived.linux.ffi.ErrnoException;
+import org.jkeepalived.linux.genl.GenericNetlinkSocket;
+import org.jkeepalived.linux.genl.GenlFamily;
+import org.jkeepalived.linux.netlink.MalformedNetlinkException;
+import org.jkeepalived.linux.netlink.NetlinkMessage;
+import org.jkeepalived.linux.netns.NetNamespace;
+import org.jkeepalived.linux.proc.KernelModules;
+
+/**
+ * {@link IpvsControl} over the kernel's IPVS generic netlink family, through jnr-ffi. One
+ * NETLINK_GENERIC socket, opened in the network namespace whose IPVS it programs; every call is
+ * a request the kernel acknowledges (or refuses with an errno, given as {@link
+ * IpvsException#errno()}) or a dump. Not thread-safe: the LVS engine calls it from its loop.
+ */
+public final class NetlinkIpvsControl implements IpvsControl {
+  private final GenericNetlinkSocket socket;
+  private final GenlFamily family;
+  private boolean closed;
+
+  private NetlinkIpvsControl(GenericNetlinkSocket socket, GenlFamily family) {
+    this.socket = socket;
+    this.family = family;
+  }
+
+  /**
+   * Opens IPVS in this process's network namespace. As keepalived's ipvs_start: resolve the
+   * "IPVS" family; if the kernel has none, {@code modprobe ip_vs} and resolve again; then GET_INFO.
+   *
+   * @throws IpvsException {@link IpvsException#unavailable} when the kernel has no IPVS
+   */
+  public static NetlinkIpvsControl open() throws IpvsException {
+    GenericNetlinkSocket socket;
+    try {
+      socket = GenericNetlinkSocket.open();
+    } catch (ErrnoException e) {
+      throw new IpvsException("cannot open a generic netlink socket: " + e.getMessage(),
+          e.errno());
+    }
+    return over(socket);
+  }
+
+  /**
+   * Opens IPVS of the named network namespace ({@code net_namespace_ipvs}): the socket is
+   * opened on a thread inside it and stays there; calls may come from any one thread.
+   */
+  public static NetlinkIpvsControl open(NetNamespace namespace) throws IpvsException {
+    GenericNetlinkSocket socket;
+    try {
+      socket = namespace.call(GenericNetlinkSocket::open);
+    } catch (ErrnoException e) {
+      throw new IpvsException("cannot open a generic netlink socket in network namespace "
+          + namespace.name() + ": " + e.getMessage(), e.errno());
+    } catch (Exception e) {
+      throw new IpvsException("cannot enter network namespace " + namespace.name() + ": "
+          + e.getMessage(), e);
+    }
+    return over(socket);
+  }
+
+  private static NetlinkIpvsControl over(GenericNetlinkSocket socket) throws IpvsException {
+    try {
+      Optional<GenlFamily> family = resolve(socket);
+      String loadDetail = "";
+      if (family.isEmpty()) {
+        KernelModules.Outcome load = KernelModules.load("ip_vs");
+        loadDetail = load.loaded() ? "" : "; " + load.detail();
+        family = resolve(socket);
+      }
+      if (family.isEmpty()) {
+        throw IpvsException.unavailable("the kernel has no generic netlink family "
+            + FAMILY_NAME + " (module ip_vs not loaded" + loadDetail + ")");
+      }
+      NetlinkIpvsControl control = new NetlinkIpvsControl(socket, family.get());
+      control.info(); // keepalived's ipvs_init: a family that cannot answer GET_INFO is no use
+      return control;
+    } catch (IpvsException | RuntimeException e) {
+      socket.close();
+      throw e;
+    }
+  }
+
+  private static Optional<GenlFamily> resolve(GenericNetlinkSocket socket) throws IpvsException {
+    try {
+      return socket.resolve(FAMILY_NAME);
+    } catch (ErrnoException e) {
+      throw new IpvsException("generic netlink lookup of " + FAMILY_NAME + ": " + e.getMessage(),
+          e.errno());
+    } catch (MalformedNetlinkException e) {
+      throw new IpvsException("generic netlink lookup of " + FAMILY_NAME + ": " + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The id the controller gave IPVS on this boot. */
+  public int familyId() {
+    return family.id();
+  }
+
+  @Override
+  public IpvsInfo info() throws IpvsException {
+    return IpvsCodec.info(single("GET_INFO", IpvsCodec.getInfo(family.id())));
+  }
+
+  @Override
+  public List<IpvsService> services() throws IpvsException {
+    List<IpvsService> out = new ArrayList<>();
+    for (NetlinkMessage m : dump("GET_SERVICE", IpvsCodec.getServices(family.id()))) {
+      out.add(IpvsCodec.service(m));
+    }
+    return out;
+  }
+
+  @Override
+  public List<IpvsDestination> destinations(IpvsServiceKey service) throws IpvsException {
+    List<IpvsDestination> out = new ArrayList<>();
+    for (NetlinkMessage m : dump("GET_DEST " + text(service),
+        IpvsCodec.getDestinations(family.id(), service))) {
+      out.add(IpvsCodec.destination(m, service.family()));
+    }
+    return out;
+  }
+
+  @Override
+  public void addService(IpvsService service) throws IpvsException {
+    request("NEW_SERVICE " + text(service.key()),
+        IpvsCodec.service(family.id(), CMD_NEW_SERVICE, service));
+  }
+
+  @Override
+  public void editService(IpvsService service) throws IpvsException {
+    request("SET_SERVICE " + text(service.key()),
+        IpvsCodec.service(family.id(), CMD_SET_SERVICE, service));
+  }
+
+  @Override
+  public void deleteService(IpvsServiceKey service) throws IpvsException {
+    request("DEL_SERVICE " + text(service),
+        IpvsCodec.serviceKey(family.id(), CMD_DEL_SERVICE, service));
+  }
+
+  @Override
+  public void addDestination(IpvsServiceKey service, IpvsDestination destination)
+      throws IpvsException {
+    request("NEW_DEST " + text(service) + " -> " + text(destination.key()),
+        IpvsCodec.destination(family.id(), CMD_NEW_DEST, service, destination));
+  }
+
+  @Override
+  public void editDestination(IpvsServiceKey service, IpvsDestination destination)
+      throws IpvsException {
+    request("SET_DEST " + text(service) + " -> " + text(destination.key()),
+        IpvsCodec.destination(family.id(), CMD_SET_DEST, service, destination));
+  }
+
+  @Override
+  public void deleteDestination(IpvsServiceKey service, IpvsDestKey destination)
+      throws IpvsException {
+    request("DEL_DEST " + text(service) + " -> " + text(destination),
+        IpvsCodec.deleteDestination(family.id(), service, destination));
+  }
+
+  @Override
+  public void flush() throws IpvsException {
+    request("FLUSH", IpvsCodec.flush(family.id()));
+  }
+
+  @Override
+  public IpvsTimeouts timeouts() throws IpvsException {
+    return IpvsCodec.timeouts(single("GET_CONFIG", IpvsCodec.getConfig(family.id())));
+  }
+
+  /**
+   * As keepalived's ipvs_set_timeout: all three timeouts are sent, a zero one replaced by the
+   * kernel's current value.
+   */
+  @Override
+  public void setTimeouts(IpvsTimeouts timeouts) throws IpvsException {
+    IpvsTimeouts t = timeouts;
+    if (t.tcp() == 0 || t.tcpFin() == 0 || t.udp() == 0) {
+      IpvsTimeouts now = timeouts();
+      t = new IpvsTimeouts(t.tcp() != 0 ? t.tcp() : now.tcp(),
+          t.tcpFin() != 0 ? t.tcpFin() : now.tcpFin(), t.udp() != 0 ? t.udp() : now.udp());
+    }
+    request("SET_CONFIG", IpvsCodec.setConfig(family.id(), t));
+  }
+
+  @Override
+  public List<IpvsSyncDaemon> daemons() throws IpvsException {
+    List<IpvsSyncDaemon> out = new ArrayList<>();
+    for (NetlinkMessage m : dump("GET_DAEMON", IpvsCodec.getDaemons(family.id()))) {
+      out.add(IpvsCodec.daemon(m));
+    }
+    return out;
+  }
+
+  @Override
+  public void startDaemon(IpvsSyncDaemon daemon) throws IpvsException {
+    request("NEW_DAEMON " + daemon.role() + " on " + daemon.interfaceName(),
+        IpvsCodec.newDaemon(family.id(), daemon));
+  }
+
+  @Override
+  public void stopDaemon(IpvsSyncDaemon.Role role) throws IpvsException {
+    request("DEL_DAEMON " + role, IpvsCodec.delDaemon(family.id(), role, 0));
+  }
+
+  @Override
+  public void close() {
+    if (!closed) {
+      closed = true;
+      socket.close();
+    }
+  }
+
+  private void request(String what, NetlinkMessage m) throws IpvsException {
+    call(what, m);
+  }
+
+  /** A request whose answer is one message before the ACK (GET_INFO, GET_CONFIG). */
+  private NetlinkMessage single(String what, NetlinkMessage m) throws IpvsException {
+    List<NetlinkMessage> replies = call(what, m);
+    if (replies.isEmpty()) {
+      throw new IpvsException("IPVS " + what + ": the kernel acknowledged without an answer", 0);
+    }
+    return replies.get(0);
+  }
+
+  private List<NetlinkMessage> call(String what, NetlinkMessage m) throws IpvsException {
+    ensureOpen();
+    try {
+      return socket.call(m);
+    } catch (ErrnoException e) {
+      throw refused(what, e);
+    } catch (MalformedNetlinkException e) {
+      throw new IpvsException("IPVS " + what + ": malformed reply: " + e.getMessage(), e);
+    }
+  }
+
+  private List<NetlinkMessage> dump(String what, NetlinkMessage m) throws IpvsException {
+    ensureOpen();
+    try {
+      return socket.dump(m);
+    } catch (ErrnoException e) {
+      throw refused(what, e);
+    } catch (MalformedNetlinkException e) {
+      throw new IpvsException("IPVS " + what + ": malformed reply: " + e.getMessage(), e);
+    }
+  }
+
+  private void ensureOpen() throws IpvsException {
+    if (closed) {
+      throw new IpvsException("IPVS control is closed", 0);
+    }
+  }
+
+  private static IpvsException refused(String what, ErrnoException e) {
+    return new IpvsException("IPVS " + what + ": " + e.getMessage(), e.errno());
+  }
+
+  private static String text(IpvsServiceKey k) {
+    if (k.isFwmark()) {
+      return "fwmark " + k.fwmark() + (k.family() == IpvsServiceKey.AF_INET6 ? " inet6" : "");
+    }
+    String proto = switch (k.protocol()) {
+      case 6 -> "tcp";
+      case 17 -> "udp";
+      case 132 -> "sctp";
+      default -> "proto " + k.protocol();
+    };
+    return proto + " " + hostPort(k.address(), k.port());
+  }
+
+  private static String text(IpvsDestKey k) {
+    return hostPort(k.address(), k.port());
+  }
+
+  private static String hostPort(java.net.InetAddress a, int port) {
+    String h = a.getHostAddress();
+    return (a instanceof java.net.Inet6Address ? "[" + h + "]" : h) + ":" + port;
+  }
+}
