@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * <ol>
  *   <li>names the namespace rig: testkit's {@code Netns}, linux's {@code NetnsLab}, agent's
  *       {@code NsPair}, or the scenario rig built on them ({@code VrrpLab},
- *       {@code TwoNodeScenario});
+ *       {@code TwoNodeScenario}), or testkit's qemu guest with IPVS ({@code IpvsGuest});
  *   <li>runs {@code ip netns} or {@code ip -n} (as command words);
  *   <li>assumes root: {@code assumeRoot...}, or an {@code assume...(...)} whose condition or
  *       message says root or {@code uid() == 0};
@@ -44,7 +44,7 @@ class TestNamesTest {
   static final Set<String> SCANS = Set.of("OneRigTest", "ProgramsInstalledTest", "TestNamesTest");
 
   static final Pattern RIG =
-      Pattern.compile("\\b(?:Netns|NetnsLab|NsPair|VrrpLab|TwoNodeScenario)\\b");
+      Pattern.compile("\\b(?:Netns|NetnsLab|NsPair|VrrpLab|TwoNodeScenario|IpvsGuest)\\b");
   static final Pattern IP_NETNS =
       Pattern.compile("\"ip\"\\s*,\\s*\"(?:netns|-n)\"|\"ip\\s+(?:netns|-n)\\s[^\"]*\"");
   static final Pattern ROOT = Pattern.compile(
