@@ -88,9 +88,9 @@ public final class LvsCore {
   }
 
   /**
-   * Starts on the rows in the store: lvs_timeouts, lvs_flush, then follows the store (so that no
-   * change after the snapshot is missed), programs every virtual server, starts the checkers and
-   * the sync daemon, and publishes.
+   * Starts on the rows in the store: lvs_timeouts, lvs_flush, programs every virtual server,
+   * starts the checkers and the sync daemon, and publishes. {@link LvsEngine} subscribes to the
+   * store first, in the same loop task, so that no change after the snapshot is missed.
    */
   public void start() {
     handler.rsInitNotifies(settings.rsInitNotifies());
@@ -98,13 +98,34 @@ public final class LvsCore {
     if (settings.flush()) {
       writer.flush();
     }
-    followers.add(StoreFollower.follow(store, Domain.CHECK, "lvs-engine", loop::execute,
-        LvsCore::configEvent, events -> sync()));
-    followers.add(StoreFollower.follow(store, Domain.VRRP, "lvs-engine-vrrp", loop::execute,
-        LvsCore::vrrpEvent, events -> followVrrp()));
     sync();
     syncDaemon.configure(settings.syncDaemon(), store.snapshot());
     statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
+  }
+
+  /** Follows the store: config rows of the check tables, and the VRRP rows it depends on. */
+  public void subscribeToStore() {
+    followers.add(StoreFollower.follow(store, Domain.CHECK, "lvs-engine", loop::execute,
+        LvsCore::configEvent, this::onConfigEvents));
+    followers.add(StoreFollower.follow(store, Domain.VRRP, "lvs-engine-vrrp", loop::execute,
+        LvsCore::vrrpEvent, this::onVrrpEvents));
+  }
+
+  /**
+   * A batch of check-table events (a reload, an SNMP SET): the rows are re-read as a whole, so a
+   * late or repeated batch changes nothing.
+   */
+  public void onConfigEvents(List<StoreEvent> events) {
+    if (events.stream().anyMatch(LvsCore::configEvent)) {
+      sync();
+    }
+  }
+
+  /** A batch of VRRP events: ha_suspend and the sync daemon follow the VRRP rows. */
+  public void onVrrpEvents(List<StoreEvent> events) {
+    if (events.stream().anyMatch(LvsCore::vrrpEvent)) {
+      followVrrp();
+    }
   }
 
   /** The rows the engine follows: its config rows (reloads and SNMP SETs). */

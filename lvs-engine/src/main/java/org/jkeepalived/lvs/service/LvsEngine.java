@@ -79,7 +79,11 @@ public final class LvsEngine implements Engine {
     core = new LvsCore(store, loop, ipvs, checks, ports, LvsSettings.of(config));
     validator = store.addValidator(Tables.REAL_SERVER, new RealServerValidator());
     LOG.info("Initializing ipvs");
-    if (!loop.runAndWait(core::start, START_WAIT)) {
+    LvsCore c = core;
+    if (!loop.runAndWait(() -> {
+      c.subscribeToStore();
+      c.start();
+    }, START_WAIT)) {
       close();
       throw new EngineStartException("LVS engine did not start within "
           + START_WAIT.toSeconds() + " s", false, null);
