@@ -46,7 +46,6 @@ final class LvsRig implements AutoCloseable {
   final FakeScheduler loop = new FakeScheduler(Instant.parse("2026-01-01T00:00:00Z"));
   final FakeIpvsControl ipvs = new FakeIpvsControl();
   final List<String> scripts = new ArrayList<>();
-  final List<StoreEvent> published = new ArrayList<>();
   final StoreLoader loader = new StoreLoader(host(), "jkeepalived test", Instant.EPOCH);
   FakeHealthChecks checks;
   LvsCore core;
@@ -66,14 +65,9 @@ final class LvsRig implements AutoCloseable {
     LvsPorts ports = new LvsPorts(() -> rig.ipvs, l -> rig.checks, scripts, keepIpvsOnStop);
     rig.checks = new FakeHealthChecks((id, v) -> rig.loop.execute(() -> rig.core.verdict(id, v)));
     rig.core = new LvsCore(rig.store, rig.loop, rig.ipvs, rig.checks, ports, LvsSettings.of(c));
-    rig.store.subscribe(org.jkeepalived.mibs.store.Domain.CHECK, "test", rig::record);
     rig.core.start();
     rig.loop.runPending();
     return rig;
-  }
-
-  private synchronized void record(List<StoreEvent> events) {
-    published.addAll(events);
   }
 
   /** SIGHUP with {@code conf}: the loader's diff, then the engine takes the events. */
