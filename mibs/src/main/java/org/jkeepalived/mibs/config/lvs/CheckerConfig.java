@@ -7,6 +7,9 @@ import org.jkeepalived.mibs.config.ScriptSpec;
 public sealed interface CheckerConfig {
   CheckerKind kind();
 
+  /** The checker's schedule; null for FILE_CHECK and BFD_CHECK, which are not polled. */
+  CheckerTiming timing();
+
   /** TCP_CHECK: a TCP connect succeeds. */
   record TcpCheck(Connection connection, CheckerTiming timing) implements CheckerConfig {
     public CheckerKind kind() {
@@ -89,12 +92,22 @@ public sealed interface CheckerConfig {
     public CheckerKind kind() {
       return CheckerKind.FILE_CHECK;
     }
+
+    @Override
+    public CheckerTiming timing() {
+      return null;
+    }
   }
 
   /** BFD_CHECK: the named bfd_instance session is up. */
   record BfdCheck(String name) implements CheckerConfig {
     public CheckerKind kind() {
       return CheckerKind.BFD_CHECK;
+    }
+
+    @Override
+    public CheckerTiming timing() {
+      return null;
     }
   }
 }

@@ -1,0 +1,105 @@
+package org.jkeepalived.lvs.service;
+
+import org.jkeepalived.linux.ipvs.IpvsControl;
+import org.jkeepalived.linux.ipvs.IpvsDestKey;
+import org.jkeepalived.linux.ipvs.IpvsDestination;
+import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's changes to kernel IPVS, with keepalived's tolerance (check/ipvswrapper.c
+ * ipvs_talk): adding what is already there (EEXIST) or deleting what is already gone (ENOENT,
+ * ESRCH) counts as done; editing a destination the kernel no longer has (ENOENT) adds it; any
+ * other refusal is logged as keepalived logs it ("IPVS cmd ... error") and reported as false,
+ * never thrown, so one refused rule does not stop the others.
+ */
+final class IpvsWriter {
+  private static final Logger LOG = LoggerFactory.getLogger(IpvsWriter.class);
+  static final int ENOENT = 2;
+  static final int ESRCH = 3;
+  static final int EEXIST = 17;
+
+  private final IpvsControl ipvs;
+
+  IpvsWriter(IpvsControl ipvs) {
+    this.ipvs = ipvs;
+  }
+
+  boolean addService(IpvsService s) {
+    try {
+      ipvs.addService(s);
+      return true;
+    } catch (IpvsException e) {
+      return e.errno() == EEXIST || failed("ADD", e);
+    }
+  }
+
+  boolean editService(IpvsService s) {
+    try {
+      ipvs.editService(s);
+      return true;
+    } catch (IpvsException e) {
+      return failed("EDIT", e);
+    }
+  }
+
+  boolean deleteService(IpvsServiceKey k) {
+    try {
+      ipvs.deleteService(k);
+      return true;
+    } catch (IpvsException e) {
+      return gone(e) || failed("DEL", e);
+    }
+  }
+
+  boolean addDestination(IpvsServiceKey k, IpvsDestination d) {
+    try {
+      ipvs.addDestination(k, d);
+      return true;
+    } catch (IpvsException e) {
+      return e.errno() == EEXIST || failed("ADDDEST", e);
+    }
+  }
+
+  boolean editDestination(IpvsServiceKey k, IpvsDestination d) {
+    try {
+      ipvs.editDestination(k, d);
+      return true;
+    } catch (IpvsException e) {
+      if (e.errno() == ENOENT) {
+        return addDestination(k, d);
+      }
+      return failed("EDITDEST", e);
+    }
+  }
+
+  boolean deleteDestination(IpvsServiceKey k, IpvsDestKey d) {
+    try {
+      ipvs.deleteDestination(k, d);
+      return true;
+    } catch (IpvsException e) {
+      return gone(e) || failed("DELDEST", e);
+    }
+  }
+
+  boolean flush() {
+    try {
+      ipvs.flush();
+      return true;
+    } catch (IpvsException e) {
+      return failed("FLUSH", e);
+    }
+  }
+
+  private static boolean gone(IpvsException e) {
+    return e.errno() == ENOENT || e.errno() == ESRCH;
+  }
+
+  private static boolean failed(String cmd, IpvsException e) {
+    LOG.info("IPVS cmd {} error: {}({})", cmd, e.getMessage(), e.errno());
+    return false;
+  }
+}

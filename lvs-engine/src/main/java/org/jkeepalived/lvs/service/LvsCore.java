@@ -1,0 +1,318 @@
+package org.jkeepalived.lvs.service;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jkeepalived.engine.loop.Scheduler;
+import org.jkeepalived.engine.store.Reconciler;
+import org.jkeepalived.engine.store.StatePublisher;
+import org.jkeepalived.engine.store.StoreFollower;
+import org.jkeepalived.linux.ipvs.IpvsControl;
+import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.linux.ipvs.IpvsTimeouts;
+import org.jkeepalived.lvs.check.CheckId;
+import org.jkeepalived.lvs.check.CheckSpec;
+import org.jkeepalived.lvs.check.CheckVerdict;
+import org.jkeepalived.lvs.check.HealthChecks;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreEvent;
+import org.jkeepalived.mibs.store.StoreSnapshot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LVS engine's logic on its loop: follows the store's virtual and real server rows, programs
+ * kernel IPVS to match, takes the checkers' verdicts, and publishes virtual and real server
+ * state and counters. Every method runs on the loop ({@link LvsEngine} hops there); tests drive it
+ * on a {@code FakeScheduler} with the fake IPVS table and fake checkers.
+ */
+public final class LvsCore {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.lvs");
+  /** How often the kernel's counters are read into the store. */
+  static final Duration STATS_INTERVAL = Duration.ofSeconds(5);
+  /** How late a counter may reach the store (StatePublisher's batch). */
+  static final Duration COUNTER_DELAY = Duration.ofSeconds(1);
+
+  private final ObjectStore store;
+  private final Scheduler loop;
+  private final IpvsControl ipvs;
+  private final IpvsWriter writer;
+  private final HealthChecks checks;
+  private final LvsNotifies notifies;
+  private final boolean keepIpvsOnStop;
+  private final StatePublisher publisher;
+  private final VirtualServerHandler handler;
+  private final Map<String, VirtualServerRuntime> running = new LinkedHashMap<>();
+  private final Reconciler<String, VsRows, VirtualServerRuntime> reconciler;
+  private final Map<String, VirtualServerRuntime> byRealServer = new HashMap<>();
+  private final HaSuspend.Tracker suspended = new HaSuspend.Tracker();
+  private final SyncDaemonControl syncDaemon;
+  private final StatsPoller stats;
+  private final List<AutoCloseable> followers = new ArrayList<>();
+  private LvsSettings settings;
+  private IpvsTimeouts savedTimeouts;
+  private Scheduler.Cancellable statsTask;
+  private boolean stopped;
+
+  /**
+   * @param checks the health checkers, whose verdicts reach {@link #verdict} on this loop
+   */
+  public LvsCore(ObjectStore store, Scheduler loop, IpvsControl ipvs, HealthChecks checks,
+      LvsPorts ports, LvsSettings settings) {
+    this.store = Objects.requireNonNull(store);
+    this.loop = Objects.requireNonNull(loop);
+    this.ipvs = Objects.requireNonNull(ipvs);
+    this.writer = new IpvsWriter(ipvs);
+    this.checks = Objects.requireNonNull(checks);
+    this.notifies = new LvsNotifies(ports.scripts());
+    this.keepIpvsOnStop = ports.keepIpvsOnStop();
+    this.settings = Objects.requireNonNull(settings);
+    this.publisher = new StatePublisher("LVS", store, loop, COUNTER_DELAY)
+        .table(Tables.VIRTUAL_SERVER, rows -> running.values()
+            .forEach(vs -> rows.accept(vs.index(), vs.state())))
+        .table(Tables.REAL_SERVER, rows -> running.values()
+            .forEach(vs -> vs.realServers().values()
+                .forEach(rs -> rows.accept(rs.index(), rs.state()))));
+    this.handler = new VirtualServerHandler(writer, notifies, publisher);
+    this.reconciler = new Reconciler<>(running, handler);
+    this.syncDaemon = new SyncDaemonControl(ipvs);
+    this.stats = new StatsPoller(ipvs);
+  }
+
+  /**
+   * Starts on the rows in the store: lvs_timeouts, lvs_flush, programs every virtual server,
+   * starts the checkers and the sync daemon, and publishes. {@link LvsEngine} subscribes to the
+   * store first, in the same loop task, so that no change after the snapshot is missed.
+   */
+  public void start() {
+    handler.rsInitNotifies(settings.rsInitNotifies());
+    applyTimeouts(settings.timeouts());
+    if (settings.flush()) {
+      writer.flush();
+    }
+    sync();
+    syncDaemon.configure(settings.syncDaemon(), store.snapshot());
+    statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
+  }
+
+  /** Follows the store: config rows of the check tables, and the VRRP rows it depends on. */
+  public void subscribeToStore() {
+    followers.add(StoreFollower.follow(store, Domain.CHECK, "lvs-engine", loop::execute,
+        LvsCore::configEvent, this::onConfigEvents));
+    followers.add(StoreFollower.follow(store, Domain.VRRP, "lvs-engine-vrrp", loop::execute,
+        LvsCore::vrrpEvent, this::onVrrpEvents));
+  }
+
+  /**
+   * A batch of check-table events (a reload, an SNMP SET): the rows are re-read as a whole, so a
+   * late or repeated batch changes nothing.
+   */
+  public void onConfigEvents(List<StoreEvent> events) {
+    if (events.stream().anyMatch(LvsCore::configEvent)) {
+      sync();
+    }
+  }
+
+  /** A batch of VRRP events: ha_suspend and the sync daemon follow the VRRP rows. */
+  public void onVrrpEvents(List<StoreEvent> events) {
+    if (events.stream().anyMatch(LvsCore::vrrpEvent)) {
+      followVrrp();
+    }
+  }
+
+  /** The rows the engine follows: its config rows (reloads and SNMP SETs). */
+  static boolean configEvent(StoreEvent e) {
+    return e.part() == Part.CONFIG && (e.is(Tables.VIRTUAL_SERVER) || e.is(Tables.REAL_SERVER)
+        || e.is(Tables.VIRTUAL_SERVER_GROUP) || e.is(Tables.VIRTUAL_SERVER_GROUP_MEMBER));
+  }
+
+  /** The VRRP rows ha_suspend and lvs_sync_daemon follow. */
+  static boolean vrrpEvent(StoreEvent e) {
+    return e.is(Tables.VRRP_ADDRESS) || e.is(Tables.VRRP_INSTANCE, Part.STATE)
+        || e.is(Tables.VRRP_INSTANCE, Part.CONFIG);
+  }
+
+  /** Makes the running virtual servers match the store's rows now. */
+  void sync() {
+    if (stopped) {
+      return;
+    }
+    StoreSnapshot snap = store.snapshot();
+    reconciler.reconcile(VsRows.read(snap));
+    byRealServer.clear();
+    List<CheckSpec> specs = new ArrayList<>();
+    for (VirtualServerRuntime vs : running.values()) {
+      for (RealServerRuntime rs : vs.realServers().values()) {
+        byRealServer.put(rs.key(), vs);
+        specs.addAll(specs(vs, rs));
+      }
+    }
+    checks.run(specs);
+    followSuspend(snap);
+    publisher.markDirty();
+  }
+
+  private static List<CheckSpec> specs(VirtualServerRuntime vs, RealServerRuntime rs) {
+    List<CheckSpec> out = new ArrayList<>();
+    List<CheckerConfig> configs = rs.checkers();
+    String host = rs.row().config().virtualhost() != null ? rs.row().config().virtualhost()
+        : vs.config().virtualhost();
+    for (int i = 0; i < configs.size(); i++) {
+      out.add(new CheckSpec(new CheckId(rs.key(), i), vs.key(), rs.row().address(),
+          rs.row().port(), host, configs.get(i)));
+    }
+    return out;
+  }
+
+  private void followVrrp() {
+    if (stopped) {
+      return;
+    }
+    StoreSnapshot snap = store.snapshot();
+    followSuspend(snap);
+    syncDaemon.follow(snap);
+  }
+
+  private void followSuspend(StoreSnapshot snap) {
+    for (VirtualServerRuntime vs : running.values()) {
+      boolean s = HaSuspend.suspended(vs.config(), snap);
+      if (suspended.changed(vs.key(), s)) {
+        LOG.info("{} healthchecks of VS {}", s ? "Suspending" : "Resuming",
+            LvsNames.vs(vs.config()));
+        checks.suspend(vs.key(), s);
+      }
+    }
+  }
+
+  /** A checker's verdict (already on the loop). */
+  public void verdict(CheckId id, CheckVerdict v) {
+    VirtualServerRuntime vs = byRealServer.get(id.realServer());
+    if (stopped || vs == null) {
+      return; // a verdict of a check a reload has just removed
+    }
+    RealServerRuntime rs = vs.realServers().get(id.realServer());
+    int weight = rs.effectiveWeight();
+    boolean aliveChanged = rs.verdict(id.ordinal(), v);
+    if (aliveChanged) {
+      VirtualServerHandler.logTransition(vs, rs);
+      notifies.realServer(rs);
+    } else if (weight != rs.effectiveWeight()) {
+      VirtualServerHandler.logWeight(vs, rs, weight);
+    }
+    handler.updateQuorum(vs, false);
+    vs.syncKernel(writer);
+    publisher.markDirty();
+  }
+
+  /** A reload's engine-wide settings (the rows follow as store events). */
+  public void reloaded(LvsSettings next) {
+    if (stopped) {
+      return;
+    }
+    handler.rsInitNotifies(next.rsInitNotifies());
+    if (!Objects.equals(next.timeouts(), settings.timeouts())) {
+      applyTimeouts(next.timeouts());
+    }
+    settings = next;
+    syncDaemon.configure(next.syncDaemon(), store.snapshot());
+  }
+
+  private void applyTimeouts(IpvsTimeouts t) {
+    try {
+      if (t != null) {
+        if (savedTimeouts == null) {
+          savedTimeouts = ipvs.timeouts();
+        }
+        ipvs.setTimeouts(t);
+      } else if (savedTimeouts != null) {
+        ipvs.setTimeouts(savedTimeouts);
+        savedTimeouts = null;
+      }
+    } catch (IpvsException e) {
+      LOG.info("Failed to set ipvs timeouts");
+    }
+  }
+
+  void pollStats() {
+    if (stopped) {
+      return;
+    }
+    if (stats.poll(running.values())) {
+      publisher.markCountersDirty();
+    }
+    statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
+  }
+
+  /**
+   * SIGTERM (keepalived's clear_services): stops the checkers, then, unless {@code -I}, removes
+   * what the engine programmed: one FLUSH with lvs_flush_on_stop, the services alone with
+   * lvs_flush_on_stop VS, else every destination then its service. Live real servers go down
+   * and quorums to shutdown (traps follow from the store); with {@code omega} their notify_down
+   * and quorum_down scripts run too. The timeouts are restored and a last state published.
+   */
+  public void shutdown() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    if (statsTask != null) {
+      statsTask.cancel();
+    }
+    followers.forEach(f -> {
+      try {
+        f.close();
+      } catch (Exception e) {
+        LOG.debug("closing follower", e);
+      }
+    });
+    checks.close();
+    publisher.stop();
+    if (!keepIpvsOnStop) {
+      release();
+    }
+    applyTimeouts(null);
+    publisher.publish();
+  }
+
+  private void release() {
+    if (settings.flushOnStop()) {
+      writer.flush();
+    }
+    for (VirtualServerRuntime vs : running.values()) {
+      for (RealServerRuntime rs : vs.realServers().values()) {
+        if (rs.alive()) {
+          LOG.info("Shutting down service {} from VS {}", VirtualServerHandler.rsName(vs, rs),
+              LvsNames.vs(vs.config()));
+          rs.markDown();
+          if (vs.config().omega()) {
+            notifies.realServer(rs);
+          }
+        }
+      }
+      if (settings.flushOnStop()) {
+        vs.forgetKernel();
+      } else {
+        vs.clear(writer, !settings.flushOnStopVsOnly());
+      }
+      vs.quorumUp(false);
+      vs.shutdown();
+      if (vs.config().omega()) {
+        notifies.quorum(vs);
+      }
+    }
+    syncDaemon.stopAll();
+  }
+
+  /** The running virtual servers, for tests and the health line. */
+  int virtualServers() {
+    return running.size();
+  }
+}

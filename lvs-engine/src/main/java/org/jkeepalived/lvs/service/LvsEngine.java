@@ -1,0 +1,133 @@
+package org.jkeepalived.lvs.service;
+
+import java.time.Duration;
+import java.util.Objects;
+import org.jkeepalived.engine.Engine;
+import org.jkeepalived.engine.EngineContext;
+import org.jkeepalived.engine.EngineHealth;
+import org.jkeepalived.engine.EngineStartException;
+import org.jkeepalived.engine.loop.LoopScheduler;
+import org.jkeepalived.linux.ipvs.IpvsControl;
+import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.lvs.check.HealthChecks;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The daemon's checker subsystem (keepalived's healthcheck child process, {@code -C}): opens
+ * kernel IPVS, starts the health checkers and runs {@link LvsCore} on its own loop. When IPVS is
+ * missing it does not start ("IPVS: Can't initialize ipvs", keepalived's checker exits) and the
+ * daemon runs on without it, VRRP included. {@link #close()} is the SIGTERM path: the checkers
+ * stop and the IPVS rules the engine added go, unless {@code -I}.
+ *
+ * <p>Which loop failures restart the engine: an {@link Error} escaping a loop task is reported
+ * to the host, which closes this engine and starts a new one from the store; a {@link
+ * RuntimeException} is logged and the loop goes on, as for VRRP.
+ */
+public final class LvsEngine implements Engine {
+  private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.lvs");
+  private static final Duration WAIT = Duration.ofSeconds(5);
+  /** Bounds a start that hangs (thousands of virtual servers take a while to program). */
+  static final Duration START_WAIT = Duration.ofMinutes(5);
+
+  private final ObjectStore store;
+  private final KeepalivedConfig config;
+  private final LvsPorts ports;
+  private LoopScheduler loop;
+  private IpvsControl ipvs;
+  private HealthChecks checks;
+  private LvsCore core;
+  private ObjectStore.Registration validator;
+  private volatile EngineHealth health =
+      new EngineHealth(EngineHealth.Status.STARTING, "not started");
+  private boolean closed;
+
+  public LvsEngine(ObjectStore store, KeepalivedConfig config, LvsPorts ports) {
+    this.store = Objects.requireNonNull(store);
+    this.config = Objects.requireNonNull(config);
+    this.ports = Objects.requireNonNull(ports);
+  }
+
+  @Override
+  public String name() {
+    return "checker";
+  }
+
+  /**
+   * @throws EngineStartException not fatal: kernel IPVS is unavailable, or the start hung; the
+   *     daemon runs on without the checker subsystem
+   */
+  @Override
+  public void start(EngineContext context) throws EngineStartException {
+    try {
+      ipvs = ports.ipvs().open();
+    } catch (IpvsException e) {
+      LOG.info("IPVS: Can't initialize ipvs: {}", e.getMessage());
+      close();
+      throw new EngineStartException("IPVS: Can't initialize ipvs: " + e.getMessage(), false, e);
+    }
+    loop = new LoopScheduler("checker", failure -> {
+      if (failure instanceof Error) {
+        health = new EngineHealth(EngineHealth.Status.FAILED, "loop task: " + failure);
+        context.loopFailed(failure);
+      }
+    });
+    checks = ports.checks().create((id, verdict) -> loop.execute(() -> core.verdict(id, verdict)));
+    core = new LvsCore(store, loop, ipvs, checks, ports, LvsSettings.of(config));
+    validator = store.addValidator(Tables.REAL_SERVER, new RealServerValidator());
+    LOG.info("Initializing ipvs");
+    LvsCore c = core;
+    if (!loop.runAndWait(() -> {
+      c.subscribeToStore();
+      c.start();
+    }, START_WAIT)) {
+      close();
+      throw new EngineStartException("LVS engine did not start within "
+          + START_WAIT.toSeconds() + " s", false, null);
+    }
+    health = EngineHealth.running("loop running");
+  }
+
+  @Override
+  public void reloaded(KeepalivedConfig next) {
+    if (core != null && !closed) {
+      LvsCore c = core;
+      LvsSettings s = LvsSettings.of(next);
+      loop.execute(() -> c.reloaded(s));
+    }
+  }
+
+  @Override
+  public EngineHealth health() {
+    return health;
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    health = EngineHealth.stopped();
+    if (core != null) {
+      LvsCore c = core;
+      if (!loop.runAndWait(c::shutdown, WAIT)) {
+        LOG.warn("LVS engine did not stop within {} s", WAIT.toSeconds());
+      }
+    } else if (checks != null) {
+      checks.close();
+    }
+    if (validator != null) {
+      validator.close();
+    }
+    if (loop != null) {
+      loop.close();
+    }
+    if (ipvs != null) {
+      ipvs.close();
+    }
+  }
+}

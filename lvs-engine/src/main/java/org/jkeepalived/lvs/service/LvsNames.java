@@ -1,0 +1,53 @@
+package org.jkeepalived.lvs.service;
+
+import java.net.InetAddress;
+import org.jkeepalived.mibs.config.IpText;
+import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
+import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
+import org.jkeepalived.mibs.model.RealServerRow;
+
+/**
+ * The engine's names for virtual and real servers: stable keys (what identifies one across a
+ * reload, as keepalived's vs_iseq and rs_iseq compare them, never a row index) and keepalived's
+ * log forms (check_data.c format_vs / format_rs: {@code [198.18.2.10]:tcp:80}, {@code FWM 5},
+ * {@code [group]:0}).
+ */
+final class LvsNames {
+  private LvsNames() {}
+
+  /** A virtual server by what its line names: address, port and protocol; fwmark and family; group and protocol. */
+  static String key(VirtualServerConfig vs) {
+    String proto = vs.protocol() == null ? "-" : vs.protocol().lowerName();
+    if (vs.id() instanceof VirtualServiceId.Address a) {
+      return "ip " + IpText.format(a.address()) + " " + a.port() + " " + proto;
+    } else if (vs.id() instanceof VirtualServiceId.Fwmark f) {
+      return "fwmark " + f.mark() + " " + vs.family();
+    }
+    return "group " + ((VirtualServiceId.Group) vs.id()).name() + " " + proto;
+  }
+
+  /** A real server by its address and port within its virtual server. */
+  static String key(String vsKey, RealServerRow rs) {
+    return vsKey + " rs " + IpText.format(rs.address()) + " " + rs.port();
+  }
+
+  /** keepalived's FMT_VS. */
+  static String vs(VirtualServerConfig vs) {
+    if (vs.id() instanceof VirtualServiceId.Address a) {
+      return trio(a.address(), vs, a.port());
+    } else if (vs.id() instanceof VirtualServiceId.Fwmark f) {
+      return "FWM " + f.mark();
+    }
+    return "[" + ((VirtualServiceId.Group) vs.id()).name() + "]:0";
+  }
+
+  /** keepalived's FMT_RS. */
+  static String rs(VirtualServerConfig vs, InetAddress address, int port) {
+    return trio(address, vs, port);
+  }
+
+  private static String trio(InetAddress a, VirtualServerConfig vs, int port) {
+    String proto = vs.protocol() == null ? "0" : vs.protocol().lowerName();
+    return "[" + IpText.format(a) + "]:" + proto + ":" + port;
+  }
+}

@@ -1,0 +1,255 @@
+package org.jkeepalived.lvs.service;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jkeepalived.linux.ipvs.IpvsDestKey;
+import org.jkeepalived.linux.ipvs.IpvsDestination;
+import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.jkeepalived.lvs.ipvs.IpvsTranslation;
+import org.jkeepalived.mibs.config.lvs.Forwarding;
+import org.jkeepalived.mibs.config.lvs.SorryServer;
+import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
+import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
+import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
+import org.jkeepalived.mibs.model.IpvsStats;
+import org.jkeepalived.mibs.model.QuorumStatus;
+import org.jkeepalived.mibs.model.VirtualServerState;
+import org.jkeepalived.mibs.store.Index;
+
+/**
+ * One virtual server as the engine runs it: its kernel services, its real servers, its quorum,
+ * and what the engine has programmed into each service. The pool IPVS should hold follows from
+ * that state alone ({@link #pool()}); {@link #syncKernel} makes the kernel match it with the
+ * fewest changes, so a reload that changes nothing touches nothing, a changed weight is one
+ * SET_DEST, and keepalived's command sequences (remove the failed server, then add the sorry
+ * server; remove the sorry server, then add the live servers) come out as deletes before adds.
+ * Runs on the engine's loop only.
+ */
+final class VirtualServerRuntime {
+  /** keepalived gives the sorry server weight 1 (check_data.c alloc of the sorry server). */
+  static final int SORRY_WEIGHT = 1;
+
+  /** One destination the pool should hold, before it is placed in a service. */
+  record Member(InetAddress address, int port, Forwarding forwarding, int weight, long upper,
+      long lower) {}
+
+  private final String key;
+  private Index index;
+  private VirtualServerConfig config;
+  private VirtualServerGroup group;
+  private List<IpvsService> services = List.of();
+  private final Map<String, RealServerRuntime> realServers = new LinkedHashMap<>();
+  private final Map<IpvsServiceKey, Map<IpvsDestKey, IpvsDestination>> programmed =
+      new LinkedHashMap<>();
+  private boolean quorumUp;
+  private boolean shutdown;
+  private IpvsStats stats = IpvsStats.ZERO;
+
+  VirtualServerRuntime(String key, Index index, VirtualServerConfig config,
+      VirtualServerGroup group) {
+    this.key = key;
+    this.index = index;
+    this.config = config;
+    this.group = group;
+    this.services = IpvsTranslation.services(config, group);
+  }
+
+  String key() {
+    return key;
+  }
+
+  Index index() {
+    return index;
+  }
+
+  VirtualServerConfig config() {
+    return config;
+  }
+
+  VirtualServerGroup group() {
+    return group;
+  }
+
+  List<IpvsService> services() {
+    return services;
+  }
+
+  Map<String, RealServerRuntime> realServers() {
+    return realServers;
+  }
+
+  Collection<IpvsDestination> programmed(IpvsServiceKey service) {
+    return programmed.getOrDefault(service, Map.of()).values();
+  }
+
+  boolean quorumUp() {
+    return quorumUp;
+  }
+
+  void quorumUp(boolean up) {
+    quorumUp = up;
+  }
+
+  void shutdown() {
+    shutdown = true;
+  }
+
+  void stats(IpvsStats s) {
+    stats = s;
+  }
+
+  /** The new configuration of this key: the services it now wants. */
+  void reconfigure(Index newIndex, VirtualServerConfig next, VirtualServerGroup nextGroup) {
+    index = newIndex;
+    config = next;
+    group = nextGroup;
+    services = IpvsTranslation.services(next, nextGroup);
+  }
+
+  /** The weights of the live real servers (keepalived's weigh_live_realservers). */
+  long weightSum() {
+    long sum = 0;
+    for (RealServerRuntime rs : realServers.values()) {
+      if (rs.alive()) {
+        sum += rs.effectiveWeight();
+      }
+    }
+    return sum;
+  }
+
+  int realServersUp() {
+    return (int) realServers.values().stream().filter(RealServerRuntime::alive).count();
+  }
+
+  /** Whether the sorry server stands in for the real servers (quorum lost). */
+  boolean sorryActive() {
+    return config.sorryServer() != null && !quorumUp;
+  }
+
+  /**
+   * What IPVS should hold now (check/ipwrapper.c): a live real server at its effective weight,
+   * a dead one not at all, or at weight 0 with inhibit_on_failure; while the sorry server stands
+   * in, only it (and the inhibited servers at 0); an inhibited sorry server stays at 0 when not
+   * needed (sorry_server_inhibit).
+   */
+  List<Member> pool() {
+    List<Member> out = new ArrayList<>();
+    boolean sorry = sorryActive();
+    for (RealServerRuntime rs : realServers.values()) {
+      int weight;
+      if (!sorry && rs.alive()) {
+        weight = rs.effectiveWeight();
+      } else if (rs.inhibit()) {
+        weight = 0;
+      } else {
+        continue;
+      }
+      var c = rs.row().config();
+      out.add(new Member(rs.row().address(), rs.row().port(), rs.row().forwarding(), weight,
+          c.upperThreshold(), c.lowerThreshold()));
+    }
+    SorryServer s = config.sorryServer();
+    if (s != null && (sorry || s.inhibit())) {
+      out.add(new Member(s.address(), sorryPort(), s.forwarding(), sorry ? SORRY_WEIGHT : 0, 0, 0));
+    }
+    return out;
+  }
+
+  private int sorryPort() {
+    SorryServer s = config.sorryServer();
+    if (s.port() != 0) {
+      return s.port();
+    }
+    return config.id() instanceof VirtualServiceId.Address a ? a.port() : 0;
+  }
+
+  /** Adds the services the kernel does not have from this engine yet. */
+  void addServices(IpvsWriter w) {
+    for (IpvsService s : services) {
+      if (!programmed.containsKey(s.key()) && w.addService(s)) {
+        programmed.put(s.key(), new LinkedHashMap<>());
+      }
+    }
+  }
+
+  /**
+   * After a reconfiguration: deletes the services no longer wanted, edits those whose
+   * scheduler, flags or persistence changed, adds the new ones.
+   */
+  void resyncServices(List<IpvsService> before, IpvsWriter w) {
+    Map<IpvsServiceKey, IpvsService> now = new LinkedHashMap<>();
+    services.forEach(s -> now.put(s.key(), s));
+    for (IpvsService old : before) {
+      IpvsService next = now.get(old.key());
+      if (next == null) {
+        w.deleteService(old.key());
+        programmed.remove(old.key());
+      } else if (!next.equals(old) && programmed.containsKey(old.key())) {
+        w.editService(next);
+      }
+    }
+    addServices(w);
+  }
+
+  /** Makes every service's destinations match {@link #pool()}: deletes, then adds and edits. */
+  void syncKernel(IpvsWriter w) {
+    List<Member> pool = pool();
+    for (IpvsService s : services) {
+      Map<IpvsDestKey, IpvsDestination> have = programmed.get(s.key());
+      if (have == null) {
+        continue; // the service could not be added
+      }
+      Map<IpvsDestKey, IpvsDestination> want = new LinkedHashMap<>();
+      for (Member m : pool) {
+        IpvsDestination d = IpvsTranslation.destination(s.key(), m.address(), m.port(),
+            m.forwarding(), m.weight(), m.upper(), m.lower());
+        want.putIfAbsent(d.key(), d);
+      }
+      for (IpvsDestKey k : List.copyOf(have.keySet())) {
+        if (!want.containsKey(k) && w.deleteDestination(s.key(), k)) {
+          have.remove(k);
+        }
+      }
+      for (IpvsDestination d : want.values()) {
+        IpvsDestination current = have.get(d.key());
+        if (current == null) {
+          if (w.addDestination(s.key(), d)) {
+            have.put(d.key(), d);
+          }
+        } else if (!current.equals(d) && w.editDestination(s.key(), d)) {
+          have.put(d.key(), d);
+        }
+      }
+    }
+  }
+
+  /** Removes every destination, then every service (keepalived's clear_service_vs). */
+  void clear(IpvsWriter w, boolean destinationsFirst) {
+    for (IpvsService s : services) {
+      Map<IpvsDestKey, IpvsDestination> have = programmed.remove(s.key());
+      if (have == null) {
+        continue;
+      }
+      if (destinationsFirst) {
+        have.keySet().forEach(k -> w.deleteDestination(s.key(), k));
+      }
+      w.deleteService(s.key());
+    }
+  }
+
+  /** Forgets what was programmed (after a flush). */
+  void forgetKernel() {
+    programmed.clear();
+  }
+
+  VirtualServerState state() {
+    QuorumStatus q = shutdown ? QuorumStatus.SHUTDOWN
+        : quorumUp ? QuorumStatus.MET : QuorumStatus.NOT_MET;
+    return new VirtualServerState(q, realServersUp(), realServers.size(), stats);
+  }
+}

@@ -1,0 +1,125 @@
+package org.jkeepalived.lvs.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.jkeepalived.linux.ipvs.IpvsCounters;
+import org.jkeepalived.linux.ipvs.IpvsDestKey;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.jkeepalived.mibs.model.IpvsStats;
+import org.jkeepalived.mibs.model.QuorumStatus;
+import org.jkeepalived.mibs.model.RealServerState;
+import org.jkeepalived.mibs.model.RealServerStatus;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VirtualServerState;
+import org.jkeepalived.mibs.notify.CheckNotifications;
+import org.jkeepalived.mibs.notify.Notification;
+import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.mibs.store.Part;
+import org.jkeepalived.mibs.store.StoreEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The state the engine publishes: real and virtual server status, the IPVS counters polled from
+ * the kernel, and the traps the agent's forwarder makes of those state changes (KEEPALIVED-MIB
+ * realServerStateChange and virtualServerQuorumStateChange, gated by enable_snmp_checker).
+ */
+class PublishedStateTest {
+  static final String CONF = """
+      global_defs {
+        router_id lb1
+        enable_traps
+        enable_snmp_checker
+      }
+      virtual_server 198.18.2.10 80 {
+        lb_algo rr
+        lb_kind NAT
+        protocol TCP
+        quorum 2
+        real_server 198.18.2.21 8080 {
+          weight 2
+          TCP_CHECK {
+          }
+        }
+        real_server 198.18.2.22 8080 {
+          weight 1
+          TCP_CHECK {
+          }
+        }
+      }
+      """;
+
+  @Test
+  void countersArePolledIntoTheStore() {
+    try (LvsRig rig = LvsRig.start(CONF)) {
+      IpvsServiceKey svc = IpvsServiceKey.of(6, LvsRig.addr("198.18.2.10"), 80);
+      IpvsCounters vs = new IpvsCounters(3, 18, 18, 1305, 1572, 1, 2, 3, 4, 5);
+      IpvsCounters rs = new IpvsCounters(1, 6, 6, 435, 524, 0, 0, 0, 0, 0);
+      rig.ipvs.setServiceStats(svc, vs);
+      rig.ipvs.setDestinationStats(svc, new IpvsDestKey(LvsRig.addr("198.18.2.21"), 8080), rs,
+          1, 2, 0);
+      int dumps = rig.ipvs.dumps();
+
+      rig.advance(LvsCore.STATS_INTERVAL.plus(LvsCore.COUNTER_DELAY));
+
+      assertThat(rig.vs(1).stats())
+          .isEqualTo(new IpvsStats(3, 0, 0, 0, 18, 18, 1305, 1572, 1, 2, 3, 4, 5));
+      assertThat(rig.rs(1, 1).stats())
+          .isEqualTo(new IpvsStats(1, 1, 2, 0, 6, 6, 435, 524, 0, 0, 0, 0, 0));
+      assertThat(rig.rs(1, 2).stats()).isEqualTo(IpvsStats.ZERO);
+      // one service dump and one destination dump per service, every interval
+      assertThat(rig.ipvs.dumps() - dumps).isEqualTo(2);
+      rig.advance(Duration.ofSeconds(10));
+      assertThat(rig.ipvs.dumps() - dumps).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void statusAndQuorumArePublishedAndMakeKeepalivedsTraps() {
+    try (LvsRig rig = LvsRig.start(CONF)) {
+      RealServerState rsBefore = rig.rs(1, 1);
+      VirtualServerState vsBefore = rig.vs(1);
+      assertThat(vsBefore.realServersUp()).isEqualTo(2);
+      assertThat(vsBefore.quorumStatus()).isEqualTo(QuorumStatus.MET);
+
+      rig.verdict("198.18.2.21 8080", 0, false);
+
+      RealServerState rsAfter = rig.rs(1, 1);
+      VirtualServerState vsAfter = rig.vs(1);
+      assertThat(rsAfter.status()).isEqualTo(RealServerStatus.DEAD);
+      assertThat(vsAfter.quorumStatus()).isEqualTo(QuorumStatus.NOT_MET);
+      assertThat(vsAfter.realServersUp()).isEqualTo(1);
+
+      var snap = rig.store.snapshot();
+      Notification rsTrap = CheckNotifications.realServerStateChange(new StoreEvent(
+          Tables.REAL_SERVER, Index.of(1, 1), Part.STATE, rsBefore, rsAfter, Origin.ENGINE), snap)
+          .orElseThrow();
+      assertThat(rsTrap.trapOid()).isEqualTo(KeepalivedCheckMib.realServerStateChange);
+      assertThat(rsTrap.varbinds()).filteredOn(v -> v.oid().equals(KeepalivedCheckMib.realServerStatus))
+          .extracting(v -> v.value()).containsExactly(RealServerStatus.DEAD.code());
+      assertThat(rsTrap.varbinds())
+          .filteredOn(v -> v.oid().equals(KeepalivedCheckMib.virtualServerRealServersUp))
+          .extracting(v -> v.value()).containsExactly(1L);
+      Notification qTrap = CheckNotifications.quorumStateChange(new StoreEvent(
+          Tables.VIRTUAL_SERVER, Index.of(1), Part.STATE, vsBefore, vsAfter, Origin.ENGINE), snap)
+          .orElseThrow();
+      assertThat(qTrap.trapOid()).isEqualTo(KeepalivedCheckMib.virtualServerQuorumStateChange);
+      assertThat(qTrap.varbinds())
+          .filteredOn(v -> v.oid().equals(KeepalivedCheckMib.virtualServerQuorumStatus))
+          .extracting(v -> v.value()).containsExactly(QuorumStatus.NOT_MET.code());
+    }
+  }
+
+  @Test
+  void noTrapWithoutEnableSnmpChecker() {
+    try (LvsRig rig = LvsRig.start(CONF.replace("enable_snmp_checker", ""))) {
+      RealServerState before = rig.rs(1, 1);
+      rig.verdict("198.18.2.21 8080", 0, false);
+      assertThat(CheckNotifications.realServerStateChange(new StoreEvent(Tables.REAL_SERVER,
+          Index.of(1, 1), Part.STATE, before, rig.rs(1, 1), Origin.ENGINE), rig.store.snapshot()))
+          .isEmpty();
+    }
+  }
+}
