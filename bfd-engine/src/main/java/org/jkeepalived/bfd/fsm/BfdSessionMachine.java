@@ -129,6 +129,23 @@ public final class BfdSessionMachine {
       transmitNow(now, out); // passive heard its peer (6.1), or the remote left Demand mode
     } else if (!transmitsPeriodically()) {
       nextTransmit = null; // section 6.8.7: the remote is in Demand mode, or wants nothing
+    } else {
+      tightenTransmit(now);
+    }
+  }
+
+  /**
+   * The transmit interval may have shrunk (the remote lowered its Required Min RX, as FRR does
+   * when it comes Up from its 1 s while not Up): a packet scheduled at the old, slower rate would
+   * come after the remote's new Detection Time, so it goes at the new rate instead.
+   */
+  private void tightenTransmit(Instant now) {
+    if (nextTransmit == null) {
+      return;
+    }
+    Instant sooner = now.plus(BfdTimers.jittered(transmitInterval(), params.detectMult(), random));
+    if (sooner.isBefore(nextTransmit)) {
+      nextTransmit = sooner;
     }
   }
 
@@ -232,6 +249,7 @@ public final class BfdSessionMachine {
     pollActive = false;
     desiredMinTxInUse = desiredMinTx;
     requiredMinRxInUse = requiredMinRx;
+    tightenTransmit(now);
     if (pollAgain) {
       pollAgain = false;
       pollActive = true;

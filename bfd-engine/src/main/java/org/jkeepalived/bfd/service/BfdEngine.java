@@ -169,7 +169,6 @@ public final class BfdEngine implements Engine {
         LOG.error("({}) cannot listen on UDP port {}: {}", name, s.port(), e.getMessage());
       }
       senders.open(s);
-      LOG.info("({}) Entering {} state", name, stateName(s.fsm.sessionState()));
       arm(s);
       publisher.markDirty();
       return s;

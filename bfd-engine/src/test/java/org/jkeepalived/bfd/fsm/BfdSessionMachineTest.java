@@ -343,4 +343,15 @@ class BfdSessionMachineTest {
     }
     assertThat(m.sessionState()).isEqualTo(BfdState.UP);
   }
+
+  @Test
+  void aRemoteThatLowersItsMinRxGetsTheNextPacketAtTheNewRate() {
+    // FRR asks for 1 s while not Up, then 50 ms once Up: a packet still scheduled 1 s out would
+    // come after its 150 ms Detection Time (found against bfdd)
+    BfdSessionMachine m = new BfdSessionMachine(params(50, 50, 3, false), LOW, T0);
+    rx(m, remote(BfdState.INIT, LOCAL, 1000, 1000, 3), T0); // we go Up: 1 s is the remote's rx
+    assertThat(m.nextWakeUp()).contains(T0.plusMillis(750));
+    rx(m, flags(remote(BfdState.UP, LOCAL, 50, 50, 3), true, false, false), T0.plusMillis(5));
+    assertThat(m.nextWakeUp().orElseThrow()).isBeforeOrEqualTo(T0.plusMillis(55));
+  }
 }
