@@ -5,6 +5,7 @@ import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
+import org.jkeepalived.bfd.service.BfdEngineFactory;
 import org.jkeepalived.engine.EngineFactory;
 import picocli.CommandLine;
 
@@ -63,10 +64,11 @@ public final class Main {
   }
 
   /**
-   * The engines the daemon hosts, in start order (closed in reverse). The LVS checkers and BFD
-   * join when their engines fill in the contract.
+   * The engines the daemon hosts, in start order (closed in reverse): BFD first, so that VRRP's
+   * track_bfd sees sessions that already run. The LVS checkers join when their engine fills in
+   * the contract.
    */
   static List<EngineFactory> engines() {
-    return List.of(new VrrpEngineFactory());
+    return List.of(new BfdEngineFactory(), new VrrpEngineFactory());
   }
 }

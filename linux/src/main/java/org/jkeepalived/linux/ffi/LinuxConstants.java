@@ -24,6 +24,7 @@ public final class LinuxConstants {
   public static final int SO_BINDTODEVICE = 25;
 
   public static final int IPPROTO_IP = 0;
+  public static final int IPPROTO_UDP = 17;
   public static final int IPPROTO_ICMPV6 = 58;
   public static final int IPPROTO_IPV6 = 41;
   /** VRRP, RFC 5798 section 5.1.1.4. */
@@ -45,6 +46,7 @@ public final class LinuxConstants {
   public static final int IPV6_MULTICAST_LOOP = 19;
   public static final int IPV6_ADD_MEMBERSHIP = 20;
   public static final int IPV6_DROP_MEMBERSHIP = 21;
+  public static final int IPV6_V6ONLY = 26;
   public static final int IPV6_RECVPKTINFO = 49;
   public static final int IPV6_PKTINFO = 50;
   public static final int IPV6_RECVHOPLIMIT = 51;
@@ -72,6 +74,7 @@ public final class LinuxConstants {
 
   public static final int EINTR = 4;
   public static final int EAGAIN = 11;
+  public static final int EADDRINUSE = 98;
   public static final int ENOBUFS = 105;
   public static final int ENOENT = 2;
   public static final int ESRCH = 3;

@@ -25,6 +25,8 @@ public final class BfdBuilder {
   public boolean reverse;
   public boolean toVrrp;
   public boolean toChecker;
+  /** keepalived 2.2.8's multihop: RFC 5883, UDP 4784. */
+  public boolean multihop;
 
   public BfdBuilder(String name, Location location) {
     this.name = name;
@@ -35,6 +37,6 @@ public final class BfdBuilder {
     boolean both = !toVrrp && !toChecker;
     return new BfdInstanceConfig(
         name, neighbor, source, minRx, minTx, idleTx, multiplier, passive, ttl, hoplimit,
-        maxHops, weight, reverse, both || toVrrp, both || toChecker);
+        maxHops, weight, reverse, both || toVrrp, both || toChecker, multihop);
   }
 }

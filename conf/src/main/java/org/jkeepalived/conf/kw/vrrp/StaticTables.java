@@ -123,6 +123,7 @@ public final class StaticTables {
         .integer("ttl", 1, 255, (b, v) -> b.ttl = v)
         .integer("hoplimit", 1, 255, (b, v) -> b.hoplimit = v)
         .integer("max_hops", 0, 255, (b, v) -> b.maxHops = v)
+        .set("multihop", b -> b.multihop = true)
         .on("weight", (n, b, c) -> {
           Long w = Values.integer(n, 0, -253, 253, c);
           if (w != null) {

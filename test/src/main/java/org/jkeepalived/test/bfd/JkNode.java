@@ -1,0 +1,116 @@
+package org.jkeepalived.test.bfd;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jkeepalived.test.rig.Jvm;
+import org.jkeepalived.testkit.Netns;
+
+/**
+ * jkeepalived as a process in a namespace with a keepalived.conf of the test's own, logging to
+ * a file the test reads (keepalived's lines: "(b1) Entering Up state").
+ */
+public final class JkNode implements AutoCloseable {
+  private final Netns ns;
+  private final Path dir;
+  private Process process;
+
+  public JkNode(Netns ns, Path dir) {
+    this.ns = ns;
+    this.dir = dir;
+  }
+
+  public Path log() {
+    return dir.resolve("jk.log");
+  }
+
+  /** Writes {@code config} and starts the daemon in the foreground, logging to the console. */
+  public void start(String config, String... extraArgs) {
+    try {
+      Files.createDirectories(dir);
+      Path conf = dir.resolve("keepalived.conf");
+      Files.writeString(conf, config);
+      List<String> args = new java.util.ArrayList<>(List.of("-n", "-l", "-D", "-f",
+          conf.toString(), "-p", dir.resolve("jk.pid").toString()));
+      args.addAll(List.of(extraArgs));
+      ProcessBuilder pb = new ProcessBuilder(ns.execCommand(
+          Jvm.jkeepalived(args.toArray(String[]::new)).toArray(String[]::new)));
+      pb.redirectErrorStream(true);
+      pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+      pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      process = pb.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The log so far. */
+  public String logText() {
+    try {
+      return Files.exists(log()) ? Files.readString(log(), StandardCharsets.UTF_8) : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** How many log lines contain {@code text}. */
+  public long count(String text) {
+    return logText().lines().filter(l -> l.contains(text)).count();
+  }
+
+  private static final java.time.format.DateTimeFormatter STAMP =
+      java.time.format.DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss.SSS yyyy",
+          java.util.Locale.ENGLISH);
+
+  /**
+   * When the first log line containing {@code text} stamped at or after {@code after} was
+   * written (the log's local-time millisecond stamps), if there is one yet.
+   */
+  public java.util.Optional<java.time.Instant> lineAt(String text, java.time.Instant after) {
+    for (String l : logText().lines().toList()) {
+      int colon = l.indexOf(": ");
+      if (colon < 0 || !l.contains(text)) {
+        continue;
+      }
+      try {
+        java.time.Instant t = java.time.LocalDateTime.parse(l.substring(0, colon), STAMP)
+            .atZone(java.time.ZoneId.systemDefault()).toInstant();
+        if (!t.isBefore(after.truncatedTo(java.time.temporal.ChronoUnit.MILLIS))) {
+          return java.util.Optional.of(t);
+        }
+      } catch (java.time.format.DateTimeParseException e) {
+        // not a stamped line
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  public boolean running() {
+    return process != null && process.isAlive();
+  }
+
+  /** SIGTERM, waits up to {@code bound}, then SIGKILL. */
+  public void stop(Duration bound) {
+    if (process == null) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(bound.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        process.destroyForcibly().waitFor();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop(Duration.ofSeconds(5));
+  }
+}

@@ -1,0 +1,188 @@
+package org.jkeepalived.test.bfd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jkeepalived.testkit.Netns;
+import org.jkeepalived.testkit.Subnet;
+import org.jkeepalived.testkit.Subnets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * jkeepalived's BFD engine against FRR's bfdd over a veth pair between two namespaces (root):
+ * node "jk" (.1) runs jkeepalived with a bfd_instance and a VRRP instance that tracks it with
+ * weight 0; node "frr" (.2) runs bfdd at 50 ms x 3. The session comes Up on both sides, goes Down
+ * within the detection time when bfdd is killed or the link is cut, comes back, and the VRRP
+ * instance is in FAULT exactly while the session is down (track_bfd follows the engine's rows).
+ */
+class BfdFrrInteropIT {
+  private static final Duration START = Duration.ofSeconds(30);
+  private static final Duration DETECT = Duration.ofMillis(150);
+  /** Scheduling slack on a shared two-core machine: reading the log, a busy JVM. */
+  private static final Duration SLACK = Duration.ofMillis(850);
+
+  private Subnet subnet;
+  private Netns jkNs;
+  private Netns frrNs;
+  private Path dir;
+  private JkNode jk;
+  private FrrBfdd frr;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    Assumptions.assumeTrue(Netns.available(), Netns::unavailableReason);
+    subnet = Subnets.allocate();
+    jkNs = Netns.create("bfj");
+    frrNs = Netns.create("bff");
+    jkNs.veth("bfd0", frrNs, "bfd1");
+    jkNs.ip("addr", "add", subnet.v4(1) + "/24", "dev", "bfd0");
+    frrNs.ip("addr", "add", subnet.v4(2) + "/24", "dev", "bfd1");
+    jkNs.ip("link", "set", "bfd0", "up");
+    frrNs.ip("link", "set", "bfd1", "up");
+    dir = Files.createTempDirectory("bfd-frr");
+    jk = new JkNode(jkNs, dir.resolve("jk"));
+    frr = new FrrBfdd(frrNs, dir.resolve("frr"),
+        "peer " + subnet.v4(1) + " local-address " + subnet.v4(2),
+        List.of("detect-multiplier 3", "receive-interval 50", "transmit-interval 50"));
+  }
+
+  @AfterEach
+  void tearDown() {
+    if (jk != null) {
+      jk.close();
+    }
+    if (frr != null) {
+      frr.close();
+    }
+    if (frrNs != null) {
+      frrNs.close();
+    }
+    if (jkNs != null) {
+      jkNs.close();
+    }
+    if (subnet != null) {
+      subnet.close();
+    }
+  }
+
+  private String config() {
+    return "global_defs {\n  router_id jk\n}\n"
+        + "bfd_instance b1 {\n  neighbor_ip " + subnet.v4(2) + "\n  source_ip " + subnet.v4(1)
+        + "\n  min_rx 50\n  min_tx 50\n  idle_tx 1000\n  multiplier 3\n}\n"
+        + "vrrp_instance VI_1 {\n  state BACKUP\n  interface bfd0\n  virtual_router_id 51\n"
+        + "  priority 100\n  advert_int 1\n  virtual_ipaddress {\n    " + subnet.v4(100)
+        + "/32\n  }\n  track_bfd {\n    b1\n  }\n}\n";
+  }
+
+  private static void await(String what, BooleanSupplier cond, Duration bound,
+      java.util.function.Supplier<String> context) {
+    long end = System.nanoTime() + bound.toNanos();
+    while (!cond.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("timed out waiting for " + what + "\n" + context.get());
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+
+  private String context() {
+    return "--- jkeepalived log (tail) ---\n" + tail(jk.logText()) + "\n--- bfdd ---\n"
+        + frr.show() + "\n" + tail(frr.log());
+  }
+
+  private static String tail(String s) {
+    List<String> l = s.lines().toList();
+    return String.join("\n", l.subList(Math.max(0, l.size() - 40), l.size()));
+  }
+
+  /** Both sides Up since {@code since}, and VI_1 (weight 0) MASTER again. */
+  private void bothUp(java.time.Instant since) {
+    await("both sides Up", () -> jk.lineAt("(b1) Entering Up state", since).isPresent()
+        && "up".equals(frr.status()), START, this::context);
+    await("VI_1 MASTER", () -> jk.lineAt("(VI_1) Entering MASTER STATE", since).isPresent(),
+        START, this::context);
+  }
+
+  /** How long after {@code t0} jkeepalived logged the session Down (the log's own stamps). */
+  private Duration downAfter(java.time.Instant t0, Duration bound) {
+    await("jkeepalived's session Down", () -> jk.lineAt("(b1) Entering Down state", t0)
+        .isPresent(), bound, this::context);
+    return Duration.between(t0, jk.lineAt("(b1) Entering Down state", t0).orElseThrow());
+  }
+
+  @Test
+  void sessionComesUpDetectsAKilledPeerAndComesBackWithVrrpFollowing() {
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    // once Up the session stays Up: no Down line since it came Up (a handshake flap was a bug)
+    java.time.Instant up = jk.lineAt("(b1) Entering Up state", begin).orElseThrow();
+    assertThat(jk.lineAt("(b1) Entering Down state", up)).isEmpty();
+    java.time.Instant t0 = frr.kill();
+    Duration took = downAfter(t0, Duration.ofSeconds(3));
+    System.out.println("BFD: killed bfdd detected by jkeepalived in " + took.toMillis()
+        + " ms (detection time " + DETECT.toMillis() + " ms)");
+    assertThat(took).isLessThan(DETECT.plus(SLACK));
+    assertThat(jk.logText()).contains("controlDetectionTimeExpired");
+    await("VI_1 FAULT while b1 is Down", () -> jk.lineAt("(VI_1) Entering FAULT STATE", t0)
+        .isPresent(),
+        Duration.ofSeconds(5), this::context);
+    java.time.Instant again = java.time.Instant.now();
+    frr.start();
+    bothUp(again);
+  }
+
+  @Test
+  void aCutLinkIsDetectedOnBothSidesAndTheSessionComesBack() {
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    java.time.Instant t0 = java.time.Instant.now();
+    frrNs.ip("link", "set", "bfd1", "down");
+    Duration took = downAfter(t0, Duration.ofSeconds(3));
+    assertThat(took).isLessThan(DETECT.plus(SLACK));
+    System.out.println("BFD: cut link detected by jkeepalived in " + took.toMillis() + " ms");
+    await("bfdd sees the session down", () -> "down".equals(frr.status()),
+        Duration.ofSeconds(2), this::context);
+    java.time.Instant again = java.time.Instant.now();
+    frrNs.ip("link", "set", "bfd1", "up");
+    bothUp(again);
+  }
+
+  @Test
+  void adminDownFromEitherSideTakesTheOtherDownAtOnce() {
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    java.time.Instant t0 = java.time.Instant.now();
+    frr.shutdown(true); // bfdd sends AdminDown
+    Duration took = downAfter(t0, Duration.ofSeconds(3));
+    assertThat(jk.logText()).contains("neighborSignaledSessionDown");
+    System.out.println("BFD: bfdd's AdminDown took jkeepalived Down in " + took.toMillis()
+        + " ms");
+    java.time.Instant again = java.time.Instant.now();
+    frr.shutdown(false);
+    bothUp(again);
+    long t1 = System.nanoTime();
+    jk.stop(Duration.ofSeconds(10)); // jkeepalived sends AdminDown (RFC 5880 section 6.8.16)
+    await("bfdd sees the session down", () -> "down".equals(frr.status()),
+        Duration.ofSeconds(2), this::context);
+    System.out.println("BFD: bfdd saw jkeepalived's stop in "
+        + Duration.ofNanos(System.nanoTime() - t1).toMillis() + " ms");
+  }
+}
