@@ -49,7 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * taken off the received counters, so a kind's numbers are its own packets' only.
  */
 class MalformedPacketDifferentialIT {
-  static final int FEW = 3;
+  static final int FEW = 2;
   static final int MANY = 100;
   private static final LabSubnet SUBNET = new LabSubnet(77);
   private static final int AGENT_PORT = 16711;
@@ -78,7 +78,53 @@ class MalformedPacketDifferentialIT {
    * The kinds where jkeepalived counts otherwise than keepalived 2.2.7 on purpose, with the
    * reason. The test fails if one of them comes out equal (the list must stay true).
    */
-  static final Map<String, String> DIFFERENCES = Map.of();
+  static final Map<String, String> DIFFERENCES = differences();
+
+  private static Map<String, String> differences() {
+    Map<String, String> d = new LinkedHashMap<>();
+    String version = "RFC 2787 / RFC 6527 vrrp(v3)RouterVersionErrors: an unknown version is a "
+        + "version error; keepalived 2.2.7 computes the expected length from the version first "
+        + "and counts a length error";
+    d.put("v2/ipv4 version 1", version);
+    d.put("v2/ipv4 version 4", version);
+    d.put("v3/ipv6 well-formed v2", version + " (a v2 message over IPv6)");
+    String shared = "jkeepalived keeps one router-wide row for both MIBs, so RFC 2787's "
+        + "vrrpRouter*Errors also count VRRPv3 and IPv6 packets; keepalived counts them only for "
+        + "VRRPv2 instances (known, not yet split)";
+    for (String k : List.of("v3/ipv4 bad checksum", "v3/ipv4 version 1", "v3/ipv4 version 4",
+        "v3/ipv4 well-formed v2", "v3/ipv4 v3 checksum without pseudo-header",
+        "v3/ipv6 version 1", "v3/ipv6 version 4")) {
+      d.put(k, shared);
+    }
+    String truncated = "RFC 2787 vrrpStatsPacketLengthErrors / RFC 6527 "
+        + "vrrpv3StatisticsPacketLengthErrors count packets shorter than the VRRP header; "
+        + "keepalived 2.2.7 drops them uncounted";
+    for (String f : List.of("v2/ipv4", "v3/ipv4", "v3/ipv6")) {
+      d.put(f + " truncated to 6 octets", truncated);
+      d.put(f + " unknown VRID 99", "RFC 2787 / RFC 6527 vrrp(v3)RouterVrIdErrors count adverts "
+          + "for a VRID not configured here; keepalived 2.2.7 has no counter for them (and for "
+          + "v3 jkeepalived's shared row counts RFC 2787's too)");
+      d.put(f + " address list: two addresses", "RFC 2787 vrrpStatsAdvertiseRcvd / RFC 6527 "
+          + "vrrpv3StatisticsRcvdAdvertisements count every advert the virtual router received, "
+          + "a wrong address count too (issue 18.5); keepalived 2.2.7 checks the count before "
+          + "its received counter (later keepalived counts it received, as we do)");
+      d.put(f + " unicast to the backup", "keepalived binds its multicast socket to the group "
+          + "and never sees the packet; jkeepalived's socket is bound to the interface, sees it "
+          + "and refuses it with keepalived's own vrrp_check_packet rule and counter (address "
+          + "list error, issue 18.4)");
+    }
+    d.put("v2/ipv4 advert interval 0", "RFC 2787 vrrpStatsAdvertiseIntervalErrors; keepalived "
+        + "2.2.7 drops an interval mismatch uncounted");
+    String zero = "a v3 Max Advert Int of 0 is not a legal interval: jkeepalived drops and counts "
+        + "it (vrrpv3StatisticsAdvIntervalErrors); keepalived 2.2.7 takes the advert and flaps "
+        + "to master";
+    d.put("v3/ipv4 advert interval 0", zero);
+    d.put("v3/ipv6 advert interval 0", zero);
+    d.put("v3/ipv6 bad checksum", "keepalived lets the kernel check IPv6 checksums "
+        + "(IPV6_CHECKSUM), which drops bad ones uncounted; jkeepalived checks them itself and "
+        + "counts vrrpv3RouterChecksumErrors (and, shared row, RFC 2787's)");
+    return Map.copyOf(d);
+  }
 
   @TempDir Path dir;
 
@@ -133,7 +179,7 @@ class MalformedPacketDifferentialIT {
         }
         assertThat(rows(node.walk(V3_STATS))).as("%s serves the three rows; log:%n%s", impl,
             node.log()).isEqualTo(instances.size());
-        for (int i = 0; i < 4; i++) { // all three settle in BACKUP under the live master
+        for (int i = 0; i < 2; i++) { // all three settle in BACKUP under the live master
           gen.send(heartbeat);
           Thread.sleep(500);
         }
@@ -144,7 +190,7 @@ class MalformedPacketDifferentialIT {
           gen.send(java.util.Collections.nCopies(count, k.packet()));
           // jkeepalived publishes plain counters within 500 ms; a priority-0 advert makes the
           // backup master after Skew_Time (0.61 s at priority 100)
-          Thread.sleep(k.name().equals("priority 0") ? 1100 : 800);
+          Thread.sleep(k.name().equals("priority 0") ? 1000 : 650);
           Map<String, Long> after = snapshot(node);
           result.put(k.instance().label() + " " + k.name(), growth(before, after, instances));
           before = after;
