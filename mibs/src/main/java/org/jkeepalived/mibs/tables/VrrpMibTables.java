@@ -89,12 +89,12 @@ public final class VrrpMibTables {
     return GlobalBindings.group(Tables.GLOBAL, GlobalBindings.ROW, VrrpMib.vrrpOperations, c);
   }
 
-  /** vrrpStatistics scalars: router-wide error counters. */
+  /** vrrpStatistics scalars: router-wide error counters, VRRPv2 over IPv4 only (RFC 2787). */
   public static ScalarGroup<Void, VrrpRouterStats> statistics() {
     Cols<Void, VrrpRouterStats> c = new Cols<>();
-    c.ro(1, "vrrpRouterChecksumErrors", COUNTER32, (x, s) -> s == null ? 0L : s.checksumErrors())
-        .ro(2, "vrrpRouterVersionErrors", COUNTER32, (x, s) -> s == null ? 0L : s.versionErrors())
-        .ro(3, "vrrpRouterVrIdErrors", COUNTER32, (x, s) -> s == null ? 0L : s.vrIdErrors());
+    c.ro(1, "vrrpRouterChecksumErrors", COUNTER32, (x, s) -> s == null ? 0L : s.v2ChecksumErrors())
+        .ro(2, "vrrpRouterVersionErrors", COUNTER32, (x, s) -> s == null ? 0L : s.v2VersionErrors())
+        .ro(3, "vrrpRouterVrIdErrors", COUNTER32, (x, s) -> s == null ? 0L : s.v2VrIdErrors());
     return GlobalBindings.group(Tables.VRRP_ROUTER_STATS, Index.of(0), VrrpMib.vrrpStatistics, c);
   }
 

@@ -33,6 +33,17 @@ public interface InstanceObserver {
   /** A unicast advert failed the {@link ReceivePolicy} checks. */
   default void unicastRejected(String instance, ReceivePolicy.Rejection reason) {}
 
+  /**
+   * A well-formed advert for this instance's VRID and version that a later check refused (its
+   * address list differs): it counts as received (RFC 2787 vrrpStatsAdvertiseRcvd, RFC 6527
+   * vrrpv3StatisticsRcvdAdvertisements: the advertisements this virtual router received) and as
+   * the error. By default only {@link #packetRejected(String, VrrpDecodeError, InetAddress)}.
+   */
+  default void advertRefused(String instance, VrrpAdvertisement advert, VrrpDecodeError error,
+      InetAddress source) {
+    packetRejected(instance, error, source);
+  }
+
   /** A legal advert for this instance's VRID and version arrived. */
   default void advertReceived(String instance, VrrpAdvertisement advert, PacketContext context) {}
 

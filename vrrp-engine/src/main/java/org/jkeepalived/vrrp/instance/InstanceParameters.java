@@ -58,4 +58,19 @@ public record InstanceParameters(
   public boolean unicast() {
     return !destinations.get(0).isMulticastAddress();
   }
+
+  /**
+   * Whether an advert sent to {@code destination} is meant for this instance: a multicast
+   * instance takes only its group (RFC 5798 section 5.1.1.2: adverts go to 224.0.0.18 /
+   * ff02::12, or {@code mcast_dst_ip}), a unicast one only unicast adverts (keepalived's
+   * vrrp_check_packet refuses the other kind with "Expected multicast packet but received
+   * unicast packet").
+   */
+  public boolean expectsDestination(InetAddress destination) {
+    if (unicast()) {
+      return !destination.isMulticastAddress();
+    }
+    byte[] raw = destination.getAddress(); // byte compare: an IPv6 scope id does not matter
+    return destinations.stream().anyMatch(g -> java.util.Arrays.equals(g.getAddress(), raw));
+  }
 }

@@ -3,8 +3,10 @@ package org.jkeepalived.vrrp.instance;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.engine.log.LogThrottle;
 import org.jkeepalived.vrrp.packet.AuthType;
@@ -41,7 +43,9 @@ public final class PacketLog {
   private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.vrrp");
 
   /** What a line is about; with the source, the throttle's key. */
-  private enum Kind { DECODE, WRONG_VERSION, ADDRESS_LIST, INTERVAL_MISMATCH, PRIORITY_ZERO }
+  private enum Kind {
+    DECODE, WRONG_VERSION, ADDRESS_LIST, INTERVAL_MISMATCH, PRIORITY_ZERO, DESTINATION
+  }
 
   private record Key(Object kind, InetAddress source) {}
 
@@ -77,6 +81,26 @@ public final class PacketLog {
   /** An advert whose address list differs from ours (the line is {@code AddressListCheck}'s). */
   public void addressListMismatch(String instance, String what, InetAddress source, Instant now) {
     write(Kind.ADDRESS_LIST, source, "(" + instance + ") " + what, now);
+  }
+
+  /**
+   * An advert sent to a destination the instance does not listen on: keepalived 2.2.7's line
+   * when unicast and multicast are crossed, and the groups when a multicast instance hears
+   * another group.
+   */
+  public void unexpectedDestination(String instance, boolean unicastInstance,
+      List<InetAddress> groups, InetAddress destination, InetAddress source, Instant now) {
+    String p = "(" + instance + ") ";
+    String line;
+    if (unicastInstance || !destination.isMulticastAddress()) {
+      line = p + "Expected " + (unicastInstance ? "un" : "mult") + "icast packet but received "
+          + (unicastInstance ? "mult" : "un") + "icast packet";
+    } else {
+      line = p + "Expected multicast packet to "
+          + groups.stream().map(IpText::format).collect(Collectors.joining(", "))
+          + " but received one to " + IpText.format(destination);
+    }
+    write(Kind.DESTINATION, source, line, now);
   }
 
   /** A v2 advert with another interval (RFC 3768 section 7.1). */

@@ -212,14 +212,25 @@ public final class VrrpInstanceEngine {
           a.advertInterval().toSeconds(), context.source(), scheduler.now());
       return; // RFC 3768 section 7.1: v2 drops adverts with another interval
     }
+    if (!config.expectsDestination(context.destination())) {
+      // keepalived's vrrp_check_packet: refused before it counts the advert received, counted in
+      // addrListErr (no MIB counter is closer: RFC 6527's vrrpv3StatisticsProtoErrReason has
+      // no reason for a wrong destination)
+      packetLog.unexpectedDestination(config.name(), config.unicast(), config.destinations(),
+          context.destination(), context.source(), scheduler.now());
+      observer.packetRejected(config.name(), new VrrpDecodeError(
+          VrrpDecodeError.Reason.ADDRESS_LIST, "sent to " + IpText.format(context.destination())),
+          context.source());
+      return;
+    }
     if (AddressListCheck.applies(config.codec().skipCheckAdvAddr(), context.source(),
         state.masterAddress())) {
       Optional<String> bad = AddressListCheck.mismatch(a, config.virtualAddresses());
       if (bad.isPresent()) {
-        // keepalived 2.2.7: logs, counts addrListErr and ignores the advert
+        // keepalived: logs, counts addrListErr and ignores the advert; received all the same
         packetLog.addressListMismatch(config.name(), bad.get(), context.source(),
             scheduler.now());
-        observer.packetRejected(config.name(),
+        observer.advertRefused(config.name(), a,
             new VrrpDecodeError(VrrpDecodeError.Reason.ADDRESS_LIST, bad.get()),
             context.source());
         return;

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
-import java.util.function.IntConsumer;
 import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
@@ -51,7 +50,17 @@ public final class VrrpChannel implements AutoCloseable {
       new ConcurrentHashMap<>();
   private final AtomicLong unknownVrid = new AtomicLong();
   /** Hears, on the loop, of each VRID nobody registered (set by {@link VrrpChannels}). */
-  private IntConsumer unknownVridListener = vrid -> { };
+  private UnknownVrid unknownVridListener = (vrid, version) -> { };
+
+  /** Hears of a packet for a VRID no instance here has. */
+  @FunctionalInterface
+  interface UnknownVrid {
+    /**
+     * @param vrid the packet's VRID
+     * @param version its version nibble (RFC 2787's router counters take only version 2)
+     */
+    void heard(int vrid, int version);
+  }
   private volatile int unicastTtl = 255;
   private final Set<InetAddress> groups = ConcurrentHashMap.newKeySet();
   private final AtomicLong held = new AtomicLong();
@@ -213,8 +222,11 @@ public final class VrrpChannel implements AutoCloseable {
     return receivers.isEmpty();
   }
 
-  /** {@code listener} hears, on the loop, the VRID of each packet no instance here takes. */
-  void onUnknownVrid(IntConsumer listener) {
+  /**
+   * {@code listener} hears, on the loop, the VRID and version of each packet no instance here
+   * takes.
+   */
+  void onUnknownVrid(UnknownVrid listener) {
     unknownVridListener = listener;
   }
 
@@ -266,7 +278,7 @@ public final class VrrpChannel implements AutoCloseable {
     int vrid = payload[1] & 0xff;
     BiConsumer<byte[], PacketContext> r = receivers.get(vrid);
     if (r == null) {
-      unknownVrid(vrid);
+      unknownVrid(vrid, (payload[0] & 0xff) >>> 4);
       return;
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(), protocol);
@@ -280,9 +292,9 @@ public final class VrrpChannel implements AutoCloseable {
     });
   }
 
-  private void unknownVrid(int vrid) {
+  private void unknownVrid(int vrid, int version) {
     unknownVrid.incrementAndGet();
-    loop.execute(() -> unknownVridListener.accept(vrid));
+    loop.execute(() -> unknownVridListener.heard(vrid, version));
   }
 
   /** An AH packet: the VRID is in the VRRP message behind the 24-octet AH header. */
@@ -294,7 +306,7 @@ public final class VrrpChannel implements AutoCloseable {
     }
     int vrid = packet[vrrpAt + 1] & 0xff;
     if (!receivers.containsKey(vrid) || !ah.containsKey(vrid)) {
-      unknownVrid(vrid);
+      unknownVrid(vrid, (packet[vrrpAt] & 0xff) >>> 4);
       return;
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(),

@@ -20,7 +20,14 @@ public final class VrrpChannels implements AutoCloseable {
   /** In opening order: the first channel of a link counts its unknown VRIDs. */
   private final Map<ChannelKey, VrrpChannel> open = new LinkedHashMap<>();
   private final LinkReadiness readiness;
-  private Runnable unknownVrid = () -> { };
+  private UnknownVridListener unknownVrid = rfc2787 -> { };
+
+  /** Hears of each advert whose VRID no instance on its link has. */
+  @FunctionalInterface
+  public interface UnknownVridListener {
+    /** @param rfc2787 a VRRPv2 packet over IPv4, which RFC 2787's vrrpRouterVrIdErrors count */
+    void unknownVrid(boolean rfc2787);
+  }
 
   public VrrpChannels(RawSocketProvider provider, Scheduler loop) {
     this(provider, loop, LinkReadiness.ALWAYS);
@@ -37,7 +44,7 @@ public final class VrrpChannels implements AutoCloseable {
    * {@code listener} is told, on the loop, of each advert whose VRID no instance on its
    * interface and family has (RFC 2787 vrrpRouterVrIdErrors).
    */
-  public void onUnknownVrid(Runnable listener) {
+  public void onUnknownVrid(UnknownVridListener listener) {
     unknownVrid = listener;
   }
 
@@ -45,11 +52,11 @@ public final class VrrpChannels implements AutoCloseable {
    * Every channel of an interface, family and protocol receives every packet of that link: a
    * VRID unknown to all of them is counted once, through the first one opened.
    */
-  private void unknownVrid(VrrpChannel from, int vrid) {
+  private void unknownVrid(VrrpChannel from, int vrid, int version) {
     List<VrrpChannel> link = open.values().stream()
         .filter(c -> sameLink(c.key(), from.key())).toList();
     if (!link.isEmpty() && link.get(0) == from && link.stream().noneMatch(c -> c.serves(vrid))) {
-      unknownVrid.run();
+      unknownVrid.unknownVrid(version == 2 && !from.key().ipv6());
     }
   }
 
@@ -82,7 +89,7 @@ public final class VrrpChannels implements AutoCloseable {
       c = new VrrpChannel(key, s, r, loop);
       c.setReadiness(readiness);
       VrrpChannel opened = c;
-      c.onUnknownVrid(vrid -> unknownVrid(opened, vrid));
+      c.onUnknownVrid((vrid, version) -> unknownVrid(opened, vrid, version));
       try {
         if (group != null) {
           c.join(group);

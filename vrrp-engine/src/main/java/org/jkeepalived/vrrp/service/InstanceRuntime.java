@@ -282,6 +282,14 @@ final class InstanceRuntime implements InstanceObserver {
     packetRejected(instance, error);
   }
 
+  /** Received (RFC 2787 vrrpStatsAdvertiseRcvd) and an error. */
+  @Override
+  public void advertRefused(String instance, VrrpAdvertisement advert, VrrpDecodeError error,
+      InetAddress source) {
+    stats.advertiseRcvd++;
+    packetRejected(instance, error, source);
+  }
+
   @Override
   public void unicastRejected(String instance, ReceivePolicy.Rejection r) {
     if (r == ReceivePolicy.Rejection.TTL) {

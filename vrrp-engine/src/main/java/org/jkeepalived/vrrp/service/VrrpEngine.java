@@ -138,8 +138,8 @@ public final class VrrpEngine implements AutoCloseable {
         new KernelLinkReadiness(links::indexOf,
             name -> links.byName(name) != null && links.byName(name).isRunning(),
             ports.addresses()));
-    channels.onUnknownVrid(() -> {
-      routerErrors.unknownVrid();
+    channels.onUnknownVrid(rfc2787 -> {
+      routerErrors.unknownVrid(rfc2787);
       publisher.markCountersDirty();
     });
     this.startup = new StartupGate(settings.startupDelay(), loop);
@@ -340,7 +340,9 @@ public final class VrrpEngine implements AutoCloseable {
     garp.setExtraIf(extraIf(row));
     InstanceRuntime r = new InstanceRuntime(index, row, loop, vips, garp, publisher::markDirty);
     r.batchCountersWith(publisher::markCountersDirty);
-    r.countRouterErrorsWith(routerErrors::rejected);
+    // RFC 2787's router counters take only VRRPv2-over-IPv4 instances' packets, as keepalived's
+    r.countRouterErrorsWith(reason -> routerErrors.rejected(reason,
+        r.row().version() == 2 && !r.row().ipv6()));
     r.useRouting(routes);
     attach(r, row, Optional.empty());
     r.onStateEntered(s -> tracking.stateEntered(r, s));

@@ -48,6 +48,20 @@ class PacketLogTest {
   }
 
   @Test
+  void crossedUnicastAndMulticastAreLoggedInKeepalivedsWords() throws Exception {
+    log.unexpectedDestination("VI_1", false, List.of(ip("224.0.0.18")), ip("198.18.1.1"),
+        ip("198.18.1.9"), T0);
+    log.unexpectedDestination("VI_2", true, List.of(ip("198.18.1.2")), ip("224.0.0.18"),
+        ip("198.18.1.10"), T0);
+    log.unexpectedDestination("VI_3", false, List.of(ip("224.0.0.18")), ip("224.0.0.19"),
+        ip("198.18.1.11"), T0); // one log per instance in the daemon: other sources here
+    assertThat(lines).containsExactly(
+        "(VI_1) Expected multicast packet but received unicast packet",
+        "(VI_2) Expected unicast packet but received multicast packet",
+        "(VI_3) Expected multicast packet to 224.0.0.18 but received one to 224.0.0.19");
+  }
+
+  @Test
   void notVrrpIsNotLoggedAtInfo() throws Exception {
     log.rejected("VI_1", new VrrpDecodeError(Reason.NOT_VRRP, "proto 6"), new byte[0],
         new PacketContext(ip("198.18.1.9"), ip("224.0.0.18"), 255, 112), VrrpVersion.V3,

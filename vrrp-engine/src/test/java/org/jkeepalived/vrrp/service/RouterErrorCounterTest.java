@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 class RouterErrorCounterTest {
   @Test
   void countsOnFromWhatTheStoreHeldSoARestartedEngineDoesNotGoBackToZero() {
-    RouterErrorCounter c = new RouterErrorCounter(new VrrpRouterStats(1, 2, 3));
-    assertThat(c.rejected(Reason.CHECKSUM)).isTrue();
-    assertThat(c.rejected(Reason.VERSION)).isTrue();
-    c.unknownVrid();
-    assertThat(c.snapshot()).isEqualTo(new VrrpRouterStats(2, 3, 4));
+    RouterErrorCounter c = new RouterErrorCounter(new VrrpRouterStats(1, 2, 3, 1, 1, 1));
+    assertThat(c.rejected(Reason.CHECKSUM, true)).isTrue();
+    assertThat(c.rejected(Reason.VERSION, false)).isTrue();
+    c.unknownVrid(true);
+    assertThat(c.snapshot()).isEqualTo(new VrrpRouterStats(2, 3, 4, 2, 1, 2));
   }
 
   @Test
@@ -21,7 +21,7 @@ class RouterErrorCounterTest {
     RouterErrorCounter c = new RouterErrorCounter(VrrpRouterStats.ZERO);
     for (Reason r : Reason.values()) {
       if (r != Reason.CHECKSUM && r != Reason.VERSION) {
-        assertThat(c.rejected(r)).as(r.name()).isFalse();
+        assertThat(c.rejected(r, true)).as(r.name()).isFalse();
       }
     }
     assertThat(c.snapshot()).isEqualTo(VrrpRouterStats.ZERO);

@@ -61,12 +61,13 @@ class RouterErrorCountersTest {
         peer.send(ip("224.0.0.18"), otherVrid);
       }
       clock.advanceBy(ONE);
-      assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 2, 3));
+      // a VRRPv3 instance's and packets: VRRP-MIB (VRRPv2 over IPv4) counts none of them
+      assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 2, 3, 0, 0, 0));
     }
   }
 
   @Test
-  void v2ChecksumErrorsAreCountedToo() throws Exception {
+  void v2ChecksumAndVrIdErrorsAreCountedInBothMibs() throws Exception {
     VrrpInstanceConfig row = TestRows.row("VI_2", 51, 100, 2, false, ONE,
         Authentication.NONE, List.of(vip("198.18.2.100/32")),
         TestRows.multicast(), GarpTimers.DEFAULTS, true, false);
@@ -78,8 +79,12 @@ class RouterErrorCountersTest {
           VrrpCodecOptions.DEFAULT);
       bad[6] ^= 0x11;
       peer.send(ip("224.0.0.18"), bad);
+      peer.send(ip("224.0.0.18"), VrrpCodec.encode(VrrpAdvertisement.v2(52, 200,
+          VrrpAuth.none(), ONE, List.of(ip("198.18.2.100"))), ip("198.18.1.9"),
+          ip("224.0.0.18"), VrrpCodecOptions.DEFAULT));
       clock.advanceBy(ONE);
-      assertThat(routerRow(n).checksumErrors()).isEqualTo(1);
+      // VRRPv2 over IPv4: both MIBs count them (keepalived: suitable_for_rfc2787)
+      assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 0, 1, 1, 0, 1));
     }
   }
 
@@ -97,7 +102,7 @@ class RouterErrorCountersTest {
       byte[] otherVrid = v3Advert(53, "fe80::9", "ff02::12", "fd00::100");
       peer.send(ip("ff02::12"), otherVrid);
       clock.advanceBy(ONE);
-      assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 0, 1));
+      assertThat(routerRow(n)).isEqualTo(new VrrpRouterStats(1, 0, 1, 0, 0, 0));
     }
   }
 
