@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.agent.AgentConfigManager;
 import org.snmp4j.agent.DefaultMOServer;
 import org.snmp4j.agent.MOServer;
@@ -73,6 +74,12 @@ public final class SnmpAgent implements AutoCloseable {
   private void startUp() {
     try {
       Slf4jLogFactory.install();
+      // RFC 3414 section 3.2 reports (usmStatsWrongDigests, usmStatsUnsupportedSecLevels, ...)
+      // go out at noAuthNoPriv, as net-snmp's snmpd sends them: SNMP4J's default answers at the
+      // request's level, which it cannot do for a wrong key or a level the user has no key for,
+      // so it sent nothing and the manager timed out (issue 19 item 4).
+      SNMP4JSettings.setReportSecurityLevelStrategy(
+          SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
       EngineState engine = EngineState.load(settings.stateFile(), settings.engineId());
       MessageDispatcherImpl dispatcher = new CountingDispatcher();
       // Notifications leave from their own unbound socket, registered first so the dispatcher
