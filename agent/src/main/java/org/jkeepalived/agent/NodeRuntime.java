@@ -62,7 +62,7 @@ final class NodeRuntime implements AutoCloseable {
   }
 
   /**
-   * Loads the configuration and starts the subsystems; the SNMP agent comes last.
+   * Loads the configuration and starts the subsystems, the SNMP agent before the engines.
    *
    * @throws IOException when the daemon must stop, as keepalived does: an engine cannot start
    *     (for VRRP, an instance's interface is missing and dynamic_interfaces is off)
@@ -71,14 +71,17 @@ final class NodeRuntime implements AutoCloseable {
     config = SnmpSwitches.applyOption(initial, options.snmp);
     startNotifiers();
     loader.apply(store, config, Origin.CONFIG_LOAD);
+    // The trap forwarders follow the store before the engines start, so that each instance's
+    // init -> BACKUP is a vrrpInstanceStateChange as in keepalived (issue 19 item 9); the
+    // loader's rows are not a state change. Still off the engines' critical path: the agent
+    // starts on its own thread and notifications wait for it in the TrapSender's queue.
+    if (SnmpSwitches.agentWanted(config)) {
+      snmp = SnmpService.start(store, snmpSettings, config.global().snmp());
+    }
     try {
       engines.start(config);
     } catch (EngineStartException e) {
       throw new IOException(e.getMessage(), e); // "VRRP cannot start: ..."
-    }
-    // Off the engines' critical path: they already run, the agent starts on its own thread.
-    if (SnmpSwitches.agentWanted(config)) {
-      snmp = SnmpService.start(store, snmpSettings, config.global().snmp());
     }
   }
 
@@ -150,14 +153,16 @@ final class NodeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
-    if (snmp != null) {
-      snmp.close();
-    }
     engines.close(); // engines stop cleanly (VRRP masters send priority 0) before the store goes
     if (notifiers != null) {
       notifiers.close();
     }
     subscriptions.forEach(ObjectStore.Subscription::close);
+    // delivers what the engines committed last, their shutdown(5) states included, to the trap
+    // forwarders: one vrrpInstanceStateChange per instance, as keepalived's notify_shutdown
     store.close();
+    if (snmp != null) {
+      snmp.close(); // sends what is queued (bounded wait), then stops the agent
+    }
   }
 }

@@ -16,6 +16,7 @@ import org.snmp4j.mp.MPv2c;
 import org.snmp4j.mp.MPv3;
 import org.snmp4j.security.SecurityLevel;
 import org.snmp4j.security.SecurityModel;
+import org.snmp4j.security.SecurityProtocols;
 import org.snmp4j.security.UsmUser;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.OctetString;
@@ -132,6 +133,7 @@ final class AgentSecurity {
     }
     Map<String, OctetString> securityNameOfCommunity = new HashMap<>();
     addCommunities(acm, communities, engineId, securityNameOfCommunity);
+    registerProtocols(acm.getUsm().getSecurityProtocols());
     for (UsmUserSettings u : s.users()) {
       addUser(acm, vacm, u);
     }
@@ -238,6 +240,24 @@ final class AgentSecurity {
           new OctetString(AgentSettings.ALL_VIEW),
           VOLATILE);
       securityNames.put(c.name(), securityName);
+    }
+  }
+
+  /**
+   * Makes every protocol a user may name (the README's list) known to the USM. SNMP4J 3.x
+   * registers only SHA-2 and the ciphers by default; without SHA-1 a {@code auth = SHA} user
+   * could never be used (issue 19 item 5).
+   */
+  static void registerProtocols(SecurityProtocols protocols) {
+    for (AuthProtocol a : AuthProtocol.values()) {
+      if (protocols.getAuthenticationProtocol(a.oid()) == null) {
+        protocols.addAuthenticationProtocol(a.implementation());
+      }
+    }
+    for (PrivProtocol p : PrivProtocol.values()) {
+      if (protocols.getPrivacyProtocol(p.oid()) == null) {
+        protocols.addPrivacyProtocol(p.implementation());
+      }
     }
   }
 

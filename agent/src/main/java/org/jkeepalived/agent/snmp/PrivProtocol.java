@@ -1,9 +1,11 @@
 package org.jkeepalived.agent.snmp;
 
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.snmp4j.security.PrivAES128;
 import org.snmp4j.security.PrivAES192;
 import org.snmp4j.security.PrivAES256;
+import org.snmp4j.security.PrivacyProtocol;
 import org.snmp4j.smi.OID;
 
 /**
@@ -11,16 +13,18 @@ import org.snmp4j.smi.OID;
  * refused. Note that net-snmp's {@code -x AES192/AES256} key extension must match the peer's.
  */
 public enum PrivProtocol {
-  AES128("AES", PrivAES128.ID),
-  AES192("AES-192", PrivAES192.ID),
-  AES256("AES-256", PrivAES256.ID);
+  AES128("AES", PrivAES128.ID, PrivAES128::new),
+  AES192("AES-192", PrivAES192.ID, PrivAES192::new),
+  AES256("AES-256", PrivAES256.ID, PrivAES256::new);
 
   private final String label;
   private final OID oid;
+  private final Supplier<PrivacyProtocol> implementation;
 
-  PrivProtocol(String label, OID oid) {
+  PrivProtocol(String label, OID oid, Supplier<PrivacyProtocol> implementation) {
     this.label = label;
     this.oid = oid;
+    this.implementation = implementation;
   }
 
   public String label() {
@@ -29,6 +33,11 @@ public enum PrivProtocol {
 
   OID oid() {
     return oid;
+  }
+
+  /** SNMP4J's implementation, for registering in the USM's SecurityProtocols. */
+  PrivacyProtocol implementation() {
+    return implementation.get();
   }
 
   /** Parses AES, AES128, AES-128, AES192, AES-192, AES256, AES-256. */

@@ -14,7 +14,9 @@ import org.jkeepalived.mibs.store.TableId;
 import org.jkeepalived.mibs.store.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.snmp4j.CommandResponderEvent;
 import org.snmp4j.PDU;
+import org.snmp4j.agent.request.Request;
 import org.snmp4j.agent.request.RequestStatus;
 import org.snmp4j.agent.request.SubRequest;
 
@@ -123,6 +125,7 @@ final class SetCoordinator {
       try {
         st.transaction.commit();
         st.committed = true;
+        logCommitted(st, requester(sreq));
       } catch (RuntimeException e) {
         LOG.warn("SNMP SET commit failed: {}", e.toString());
         sreq.getStatus().setErrorStatus(PDU.commitFailed);
@@ -130,6 +133,27 @@ final class SetCoordinator {
       }
     }
     sreq.completed();
+  }
+
+  /** One line per changed object of a committed SET, as keepalived logs its SETs. */
+  private static void logCommitted(RequestState st, String requester) {
+    for (Map.Entry<RowKey, Object> e : st.pending.entrySet()) {
+      Object before = st.rows(e.getKey().table()).configs().get(e.getKey().index());
+      for (String line :
+          SetLog.lines(e.getKey().table(), e.getKey().index(), before, e.getValue(), requester)) {
+        LOG.info(line);
+      }
+    }
+  }
+
+  /** The manager's transport address, or "unknown" outside a request from the network. */
+  private static String requester(SubRequest<?> sreq) {
+    Request<?, ?, ?> request = sreq.getRequest();
+    if (request != null && request.getSource() instanceof CommandResponderEvent<?> event
+        && event.getPeerAddress() != null) {
+      return event.getPeerAddress().toString();
+    }
+    return "unknown";
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

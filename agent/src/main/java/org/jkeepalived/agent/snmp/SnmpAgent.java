@@ -1,6 +1,8 @@
 package org.jkeepalived.agent.snmp;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snmp4j.MessageDispatcherImpl;
+import org.snmp4j.SNMP4JSettings;
 import org.snmp4j.agent.AgentConfigManager;
 import org.snmp4j.agent.DefaultMOServer;
 import org.snmp4j.agent.MOServer;
@@ -38,6 +41,7 @@ public final class SnmpAgent implements AutoCloseable {
 
   private final AgentSettings settings;
   private final StoreBinding binding;
+  private final String sysName;
   private final CompletableFuture<Void> started = new CompletableFuture<>();
   private final CompletableFuture<NotificationOriginator> originator = new CompletableFuture<>();
   private final TrapSender trapSender = new TrapSender(originator);
@@ -47,16 +51,27 @@ public final class SnmpAgent implements AutoCloseable {
   private volatile DefaultUdpTransportMapping transport;
   private volatile DefaultUdpTransportMapping notifyTransport;
 
-  private SnmpAgent(AgentSettings settings, StoreBinding binding) {
+  private SnmpAgent(AgentSettings settings, StoreBinding binding, String sysName) {
     this.settings = settings;
     this.binding = binding;
+    this.sysName = sysName;
     this.starter = new Thread(this::startUp, "jk-snmp-start");
     starter.setDaemon(true);
   }
 
-  /** Starts the agent in the background and returns at once. */
+  /** Starts the agent in the background and returns at once; sysName is the host name. */
   public static SnmpAgent start(AgentSettings settings, StoreBinding binding) {
-    SnmpAgent agent = new SnmpAgent(settings, binding);
+    return start(settings, binding, hostName());
+  }
+
+  /**
+   * Starts the agent in the background and returns at once.
+   *
+   * @param sysName SNMPv2-MIB sysName.0: the daemon passes keepalived's router_id (which defaults
+   *     to the host name), as keepalived's snmpd showed it
+   */
+  public static SnmpAgent start(AgentSettings settings, StoreBinding binding, String sysName) {
+    SnmpAgent agent = new SnmpAgent(settings, binding, sysName);
     agent.starter.start();
     return agent;
   }
@@ -73,6 +88,12 @@ public final class SnmpAgent implements AutoCloseable {
   private void startUp() {
     try {
       Slf4jLogFactory.install();
+      // RFC 3414 section 3.2 reports (usmStatsWrongDigests, usmStatsUnsupportedSecLevels, ...)
+      // go out at noAuthNoPriv, as net-snmp's snmpd sends them: SNMP4J's default answers at the
+      // request's level, which it cannot do for a wrong key or a level the user has no key for,
+      // so it sent nothing and the manager timed out (issue 19 item 4).
+      SNMP4JSettings.setReportSecurityLevelStrategy(
+          SNMP4JSettings.ReportSecurityLevelStrategy.noAuthNoPrivIfNeeded);
       EngineState engine = EngineState.load(settings.stateFile(), settings.engineId());
       MessageDispatcherImpl dispatcher = new CountingDispatcher();
       // Notifications leave from their own unbound socket, registered first so the dispatcher
@@ -97,7 +118,10 @@ public final class SnmpAgent implements AutoCloseable {
       // on a busy machine dominated GET latency (bench/snmp/README.md). Requests are then
       // served one at a time, in arrival order.
       manager.getCommandProcessor().setThreadPool(null);
-      manager.getSNMPv2MIB().setName(new OctetString(hostName()));
+      manager.getSNMPv2MIB().setName(new OctetString(sysName));
+      for (SysOrEntries.Entry e : SysOrEntries.of(binding.servedSubtrees())) {
+        manager.getSNMPv2MIB().addSysOREntry(e.id(), new OctetString(e.descr()));
+      }
       manager.getSNMPv2MIB().getSnmpEnableAuthenTraps()
           .setValue(new Integer32(AUTHEN_TRAPS_DISABLED));
       AgentSecurity.apply(
@@ -126,10 +150,11 @@ public final class SnmpAgent implements AutoCloseable {
         settings.listen().getAddress() instanceof java.net.Inet6Address ? "::" : "0.0.0.0");
   }
 
+  /** The kernel's host name, as gethostname(2) gives it: no resolver call. */
   private static String hostName() {
     try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
+      return Files.readString(Path.of("/proc/sys/kernel/hostname")).trim();
+    } catch (IOException e) {
       return "localhost";
     }
   }

@@ -2,6 +2,9 @@ package org.jkeepalived.agent.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -24,6 +27,7 @@ import org.snmp4j.mp.SnmpConstants;
 import org.snmp4j.smi.Integer32;
 import org.snmp4j.smi.OID;
 import org.snmp4j.smi.UdpAddress;
+import org.slf4j.LoggerFactory;
 
 /**
  * SNMP SETs of the writable vrrpInstance columns over the real KEEPALIVED-MIB binding, with the
@@ -106,6 +110,35 @@ class RealMibSetTest {
     PDU r = client.set(rw(), BASE_PRIORITY, new Integer32(120));
     assertThat(r.getErrorStatus()).isEqualTo(PDU.noError);
     assertThat(row().priority()).isEqualTo(120);
+  }
+
+  /**
+   * Issue 19 item 11: keepalived logs "(VI_1) base priority changed from 150 to 120 via SNMP."
+   * and "preemption disabled/enabled with SNMP"; jkeepalived logged only the effective priority.
+   * Each committed SET is logged with keepalived's words and the requester's address; a refused
+   * one is not.
+   */
+  @Test
+  void aCommittedSetIsLoggedAsKeepalivedDoesWithTheRequester() throws Exception {
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    Logger log = (Logger) LoggerFactory.getLogger(SetCoordinator.class);
+    lines.start();
+    log.addAppender(lines);
+    try {
+      assertThat(client.set(rw(), BASE_PRIORITY, new Integer32(0)).getErrorStatus())
+          .isEqualTo(PDU.wrongValue);
+      assertThat(client.set(rw(), BASE_PRIORITY, new Integer32(120)).getErrorStatus())
+          .isEqualTo(PDU.noError);
+    } finally {
+      log.detachAppender(lines);
+    }
+    assertThat(lines.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .filteredOn(m -> m.contains("via SNMP"))
+        .singleElement()
+        .asString()
+        .matches("\\(VI_1\\) base priority changed from 150 to 120 via SNMP\\. "
+            + "\\(request from 127\\.0\\.0\\.1/\\d+\\)");
   }
 
   @Test

@@ -64,16 +64,40 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
     return origin.plusNanos(System.nanoTime() - originNanos);
   }
 
+  /** {@inheritDoc} After {@link #close()} the task is dropped and the handle does nothing. */
   @Override
   public Cancellable schedule(Duration delay, Runnable task) {
     long nanos = Math.max(0, delay.toNanos());
-    ScheduledFuture<?> f = executor.schedule(guarded(task), nanos, TimeUnit.NANOSECONDS);
-    return () -> f.cancel(false);
+    try {
+      ScheduledFuture<?> f = executor.schedule(guarded(task), nanos, TimeUnit.NANOSECONDS);
+      return () -> f.cancel(false);
+    } catch (RejectedExecutionException e) {
+      droppedAfterClose(e);
+      return () -> { };
+    }
   }
 
+  /** {@inheritDoc} After {@link #close()} the task is dropped. */
   @Override
   public void execute(Runnable task) {
-    executor.execute(guarded(task));
+    try {
+      executor.execute(guarded(task));
+    } catch (RejectedExecutionException e) {
+      droppedAfterClose(e);
+    }
+  }
+
+  /**
+   * Work offered to a closed loop (a counter batch scheduled by the task that was running when
+   * the engine stopped, a datagram a reader hands over as it is being closed) is dropped: the
+   * engine is gone and its last publish has been made. A rejection by a loop still open cannot
+   * happen (the queue is unbounded) and would be a bug: it is thrown.
+   */
+  private void droppedAfterClose(RejectedExecutionException e) {
+    if (!executor.isShutdown()) {
+      throw e;
+    }
+    LOG.debug("{} loop closed: late task dropped", name);
   }
 
   /** True when called on the loop's thread. */

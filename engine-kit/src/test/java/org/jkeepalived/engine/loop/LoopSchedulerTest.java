@@ -111,4 +111,43 @@ class LoopSchedulerTest {
       assertThat(loop.runAndWait(() -> { }, Duration.ofSeconds(5))).isTrue();
     }
   }
+
+  /**
+   * Issue 19 item 12: a SIGTERM while the loop shut down once logged RejectedExecutionException
+   * from a counter batch scheduled by the task still running. Work offered after close, from the
+   * loop's last task or another thread, is dropped without a throw.
+   */
+  @Test
+  void workOfferedAfterCloseIsDroppedQuietly() throws Exception {
+    LoopScheduler loop = new LoopScheduler("closing-loop");
+    CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    List<Throwable> lateThrows = new CopyOnWriteArrayList<>();
+    List<String> ran = new CopyOnWriteArrayList<>();
+    loop.execute(() -> {
+      running.countDown();
+      try {
+        never.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        // close() shuts the executor down, then interrupts the running task, which goes on to
+        // offer its late work as an engine's last task would
+        Thread.currentThread().interrupt();
+      }
+      try {
+        loop.schedule(Duration.ofMillis(1), () -> ran.add("late timer"));
+        loop.execute(() -> ran.add("late task"));
+      } catch (RuntimeException e) {
+        lateThrows.add(e);
+      }
+    });
+    assertThat(running.await(5, TimeUnit.SECONDS)).isTrue();
+    Thread closer = new Thread(loop::close);
+    closer.start();
+    closer.join(5000);
+    loop.execute(() -> ran.add("from outside"));
+    loop.schedule(Duration.ZERO, () -> ran.add("timer from outside")).cancel();
+    assertThat(loop.runAndWait(() -> ran.add("waited"), Duration.ofMillis(100))).isFalse();
+    assertThat(lateThrows).isEmpty();
+    assertThat(ran).isEmpty();
+  }
 }

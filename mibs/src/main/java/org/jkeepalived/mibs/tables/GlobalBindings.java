@@ -53,7 +53,10 @@ final class GlobalBindings {
   static ScalarGroup<GlobalRow, Void> mail() {
     Cols<GlobalRow, Void> c = new Cols<>();
     Function<GlobalRow, GlobalDefs.Notification> n = g -> g.global().notification();
-    c.cfg(1, "smtpServerAddressType", INTEGER, g -> inetType(smtp(g)))
+    // keepalived: SNMP_InetAddressType(ss_family) is ipv4(1) only for AF_INET, so with no SMTP
+    // server (family 0) it says ipv6(2) beside four zero octets; NMS scripts compare with that
+    c.cfg(1, "smtpServerAddressType", INTEGER,
+            g -> n.apply(g).smtpServer() == null ? 2 : inetType(smtp(g)))
         .cfg(2, "smtpServerAddress", OCTET_STRING, g -> octets(smtp(g)))
         .cfg(3, "smtpServerTimeout", UNSIGNED32,
             g -> n.apply(g).smtpServer() == null ? 0L : seconds(n.apply(g).smtpConnectTimeout()))

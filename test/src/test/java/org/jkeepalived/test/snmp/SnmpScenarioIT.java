@@ -195,6 +195,39 @@ class SnmpScenarioIT {
     }
   }
 
+  /**
+   * Issue 19 item 9: keepalived sends a vrrpInstanceStateChange per instance for init -> BACKUP
+   * at start and one with state shutdown(5) when it stops; jkeepalived sent coldStart only (its
+   * trap forwarders subscribed after the engines had started, and the agent closed before they
+   * stopped).
+   */
+  @Test
+  void startAndStopSendBackupAndShutdownStateChanges() throws Exception {
+    Netns[] ns = pair();
+    try (Netns a = ns[0]; Netns b = ns[1];
+        TrapSink sink = TrapSink.start(dir.resolve("sink"), Optional.of(a), "0.0.0.0", 16330)) {
+      Files.writeString(dir.resolve("n4.conf"), conf("jkwi2", "jw2e0", 150));
+      SnmpNode node = SnmpNode.start(a, dir, "n4", dir.resolve("n4.conf"), 16331,
+          "--snmp-trap-sink=udp:127.0.0.1:16330");
+      try (node) {
+        Optional<TrapRecord> backup = sink.await(t -> stateChange(t, "1"), Duration.ofSeconds(10));
+        assertThat(backup).as("init -> BACKUP; sink:\n%s\nlog:\n%s", sink.output(), node.log())
+            .isPresent();
+        assertThat(SnmpNode.await(ELECTION, () -> node.hasAddress("jw2e0", VIP))).isTrue();
+      } // SIGTERM
+      Optional<TrapRecord> shutdown = sink.await(t -> stateChange(t, "5"), Duration.ofSeconds(10));
+      assertThat(shutdown).as("shutdown(5) on SIGTERM; sink:\n%s\nlog:\n%s", sink.output(),
+          node.log()).isPresent();
+    }
+  }
+
+  /** A vrrpInstanceStateChange whose vrrpInstanceState (keepalived: no row index) is {@code code}. */
+  private static boolean stateChange(TrapRecord t, String code) {
+    return t.oid().equals(STATE_CHANGE)
+        && t.varbind(KEEPALIVED_MIB + ".2.3.1.4").map(v -> v.value().strip().equals(code))
+            .orElse(false);
+  }
+
   /** (c) snmpset of the master's base priority below the backup's moves the VIP. */
   @Test
   void snmpsetOfBasePriorityMovesTheVip() throws Exception {

@@ -25,6 +25,16 @@ public sealed interface VrrpAction {
     }
   }
 
+  /**
+   * The running Master_Down_Timer, if any, runs out {@code by} later (earlier when negative)
+   * than it was set to; it is not restarted. A no-op when no Master_Down_Timer runs.
+   */
+  record MoveMasterDownTimer(Duration by) implements VrrpAction {
+    public MoveMasterDownTimer {
+      Objects.requireNonNull(by, "by");
+    }
+  }
+
   /** Cancel the protocol timer. */
   record CancelTimers() implements VrrpAction {}
 

@@ -38,7 +38,7 @@ public final class VrrpStateMachine {
   /** One step. Events that mean nothing in the current state leave it unchanged, no actions. */
   public Transition step(VrrpFsmInstanceState s, VrrpEvent event, Instant now) {
     if (event instanceof VrrpEvent.PriorityChanged p) {
-      return stay(s.withPriority(p.priority()));
+      return priorityChanged(s, p.priority());
     }
     if (event instanceof VrrpEvent.PreemptChanged p) {
       return stay(s.withPreempt(p.preempt()));
@@ -49,6 +49,24 @@ public final class VrrpStateMachine {
       case MASTER -> master(s, event);
       case FAULT -> fault(s, event);
     };
+  }
+
+  /**
+   * A local priority change (tracking, an SNMP SET of the base priority). RFC 5798 section 6.4.2
+   * restarts the Master_Down_Timer only on an advert, so a priority change must not restart it:
+   * the master's last advert still counts. But Master_Down_Interval includes Skew_Time, which
+   * follows the priority (section 6.1), so a backup's running timer is moved by the difference
+   * and runs out one new Master_Down_Interval after the master's last advert (after the priority
+   * 0 advert, one new Skew_Time), as keepalived's vrrp_set_effective_priority moves its sands.
+   * Keeping the old expiry made a backup raised above its master by an SNMP SET take over up to
+   * the old skew late (issue 19 item 10: 2.7-3.5 s where the bound at priority 250 is 3.02 s).
+   */
+  private Transition priorityChanged(VrrpFsmInstanceState s, int priority) {
+    VrrpFsmInstanceState n = s.withPriority(priority);
+    if (s.state() != VrrpFsmState.BACKUP || priority == s.priority()) {
+      return stay(n);
+    }
+    return stay(n, new VrrpAction.MoveMasterDownTimer(masterDown(n).minus(masterDown(s))));
   }
 
   /** INITIALIZE and STOP: wait for Startup, follow the link. */

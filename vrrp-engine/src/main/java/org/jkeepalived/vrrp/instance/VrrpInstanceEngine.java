@@ -4,6 +4,7 @@ import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.engine.loop.Scheduler;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -41,6 +42,8 @@ public final class VrrpInstanceEngine {
   private final InstanceObserver observer;
   private VrrpFsmInstanceState state;
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
+  /** When the running Master_Down_Timer runs out; null when the timer is another or none. */
+  private Instant masterDownDue;
   private BooleanSupplier masterGate = () -> true;
   private boolean wantsMaster;
   /** In a vrrp_startup_delay: shown as BACKUP, nothing runs. */
@@ -277,6 +280,8 @@ public final class VrrpInstanceEngine {
       arm(t.after(), new VrrpEvent.AdverTimerExpired());
     } else if (action instanceof VrrpAction.ArmMasterDownTimer t) {
       arm(t.after(), new VrrpEvent.MasterDownTimerExpired());
+    } else if (action instanceof VrrpAction.MoveMasterDownTimer m) {
+      moveMasterDown(m.by());
     } else if (action instanceof VrrpAction.CancelTimers) {
       cancelTimer();
     } else if (action instanceof VrrpAction.AddVips) {
@@ -316,10 +321,27 @@ public final class VrrpInstanceEngine {
       wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
     }
     timer = Optional.of(scheduler.schedule(after, () -> expire(event)));
+    masterDownDue = event instanceof VrrpEvent.MasterDownTimerExpired
+        ? scheduler.now().plus(after) : null;
+  }
+
+  /** Moves a running Master_Down_Timer's expiry by {@code by}, without restarting it. */
+  private void moveMasterDown(Duration by) {
+    if (masterDownDue == null || timer.isEmpty()) {
+      return;
+    }
+    Instant due = masterDownDue.plus(by);
+    timer.get().cancel();
+    Duration after = Duration.between(scheduler.now(), due);
+    VrrpEvent event = new VrrpEvent.MasterDownTimerExpired();
+    timer = Optional.of(scheduler.schedule(after.isNegative() ? Duration.ZERO : after,
+        () -> expire(event)));
+    masterDownDue = due;
   }
 
   private void expire(VrrpEvent event) {
     timer = Optional.empty();
+    masterDownDue = null;
     if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpFsmState.BACKUP) {
       // adverts that reached the socket during a pause of this process come first (DownTimerGrace)
       if (downGrace.holdBack(scheduler.now(), masterDownInterval())) {
@@ -346,6 +368,7 @@ public final class VrrpInstanceEngine {
   private void cancelTimer() {
     timer.ifPresent(Scheduler.Cancellable::cancel);
     timer = Optional.empty();
+    masterDownDue = null;
   }
 
   /** True when in MASTER. */

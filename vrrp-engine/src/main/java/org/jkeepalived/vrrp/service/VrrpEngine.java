@@ -572,6 +572,7 @@ public final class VrrpEngine implements AutoCloseable {
   private void publishGroupsAndRoutes() {
     tracking.publishGroups();
     routing.publish();
+    VipAddressStates.publish(store, instances.values(), links::indexOf);
   }
 
   /**

@@ -384,6 +384,32 @@ class VrrpStateMachineTest {
         .containsExactly(new ArmMasterDownTimer(Duration.ofNanos(3_218_750_000L)));
   }
 
+  /**
+   * Issue 19 item 10: a backup raised above its master by an SNMP SET took over up to the old
+   * Skew_Time late. The running Master_Down_Timer is not restarted (RFC 5798 section 6.4.2: only
+   * an advert restarts it) but moved by the change of Skew_Time, so that it runs out one new
+   * Master_Down_Interval after the master's last advert, as keepalived moves its timer.
+   */
+  @Test
+  void aBackupsPriorityChangeMovesTheRunningTimerByTheSkewDifference() {
+    VrrpStateMachine m = new VrrpStateMachine(V2);
+    Transition up = m.step(in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.PriorityChanged(250), T0);
+    // Skew_Time 609375 -> 23437 us (whole microseconds, as keepalived): sooner, not restarted
+    assertThat(up.next().priority()).isEqualTo(250);
+    assertThat(up.actions())
+        .containsExactly(new VrrpAction.MoveMasterDownTimer(Duration.ofNanos(-585_938_000L)));
+    Transition down = m.step(up.next(), new VrrpEvent.PriorityChanged(100), T0);
+    assertThat(down.actions())
+        .containsExactly(new VrrpAction.MoveMasterDownTimer(Duration.ofNanos(585_938_000L)));
+    // v3: Skew_Time scales with Master_Adver_Interval (0.1 s), in whole microseconds: 2343 - 60937
+    Transition v3 = step(V3, in(VrrpFsmState.BACKUP, 100, V3), new VrrpEvent.PriorityChanged(250));
+    assertThat(v3.actions())
+        .containsExactly(new VrrpAction.MoveMasterDownTimer(Duration.ofNanos(-58_594_000L)));
+    // a master has no Master_Down_Timer: nothing moves
+    assertThat(step(V2, in(VrrpFsmState.MASTER, 100, V2), new VrrpEvent.PriorityChanged(250))
+        .actions()).isEmpty();
+  }
+
   @Test
   void downTimerAdvertsReplacesTheFactorThree() {
     VrrpFsmConfig c = V2.withDownTimerAdverts(5);

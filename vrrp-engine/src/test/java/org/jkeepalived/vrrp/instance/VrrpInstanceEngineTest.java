@@ -104,6 +104,32 @@ class VrrpInstanceEngineTest {
     assertThat(events).containsExactly("2302 b MASTER");
   }
 
+  /**
+   * Issue 19 item 10 on the injected clock: a backup whose priority is raised above the master's
+   * (an SNMP SET) takes over one Master_Down_Interval at the new priority after the master's
+   * last advert, not the old one, and the set does not restart the timer.
+   */
+  @Test
+  void aBackupRaisedAboveItsMasterTakesOverOneNewMasterDownIntervalAfterTheLastAdvert() {
+    Duration second = Duration.ofSeconds(1);
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 200, VrrpVersion.V2, second,
+        VrrpCodecOptions.DEFAULT);
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100, VrrpVersion.V2, second,
+        VrrpCodecOptions.DEFAULT);
+    a.start();
+    b.start();
+    // a: master at 3 s + 56/256 s = 3218.75 ms, adverts then every second: 5218.75 ms is the
+    // last before the set at 5718 ms
+    clock.advanceBy(Duration.ofMillis(5718));
+    assertThat(a.isMaster()).isTrue();
+    events.clear();
+    b.changePriority(250);
+    clock.advanceBy(Duration.ofSeconds(5));
+    // 5218.75 ms + 3 s + 6/256 s = 8242.19 ms (the old skew, 156/256 s, made it 8828 ms)
+    assertThat(events).startsWith("8242 b MASTER");
+    assertThat(b.isMaster()).isTrue();
+  }
+
   @Test
   void preemptingRouterRegainsMastershipWhenItReturns() {
     VrrpInstanceEngine b = node("b", "198.18.7.2", 100);

@@ -14,7 +14,10 @@ import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.GarpTimers;
 import org.jkeepalived.mibs.config.UnicastPeer;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
+import org.jkeepalived.mibs.model.AddressStatus;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpAddressRow;
+import org.jkeepalived.mibs.model.VrrpAddressState;
 import org.jkeepalived.mibs.model.VipsStatus;
 import org.jkeepalived.mibs.model.VrrpState;
 import org.jkeepalived.mibs.store.Index;
@@ -54,6 +57,39 @@ class VrrpEngineTest {
 
   private static VrrpInstanceConfig v3(int priority) {
     return TestRows.v3("VI_1", 51, priority, List.of(vip("198.18.2.100/32")));
+  }
+
+  /**
+   * Issue 19 item 8: the master's VIP row read vrrpAddressStatus unset(2) and vrrpAddressIfIndex
+   * 0 (the loader's placeholder, never updated) while the VIP was on the interface; keepalived
+   * reads set(1) and the interface's index. The rows follow what the engine installed.
+   */
+  @Test
+  void vipRowsSayWhetherTheVipIsOnTheInterfaceAndWhichInterface() throws Exception {
+    a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
+    b = new FakeNode(lan, clock, "198.18.1.2", "fe80::2", 2);
+    for (FakeNode n : List.of(a, b)) {
+      n.store.begin(Origin.CONFIG_LOAD)
+          .putConfig(Tables.VRRP_ADDRESS, Index.of(1, 1),
+              new VrrpAddressRow(vip("198.18.2.100/32"), "eth0", VrrpAddressRow.Kind.VIRTUAL))
+          .putState(Tables.VRRP_ADDRESS, Index.of(1, 1),
+              new VrrpAddressState(AddressStatus.UNSET, 0))
+          .commit();
+    }
+    a.start(v3(150));
+    b.start(v3(100));
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.vipsOnLink()).containsExactly(ip("198.18.2.100"));
+    assertThat(a.store.snapshot().state(Tables.VRRP_ADDRESS, Index.of(1, 1)))
+        .contains(new VrrpAddressState(AddressStatus.SET, FakeNode.IFINDEX));
+    assertThat(b.store.snapshot().state(Tables.VRRP_ADDRESS, Index.of(1, 1)))
+        .contains(new VrrpAddressState(AddressStatus.UNSET, FakeNode.IFINDEX));
+    a.engine.shutdown(); // priority 0: b takes over, and its row follows
+    a.close();
+    a = null;
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(b.store.snapshot().state(Tables.VRRP_ADDRESS, Index.of(1, 1)))
+        .contains(new VrrpAddressState(AddressStatus.SET, FakeNode.IFINDEX));
   }
 
   @Test

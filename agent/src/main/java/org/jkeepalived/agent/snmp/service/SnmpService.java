@@ -8,6 +8,8 @@ import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.notify.CheckNotifications;
 import org.jkeepalived.mibs.notify.VrrpNotifications;
 import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 
 /**
@@ -26,12 +28,19 @@ public final class SnmpService implements AutoCloseable {
 
   /** Starts the agent in the background (see {@link SnmpAgent#start}) and the trap forwarders. */
   public static SnmpService start(ObjectStore store, AgentSettings settings, GlobalDefs.Snmp snmp) {
-    SnmpService s = new SnmpService(SnmpAgent.start(settings, MibSubtrees.binding(store, snmp)));
+    SnmpService s = new SnmpService(SnmpAgent.start(settings, MibSubtrees.binding(store, snmp),
+        routerId(store)));
     s.subscriptions.add(store.subscribe(Domain.VRRP, "snmp-traps-vrrp",
         new TrapForwarder(store, s.agent.trapSender(), VrrpNotifications::all)));
     s.subscriptions.add(store.subscribe(Domain.CHECK, "snmp-traps-check",
         new TrapForwarder(store, s.agent.trapSender(), CheckNotifications::all)));
     return s;
+  }
+
+  /** keepalived's router_id (the host name unless configured): sysName, as keepalived showed. */
+  private static String routerId(ObjectStore store) {
+    return store.snapshot().config(Tables.GLOBAL, Index.of(0))
+        .map(g -> g.global().routerId()).orElse("localhost");
   }
 
   public SnmpAgent agent() {

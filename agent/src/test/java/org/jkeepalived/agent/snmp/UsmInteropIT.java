@@ -1,0 +1,164 @@
+package org.jkeepalived.agent.snmp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.testkit.Programs;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * SNMPv3 (USM, RFC 3414 and RFC 7860) against net-snmp's snmpget: every authentication and
+ * privacy protocol the README lists works, and the errors a manager can make get the report
+ * net-snmp's snmpd sends (RFC 3414 section 3.2), counted in usmStats.
+ */
+class UsmInteropIT {
+  static final int PORT = 16103;
+  static final String AGENT = "udp:127.0.0.1:" + PORT;
+  static final String AUTH_PASS = "auth-pass-123";
+  static final String PRIV_PASS = "priv-pass-123";
+  /** SNMP-USER-BASED-SM-MIB usmStats (RFC 3414 section 5). */
+  static final String USM_STATS = "1.3.6.1.6.3.15.1.1";
+  static final String UNSUPPORTED_SEC_LEVELS = USM_STATS + ".1.0";
+  static final String WRONG_DIGESTS = USM_STATS + ".5.0";
+  static final String ROW = FakeMib.ENTRY_OID + ".5.1";
+  /** The user that reads usmStats (SHA-256, AES). */
+  static final String STATS_USER = "stats";
+
+  @TempDir static Path dir;
+  static ObjectStore store;
+  static SnmpAgent agent;
+
+  @BeforeAll
+  static void startAgent() throws Exception {
+    Programs.require("snmpget"); // a missing tool fails naming its package; never a skip
+    StringBuilder users = new StringBuilder();
+    for (AuthProtocol a : AuthProtocol.values()) {
+      users.append(user(name(a, null), a, null));
+      for (PrivProtocol p : PrivProtocol.values()) {
+        users.append(user(name(a, p), a, p));
+      }
+    }
+    Path settings = dir.resolve("snmp.properties");
+    Files.writeString(
+        settings,
+        """
+        listen = udp:127.0.0.1:%d
+        view.usmstats.include = %s
+        %s%s
+        user.%s.readView = usmstats
+        """
+            .formatted(
+                PORT, USM_STATS, users,
+                user(STATS_USER, AuthProtocol.SHA_256, PrivProtocol.AES128), STATS_USER));
+    store = FakeMib.populatedStore();
+    agent =
+        SnmpAgent.start(
+            AgentSettingsLoader.load(
+                List.of("--snmp-config=" + settings, "--snmp-state-file=" + dir.resolve("engine"))),
+            FakeMib.binding(store));
+    agent.started().get(20, TimeUnit.SECONDS);
+  }
+
+
+  private static String user(String name, AuthProtocol a, PrivProtocol p) {
+    StringBuilder b = new StringBuilder();
+    b.append("user.%s.auth = %s\nuser.%s.authPassword = %s\n".formatted(name, a.label(), name, AUTH_PASS));
+    if (p != null) {
+      b.append("user.%s.priv = %s\nuser.%s.privPassword = %s\n".formatted(name, p.label(), name, PRIV_PASS));
+    }
+    return b.toString();
+  }
+
+  private static String name(AuthProtocol a, PrivProtocol p) {
+    String n = a.name().toLowerCase(Locale.ROOT).replace("_", "");
+    return p == null ? n : n + "-" + p.name().toLowerCase(Locale.ROOT);
+  }
+
+  @AfterAll
+  static void stopAgent() throws Exception {
+    TestAgents.close(null, agent, store);
+  }
+
+  static Stream<Arguments> protocols() {
+    List<Arguments> out = new ArrayList<>();
+    for (AuthProtocol a : AuthProtocol.values()) {
+      out.add(Arguments.of(a, null));
+      for (PrivProtocol p : PrivProtocol.values()) {
+        out.add(Arguments.of(a, p));
+      }
+    }
+    return out.stream();
+  }
+
+  /** Issue 19 item 5: a SHA-1 user timed out ("authentication protocol ... not found"). */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("protocols")
+  void everyListedProtocolAnswersNetSnmp(AuthProtocol a, PrivProtocol p) throws Exception {
+    List<String> command = new ArrayList<>(List.of("snmpget", "-v3", "-r", "0", "-t", "3"));
+    command.addAll(List.of("-u", name(a, p), "-a", a.label(), "-A", AUTH_PASS));
+    if (p == null) {
+      command.addAll(List.of("-l", "authNoPriv"));
+    } else {
+      command.addAll(List.of("-l", "authPriv", "-x", p.label(), "-X", PRIV_PASS));
+    }
+    command.addAll(List.of("-On", "-m", "", AGENT, ROW));
+    assertThat(NetSnmpInteropIT.run(command.toArray(String[]::new)))
+        .containsExactly("." + ROW + " = STRING: \"MASTER\"");
+  }
+
+  /** Issue 19 item 4: a wrong password timed out; snmpd reports usmStatsWrongDigests. */
+  @Test
+  void aWrongAuthPasswordGetsAWrongDigestsReportAndIsCounted() throws Exception {
+    long before = counter(WRONG_DIGESTS);
+    String user = name(AuthProtocol.SHA_256, PrivProtocol.AES128);
+    List<String> out =
+        NetSnmpInteropIT.run(
+            "snmpget", "-v3", "-r", "0", "-t", "3", "-l", "authPriv", "-u", user, "-a", "SHA-256",
+            "-A", "wrong-pass-123", "-x", "AES", "-X", PRIV_PASS, "-On", "-m", "", AGENT, ROW);
+    // net-snmp's text for a usmStatsWrongDigests report (snmp_api.c SNMPERR_AUTHENTICATION_FAILURE)
+    assertThat(String.join("\n", out))
+        .contains("Authentication failure (incorrect password, community or key)")
+        .doesNotContain("Timeout");
+    assertThat(counter(WRONG_DIGESTS)).isEqualTo(before + 1);
+  }
+
+  /** Issue 19 item 4: authPriv for a user without a privacy key got no answer at all. */
+  @Test
+  void aSecurityLevelTheUserCannotDoGetsAnUnsupportedSecLevelsReport() throws Exception {
+    long before = counter(UNSUPPORTED_SEC_LEVELS);
+    String user = name(AuthProtocol.SHA_256, null);
+    List<String> out =
+        NetSnmpInteropIT.run(
+            "snmpget", "-v3", "-r", "0", "-t", "3", "-l", "authPriv", "-u", user, "-a", "SHA-256",
+            "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, "-On", "-m", "", AGENT, ROW);
+    // net-snmp's text for a usmStatsUnsupportedSecLevels report (SNMPERR_UNSUPPORTED_SEC_LEVEL)
+    assertThat(String.join("\n", out))
+        .contains("Unsupported security level")
+        .doesNotContain("Timeout");
+    assertThat(counter(UNSUPPORTED_SEC_LEVELS)).isEqualTo(before + 1);
+  }
+
+  /** One usmStats counter, read by the user whose view holds them. */
+  private static long counter(String oid) throws Exception {
+    List<String> out =
+        NetSnmpInteropIT.run(
+            "snmpget", "-v3", "-r", "1", "-t", "3", "-l", "authPriv", "-u", STATS_USER, "-a",
+            "SHA-256", "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, "-On", "-Oqv", "-m", "",
+            AGENT, oid);
+    assertThat(out).hasSize(1);
+    return Long.parseLong(out.get(0).trim());
+  }
+}
