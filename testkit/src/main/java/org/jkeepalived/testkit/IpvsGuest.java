@@ -71,6 +71,20 @@ public final class IpvsGuest {
     return this;
   }
 
+  /**
+   * The start of a shell command that runs a class of this JVM's class path with this JVM's java
+   * (the guest sees the host's files at the same paths), tuned for the emulated CPU: C1 only, the
+   * serial collector. Needs {@link #withThisJvm()}. Example: {@code JAVA + " org.x.Main /lbio"}.
+   */
+  public static final String JAVA = "\"$(cat /lbio/java.path)\" -XX:TieredStopAtLevel=1"
+      + " -XX:+UseSerialGC -Xshare:auto -cp \"$(cat /lbio/java.classpath)\"";
+
+  /** Puts this JVM's java binary and class path into /lbio for {@link #JAVA}. */
+  public IpvsGuest withThisJvm() {
+    file("java.path", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    return file("java.classpath", System.getProperty("java.class.path"));
+  }
+
   /** How long the guest may run before it is killed (default 10 minutes). */
   public IpvsGuest timeout(Duration t) {
     this.timeout = t;

@@ -2,6 +2,7 @@ package org.jkeepalived.linux.ipvs;
 
 import static org.jkeepalived.linux.ipvs.IpvsNetlink.*;
 
+import java.util.function.Consumer;
 import org.jkeepalived.linux.genl.Genl;
 import org.jkeepalived.linux.genl.GenlMessage;
 import org.jkeepalived.linux.netlink.MalformedNetlinkException;
@@ -64,17 +65,19 @@ public final class IpvsCodec {
    */
   public static NetlinkMessage destination(int family, int cmd, IpvsService service,
       IpvsDestination destination) {
-    MessageBuilder b = message(family, requireCmd(cmd, CMD_NEW_DEST, CMD_DEL_DEST));
-    ServiceAttributes.putFull(b, service);
-    DestinationAttributes.putFull(b, destination);
-    return b.build();
+    return destination(family, cmd, b -> ServiceAttributes.putFull(b, service), destination);
   }
 
   /** NEW_DEST, SET_DEST or DEL_DEST naming the service by its key. */
   public static NetlinkMessage destination(int family, int cmd, IpvsServiceKey service,
       IpvsDestination destination) {
+    return destination(family, cmd, b -> ServiceAttributes.putKey(b, service), destination);
+  }
+
+  private static NetlinkMessage destination(int family, int cmd,
+      Consumer<MessageBuilder> service, IpvsDestination destination) {
     MessageBuilder b = message(family, requireCmd(cmd, CMD_NEW_DEST, CMD_DEL_DEST));
-    ServiceAttributes.putKey(b, service);
+    service.accept(b);
     DestinationAttributes.putFull(b, destination);
     return b.build();
   }

@@ -110,21 +110,13 @@ public final class NetlinkIpvsControl implements IpvsControl {
 
   @Override
   public List<IpvsService> services() throws IpvsException {
-    List<IpvsService> out = new ArrayList<>();
-    for (NetlinkMessage m : dump("GET_SERVICE", IpvsCodec.getServices(family.id()))) {
-      out.add(IpvsCodec.service(m));
-    }
-    return out;
+    return dump("GET_SERVICE", IpvsCodec.getServices(family.id()), IpvsCodec::service);
   }
 
   @Override
   public List<IpvsDestination> destinations(IpvsServiceKey service) throws IpvsException {
-    List<IpvsDestination> out = new ArrayList<>();
-    for (NetlinkMessage m : dump("GET_DEST " + text(service),
-        IpvsCodec.getDestinations(family.id(), service))) {
-      out.add(IpvsCodec.destination(m, service.family()));
-    }
-    return out;
+    return dump("GET_DEST " + text(service), IpvsCodec.getDestinations(family.id(), service),
+        m -> IpvsCodec.destination(m, service.family()));
   }
 
   @Override
@@ -193,11 +185,7 @@ public final class NetlinkIpvsControl implements IpvsControl {
 
   @Override
   public List<IpvsSyncDaemon> daemons() throws IpvsException {
-    List<IpvsSyncDaemon> out = new ArrayList<>();
-    for (NetlinkMessage m : dump("GET_DAEMON", IpvsCodec.getDaemons(family.id()))) {
-      out.add(IpvsCodec.daemon(m));
-    }
-    return out;
+    return dump("GET_DAEMON", IpvsCodec.getDaemons(family.id()), IpvsCodec::daemon);
   }
 
   @Override
@@ -233,35 +221,45 @@ public final class NetlinkIpvsControl implements IpvsControl {
   }
 
   private List<NetlinkMessage> call(String what, NetlinkMessage m) throws IpvsException {
+    return exchange(what, () -> socket.call(m));
+  }
+
+  /** A dump, each message decoded. */
+  private <T> List<T> dump(String what, NetlinkMessage m, Decoder<T> decoder)
+      throws IpvsException {
+    List<T> out = new ArrayList<>();
+    for (NetlinkMessage reply : exchange(what, () -> socket.dump(m))) {
+      out.add(decoder.decode(reply));
+    }
+    return out;
+  }
+
+  @FunctionalInterface
+  private interface Decoder<T> {
+    T decode(NetlinkMessage m) throws IpvsException;
+  }
+
+  /** One transaction on the socket, its failures as IpvsException. */
+  private List<NetlinkMessage> exchange(String what, Exchange x) throws IpvsException {
     ensureOpen();
     try {
-      return socket.call(m);
+      return x.run();
     } catch (ErrnoException e) {
-      throw refused(what, e);
+      throw new IpvsException("IPVS " + what + ": " + e.getMessage(), e.errno());
     } catch (MalformedNetlinkException e) {
       throw new IpvsException("IPVS " + what + ": malformed reply: " + e.getMessage(), e);
     }
   }
 
-  private List<NetlinkMessage> dump(String what, NetlinkMessage m) throws IpvsException {
-    ensureOpen();
-    try {
-      return socket.dump(m);
-    } catch (ErrnoException e) {
-      throw refused(what, e);
-    } catch (MalformedNetlinkException e) {
-      throw new IpvsException("IPVS " + what + ": malformed reply: " + e.getMessage(), e);
-    }
+  @FunctionalInterface
+  private interface Exchange {
+    List<NetlinkMessage> run() throws ErrnoException;
   }
 
   private void ensureOpen() throws IpvsException {
     if (closed) {
       throw new IpvsException("IPVS control is closed", 0);
     }
-  }
-
-  private static IpvsException refused(String what, ErrnoException e) {
-    return new IpvsException("IPVS " + what + ": " + e.getMessage(), e.errno());
   }
 
   private static String text(IpvsServiceKey k) {

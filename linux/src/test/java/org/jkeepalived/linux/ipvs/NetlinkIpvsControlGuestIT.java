@@ -2,7 +2,6 @@ package org.jkeepalived.linux.ipvs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.testkit.IpvsGuest;
@@ -28,8 +27,8 @@ class NetlinkIpvsControlGuestIT {
       ip addr add 198.18.9.254/24 dev lbd0
       ip -6 addr add fd00::9:fe/64 dev lbd0 nodad
       grep -c '^ip_vs ' /proc/modules > ipvs-loaded-before.txt
-      "$(cat java.txt)" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto \\
-        -cp "$(cat classpath.txt)" org.jkeepalived.linux.ipvs.GuestProgram /lbio > program.txt 2>&1
+      """ + IpvsGuest.JAVA + """
+       org.jkeepalived.linux.ipvs.GuestProgram /lbio > program.txt 2>&1
       echo "program exit $?"
       ipvsadm -Ln --daemon > daemon.txt 2>&1
       ipvsadm -L --timeout > timeout.txt 2>&1
@@ -61,10 +60,8 @@ class NetlinkIpvsControlGuestIT {
   void ipvsProgrammedThroughThePortIsWhatIpvsadmSees() {
     Assumptions.assumeTrue(IpvsGuest.unavailableReason().isEmpty(),
         () -> IpvsGuest.unavailableReason().orElse(""));
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     try (IpvsGuest.Result r = IpvsGuest.script(GUEST_SCRIPT)
-        .file("java.txt", java)
-        .file("classpath.txt", System.getProperty("java.class.path"))
+        .withThisJvm()
         .timeout(Duration.ofMinutes(10))
         .run()) {
       String program = r.file("program.txt");
