@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jkeepalived.mibs.config.IpText;
@@ -333,36 +334,48 @@ class MalformedPacketDifferentialIT {
     return InetAddress.getByName(m.group(1));
   }
 
-  /** The backup under test: its SNMP walk, its log, and stopping it. */
-  private interface Daemon extends AutoCloseable {
-    String walk(String oid);
+  /** The backup under test: its SNMP walk, its log, and how it stops. */
+  private record Daemon(Function<String, String> walker, Supplier<String> logs, Runnable stop)
+      implements AutoCloseable {
+    String walk(String oid) {
+      return walker.apply(oid);
+    }
 
-    String log();
+    String log() {
+      return logs.get();
+    }
 
     @Override
-    void close();
+    public void close() {
+      stop.run();
+    }
   }
 
   private static Daemon start(Impl impl, Netns ns, Path base, Path conf) throws IOException {
     if (impl == Impl.JKEEPALIVED) {
       Files.writeString(conf, config(""));
       SnmpNode node = SnmpNode.start(ns, base, "jk", conf, AGENT_PORT);
-      return daemon(oid -> node.snmp("snmpwalk", "public", oid).stdout(), node::log,
+      return new Daemon(oid -> node.snmp("snmpwalk", "public", oid).stdout(), node::log,
           node::close);
     }
     AgentxMaster snmpd = AgentxMaster.start(ns, base.resolve("snmpd"), Optional.empty());
-    Files.writeString(conf, config(snmpd.socketKeyword()
-        + "enable_snmp_rfcv2\nenable_snmp_rfcv3\n"));
-    Path run = Files.createDirectories(base.resolve("run"));
     Path log = base.resolve("ka.log");
-    Process p = new ProcessBuilder(ns.execCommand(
-            impl.command(conf, run).toArray(String[]::new)))
-        .redirectErrorStream(true).redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    Process p;
+    try {
+      Files.writeString(conf, config(snmpd.socketKeyword()
+          + "enable_snmp_rfcv2\nenable_snmp_rfcv3\n"));
+      Path run = Files.createDirectories(base.resolve("run"));
+      p = new ProcessBuilder(ns.execCommand(impl.command(conf, run).toArray(String[]::new)))
+          .redirectErrorStream(true).redirectOutput(log.toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    } catch (IOException | RuntimeException e) {
+      snmpd.close(); // no daemon to hand it to
+      throw e;
+    }
     Function<String, String> walk = oid -> ns.exec(SnmpNode.CMD, "snmpwalk", "-v2c", "-c",
         "public", "-On", "-t", "2", "-r", "1", "-M", "/dev/null", "-m", "", "127.0.0.1:161",
         oid).stdout();
-    return daemon(walk, () -> read(log) + "\nsnmpd:\n" + snmpd.log(), () -> {
+    return new Daemon(walk, () -> read(log) + "\nsnmpd:\n" + snmpd.log(), () -> {
       p.destroy();
       try {
         if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -374,26 +387,6 @@ class MalformedPacketDifferentialIT {
       }
       snmpd.close();
     });
-  }
-
-  private static Daemon daemon(Function<String, String> walk,
-      java.util.function.Supplier<String> log, Runnable close) {
-    return new Daemon() {
-      @Override
-      public String walk(String oid) {
-        return walk.apply(oid);
-      }
-
-      @Override
-      public String log() {
-        return log.get();
-      }
-
-      @Override
-      public void close() {
-        close.run();
-      }
-    };
   }
 
   private static String read(Path p) {
