@@ -213,7 +213,12 @@ public final class VrrpInstanceEngine {
         && !a.advertInterval().equals(config.fsm().advertInterval())) {
       packetLog.intervalMismatch(config.name(), config.fsm().advertInterval().toSeconds(),
           a.advertInterval().toSeconds(), context.source(), scheduler.now());
-      return; // RFC 3768 section 7.1: v2 drops adverts with another interval
+      // RFC 3768 section 7.1: v2 drops adverts with another interval; RFC 2787 counts them in
+      // vrrpStatsAdvertiseIntervalErrors (keepalived 2.2.7 does not count them)
+      observer.advertRefused(config.name(), a, new VrrpDecodeError(
+          VrrpDecodeError.Reason.ADVERT_INTERVAL, "advert interval " + a.advertInterval()),
+          context.source());
+      return;
     }
     if (!config.expectsDestination(context.destination())) {
       // keepalived's vrrp_check_packet: refused before it counts the advert received, counted in

@@ -39,7 +39,9 @@ public record VrrpDecodeError(Reason reason, String detail) implements VrrpDecod
     /** Wrong password, or an AH ICV or SPI that does not verify. */
     AUTH_FAILURE("vrrpStatsAuthFailures", null),
     /** The advert's address list differs from the instance's virtual addresses (keepalived's
-     *  addrListErr; found by {@link AddressListCheck}, not by the decoder). */
+     *  addrListErr; found by {@link AddressListCheck}, not by the decoder), or, as keepalived
+     *  counts it too, the advert went to a unicast address and the instance is multicast (or the
+     *  reverse). */
     ADDRESS_LIST("vrrpStatsAddressListErrors", "vrrpv3StatisticsAddressListErrors"),
     /** An advert interval of zero. */
     ADVERT_INTERVAL("vrrpStatsAdvertiseIntervalErrors", "vrrpv3StatisticsAdvIntervalErrors"),
