@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
+import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.engine.EngineFactory;
 import picocli.CommandLine;
@@ -59,14 +60,15 @@ public final class Main {
     if (options.isConfigTest()) {
       return ConfigTest.run(options, out, err);
     }
-    return new Daemon(options, engines()).run();
+    return new Daemon(options, engines(options)).run();
   }
 
   /**
-   * The engines the daemon hosts, in start order (closed in reverse). The LVS checkers and BFD
-   * join when their engines fill in the contract.
+   * The engines the daemon hosts, in start order (closed in reverse): VRRP, then the LVS
+   * checkers ({@code -C}; their kernel and checker ports in {@link LvsSeams}). BFD joins when its
+   * engine fills in the contract.
    */
-  static List<EngineFactory> engines() {
-    return List.of(new VrrpEngineFactory());
+  static List<EngineFactory> engines(Options options) {
+    return List.of(new VrrpEngineFactory(), LvsSeams.factory(options.dontReleaseIpvs));
   }
 }
