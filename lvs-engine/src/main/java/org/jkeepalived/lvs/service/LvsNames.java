@@ -12,7 +12,7 @@ import org.jkeepalived.mibs.model.RealServerRow;
  * log forms (check_data.c format_vs / format_rs: {@code [198.18.2.10]:tcp:80}, {@code FWM 5},
  * {@code [group]:0}).
  */
-final class LvsNames {
+public final class LvsNames {
   private LvsNames() {}
 
   /** A virtual server by what its line names: address, port and protocol; fwmark and family; group and protocol. */
@@ -32,7 +32,7 @@ final class LvsNames {
   }
 
   /** keepalived's FMT_VS. */
-  static String vs(VirtualServerConfig vs) {
+  public static String vs(VirtualServerConfig vs) {
     if (vs.id() instanceof VirtualServiceId.Address a) {
       return trio(a.address(), vs, a.port());
     } else if (vs.id() instanceof VirtualServiceId.Fwmark f) {
@@ -42,7 +42,7 @@ final class LvsNames {
   }
 
   /** keepalived's FMT_RS. */
-  static String rs(VirtualServerConfig vs, InetAddress address, int port) {
+  public static String rs(VirtualServerConfig vs, InetAddress address, int port) {
     return trio(address, vs, port);
   }
 
