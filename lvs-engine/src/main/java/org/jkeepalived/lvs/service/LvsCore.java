@@ -12,8 +12,6 @@ import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.engine.store.StoreFollower;
 import org.jkeepalived.linux.ipvs.IpvsControl;
-import org.jkeepalived.linux.ipvs.IpvsException;
-import org.jkeepalived.linux.ipvs.IpvsTimeouts;
 import org.jkeepalived.lvs.check.CheckId;
 import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
@@ -56,9 +54,9 @@ public final class LvsCore {
   private final HaSuspend.Tracker suspended = new HaSuspend.Tracker();
   private final SyncDaemonControl syncDaemon;
   private final StatsPoller stats;
+  private final TimeoutsControl timeouts;
   private final List<AutoCloseable> followers = new ArrayList<>();
   private LvsSettings settings;
-  private IpvsTimeouts savedTimeouts;
   private Scheduler.Cancellable statsTask;
   private boolean stopped;
 
@@ -85,6 +83,7 @@ public final class LvsCore {
     this.reconciler = new Reconciler<>(running, handler);
     this.syncDaemon = new SyncDaemonControl(ipvs);
     this.stats = new StatsPoller(ipvs);
+    this.timeouts = new TimeoutsControl(ipvs);
   }
 
   /**
@@ -94,7 +93,7 @@ public final class LvsCore {
    */
   public void start() {
     handler.rsInitNotifies(settings.rsInitNotifies());
-    applyTimeouts(settings.timeouts());
+    timeouts.apply(settings.timeouts());
     if (settings.flush()) {
       writer.flush();
     }
@@ -219,26 +218,10 @@ public final class LvsCore {
     }
     handler.rsInitNotifies(next.rsInitNotifies());
     if (!Objects.equals(next.timeouts(), settings.timeouts())) {
-      applyTimeouts(next.timeouts());
+      timeouts.apply(next.timeouts());
     }
     settings = next;
     syncDaemon.configure(next.syncDaemon(), store.snapshot());
-  }
-
-  private void applyTimeouts(IpvsTimeouts t) {
-    try {
-      if (t != null) {
-        if (savedTimeouts == null) {
-          savedTimeouts = ipvs.timeouts();
-        }
-        ipvs.setTimeouts(t);
-      } else if (savedTimeouts != null) {
-        ipvs.setTimeouts(savedTimeouts);
-        savedTimeouts = null;
-      }
-    } catch (IpvsException e) {
-      LOG.info("Failed to set ipvs timeouts");
-    }
   }
 
   void pollStats() {
@@ -278,7 +261,7 @@ public final class LvsCore {
     if (!keepIpvsOnStop) {
       release();
     }
-    applyTimeouts(null);
+    timeouts.apply(null);
     publisher.publish();
   }
 
