@@ -41,7 +41,6 @@ public final class LvsCore {
 
   private final ObjectStore store;
   private final Scheduler loop;
-  private final IpvsControl ipvs;
   private final IpvsWriter writer;
   private final HealthChecks checks;
   private final LvsNotifies notifies;
@@ -67,8 +66,7 @@ public final class LvsCore {
       LvsPorts ports, LvsSettings settings) {
     this.store = Objects.requireNonNull(store);
     this.loop = Objects.requireNonNull(loop);
-    this.ipvs = Objects.requireNonNull(ipvs);
-    this.writer = new IpvsWriter(ipvs);
+    this.writer = new IpvsWriter(Objects.requireNonNull(ipvs));
     this.checks = Objects.requireNonNull(checks);
     this.notifies = new LvsNotifies(ports.scripts());
     this.keepIpvsOnStop = ports.keepIpvsOnStop();
