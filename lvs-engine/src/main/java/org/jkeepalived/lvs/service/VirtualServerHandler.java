@@ -81,6 +81,7 @@ final class VirtualServerHandler
       } else {
         int weight = rs.effectiveWeight();
         if (rs.update(e.getKey(), e.getValue())) {
+          logTransition(vs, rs);
           notifies.realServer(rs);
         } else if (weight != rs.effectiveWeight()) {
           logWeight(vs, rs, weight);
