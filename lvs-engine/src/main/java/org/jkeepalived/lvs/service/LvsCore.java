@@ -131,10 +131,17 @@ public final class LvsCore {
         || e.is(Tables.VIRTUAL_SERVER_GROUP) || e.is(Tables.VIRTUAL_SERVER_GROUP_MEMBER));
   }
 
-  /** The VRRP rows ha_suspend and lvs_sync_daemon follow. */
+  /**
+   * The VRRP rows ha_suspend and lvs_sync_daemon follow: virtual addresses, and an instance's
+   * state (not its counters, which change with every advert) or config (its name).
+   */
   static boolean vrrpEvent(StoreEvent e) {
-    return e.is(Tables.VRRP_ADDRESS) || e.is(Tables.VRRP_INSTANCE, Part.STATE)
-        || e.is(Tables.VRRP_INSTANCE, Part.CONFIG);
+    if (e.is(Tables.VRRP_ADDRESS) || e.is(Tables.VRRP_INSTANCE, Part.CONFIG)) {
+      return true;
+    }
+    return e.is(Tables.VRRP_INSTANCE, Part.STATE)
+        && !Objects.equals(e.stateBefore(Tables.VRRP_INSTANCE).map(s -> s.state()),
+            e.stateAfter(Tables.VRRP_INSTANCE).map(s -> s.state()));
   }
 
   /** Makes the running virtual servers match the store's rows now. */
