@@ -186,8 +186,9 @@ public final class LvsCore {
   }
 
   private void followSuspend(StoreSnapshot snap) {
+    var addresses = HaSuspend.vrrpAddresses(snap);
     for (VirtualServerRuntime vs : running.values()) {
-      boolean s = HaSuspend.suspended(vs.config(), snap);
+      boolean s = HaSuspend.suspended(vs.config(), addresses);
       if (suspended.changed(vs.key(), s)) {
         LOG.info("{} healthchecks of VS {}", s ? "Suspending" : "Resuming",
             LvsNames.vs(vs.config()));
