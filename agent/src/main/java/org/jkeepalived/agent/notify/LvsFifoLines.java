@@ -41,10 +41,11 @@ final class LvsFifoLines {
       }
       RealServerState rsBefore = e.stateBefore(Tables.REAL_SERVER).orElse(null);
       RealServerState rsAfter = e.stateAfter(Tables.REAL_SERVER).orElse(null);
+      String vsName = LvsNames.vs(snap, Index.of(vsIndex), vs);
       if (rsBefore != null && rsAfter != null && rsBefore.status() != rsAfter.status()) {
         RealServerRow rs = snap.config(Tables.REAL_SERVER, e.index()).orElse(null);
         if (rs != null && !rs.sorry()) {
-          out.add("RS " + LvsNames.rs(vs, rs.address(), rs.port()) + " " + LvsNames.vs(vs) + " "
+          out.add("RS " + LvsNames.rs(vs, rs.address(), rs.port()) + " " + vsName + " "
               + (rsAfter.status() == org.jkeepalived.mibs.model.RealServerStatus.ALIVE
                   ? "UP" : "DOWN"));
         }
@@ -52,7 +53,7 @@ final class LvsFifoLines {
       VirtualServerState vsBefore = e.stateBefore(Tables.VIRTUAL_SERVER).orElse(null);
       VirtualServerState vsAfter = e.stateAfter(Tables.VIRTUAL_SERVER).orElse(null);
       if (vsBefore != null && vsAfter != null && up(vsBefore) != up(vsAfter)) {
-        out.add("VS " + LvsNames.vs(vs) + " " + (up(vsAfter) ? "UP" : "DOWN"));
+        out.add("VS " + vsName + " " + (up(vsAfter) ? "UP" : "DOWN"));
       }
     }
     return out;

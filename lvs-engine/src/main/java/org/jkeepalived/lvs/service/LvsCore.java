@@ -191,7 +191,7 @@ public final class LvsCore {
       boolean s = HaSuspend.suspended(vs.config(), addresses);
       if (suspended.changed(vs.key(), s)) {
         LOG.info("{} healthchecks of VS {}", s ? "Suspending" : "Resuming",
-            LvsNames.vs(vs.config()));
+            vs.name());
         checks.suspend(vs.key(), s);
       }
     }
@@ -279,7 +279,7 @@ public final class LvsCore {
       for (RealServerRuntime rs : vs.realServers().values()) {
         if (rs.alive()) {
           LOG.info("Shutting down service {} from VS {}", VirtualServerHandler.rsName(vs, rs),
-              LvsNames.vs(vs.config()));
+              vs.name());
           rs.markDown();
           if (vs.config().omega()) {
             notifies.realServer(rs);
