@@ -15,7 +15,10 @@ import org.jkeepalived.lvs.service.HealthChecksFactory;
 import org.jkeepalived.lvs.service.IpvsControlFactory;
 import org.jkeepalived.lvs.service.LvsEngineFactory;
 import org.jkeepalived.lvs.service.LvsPorts;
+import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.ScriptSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the daemon gets the LVS engine's two outside ports. Both real implementations are
@@ -49,15 +52,24 @@ public final class LvsSeams {
   /** The factory on the given ports (tests give fakes). */
   public static EngineFactory factory(IpvsControlFactory ipvs, HealthChecksFactory checks,
       boolean dontReleaseIpvs) {
-    return new LvsEngineFactory(new LvsPorts(ipvs, checks, new LazyScripts(), dontReleaseIpvs));
+    return new LvsEngineFactory(config -> new LvsPorts(ipvs, checks,
+        new LazyScripts(config.global() == null ? null : config.global().scripts()),
+        dontReleaseIpvs));
   }
 
   /**
-   * Runs notify and quorum scripts as keepalived does (their own user, else root), with the
-   * runner and its thread made on the first script: a checker with no scripts starts none.
+   * Runs notify and quorum scripts as keepalived does (their own user, else the global
+   * script_user, else keepalived_script, else root), with the runner and its thread made on the
+   * first script: a checker with no scripts starts none.
    */
   static final class LazyScripts implements ScriptExecutor {
+    private static final Logger LOG = LoggerFactory.getLogger(LazyScripts.class);
+    private final GlobalDefs.Scripts settings;
     private ScriptExecutor executor;
+
+    LazyScripts(GlobalDefs.Scripts settings) {
+      this.settings = settings;
+    }
 
     @Override
     public void execute(ScriptSpec script, Duration timeout, Consumer<ScriptOutcome> done) {
@@ -68,9 +80,17 @@ public final class LvsSeams {
       if (executor == null) {
         ScriptRunner runner = new ScriptRunner();
         Accounts accounts = Accounts.system();
-        RunAs self = runner.self();
+        RunAs defaultRunAs;
+        try {
+          defaultRunAs = accounts.defaultRunAs(settings == null ? null : settings.scriptUser(),
+              settings == null ? null : settings.scriptGroup(), runner.self());
+        } catch (IllegalArgumentException e) {
+          LOG.error("Unable to set default user for notify scripts: {}", e.getMessage());
+          defaultRunAs = runner.self();
+        }
+        RunAs fallback = defaultRunAs;
         executor = new ScriptRunnerExecutor(runner,
-            spec -> accounts.runAs(spec.user(), spec.group(), self));
+            spec -> accounts.runAs(spec.user(), spec.group(), fallback));
       }
       return executor;
     }
