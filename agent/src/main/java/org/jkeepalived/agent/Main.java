@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
+import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.bfd.service.BfdEngineFactory;
 import org.jkeepalived.engine.EngineFactory;
@@ -60,15 +61,16 @@ public final class Main {
     if (options.isConfigTest()) {
       return ConfigTest.run(options, out, err);
     }
-    return new Daemon(options, engines()).run();
+    return new Daemon(options, engines(options)).run();
   }
 
   /**
    * The engines the daemon hosts, in start order (closed in reverse): BFD first, so that VRRP's
-   * track_bfd sees sessions that already run. The LVS checkers join when their engine fills in
-   * the contract.
+   * track_bfd sees sessions that already run; then VRRP; then the LVS checkers ({@code -C}; their
+   * kernel and checker ports in {@link LvsSeams}), whose ha_suspend and sync daemon follow VRRP.
    */
-  static List<EngineFactory> engines() {
-    return List.of(new BfdEngineFactory(), new VrrpEngineFactory());
+  static List<EngineFactory> engines(Options options) {
+    return List.of(
+        new BfdEngineFactory(), new VrrpEngineFactory(), LvsSeams.factory(options.dontReleaseIpvs));
   }
 }

@@ -29,15 +29,15 @@ import org.slf4j.LoggerFactory;
 public final class Notifiers implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Notifiers.class);
 
-  private final ObjectStore.Subscription subscription;
+  private final List<ObjectStore.Subscription> subscriptions;
   private final List<NotifyFifo> fifos;
   private final ScriptRunner runner;
   private final ScriptLauncher launcher;
 
   private Notifiers(
-      ObjectStore.Subscription subscription, List<NotifyFifo> fifos, ScriptRunner runner,
+      List<ObjectStore.Subscription> subscriptions, List<NotifyFifo> fifos, ScriptRunner runner,
       ScriptLauncher launcher) {
-    this.subscription = subscription;
+    this.subscriptions = List.copyOf(subscriptions);
     this.fifos = fifos;
     this.runner = runner;
     this.launcher = launcher;
@@ -65,17 +65,30 @@ public final class Notifiers implements AutoCloseable {
     }
     ScriptLauncher launcher =
         new ScriptLauncher(runner, accounts, defaultRunAs, settings.scriptSecurity());
-    List<NotifyFifo> fifos = new ArrayList<>(2);
-    for (var spec : List.of(settings.globalFifo(), settings.vrrpFifo())) {
-      NotifyFifo fifo = NotifyFifo.open(spec, accounts, runner.self(), launcher);
-      if (fifo != null) {
-        fifos.add(fifo);
+    NotifyFifo global = NotifyFifo.open(settings.globalFifo(), accounts, runner.self(), launcher);
+    NotifyFifo vrrp = NotifyFifo.open(settings.vrrpFifo(), accounts, runner.self(), launcher);
+    NotifyFifo lvs = NotifyFifo.open(settings.lvsFifo(), accounts, runner.self(), launcher);
+    List<NotifyFifo> vrrpFifos = present(global, vrrp);
+    List<NotifyFifo> lvsFifos = present(global, lvs);
+    VrrpNotifyListener listener = new VrrpNotifyListener(
+        store, new VrrpNotifyPlanner(settings.priorityChanges()), launcher, vrrpFifos);
+    List<ObjectStore.Subscription> subs = new ArrayList<>();
+    subs.add(store.subscribe(Domain.VRRP, "vrrp-notify", listener));
+    if (!lvsFifos.isEmpty()) {
+      subs.add(store.subscribe(Domain.CHECK, "lvs-notify-fifo",
+          new LvsFifoListener(store, lvsFifos)));
+    }
+    return new Notifiers(subs, present(global, vrrp, lvs), runner, launcher);
+  }
+
+  private static List<NotifyFifo> present(NotifyFifo... fifos) {
+    List<NotifyFifo> out = new ArrayList<>(fifos.length);
+    for (NotifyFifo f : fifos) {
+      if (f != null) {
+        out.add(f);
       }
     }
-    VrrpNotifyListener listener = new VrrpNotifyListener(
-        store, new VrrpNotifyPlanner(settings.priorityChanges()), launcher, fifos);
-    ObjectStore.Subscription sub = store.subscribe(Domain.VRRP, "vrrp-notify", listener);
-    return new Notifiers(sub, fifos, runner, launcher);
+    return out;
   }
 
   /** The launcher the notifiers run scripts with (for other script users, e.g. LVS notify). */
@@ -85,7 +98,7 @@ public final class Notifiers implements AutoCloseable {
 
   @Override
   public void close() {
-    subscription.close();
+    subscriptions.forEach(ObjectStore.Subscription::close);
     fifos.forEach(NotifyFifo::close);
     runner.close();
   }

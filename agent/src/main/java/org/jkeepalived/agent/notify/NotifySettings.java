@@ -13,6 +13,7 @@ import org.jkeepalived.mibs.config.KeepalivedConfig;
  * @param scriptGroup the group given with script_user, null when unset
  * @param scriptSecurity enable_script_security
  * @param priorityChanges global vrrp_notify_priority_changes
+ * @param lvsFifo global_defs lvs_notify_fifo (and its script): gets the LVS lines
  */
 public record NotifySettings(
     FifoSpec globalFifo,
@@ -20,7 +21,8 @@ public record NotifySettings(
     String scriptUser,
     String scriptGroup,
     boolean scriptSecurity,
-    boolean priorityChanges) {
+    boolean priorityChanges,
+    FifoSpec lvsFifo) {
 
   public static final NotifySettings NONE =
       new NotifySettings(FifoSpec.NONE, FifoSpec.NONE, null, null, false, false);
@@ -28,6 +30,13 @@ public record NotifySettings(
   public NotifySettings {
     globalFifo = globalFifo == null ? FifoSpec.NONE : globalFifo;
     vrrpFifo = vrrpFifo == null ? FifoSpec.NONE : vrrpFifo;
+    lvsFifo = lvsFifo == null ? FifoSpec.NONE : lvsFifo;
+  }
+
+  /** The settings without an lvs_notify_fifo. */
+  public NotifySettings(FifoSpec globalFifo, FifoSpec vrrpFifo, String scriptUser,
+      String scriptGroup, boolean scriptSecurity, boolean priorityChanges) {
+    this(globalFifo, vrrpFifo, scriptUser, scriptGroup, scriptSecurity, priorityChanges, null);
   }
 
   /** The settings of a parsed configuration. */
@@ -44,6 +53,7 @@ public record NotifySettings(
         s == null ? null : s.scriptUser(),
         s == null ? null : s.scriptGroup(),
         s != null && s.enableScriptSecurity(),
-        g.vrrp() != null && g.vrrp().notifyPriorityChanges());
+        g.vrrp() != null && g.vrrp().notifyPriorityChanges(),
+        f == null ? null : f.lvs());
   }
 }

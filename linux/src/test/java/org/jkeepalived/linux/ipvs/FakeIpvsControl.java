@@ -418,8 +418,42 @@ public final class FakeIpvsControl implements IpvsControl {
   }
 
   private static String hostPort(InetAddress a, int port) {
-    String host = a.getHostAddress();
-    return a instanceof Inet6Address ? "[" + host + "]:" + port : host + ":" + port;
+    return a instanceof Inet6Address ? "[" + v6(a.getAddress()) + "]:" + port
+        : a.getHostAddress() + ":" + port;
+  }
+
+  /** An IPv6 address as ipvsadm prints it (RFC 5952: the longest run of zero groups as ::). */
+  static String v6(byte[] b) {
+    int[] g = new int[8];
+    for (int i = 0; i < 8; i++) {
+      g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+    }
+    int bestStart = -1;
+    int bestLen = 1;
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && g[j] == 0) {
+        j++;
+      }
+      if (j - i > bestLen) {
+        bestStart = i;
+        bestLen = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      if (i == bestStart) {
+        out.append("::");
+        i += bestLen - 1;
+        continue;
+      }
+      if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+        out.append(':');
+      }
+      out.append(Integer.toHexString(g[i]));
+    }
+    return out.toString();
   }
 
   private static String dotted(long mask) {

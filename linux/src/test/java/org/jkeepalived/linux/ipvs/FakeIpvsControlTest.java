@@ -106,4 +106,14 @@ class FakeIpvsControlTest {
       throw new IllegalStateException(e);
     }
   }
+
+  @Test
+  void ipv6AsIpvsadmPrintsIt() throws Exception {
+    assertThat(FakeIpvsControl.v6(addr("fd00::10").getAddress())).isEqualTo("fd00::10");
+    assertThat(FakeIpvsControl.v6(addr("fd00:0:1:0:0:0:0:1").getAddress())).isEqualTo("fd00:0:1::1");
+    assertThat(FakeIpvsControl.v6(addr("::1").getAddress())).isEqualTo("::1");
+    assertThat(FakeIpvsControl.v6(addr("fd00:1::").getAddress())).isEqualTo("fd00:1::");
+    assertThat(FakeIpvsControl.v6(addr("fd00:1:2:3:4:5:0:7").getAddress()))
+        .isEqualTo("fd00:1:2:3:4:5:0:7");
+  }
 }

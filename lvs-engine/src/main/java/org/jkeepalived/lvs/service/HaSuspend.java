@@ -17,32 +17,31 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
  * check/check_daemon.c and ha_suspend_addr_count). Here the address's presence is read from the
  * store: the VRRP engine's vrrpAddressTable rows carry each virtual address and whether it is
  * set. An address no vrrp_instance manages is taken as local (the engine has no view of the
- * other addresses), so only VRRP-managed VIPs suspend. Pure.
+ * other addresses), so only VRRP-managed VIPs suspend.
  */
 final class HaSuspend {
   private HaSuspend() {}
 
+  /**
+   * The virtual addresses VRRP manages, each with whether it is set on this machine now (an
+   * address of several instances is set when any of them has it).
+   */
+  static Map<InetAddress, Boolean> vrrpAddresses(StoreSnapshot snap) {
+    Map<InetAddress, Boolean> out = new HashMap<>();
+    for (Map.Entry<Index, VrrpAddressRow> e : snap.configs(Tables.VRRP_ADDRESS).entrySet()) {
+      boolean set = snap.state(Tables.VRRP_ADDRESS, e.getKey())
+          .filter(s -> s.status() == AddressStatus.SET).isPresent();
+      out.merge(e.getValue().address().address().address(), set, Boolean::logicalOr);
+    }
+    return out;
+  }
+
   /** Whether the checkers of {@code vs} must be paused now. */
-  static boolean suspended(VirtualServerConfig vs, StoreSnapshot snap) {
+  static boolean suspended(VirtualServerConfig vs, Map<InetAddress, Boolean> vrrpAddresses) {
     if (!vs.haSuspend() || !(vs.id() instanceof VirtualServiceId.Address a)) {
       return false;
     }
-    return !local(a.address(), snap);
-  }
-
-  private static boolean local(InetAddress address, StoreSnapshot snap) {
-    boolean managed = false;
-    for (Map.Entry<Index, VrrpAddressRow> e : snap.configs(Tables.VRRP_ADDRESS).entrySet()) {
-      if (!e.getValue().address().address().address().equals(address)) {
-        continue;
-      }
-      managed = true;
-      if (snap.state(Tables.VRRP_ADDRESS, e.getKey())
-          .filter(s -> s.status() == AddressStatus.SET).isPresent()) {
-        return true;
-      }
-    }
-    return !managed;
+    return !vrrpAddresses.getOrDefault(a.address(), true);
   }
 
   /** What was last told to the checkers, so that only changes are. */

@@ -12,8 +12,6 @@ import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.engine.store.StoreFollower;
 import org.jkeepalived.linux.ipvs.IpvsControl;
-import org.jkeepalived.linux.ipvs.IpvsException;
-import org.jkeepalived.linux.ipvs.IpvsTimeouts;
 import org.jkeepalived.lvs.check.CheckId;
 import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
@@ -43,7 +41,6 @@ public final class LvsCore {
 
   private final ObjectStore store;
   private final Scheduler loop;
-  private final IpvsControl ipvs;
   private final IpvsWriter writer;
   private final HealthChecks checks;
   private final LvsNotifies notifies;
@@ -56,9 +53,9 @@ public final class LvsCore {
   private final HaSuspend.Tracker suspended = new HaSuspend.Tracker();
   private final SyncDaemonControl syncDaemon;
   private final StatsPoller stats;
+  private final TimeoutsControl timeouts;
   private final List<AutoCloseable> followers = new ArrayList<>();
   private LvsSettings settings;
-  private IpvsTimeouts savedTimeouts;
   private Scheduler.Cancellable statsTask;
   private boolean stopped;
 
@@ -69,8 +66,7 @@ public final class LvsCore {
       LvsPorts ports, LvsSettings settings) {
     this.store = Objects.requireNonNull(store);
     this.loop = Objects.requireNonNull(loop);
-    this.ipvs = Objects.requireNonNull(ipvs);
-    this.writer = new IpvsWriter(ipvs);
+    this.writer = new IpvsWriter(Objects.requireNonNull(ipvs));
     this.checks = Objects.requireNonNull(checks);
     this.notifies = new LvsNotifies(ports.scripts());
     this.keepIpvsOnStop = ports.keepIpvsOnStop();
@@ -85,6 +81,7 @@ public final class LvsCore {
     this.reconciler = new Reconciler<>(running, handler);
     this.syncDaemon = new SyncDaemonControl(ipvs);
     this.stats = new StatsPoller(ipvs);
+    this.timeouts = new TimeoutsControl(ipvs);
   }
 
   /**
@@ -94,7 +91,7 @@ public final class LvsCore {
    */
   public void start() {
     handler.rsInitNotifies(settings.rsInitNotifies());
-    applyTimeouts(settings.timeouts());
+    timeouts.apply(settings.timeouts());
     if (settings.flush()) {
       writer.flush();
     }
@@ -134,10 +131,17 @@ public final class LvsCore {
         || e.is(Tables.VIRTUAL_SERVER_GROUP) || e.is(Tables.VIRTUAL_SERVER_GROUP_MEMBER));
   }
 
-  /** The VRRP rows ha_suspend and lvs_sync_daemon follow. */
+  /**
+   * The VRRP rows ha_suspend and lvs_sync_daemon follow: virtual addresses, and an instance's
+   * state (not its counters, which change with every advert) or config (its name).
+   */
   static boolean vrrpEvent(StoreEvent e) {
-    return e.is(Tables.VRRP_ADDRESS) || e.is(Tables.VRRP_INSTANCE, Part.STATE)
-        || e.is(Tables.VRRP_INSTANCE, Part.CONFIG);
+    if (e.is(Tables.VRRP_ADDRESS) || e.is(Tables.VRRP_INSTANCE, Part.CONFIG)) {
+      return true;
+    }
+    return e.is(Tables.VRRP_INSTANCE, Part.STATE)
+        && !Objects.equals(e.stateBefore(Tables.VRRP_INSTANCE).map(s -> s.state()),
+            e.stateAfter(Tables.VRRP_INSTANCE).map(s -> s.state()));
   }
 
   /** Makes the running virtual servers match the store's rows now. */
@@ -182,11 +186,12 @@ public final class LvsCore {
   }
 
   private void followSuspend(StoreSnapshot snap) {
+    var addresses = HaSuspend.vrrpAddresses(snap);
     for (VirtualServerRuntime vs : running.values()) {
-      boolean s = HaSuspend.suspended(vs.config(), snap);
+      boolean s = HaSuspend.suspended(vs.config(), addresses);
       if (suspended.changed(vs.key(), s)) {
         LOG.info("{} healthchecks of VS {}", s ? "Suspending" : "Resuming",
-            LvsNames.vs(vs.config()));
+            vs.name());
         checks.suspend(vs.key(), s);
       }
     }
@@ -219,26 +224,10 @@ public final class LvsCore {
     }
     handler.rsInitNotifies(next.rsInitNotifies());
     if (!Objects.equals(next.timeouts(), settings.timeouts())) {
-      applyTimeouts(next.timeouts());
+      timeouts.apply(next.timeouts());
     }
     settings = next;
     syncDaemon.configure(next.syncDaemon(), store.snapshot());
-  }
-
-  private void applyTimeouts(IpvsTimeouts t) {
-    try {
-      if (t != null) {
-        if (savedTimeouts == null) {
-          savedTimeouts = ipvs.timeouts();
-        }
-        ipvs.setTimeouts(t);
-      } else if (savedTimeouts != null) {
-        ipvs.setTimeouts(savedTimeouts);
-        savedTimeouts = null;
-      }
-    } catch (IpvsException e) {
-      LOG.info("Failed to set ipvs timeouts");
-    }
   }
 
   void pollStats() {
@@ -278,7 +267,7 @@ public final class LvsCore {
     if (!keepIpvsOnStop) {
       release();
     }
-    applyTimeouts(null);
+    timeouts.apply(null);
     publisher.publish();
   }
 
@@ -290,7 +279,7 @@ public final class LvsCore {
       for (RealServerRuntime rs : vs.realServers().values()) {
         if (rs.alive()) {
           LOG.info("Shutting down service {} from VS {}", VirtualServerHandler.rsName(vs, rs),
-              LvsNames.vs(vs.config()));
+              vs.name());
           rs.markDown();
           if (vs.config().omega()) {
             notifies.realServer(rs);

@@ -1,6 +1,7 @@
 package org.jkeepalived.lvs.service;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
@@ -11,9 +12,15 @@ import org.jkeepalived.mibs.store.ObjectStore;
  * has work once there is a virtual_server.
  */
 public final class LvsEngineFactory implements EngineFactory {
-  private final LvsPorts ports;
+  private final Function<KeepalivedConfig, LvsPorts> ports;
 
   public LvsEngineFactory(LvsPorts ports) {
+    Objects.requireNonNull(ports);
+    this.ports = config -> ports;
+  }
+
+  /** Ports made for each engine from the configuration it starts with (script users). */
+  public LvsEngineFactory(Function<KeepalivedConfig, LvsPorts> ports) {
     this.ports = Objects.requireNonNull(ports);
   }
 
@@ -29,6 +36,6 @@ public final class LvsEngineFactory implements EngineFactory {
 
   @Override
   public Engine create(ObjectStore store, KeepalivedConfig config) {
-    return new LvsEngine(store, config, ports);
+    return new LvsEngine(store, config, ports.apply(config));
   }
 }

@@ -44,10 +44,10 @@ final class VirtualServerHandler
   public VirtualServerRuntime create(String key, VsRows rows) {
     if (rows.config().id() instanceof VirtualServiceId.Group g && rows.group() == null) {
       LOG.info("Virtual server group {} specified but not configured - ignoring virtual server {}",
-          g.name(), LvsNames.vs(rows.config()));
+          g.name(), rows.name());
     }
     VirtualServerRuntime vs =
-        new VirtualServerRuntime(key, rows.index(), rows.config(), rows.group());
+        new VirtualServerRuntime(key, rows.index(), rows.config(), rows.group(), rows.name());
     vs.addServices(writer);
     for (Map.Entry<Index, RealServerRow> e : rows.realServerList()) {
       RealServerRuntime rs =
@@ -69,7 +69,7 @@ final class VirtualServerHandler
       return vs;
     }
     List<IpvsService> before = vs.services();
-    vs.reconfigure(rows.index(), rows.config(), rows.group());
+    vs.reconfigure(rows.index(), rows.config(), rows.group(), rows.name());
     vs.resyncServices(before, writer);
     Map<String, RealServerRuntime> old = new LinkedHashMap<>(vs.realServers());
     vs.realServers().clear();
@@ -81,6 +81,7 @@ final class VirtualServerHandler
       } else {
         int weight = rs.effectiveWeight();
         if (rs.update(e.getKey(), e.getValue())) {
+          logTransition(vs, rs);
           notifies.realServer(rs);
         } else if (weight != rs.effectiveWeight()) {
           logWeight(vs, rs, weight);
@@ -103,6 +104,7 @@ final class VirtualServerHandler
 
   private static boolean unchanged(VirtualServerRuntime vs, VsRows rows) {
     if (!vs.index().equals(rows.index()) || !vs.config().equals(rows.config())
+        || !vs.name().equals(rows.name())
         || !java.util.Objects.equals(vs.group(), rows.group())
         || vs.realServers().size() != rows.realServers().size()) {
       return false;
@@ -117,9 +119,9 @@ final class VirtualServerHandler
 
   @Override
   public void remove(String key, VirtualServerRuntime vs) {
-    LOG.info(vs.group() != null || vs.config().id() instanceof VirtualServiceId.Group
-        ? "Removing Virtual Server Group " + LvsNames.vs(vs.config())
-        : "Removing Virtual Server " + LvsNames.vs(vs.config()));
+    LOG.info(vs.config().id() instanceof VirtualServiceId.Group g
+        ? "Removing Virtual Server Group [" + g.name() + "]"
+        : "Removing Virtual Server " + vs.name());
     for (RealServerRuntime rs : vs.realServers().values()) {
       publisher.forget(Tables.REAL_SERVER, rs.index());
       if (rs.alive()) {
@@ -153,10 +155,10 @@ final class VirtualServerHandler
     if (!up && next) {
       vs.quorumUp(true);
       LOG.info("Gained quorum {}+{}={} <= {} for VS {}", c.quorum(), c.hysteresis(), threshold,
-          sum, LvsNames.vs(c));
+          sum, vs.name());
       if (c.sorryServer() != null && !init) {
         LOG.info("{} sorry server {} from VS {}", c.sorryServer().inhibit() ? "Disabling"
-            : "Removing", sorryName(vs), LvsNames.vs(c));
+            : "Removing", sorryName(vs), vs.name());
       }
       notifies.quorum(vs);
       return true;
@@ -164,10 +166,10 @@ final class VirtualServerHandler
     if ((up && !next) || (init && !up && c.sorryServer() != null)) {
       vs.quorumUp(false);
       LOG.info("{} {}-{}={} > {} for VS {}", init ? "Starting with quorum down" : "Lost quorum",
-          c.quorum(), c.hysteresis(), threshold, sum, LvsNames.vs(c));
+          c.quorum(), c.hysteresis(), threshold, sum, vs.name());
       if (c.sorryServer() != null) {
         LOG.info("{} sorry server {} to VS {}", c.sorryServer().inhibit() ? "Enabling" : "Adding",
-            sorryName(vs), LvsNames.vs(c));
+            sorryName(vs), vs.name());
       }
       notifies.quorum(vs);
       return up;
@@ -181,13 +183,13 @@ final class VirtualServerHandler
     String verb = rs.alive() ? (inhibit ? "Enabling" : "Adding")
         : (inhibit ? "Disabling" : "Removing");
     String prep = inhibit ? "of" : rs.alive() ? "to" : "from";
-    LOG.info("{} service {} {} VS {}", verb, rsName(vs, rs), prep, LvsNames.vs(vs.config()));
+    LOG.info("{} service {} {} VS {}", verb, rsName(vs, rs), prep, vs.name());
   }
 
   /** keepalived's update_svr_wgt line. */
   static void logWeight(VirtualServerRuntime vs, RealServerRuntime rs, int before) {
     LOG.info("Changing weight from {} to {} for {}active service {} of VS {}", before,
-        rs.effectiveWeight(), rs.alive() ? "" : "in", rsName(vs, rs), LvsNames.vs(vs.config()));
+        rs.effectiveWeight(), rs.alive() ? "" : "in", rsName(vs, rs), vs.name());
   }
 
   static String rsName(VirtualServerRuntime vs, RealServerRuntime rs) {

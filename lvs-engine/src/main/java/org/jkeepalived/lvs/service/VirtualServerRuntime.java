@@ -49,10 +49,12 @@ final class VirtualServerRuntime {
   private boolean quorumUp;
   private boolean shutdown;
   private IpvsStats stats = IpvsStats.ZERO;
+  private String name;
 
   VirtualServerRuntime(String key, Index index, VirtualServerConfig config,
-      VirtualServerGroup group) {
+      VirtualServerGroup group, String name) {
     this.key = key;
+    this.name = name;
     this.index = index;
     this.config = config;
     this.group = group;
@@ -61,6 +63,11 @@ final class VirtualServerRuntime {
 
   String key() {
     return key;
+  }
+
+  /** keepalived's FMT_VS of this virtual server. */
+  String name() {
+    return name;
   }
 
   Index index() {
@@ -104,8 +111,10 @@ final class VirtualServerRuntime {
   }
 
   /** The new configuration of this key: the services it now wants. */
-  void reconfigure(Index newIndex, VirtualServerConfig next, VirtualServerGroup nextGroup) {
+  void reconfigure(Index newIndex, VirtualServerConfig next, VirtualServerGroup nextGroup,
+      String nextName) {
     index = newIndex;
+    name = nextName;
     config = next;
     group = nextGroup;
     services = IpvsTranslation.services(next, nextGroup);

@@ -13,11 +13,11 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
 
 /**
  * What the store's rows give for one virtual server: its row, the group it names (null if none),
- * and its real servers' rows in index order (the sorry server's row left out: the virtual
- * server's config carries it).
+ * its real servers' rows in index order (the sorry server's row left out: the virtual server's
+ * config carries it), and its name in keepalived's log lines.
  */
 record VsRows(Index index, VirtualServerConfig config, VirtualServerGroup group,
-    Map<Index, RealServerRow> realServers) {
+    Map<Index, RealServerRow> realServers, String name) {
 
   /** Every virtual server in the snapshot, by the engine's key, in index order. */
   static Map<String, VsRows> read(StoreSnapshot snap) {
@@ -33,7 +33,7 @@ record VsRows(Index index, VirtualServerConfig config, VirtualServerGroup group,
     snap.configs(Tables.VIRTUAL_SERVER).forEach((i, vs) -> {
       VirtualServerGroup g = vs.id() instanceof VirtualServiceId.Group n ? groups.get(n.name()) : null;
       out.putIfAbsent(LvsNames.key(vs),
-          new VsRows(i, vs, g, rs.getOrDefault(i.get(0), Map.of())));
+          new VsRows(i, vs, g, rs.getOrDefault(i.get(0), Map.of()), LvsNames.vs(snap, i, vs)));
     });
     return out;
   }

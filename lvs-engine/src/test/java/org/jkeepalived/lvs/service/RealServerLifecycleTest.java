@@ -139,4 +139,19 @@ class RealServerLifecycleTest {
           .allMatch(s -> s.virtualServer().equals("ip 198.18.2.10 80 tcp"));
     }
   }
+
+  @Test
+  void refusedKernelCallIsLoggedAndRetriedOnTheNextChange() {
+    try (LvsRig rig = LvsRig.start(conf("", "", ""))) {
+      rig.ipvs.clearCalls();
+      rig.ipvs.failNext(new org.jkeepalived.linux.ipvs.IpvsException("no memory", 12));
+      rig.verdict("198.18.2.21 8080", 0, false);
+      assertThat(rig.ipvs.save()).contains("198.18.2.21:8080");
+      rig.verdict("198.18.2.22 8080", 0, false);
+      assertThat(rig.ipvs.calls()).containsExactly(
+          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.21:8080 !errno 12",
+          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.21:8080",
+          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.22:8080");
+    }
+  }
 }

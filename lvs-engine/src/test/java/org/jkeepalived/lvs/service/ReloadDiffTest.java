@@ -111,4 +111,38 @@ class ReloadDiffTest {
           "SET_SERVICE tcp 198.18.2.10:80 rr flags 0x1 timeout 300 netmask 255.255.255.0");
     }
   }
+
+  static String group(String entries) {
+    return """
+        virtual_server_group G {
+        %s
+        }
+        virtual_server group G {
+          lb_algo rr
+          lb_kind DR
+          protocol TCP
+          real_server 198.18.2.21 80 {
+            TCP_CHECK {
+            }
+          }
+        }
+        """.formatted(entries);
+  }
+
+  @Test
+  void groupEntriesAddedAndRemovedAreServicesWithTheSameDestinations() {
+    try (LvsRig rig = LvsRig.start(group("198.18.3.1 80\nfwmark 7"))) {
+      rig.ipvs.clearCalls();
+      rig.reload(group("198.18.3.1-2 80"));
+      assertThat(rig.ipvs.calls()).containsExactly(
+          "DEL_SERVICE fwmark 7",
+          "NEW_SERVICE tcp 198.18.3.2:80 rr",
+          "NEW_DEST tcp 198.18.3.2:80 -> 198.18.2.21:80 route w 1");
+      rig.ipvs.clearCalls();
+      rig.verdict("198.18.2.21 80", 0, false);
+      assertThat(rig.ipvs.calls()).containsExactly(
+          "DEL_DEST tcp 198.18.3.1:80 -> 198.18.2.21:80",
+          "DEL_DEST tcp 198.18.3.2:80 -> 198.18.2.21:80");
+    }
+  }
 }

@@ -84,10 +84,10 @@ class TranslationTableTest {
           + "NEW_DEST tcp 198.18.4.1:443 -> 198.18.2.21:443 route w 2;"
           + "NEW_DEST fwmark 9 -> 198.18.2.21:0 route w 2",
       "virtual_server group G6 {~lb_algo rr~lb_kind TUN||"
-          + "NEW_SERVICE tcp [fd00:0:0:0:0:0:0:10]:80 rr;NEW_SERVICE tcp [fd00:0:0:0:0:0:0:11]:80 rr;"
+          + "NEW_SERVICE tcp [fd00::10]:80 rr;NEW_SERVICE tcp [fd00::11]:80 rr;"
           + "NEW_SERVICE fwmark 11 inet6 rr;"
-          + "NEW_DEST tcp [fd00:0:0:0:0:0:0:10]:80 -> 198.18.2.21:80 tunnel w 2;"
-          + "NEW_DEST tcp [fd00:0:0:0:0:0:0:11]:80 -> 198.18.2.21:80 tunnel w 2;"
+          + "NEW_DEST tcp [fd00::10]:80 -> 198.18.2.21:80 tunnel w 2;"
+          + "NEW_DEST tcp [fd00::11]:80 -> 198.18.2.21:80 tunnel w 2;"
           + "NEW_DEST fwmark 11 inet6 -> 198.18.2.21:0 tunnel w 2",
   })
   void startProgramsTheKernelAsKeepalived(String row) {

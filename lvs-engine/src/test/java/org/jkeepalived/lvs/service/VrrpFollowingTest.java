@@ -83,6 +83,25 @@ class VrrpFollowingTest {
     }
   }
 
+  @Test
+  void anInstancesCountersDoNotWakeTheEngine() {
+    try (LvsRig rig = LvsRig.start(CONF)) {
+      VrrpInstanceState s = rig.store.snapshot().state(Tables.VRRP_INSTANCE, Index.of(1)).orElseThrow();
+      VrrpInstanceState counted = new VrrpInstanceState(s.state(), s.wantedState(),
+          s.effectivePriority(), s.vipsStatus(), s.masterAddress(), s.upSince(),
+          s.newMasterReason(), s.protoErrReason(), s.stats(), s.lastAuthError(),
+          s.masterRxLowerPri() + 1);
+      VrrpInstanceState master = new VrrpInstanceState(VrrpState.MASTER, s.wantedState(),
+          s.effectivePriority(), s.vipsStatus(), s.masterAddress(), s.upSince(),
+          s.newMasterReason(), s.protoErrReason(), s.stats(), s.lastAuthError(),
+          s.masterRxLowerPri());
+      assertThat(LvsCore.vrrpEvent(new StoreEvent(Tables.VRRP_INSTANCE, Index.of(1),
+          org.jkeepalived.mibs.store.Part.STATE, s, counted, Origin.ENGINE))).isFalse();
+      assertThat(LvsCore.vrrpEvent(new StoreEvent(Tables.VRRP_INSTANCE, Index.of(1),
+          org.jkeepalived.mibs.store.Part.STATE, s, master, Origin.ENGINE))).isTrue();
+    }
+  }
+
   private static void vip(LvsRig rig, AddressStatus status) {
     Map.Entry<Index, ?> row = rig.store.snapshot().configs(Tables.VRRP_ADDRESS).entrySet().stream()
         .filter(e -> e.getValue().address().address().address().equals(LvsRig.addr("198.18.2.10")))

@@ -1,0 +1,86 @@
+package org.jkeepalived.agent.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.jkeepalived.agent.lvs.LvsSeams;
+import org.jkeepalived.conf.KeepalivedConfigParser;
+import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.conf.host.SystemHostInfo;
+import org.jkeepalived.conf.pre.ConfigReader;
+import org.jkeepalived.conf.pre.PreprocessOptions;
+import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.engine.EngineFactory.Subsystem;
+import org.jkeepalived.engine.EngineHealth.Status;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.store.DefaultObjectStore;
+import org.jkeepalived.mibs.store.ObjectStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The LVS checker subsystem in the daemon's engine host: selected by {@code -C}, and when kernel
+ * IPVS is missing it fails to start with keepalived's message while VRRP runs on, as keepalived's
+ * VRRP process does when its checker process exits.
+ */
+class LvsCheckerHostingTest {
+  private static final KeepalivedConfig BOTH = parse("""
+      vrrp_instance VI_1 {
+        interface lo
+        virtual_router_id 7
+        priority 100
+        virtual_ipaddress {
+          198.18.0.7/32
+        }
+      }
+      virtual_server 198.18.0.7 80 {
+        protocol TCP
+        real_server 198.18.0.21 80 {
+        }
+      }
+      """);
+
+  private final FakeEngines fakes = new FakeEngines();
+  private final FakeEngines.Factory vrrp =
+      fakes.new Factory(Subsystem.VRRP, c -> !c.vrrpInstances().isEmpty());
+  private final EngineFactory checker = LvsSeams.factory(false);
+  private final ObjectStore store = new DefaultObjectStore();
+  private EngineHost host;
+
+  private static KeepalivedConfig parse(String text) {
+    Diagnostics d = new Diagnostics();
+    var nodes = new ConfigReader()
+        .readText(text, Path.of("/nonexistent/test.conf"), PreprocessOptions.defaults(), d);
+    return new KeepalivedConfigParser().parse(nodes, new SystemHostInfo(), d).config();
+  }
+
+  @AfterEach
+  void tearDown() {
+    if (host != null) {
+      host.close();
+    }
+    store.close();
+  }
+
+  @Test
+  void checkerIsTheCheckSubsystemAndHasWorkWithAVirtualServer() {
+    assertThat(checker.subsystem()).isEqualTo(Subsystem.CHECKER);
+    assertThat(checker.configured(BOTH)).isTrue();
+    assertThat(EngineSelection.select(false, true, false, false)).contains(Subsystem.CHECKER)
+        .doesNotContain(Subsystem.VRRP);
+  }
+
+  @Test
+  void withoutIpvsTheCheckerFailsAndVrrpRunsOn() throws Exception {
+    host = new EngineHost(List.of(vrrp, checker), EnumSet.allOf(Subsystem.class), store,
+        new ManualHostTimer(), RestartPolicy.NEVER);
+    host.start(BOTH);
+    assertThat(vrrp.last().running).isTrue();
+    EngineReport c = host.health().stream().filter(r -> r.subsystem() == Subsystem.CHECKER)
+        .findFirst().orElseThrow();
+    assertThat(c.health().status()).isEqualTo(Status.FAILED);
+    assertThat(c.health().detail()).contains("IPVS: Can't initialize ipvs");
+  }
+}
