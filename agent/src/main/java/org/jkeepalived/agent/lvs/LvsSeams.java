@@ -6,7 +6,7 @@ import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
-import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.linux.ipvs.NetlinkIpvsControl;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
@@ -28,10 +28,8 @@ import org.slf4j.LoggerFactory;
  * start with keepalived's "IPVS: Can't initialize ipvs" and VRRP runs on.
  */
 public final class LvsSeams {
-  /** The kernel IPVS port. MERGE: {@code NetlinkIpvsControl::open}. */
-  public static final IpvsControlFactory IPVS = () -> {
-    throw IpvsException.unavailable("this build has no netlink IPVS port");
-  };
+  /** The kernel IPVS port: generic netlink in the daemon's network namespace. */
+  public static final IpvsControlFactory IPVS = NetlinkIpvsControl::open;
 
   /** The health checkers. MERGE: the Netty checkers' HealthChecks. */
   public static final HealthChecksFactory CHECKS = listener -> {
