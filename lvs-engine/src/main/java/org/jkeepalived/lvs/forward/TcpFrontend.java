@@ -1,0 +1,138 @@
+package org.jkeepalived.lvs.forward;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.handler.codec.haproxy.HAProxyMessageEncoder;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import org.jkeepalived.lvs.forward.sched.Flow;
+
+/**
+ * A TCP virtual server: listens on VIP:port (with IP_FREEBIND on epoll), schedules each accepted
+ * client, connects to the chosen real server from the client's event loop, optionally sends a
+ * PROXY header, then relays both ways with half-close. A client that finds the forwarder at its
+ * connection bound or no destination available is reset, as the kernel drops its SYN.
+ */
+final class TcpFrontend implements Frontend {
+  private final VirtualService service;
+  private final Context context;
+  private Channel listener;
+
+  TcpFrontend(VirtualService service, Context context) {
+    this.service = service;
+    this.context = context;
+  }
+
+  /** Binds the listener; throws with the bind error. */
+  void bind(InetSocketAddress address) throws Exception {
+    ServerBootstrap b = new ServerBootstrap()
+        .group(context.group())
+        .channel(context.transport().serverChannel())
+        .option(ChannelOption.SO_REUSEADDR, true)
+        .option(ChannelOption.SO_BACKLOG, 4096)
+        .childOption(ChannelOption.AUTO_READ, false)
+        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .childOption(ChannelOption.TCP_NODELAY, true)
+        .childHandler(new ChannelInitializer<Channel>() {
+          @Override
+          protected void initChannel(Channel ch) {
+            ch.pipeline().addLast(new Accept());
+          }
+        });
+    if (context.transport().epoll()) {
+      b.option(EpollChannelOption.IP_FREEBIND, true);
+    }
+    listener = b.bind(address).sync().channel();
+  }
+
+  @Override
+  public void close() {
+    if (listener != null) {
+      listener.close().syncUninterruptibly();
+    }
+    service.channels().forEach(Channel::close);
+  }
+
+  /** Runs once per accepted client, then hands over to {@link TcpRelay}. */
+  private final class Accept extends ChannelInboundHandlerAdapter {
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+      Channel ch = ctx.channel();
+      if (!context.limit().tryAcquire()) {
+        reset(ch);
+        return;
+      }
+      ch.closeFuture().addListener(f -> context.limit().release());
+      InetSocketAddress remote = (InetSocketAddress) ch.remoteAddress();
+      InetSocketAddress local = (InetSocketAddress) ch.localAddress();
+      Flow flow = new Flow(remote.getAddress(), remote.getPort(), local.getAddress(),
+          local.getPort());
+      Optional<RealServer> chosen = service.schedule(flow);
+      if (chosen.isEmpty()) {
+        reset(ch);
+        return;
+      }
+      RealServer rs = chosen.get();
+      TcpConnection conn = new TcpConnection(service, rs, remote.getAddress(), ch);
+      track(rs, ch);
+      TcpRelay fromClient = new TcpRelay(conn, true, null);
+      TcpRelay fromServer = new TcpRelay(conn, false, ch);
+      ProxyProtocol proxy = service.proxyProtocol();
+      Bootstrap b = new Bootstrap()
+          .group(ch.eventLoop())
+          .channel(context.transport().socketChannel())
+          .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
+              (int) context.settings().connectTimeout().toMillis())
+          .option(ChannelOption.AUTO_READ, false)
+          .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
+          .option(ChannelOption.TCP_NODELAY, true)
+          .handler(new ChannelInitializer<Channel>() {
+            @Override
+            protected void initChannel(Channel s) {
+              if (proxy != ProxyProtocol.NONE) {
+                s.pipeline().addLast(HAProxyMessageEncoder.INSTANCE);
+              }
+              s.pipeline().addLast(fromServer);
+            }
+          });
+      ChannelFuture connect = b.connect(rs.socketAddress());
+      Channel toServer = connect.channel();
+      conn.attach(toServer);
+      fromClient.peer(toServer);
+      ctx.pipeline().replace(this, "relay", fromClient);
+      connect.addListener(f -> {
+        if (!f.isSuccess()) {
+          ch.close();
+          return;
+        }
+        conn.established();
+        if (proxy != ProxyProtocol.NONE) {
+          toServer.write(ProxyHeaders.of(proxy, remote, local), toServer.voidPromise());
+        }
+        toServer.config().setAutoRead(true);
+        ch.config().setAutoRead(true);
+      });
+    }
+
+    private void track(RealServer rs, Channel ch) {
+      rs.channels().add(ch);
+      service.channels().add(ch);
+      ch.closeFuture().addListener(f -> {
+        rs.channels().remove(ch);
+        service.channels().remove(ch);
+      });
+    }
+
+    private void reset(Channel ch) {
+      ch.config().setOption(ChannelOption.SO_LINGER, 0);
+      ch.close();
+    }
+  }
+}
