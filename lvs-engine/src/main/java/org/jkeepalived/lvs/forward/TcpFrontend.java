@@ -1,9 +1,7 @@
 package org.jkeepalived.lvs.forward;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
@@ -23,11 +21,13 @@ import org.jkeepalived.lvs.forward.sched.Flow;
 final class TcpFrontend implements Frontend {
   private final VirtualService service;
   private final Context context;
+  private final int connectTimeoutMillis;
   private Channel listener;
 
   TcpFrontend(VirtualService service, Context context) {
     this.service = service;
     this.context = context;
+    this.connectTimeoutMillis = (int) context.settings().connectTimeout().toMillis();
   }
 
   /** Binds the listener; throws with the bind error. */
@@ -39,7 +39,6 @@ final class TcpFrontend implements Frontend {
         .option(ChannelOption.SO_BACKLOG, 4096)
         .childOption(ChannelOption.AUTO_READ, false)
         .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
-        .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel ch) {
@@ -82,42 +81,36 @@ final class TcpFrontend implements Frontend {
       RealServer rs = chosen.get();
       TcpConnection conn = new TcpConnection(service, rs, remote.getAddress(), ch);
       track(rs, ch);
-      TcpRelay fromClient = new TcpRelay(conn, true, null);
-      TcpRelay fromServer = new TcpRelay(conn, false, ch);
       ProxyProtocol proxy = service.proxyProtocol();
-      Bootstrap b = new Bootstrap()
-          .group(ch.eventLoop())
-          .channel(context.transport().socketChannel())
-          .option(ChannelOption.CONNECT_TIMEOUT_MILLIS,
-              (int) context.settings().connectTimeout().toMillis())
-          .option(ChannelOption.AUTO_READ, false)
-          .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
-          .option(ChannelOption.TCP_NODELAY, true)
-          .handler(new ChannelInitializer<Channel>() {
-            @Override
-            protected void initChannel(Channel s) {
-              if (proxy != ProxyProtocol.NONE) {
-                s.pipeline().addLast(HAProxyMessageEncoder.INSTANCE);
-              }
-              s.pipeline().addLast(fromServer);
-            }
-          });
-      ChannelFuture connect = b.connect(rs.socketAddress());
-      Channel toServer = connect.channel();
+      // a bare channel rather than a Bootstrap per connection: no option map to copy, no
+      // initializer to add and remove (the accept path is the cost of a short connection)
+      Channel toServer = context.transport().newSocket(rs.address());
+      toServer.config().setAutoRead(false);
+      toServer.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+      toServer.config().setConnectTimeoutMillis(connectTimeoutMillis);
+      if (proxy != ProxyProtocol.NONE) {
+        toServer.pipeline().addLast(HAProxyMessageEncoder.INSTANCE);
+      }
+      toServer.pipeline().addLast(new TcpRelay(conn, false, ch));
       conn.attach(toServer);
-      fromClient.peer(toServer);
-      ctx.pipeline().replace(this, "relay", fromClient);
-      connect.addListener(f -> {
-        if (!f.isSuccess()) {
+      ctx.pipeline().replace(this, "relay", new TcpRelay(conn, true, toServer));
+      ch.eventLoop().register(toServer).addListener(registered -> {
+        if (!registered.isSuccess()) {
           ch.close();
           return;
         }
-        conn.established();
-        if (proxy != ProxyProtocol.NONE) {
-          toServer.write(ProxyHeaders.of(proxy, remote, local), toServer.voidPromise());
-        }
-        toServer.config().setAutoRead(true);
-        ch.config().setAutoRead(true);
+        toServer.connect(rs.socketAddress()).addListener(f -> {
+          if (!f.isSuccess()) {
+            ch.close();
+            return;
+          }
+          conn.established();
+          if (proxy != ProxyProtocol.NONE) {
+            toServer.writeAndFlush(ProxyHeaders.of(proxy, remote, local), toServer.voidPromise());
+          }
+          toServer.config().setAutoRead(true);
+          ch.config().setAutoRead(true);
+        });
       });
     }
 

@@ -14,16 +14,12 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 final class TcpRelay extends ChannelInboundHandlerAdapter {
   private final TcpConnection connection;
   private final boolean fromClient;
-  private Channel peer;
+  private final Channel peer;
 
   TcpRelay(TcpConnection connection, boolean fromClient, Channel peer) {
     this.connection = connection;
     this.fromClient = fromClient;
     this.peer = peer;
-  }
-
-  void peer(Channel p) {
-    this.peer = p;
   }
 
   @Override

@@ -14,7 +14,10 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.Inet4Address;
+import java.net.InetAddress;
 
 /**
  * Netty's native epoll transport where it loads (Linux), NIO otherwise. Only epoll can bind with
@@ -44,6 +47,29 @@ record Transport(
   static String epollUnavailableReason() {
     Throwable cause = Epoll.unavailabilityCause();
     return cause == null ? null : String.valueOf(cause.getMessage());
+  }
+
+  /**
+   * An unregistered socket of {@code target}'s family: an IPv4 real server gets an IPv4 socket
+   * rather than a dual-stack one (one system call less per connection).
+   */
+  SocketChannel newSocket(InetAddress target) {
+    if (!epoll) {
+      return new NioSocketChannel();
+    }
+    return new EpollSocketChannel(family(target));
+  }
+
+  /** An unregistered UDP socket of {@code target}'s family. */
+  DatagramChannel newDatagram(InetAddress target) {
+    if (!epoll) {
+      return new NioDatagramChannel();
+    }
+    return new EpollDatagramChannel(family(target));
+  }
+
+  private static SocketProtocolFamily family(InetAddress a) {
+    return a instanceof Inet4Address ? SocketProtocolFamily.INET : SocketProtocolFamily.INET6;
   }
 
   MultiThreadIoEventLoopGroup newGroup(int threads) {

@@ -79,18 +79,18 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     }
     RealServer rs = chosen.get();
     UdpFlow flow = new UdpFlow(service, rs, sender, listener, context.nanos());
-    Channel ch = new Bootstrap()
-        .group(listener.eventLoop())
-        .channel(context.transport().datagramChannel())
-        .handler(flow)
-        .connect(rs.socketAddress())
-        .addListener(f -> {
+    Channel ch = context.transport().newDatagram(rs.address());
+    ch.pipeline().addLast(flow);
+    flow.attach(ch);
+    listener.eventLoop().register(ch).addListener(registered -> {
+      if (registered.isSuccess()) {
+        ch.connect(rs.socketAddress()).addListener(f -> {
           if (f.isSuccess()) {
             flow.ready();
           }
-        })
-        .channel();
-    flow.attach(ch);
+        });
+      }
+    });
     flows.put(sender, flow);
     rs.channels().add(ch);
     service.channels().add(ch);
