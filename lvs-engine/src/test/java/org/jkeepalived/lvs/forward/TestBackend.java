@@ -41,17 +41,26 @@ final class TestBackend implements AutoCloseable {
   private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel channel;
 
-  private TestBackend(String name, InetAddress address, boolean udp) throws InterruptedException {
+  private final boolean reading;
+
+  private TestBackend(String name, InetAddress address, boolean udp, boolean reading)
+      throws InterruptedException {
     this.name = name;
+    this.reading = reading;
     this.channel = udp ? bindUdp(address) : bindTcp(address);
   }
 
+  /** A TCP backend that greets and then never reads: its client's bytes pile up. */
+  static TestBackend tcpNotReading(String name, InetAddress address) throws InterruptedException {
+    return new TestBackend(name, address, false, false);
+  }
+
   static TestBackend tcp(String name, InetAddress address) throws InterruptedException {
-    return new TestBackend(name, address, false);
+    return new TestBackend(name, address, false, true);
   }
 
   static TestBackend udp(String name, InetAddress address) throws InterruptedException {
-    return new TestBackend(name, address, true);
+    return new TestBackend(name, address, true, true);
   }
 
   InetSocketAddress address() {
@@ -63,6 +72,7 @@ final class TestBackend implements AutoCloseable {
         .group(group)
         .channel(NioServerSocketChannel.class)
         .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .childOption(ChannelOption.AUTO_READ, reading)
         .childHandler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel ch) {

@@ -187,6 +187,62 @@ class UserspaceIpvsTest {
   }
 
   @Test
+  void proxyProtocolV2SendsTheBinarySignatureFirst() throws Exception {
+    pool("rr", 1, 0);
+    ipvs.setProxyProtocol(key, ProxyProtocol.V2);
+    try (TestClient c = new TestClient(vip)) {
+      c.greeting();
+      await().atMost(WAIT).until(() -> !a.firstReads.isEmpty());
+      // the 12-byte signature of section 2.2, then version 2 / PROXY (0x21), TCP over IPv4 (0x11)
+      byte[] first = a.firstReads.get(0).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      assertThat(java.util.Arrays.copyOf(first, 14)).containsExactly(
+          0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x0D, 0x0A, 0x51, 0x55, 0x49, 0x54, 0x0A, 0x21, 0x11);
+    }
+  }
+
+  @Test
+  void aClientThatOutrunsItsRealServerIsStoppedNotBuffered() throws Exception {
+    TestBackend slow = TestBackend.tcpNotReading("S", LO);
+    try {
+      ipvs.addService(Services.service(key, "rr"));
+      ipvs.addDestination(key, Services.dest(slow.address(), 1));
+      TestClient c = new TestClient(vip);
+      c.greeting();
+      byte[] chunk = new byte[64 * 1024];
+      Thread writer = new Thread(() -> {
+        try {
+          for (int i = 0; i < 4096; i++) { // 256 MB if nothing pushed back
+            c.socket.getOutputStream().write(chunk);
+          }
+        } catch (IOException closed) {
+          // the test closes the socket under the blocked writer
+        }
+      });
+      writer.setDaemon(true);
+      writer.start();
+      // the forwarder's reads stop once its real-server side is full: the total stays put
+      await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+          .until(new java.util.concurrent.Callable<Boolean>() {
+            long last = -1;
+
+            @Override
+            public Boolean call() {
+              long now = ipvs.services().get(0).stats().inBytes();
+              boolean stable = now > 0 && now == last;
+              last = now;
+              return stable;
+            }
+          });
+      assertThat(writer.isAlive()).isTrue();
+      assertThat(ipvs.services().get(0).stats().inBytes()).isLessThan(64L * 1024 * 1024);
+      c.close();
+      writer.join(5000);
+    } finally {
+      slow.close();
+    }
+  }
+
+  @Test
   void noDestinationAvailableRefusesTheClient() throws Exception {
     pool("wlc", 0, 0);
     try (TestClient c = new TestClient(vip)) {
