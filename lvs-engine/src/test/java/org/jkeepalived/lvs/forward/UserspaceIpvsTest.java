@@ -173,31 +173,33 @@ class UserspaceIpvsTest {
     }
   }
 
-  @Test
-  void proxyProtocolV1TellsTheBackendWhoTheClientIs() throws Exception {
+  /** What the real server first reads of a connection when the PROXY protocol is on; its port. */
+  Map.Entry<String, Integer> firstReadWith(ProxyProtocol version) throws Exception {
     pool("rr", 1, 0);
-    ipvs.setProxyProtocol(key, ProxyProtocol.V1);
+    ipvs.setProxyProtocol(key, version);
     try (TestClient c = new TestClient(vip)) {
       c.greeting();
-      c.echo("x");
       await().atMost(WAIT).until(() -> !a.firstReads.isEmpty());
-      assertThat(a.firstReads.get(0)).startsWith("PROXY TCP4 127.0.0.1 127.0.0.1 "
-          + c.socket.getLocalPort() + " " + vip.getPort() + "\r\n");
+      return Map.entry(a.firstReads.get(0), c.socket.getLocalPort());
     }
   }
 
   @Test
+  void proxyProtocolV1TellsTheBackendWhoTheClientIs() throws Exception {
+    Map.Entry<String, Integer> read = firstReadWith(ProxyProtocol.V1);
+    assertThat(read.getKey()).isEqualTo("PROXY TCP4 127.0.0.1 127.0.0.1 " + read.getValue() + " "
+        + vip.getPort() + "\r\n");
+  }
+
+  @Test
   void proxyProtocolV2SendsTheBinarySignatureFirst() throws Exception {
-    pool("rr", 1, 0);
-    ipvs.setProxyProtocol(key, ProxyProtocol.V2);
-    try (TestClient c = new TestClient(vip)) {
-      c.greeting();
-      await().atMost(WAIT).until(() -> !a.firstReads.isEmpty());
-      // the 12-byte signature of section 2.2, then version 2 / PROXY (0x21), TCP over IPv4 (0x11)
-      byte[] first = a.firstReads.get(0).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-      assertThat(java.util.Arrays.copyOf(first, 14)).containsExactly(
-          0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x0D, 0x0A, 0x51, 0x55, 0x49, 0x54, 0x0A, 0x21, 0x11);
-    }
+    byte[] first = firstReadWith(ProxyProtocol.V2).getKey()
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    // the 12-byte signature of section 2.2, then version 2 / PROXY (0x21), TCP over IPv4 (0x11),
+    // 12 address bytes, then the client's address
+    assertThat(java.util.Arrays.copyOf(first, 20)).containsExactly(
+        0x0D, 0x0A, 0x0D, 0x0A, 0x00, 0x0D, 0x0A, 0x51, 0x55, 0x49, 0x54, 0x0A, 0x21, 0x11,
+        0x00, 0x0C, 127, 0, 0, 1);
   }
 
   @Test
