@@ -84,8 +84,9 @@ final class TcpFrontend implements Frontend {
       ProxyProtocol proxy = service.proxyProtocol();
       // a bare channel rather than a Bootstrap per connection: no option map to copy, no
       // initializer to add and remove (the accept path is the cost of a short connection)
+      // the real-server side reads from the start (nothing comes before it is connected); the
+      // client side waits for it, so that no byte overtakes the connection or a PROXY header
       Channel toServer = context.transport().newSocket(rs.address());
-      toServer.config().setAutoRead(false);
       toServer.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
       toServer.config().setConnectTimeoutMillis(connectTimeoutMillis);
       if (proxy != ProxyProtocol.NONE) {
@@ -108,7 +109,6 @@ final class TcpFrontend implements Frontend {
           if (proxy != ProxyProtocol.NONE) {
             toServer.writeAndFlush(ProxyHeaders.of(proxy, remote, local), toServer.voidPromise());
           }
-          toServer.config().setAutoRead(true);
           ch.config().setAutoRead(true);
         });
       });
