@@ -7,9 +7,9 @@ import java.util.Objects;
  * The forwarder's resource bounds: what a hostile or merely heavy load can take.
  *
  * @param threads forwarding threads (never shared with an engine's loop)
- * @param maxConnections TCP connections through the forwarder at once; beyond, new clients are
- *     reset
- * @param maxUdpFlows UDP flows per virtual server; beyond, datagrams of new clients are dropped
+ * @param maxConnections TCP connections and UDP flows through the forwarder at once; beyond, new
+ *     TCP clients are reset and datagrams of new UDP clients dropped
+ * @param maxUdpFlows UDP flows per virtual server (within maxConnections)
  * @param drainBound how long connections of a removed destination may finish before they are
  *     closed
  * @param connectTimeout how long a connection to a real server may take
@@ -20,8 +20,26 @@ public record ForwarderSettings(
 
   public static final ForwarderSettings DEFAULT =
       new ForwarderSettings(
-          Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), 50_000, 65_536,
-          Duration.ofSeconds(60), Duration.ofSeconds(5));
+          Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+          connectionsWithin(descriptorLimit()), 65_536, Duration.ofSeconds(60),
+          Duration.ofSeconds(5));
+
+  /**
+   * At most 50,000 connections, and never more than the process's descriptors allow: a proxied
+   * TCP connection holds two, a UDP flow one, and 1024 stay for the rest of the daemon. Past the
+   * limit, accept() would fail with EMFILE for every engine, not just the forwarder.
+   */
+  static int connectionsWithin(long descriptors) {
+    return (int) Math.max(64, Math.min(50_000, (descriptors - 1024) / 2));
+  }
+
+  private static long descriptorLimit() {
+    if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+      return unix.getMaxFileDescriptorCount();
+    }
+    return 100_000;
+  }
 
   public ForwarderSettings {
     Objects.requireNonNull(drainBound);

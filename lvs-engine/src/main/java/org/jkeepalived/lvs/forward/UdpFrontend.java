@@ -67,7 +67,7 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
   }
 
   private UdpFlow open(InetSocketAddress sender, InetSocketAddress recipient) {
-    if (flows.size() >= context.settings().maxUdpFlows()) {
+    if (flows.size() >= context.settings().maxUdpFlows() || !context.limit().tryAcquire()) {
       return null;
     }
     InetSocketAddress local = recipient != null ? recipient
@@ -75,6 +75,7 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     Optional<RealServer> chosen = service.schedule(
         new Flow(sender.getAddress(), sender.getPort(), local.getAddress(), local.getPort()));
     if (chosen.isEmpty()) {
+      context.limit().release();
       return null;
     }
     RealServer rs = chosen.get();
@@ -95,6 +96,7 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     rs.channels().add(ch);
     service.channels().add(ch);
     ch.closeFuture().addListener(f -> {
+      context.limit().release();
       rs.channels().remove(ch);
       service.channels().remove(ch);
       if (flows.remove(sender, flow)) {

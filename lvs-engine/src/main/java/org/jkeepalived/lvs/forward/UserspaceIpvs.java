@@ -235,7 +235,10 @@ public final class UserspaceIpvs implements IpvsControl {
     vs.proxyProtocol(version);
   }
 
-  /** TCP clients reset because the forwarder was at {@link ForwarderSettings#maxConnections}. */
+  /**
+   * TCP clients reset and UDP flows not opened because the forwarder was at {@link
+   * ForwarderSettings#maxConnections}.
+   */
   public long refusedConnections() {
     return context.limit().refused();
   }
