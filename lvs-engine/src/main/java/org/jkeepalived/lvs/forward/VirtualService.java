@@ -11,6 +11,7 @@ import java.util.function.LongSupplier;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsDestination;
 import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
 import org.jkeepalived.lvs.forward.sched.Flow;
 import org.jkeepalived.lvs.forward.sched.IpvsScheduler;
 import org.jkeepalived.lvs.forward.sched.Schedulers;
@@ -44,7 +45,7 @@ final class VirtualService {
     if ((s.flags() & IpvsService.F_PERSISTENT) == 0) {
       return null;
     }
-    boolean v6 = s.key().family() == org.jkeepalived.linux.ipvs.IpvsServiceKey.AF_INET6;
+    boolean v6 = s.key().family() == IpvsServiceKey.AF_INET6;
     return new Persistence<>(s.timeoutSeconds(), s.netmask(), v6);
   }
 
