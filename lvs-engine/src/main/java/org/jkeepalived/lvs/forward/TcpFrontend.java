@@ -114,6 +114,12 @@ final class TcpFrontend implements Frontend {
       });
     }
 
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      // a client reset before it was scheduled, or a refusal: never leave it half set up
+      ctx.close();
+    }
+
     private void track(RealServer rs, Channel ch) {
       rs.channels().add(ch);
       service.channels().add(ch);

@@ -124,6 +124,12 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     }
   }
 
+  /** A bad datagram or an ICMP error on the listener: counted as a drop, never logged per packet. */
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    dropped.increment();
+  }
+
   int flows() {
     return flows.size();
   }
