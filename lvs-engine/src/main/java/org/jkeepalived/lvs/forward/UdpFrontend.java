@@ -1,0 +1,156 @@
+package org.jkeepalived.lvs.forward;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.jkeepalived.lvs.forward.sched.Flow;
+
+/**
+ * A UDP virtual server: one listening socket on VIP:port and a flow table keyed by the client's
+ * address and port, bounded by {@link ForwarderSettings#maxUdpFlows}; a flow idle for the UDP
+ * timeout ({@code lvs_timeouts udp}) goes, as the kernel's UDP connection entries do. Every flow
+ * runs on the listener's event loop, so the table needs no lock.
+ */
+final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> implements Frontend {
+  private static final long SWEEP_SECONDS = 1;
+
+  private final VirtualService service;
+  private final Context context;
+  private final Map<InetSocketAddress, UdpFlow> flows = new HashMap<>();
+  private final LongAdder dropped = new LongAdder();
+  private Channel listener;
+  private ScheduledFuture<?> sweeper;
+
+  UdpFrontend(VirtualService service, Context context) {
+    this.service = service;
+    this.context = context;
+  }
+
+  void bind(InetSocketAddress address) throws Exception {
+    Bootstrap b = new Bootstrap()
+        .group(context.group())
+        .channel(context.transport().datagramChannel())
+        .option(ChannelOption.SO_REUSEADDR, true)
+        .handler(this);
+    if (context.transport().epoll()) {
+      b.option(EpollChannelOption.IP_FREEBIND, true);
+    }
+    listener = b.bind(address).sync().channel();
+    sweeper = listener.eventLoop().scheduleAtFixedRate(
+        this::sweep, SWEEP_SECONDS, SWEEP_SECONDS, TimeUnit.SECONDS);
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket packet) {
+    InetSocketAddress sender = packet.sender();
+    UdpFlow flow = flows.get(sender);
+    if (flow == null) {
+      flow = open(sender, packet.recipient());
+      if (flow == null) {
+        dropped.increment();
+        return;
+      }
+    }
+    flow.send(packet.content().retain());
+  }
+
+  private UdpFlow open(InetSocketAddress sender, InetSocketAddress recipient) {
+    if (flows.size() >= context.settings().maxUdpFlows() || !context.limit().tryAcquire()) {
+      return null;
+    }
+    InetSocketAddress local = recipient != null ? recipient
+        : (InetSocketAddress) listener.localAddress();
+    Optional<RealServer> chosen = service.schedule(
+        new Flow(sender.getAddress(), sender.getPort(), local.getAddress(), local.getPort()));
+    if (chosen.isEmpty()) {
+      context.limit().release();
+      return null;
+    }
+    RealServer rs = chosen.get();
+    UdpFlow flow = new UdpFlow(service, rs, sender, listener, context.nanos());
+    Channel ch = context.transport().newDatagram(rs.address());
+    ch.pipeline().addLast(flow);
+    flow.attach(ch);
+    listener.eventLoop().register(ch).addListener(registered -> {
+      if (registered.isSuccess()) {
+        ch.connect(rs.socketAddress()).addListener(f -> {
+          if (f.isSuccess()) {
+            flow.ready();
+          }
+        });
+      }
+    });
+    flows.put(sender, flow);
+    rs.channels().add(ch);
+    service.channels().add(ch);
+    ch.closeFuture().addListener(f -> {
+      context.limit().release();
+      rs.channels().remove(ch);
+      service.channels().remove(ch);
+      if (flows.remove(sender, flow)) {
+        flow.discard();
+        service.release(rs, sender.getAddress(), false);
+      }
+    });
+    return flow;
+  }
+
+  /** Closes flows idle for longer than the UDP timeout. */
+  private void sweep() {
+    long timeout = TimeUnit.SECONDS.toNanos(context.timeouts().get().udp());
+    long now = context.nanos().getAsLong();
+    for (Iterator<Map.Entry<InetSocketAddress, UdpFlow>> it = flows.entrySet().iterator();
+        it.hasNext(); ) {
+      Map.Entry<InetSocketAddress, UdpFlow> e = it.next();
+      UdpFlow flow = e.getValue();
+      if (now - flow.lastSeen() >= timeout) {
+        it.remove();
+        flow.discard();
+        service.release(flow.server(), e.getKey().getAddress(), false);
+        flow.close();
+      }
+    }
+  }
+
+  /** A bad datagram or an ICMP error on the listener: counted as a drop, never logged per packet. */
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    dropped.increment();
+  }
+
+  int flows() {
+    return flows.size();
+  }
+
+  long dropped() {
+    return dropped.sum();
+  }
+
+  @Override
+  public boolean isSharable() {
+    return true;
+  }
+
+  @Override
+  public void close() {
+    if (sweeper != null) {
+      sweeper.cancel(false);
+    }
+    if (listener != null) {
+      listener.close().syncUninterruptibly();
+    }
+    service.channels().forEach(Channel::close);
+  }
+}

@@ -1,0 +1,144 @@
+package org.jkeepalived.lvs.forward;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
+import io.netty.channel.socket.DatagramPacket;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A real server for the forwarder's tests, on Netty: TCP greets each connection with its name
+ * and a newline, then echoes; when the client half-closes it answers "bye\n" and closes. UDP
+ * answers each datagram with "NAME:" and the datagram. It counts what it sees, so tests count
+ * the spread at the backends.
+ */
+final class TestBackend implements AutoCloseable {
+  final String name;
+  final AtomicInteger accepted = new AtomicInteger();
+  final AtomicInteger open = new AtomicInteger();
+  final AtomicInteger datagrams = new AtomicInteger();
+  /** The first bytes each connection received (a PROXY header when one is sent). */
+  final List<String> firstReads = new CopyOnWriteArrayList<>();
+  private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+  private final Channel channel;
+
+  private final boolean reading;
+
+  private TestBackend(String name, InetAddress address, boolean udp, boolean reading)
+      throws InterruptedException {
+    this.name = name;
+    this.reading = reading;
+    this.channel = udp ? bindUdp(address) : bindTcp(address);
+  }
+
+  /** A TCP backend that greets and then never reads: its client's bytes pile up. */
+  static TestBackend tcpNotReading(String name, InetAddress address) throws InterruptedException {
+    return new TestBackend(name, address, false, false);
+  }
+
+  static TestBackend tcp(String name, InetAddress address) throws InterruptedException {
+    return new TestBackend(name, address, false, true);
+  }
+
+  static TestBackend udp(String name, InetAddress address) throws InterruptedException {
+    return new TestBackend(name, address, true, true);
+  }
+
+  InetSocketAddress address() {
+    return (InetSocketAddress) channel.localAddress();
+  }
+
+  private Channel bindTcp(InetAddress address) throws InterruptedException {
+    return new ServerBootstrap()
+        .group(group)
+        .channel(NioServerSocketChannel.class)
+        .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+        .childOption(ChannelOption.AUTO_READ, reading)
+        .childHandler(new ChannelInitializer<Channel>() {
+          @Override
+          protected void initChannel(Channel ch) {
+            ch.pipeline().addLast(new Echo());
+          }
+        })
+        .bind(address, 0).sync().channel();
+  }
+
+  private Channel bindUdp(InetAddress address) throws InterruptedException {
+    return new Bootstrap()
+        .group(group)
+        .channel(NioDatagramChannel.class)
+        .handler(new SimpleChannelInboundHandler<DatagramPacket>() {
+          @Override
+          protected void channelRead0(ChannelHandlerContext ctx, DatagramPacket p) {
+            datagrams.incrementAndGet();
+            ByteBuf reply = Unpooled.copiedBuffer(name + ":", StandardCharsets.US_ASCII)
+                .writeBytes(p.content());
+            ctx.writeAndFlush(new DatagramPacket(reply, p.sender()));
+          }
+        })
+        .bind(address, 0).sync().channel();
+  }
+
+  private final class Echo extends ChannelInboundHandlerAdapter {
+    private boolean first = true;
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+      accepted.incrementAndGet();
+      open.incrementAndGet();
+      ctx.writeAndFlush(Unpooled.copiedBuffer(name + "\n", StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      if (first) {
+        first = false;
+        firstReads.add(((ByteBuf) msg).toString(StandardCharsets.US_ASCII));
+      }
+      ctx.writeAndFlush(msg);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+      if (evt instanceof ChannelInputShutdownEvent) {
+        ctx.writeAndFlush(Unpooled.copiedBuffer("bye\n", StandardCharsets.US_ASCII))
+            .addListener(ChannelFutureListener.CLOSE);
+      }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      open.decrementAndGet();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      ctx.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    channel.close().syncUninterruptibly();
+    group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+  }
+}

@@ -1,0 +1,141 @@
+package org.jkeepalived.lvs.forward;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.linux.ipvs.IpvsDestination;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.jkeepalived.linux.ipvs.IpvsTimeouts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The forwarder's UDP path on 127.0.0.1: one flow per client address and port, replies from the
+ * virtual address, flows counted as inactive connections, gone after the UDP timeout, and a
+ * bounded flow table.
+ */
+class UserspaceIpvsUdpTest {
+  static final InetAddress LO = InetAddress.getLoopbackAddress();
+
+  UserspaceIpvs ipvs;
+  TestBackend a;
+  TestBackend b;
+  IpvsServiceKey key;
+  InetSocketAddress vip;
+  final List<DatagramSocket> clients = new ArrayList<>();
+
+  @BeforeEach
+  void start() throws Exception {
+    ipvs = new UserspaceIpvs(ForwarderSettings.DEFAULT.withThreads(1).withMaxUdpFlows(3));
+    a = TestBackend.udp("A", LO);
+    b = TestBackend.udp("B", LO);
+    int port = Services.freePort(LO, Services.UDP);
+    key = IpvsServiceKey.of(Services.UDP, LO, port);
+    vip = new InetSocketAddress(LO, port);
+    ipvs.addService(Services.service(key, "rr"));
+    ipvs.addDestination(key, Services.dest(a.address(), 1));
+    ipvs.addDestination(key, Services.dest(b.address(), 1));
+  }
+
+  @AfterEach
+  void stop() {
+    clients.forEach(DatagramSocket::close);
+    ipvs.close();
+    a.close();
+    b.close();
+  }
+
+  DatagramSocket client() throws IOException {
+    DatagramSocket s = new DatagramSocket(new InetSocketAddress(LO, 0));
+    s.setSoTimeout(2000);
+    clients.add(s);
+    return s;
+  }
+
+  /** Sends {@code text} to the virtual server; the reply and where it came from. */
+  static String ask(DatagramSocket s, InetSocketAddress to, String text) throws IOException {
+    byte[] out = text.getBytes(StandardCharsets.US_ASCII);
+    s.send(new DatagramPacket(out, out.length, to));
+    DatagramPacket in = new DatagramPacket(new byte[512], 512);
+    s.receive(in);
+    assertThat(in.getSocketAddress()).isEqualTo(to);
+    return new String(in.getData(), 0, in.getLength(), StandardCharsets.US_ASCII);
+  }
+
+  IpvsDestination dumped(TestBackend backend) throws Exception {
+    return ipvs.destinations(key).stream()
+        .filter(d -> d.key().port() == backend.address().getPort()).findFirst().orElseThrow();
+  }
+
+  @Test
+  void eachClientIsOneFlowThatStaysOnItsDestination() throws Exception {
+    DatagramSocket one = client();
+    DatagramSocket two = client();
+    assertThat(ask(one, vip, "1")).isEqualTo("A:1");
+    assertThat(ask(two, vip, "2")).isEqualTo("B:2");
+    assertThat(ask(one, vip, "3")).isEqualTo("A:3");
+    assertThat(ask(two, vip, "4")).isEqualTo("B:4");
+    // UDP flows are inactive connections in IPVS
+    assertThat(dumped(a).inactiveConns()).isEqualTo(1);
+    assertThat(dumped(a).activeConns()).isZero();
+    var stats = ipvs.services().get(0).stats();
+    assertThat(stats.conns()).isEqualTo(2);
+    assertThat(stats.inPkts()).isEqualTo(4);
+    assertThat(stats.outPkts()).isEqualTo(4);
+    assertThat(stats.inBytes()).isEqualTo(4);
+    assertThat(stats.outBytes()).isEqualTo(4 * 3);
+  }
+
+  @Test
+  void aFlowGoesAfterTheUdpTimeout() throws Exception {
+    ipvs.setTimeouts(new IpvsTimeouts(0, 0, 1));
+    assertThat(ipvs.timeouts()).isEqualTo(new IpvsTimeouts(900, 120, 1));
+    DatagramSocket one = client();
+    assertThat(ask(one, vip, "x")).isEqualTo("A:x");
+    await().atMost(Duration.ofSeconds(5)).until(() -> dumped(a).inactiveConns() == 0);
+    // a new flow is scheduled anew: rr moves on to B
+    assertThat(ask(one, vip, "y")).isEqualTo("B:y");
+  }
+
+  @Test
+  void theFlowTableIsBounded() throws Exception {
+    for (int i = 0; i < 3; i++) {
+      assertThat(ask(client(), vip, "ok")).endsWith(":ok");
+    }
+    DatagramSocket fourth = client();
+    fourth.setSoTimeout(300);
+    byte[] out = "no".getBytes(StandardCharsets.US_ASCII);
+    fourth.send(new DatagramPacket(out, out.length, vip));
+    DatagramPacket in = new DatagramPacket(new byte[64], 64);
+    boolean answered;
+    try {
+      fourth.receive(in);
+      answered = true;
+    } catch (SocketTimeoutException expected) {
+      answered = false;
+    }
+    assertThat(answered).isFalse();
+    assertThat(a.datagrams.get() + b.datagrams.get()).isEqualTo(3);
+  }
+
+  @Test
+  void weightZeroSendsNewFlowsElsewhereAndKeepsTheOldOne() throws Exception {
+    DatagramSocket one = client();
+    assertThat(ask(one, vip, "1")).isEqualTo("A:1");
+    ipvs.editDestination(key, Services.dest(a.address(), 0));
+    assertThat(ask(client(), vip, "2")).isEqualTo("B:2");
+    assertThat(ask(client(), vip, "3")).isEqualTo("B:3");
+    assertThat(ask(one, vip, "4")).isEqualTo("A:4");
+  }
+}
