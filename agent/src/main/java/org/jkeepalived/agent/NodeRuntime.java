@@ -140,6 +140,12 @@ final class NodeRuntime implements AutoCloseable {
     return store;
   }
 
+  /** False once an engine has failed for good (its restarts used up): the watchdog stops. */
+  boolean enginesHealthy() {
+    return engines.health().stream()
+        .noneMatch(r -> r.health().status() == org.jkeepalived.engine.EngineHealth.Status.FAILED);
+  }
+
   KeepalivedConfig config() {
     return config;
   }
