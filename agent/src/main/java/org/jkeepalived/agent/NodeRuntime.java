@@ -12,6 +12,7 @@ import org.jkeepalived.agent.engine.EngineHost;
 import org.jkeepalived.agent.engine.EngineSelection;
 import org.jkeepalived.agent.engine.HostTimer;
 import org.jkeepalived.agent.engine.RestartPolicy;
+import org.jkeepalived.agent.metrics.MetricsServer;
 import org.jkeepalived.agent.notify.NotifySettings;
 import org.jkeepalived.agent.notify.Notifiers;
 import org.jkeepalived.agent.snmp.AgentSettings;
@@ -49,6 +50,7 @@ final class NodeRuntime implements AutoCloseable {
   private Notifiers notifiers;
   private final EngineHost engines;
   private SnmpService snmp;
+  private MetricsServer metrics;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
@@ -75,6 +77,9 @@ final class NodeRuntime implements AutoCloseable {
       engines.start(config);
     } catch (EngineStartException e) {
       throw new IOException(e.getMessage(), e); // "VRRP cannot start: ..."
+    }
+    if (options.metricsListen != null) {
+      metrics = MetricsServer.start(options.metricsListen, store, engines::health);
     }
     // Off the engines' critical path: they already run, the agent starts on its own thread.
     if (SnmpSwitches.agentWanted(config)) {
@@ -156,6 +161,9 @@ final class NodeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (metrics != null) {
+      metrics.close();
+    }
     if (snmp != null) {
       snmp.close();
     }

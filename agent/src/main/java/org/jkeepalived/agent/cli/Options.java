@@ -207,6 +207,14 @@ public final class Options {
   public Path snmpConfig;
 
   @Option(
+      names = {"--metrics-listen"},
+      paramLabel = "IP:PORT",
+      converter = org.jkeepalived.agent.metrics.MetricsAddress.class,
+      description = "Serve Prometheus metrics on http://IP:PORT/metrics (off unless given;"
+          + " e.g. 127.0.0.1:9650)")
+  public java.net.InetSocketAddress metricsListen;
+
+  @Option(
       names = {"-v", "--version"},
       versionHelp = true,
       description = "Display the version number")
