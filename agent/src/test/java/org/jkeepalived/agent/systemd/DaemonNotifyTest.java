@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGHUP reload and SIGTERM stop. No VRRP instance, so no privilege is needed; `kill` sends the
  * signals, as systemd's ExecReload does.
  */
-class SystemdNotifyIT {
+class DaemonNotifyTest {
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @TempDir Path dir;
@@ -31,7 +31,7 @@ class SystemdNotifyIT {
   @Test
   void startReloadAndStopAreNotifiedInOrderWithWatchdogPings() throws Exception {
     assumeTrue(Native.isAvailable(), () -> "libc not bound: " + Native.unavailabilityCause());
-    String socket = "@jk-notify-it-" + ProcessHandle.current().pid();
+    String socket = "@jk-notify-daemon-" + ProcessHandle.current().pid();
     Path conf = dir.resolve("keepalived.conf");
     Files.writeString(conf, "global_defs {\n  router_id notify\n}\n");
     Path log = dir.resolve("daemon.log");
