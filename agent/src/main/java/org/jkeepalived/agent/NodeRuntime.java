@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.control.ControlServer;
+import org.jkeepalived.agent.control.StatusBuilder;
+import org.jkeepalived.agent.control.StatusJson;
 import org.jkeepalived.agent.dump.Dumps;
 import org.jkeepalived.agent.engine.EngineHost;
 import org.jkeepalived.agent.engine.EngineSelection;
@@ -51,6 +54,7 @@ final class NodeRuntime implements AutoCloseable {
   private final EngineHost engines;
   private SnmpService snmp;
   private MetricsServer metrics;
+  private ControlServer control;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
@@ -78,6 +82,7 @@ final class NodeRuntime implements AutoCloseable {
     } catch (EngineStartException e) {
       throw new IOException(e.getMessage(), e); // "VRRP cannot start: ..."
     }
+    startControlSocket();
     if (options.metricsListen != null) {
       metrics = MetricsServer.start(options.metricsListen, store, engines::health);
     }
@@ -105,6 +110,24 @@ final class NodeRuntime implements AutoCloseable {
       snmp = SnmpService.start(store, snmpSettings, running.global().snmp());
     }
     LOG.info("Configuration reloaded");
+  }
+
+  /**
+   * The control socket is a convenience: when it cannot be had (another daemon answers there, no
+   * /run), the daemon runs on without it and says so.
+   */
+  private void startControlSocket() {
+    if ("none".equals(options.controlSocket)) {
+      return;
+    }
+    long pid = ProcessHandle.current().pid();
+    try {
+      control = ControlServer.start(Path.of(options.controlSocket), () -> StatusJson.write(
+          StatusBuilder.build(store.snapshot(), engines.health(), Main.VERSION, pid)));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("No control socket, `jkeepalived status` cannot reach this daemon: {}",
+          e.getMessage());
+    }
   }
 
   private void startNotifiers() {
@@ -161,6 +184,9 @@ final class NodeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (control != null) {
+      control.close();
+    }
     if (metrics != null) {
       metrics.close();
     }

@@ -215,6 +215,13 @@ public final class Options {
   public java.net.InetSocketAddress metricsListen;
 
   @Option(
+      names = {"--control-socket"},
+      paramLabel = "PATH",
+      description = "Answer `jkeepalived status` on this root-only socket (default"
+          + " /run/jkeepalived/control.sock; 'none': no socket)")
+  public String controlSocket = "/run/jkeepalived/control.sock";
+
+  @Option(
       names = {"-v", "--version"},
       versionHelp = true,
       description = "Display the version number")
