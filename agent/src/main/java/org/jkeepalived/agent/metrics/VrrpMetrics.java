@@ -28,31 +28,41 @@ final class VrrpMetrics {
   private static final String[] COMMON = {"iname", "intf", "vrid"};
   private static final String[] PER_VIP = {"iname", "intf", "vrid", "ip_address"};
 
+  /** One per-instance counter of the exporter: its name without "_total", help, value. */
+  private record Counter(String name, String help, ToLongFunction<VrrpStats> value) {}
+
+  private static final List<Counter> COUNTERS = List.of(
+      new Counter("keepalived_advertisements_received", "Advertisements received",
+          VrrpStats::advertiseRcvd),
+      new Counter("keepalived_become_master", "Became master", VrrpStats::becomeMaster),
+      new Counter("keepalived_packet_length_errors", "Packet length errors",
+          VrrpStats::packetLengthErrors),
+      new Counter("keepalived_advertisements_interval_errors", "Advertisement interval errors",
+          VrrpStats::advertiseIntervalErrors),
+      new Counter("keepalived_ip_ttl_errors", "TTL errors", VrrpStats::ipTtlErrors),
+      new Counter("keepalived_invalid_type_received", "Invalid type errors",
+          VrrpStats::invalidTypePktsRcvd),
+      new Counter("keepalived_address_list_errors", "Address list errors",
+          VrrpStats::addressListErrors),
+      new Counter("keepalived_authentication_invalid", "Authentication invalid",
+          VrrpStats::invalidAuthType),
+      new Counter("keepalived_authentication_mismatch", "Authentication mismatch",
+          VrrpStats::authTypeMismatch),
+      new Counter("keepalived_authentication_failure", "Authentication failure",
+          VrrpStats::authFailures),
+      new Counter("keepalived_priority_zero_received", "Priority zero received",
+          VrrpStats::priorityZeroPktsRcvd),
+      new Counter("keepalived_priority_zero_sent", "Priority zero sent",
+          VrrpStats::priorityZeroPktsSent));
+
   static void collect(StoreSnapshot s, List<MetricSnapshot> out) {
     List<InstanceView> instances = InstanceView.of(s);
     states(instances, out);
-    counter(out, instances, "keepalived_advertisements_received", "Advertisements received",
-        VrrpStats::advertiseRcvd);
-    counter(out, instances, "keepalived_become_master", "Became master", VrrpStats::becomeMaster);
-    counter(out, instances, "keepalived_packet_length_errors", "Packet length errors",
-        VrrpStats::packetLengthErrors);
-    counter(out, instances, "keepalived_advertisements_interval_errors",
-        "Advertisement interval errors", VrrpStats::advertiseIntervalErrors);
-    counter(out, instances, "keepalived_ip_ttl_errors", "TTL errors", VrrpStats::ipTtlErrors);
-    counter(out, instances, "keepalived_invalid_type_received", "Invalid type errors",
-        VrrpStats::invalidTypePktsRcvd);
-    counter(out, instances, "keepalived_address_list_errors", "Address list errors",
-        VrrpStats::addressListErrors);
-    counter(out, instances, "keepalived_authentication_invalid", "Authentication invalid",
-        VrrpStats::invalidAuthType);
-    counter(out, instances, "keepalived_authentication_mismatch", "Authentication mismatch",
-        VrrpStats::authTypeMismatch);
-    counter(out, instances, "keepalived_authentication_failure", "Authentication failure",
-        VrrpStats::authFailures);
-    counter(out, instances, "keepalived_priority_zero_received", "Priority zero received",
-        VrrpStats::priorityZeroPktsRcvd);
-    counter(out, instances, "keepalived_priority_zero_sent", "Priority zero sent",
-        VrrpStats::priorityZeroPktsSent);
+    for (Counter c : COUNTERS) {
+      Family f = Family.counter(c.name(), c.help(), COMMON);
+      instances.forEach(v -> f.add(c.value().applyAsLong(v.state().stats()), common(v)));
+      f.addTo(out);
+    }
     Family garp = Family.counter("keepalived_gratuitous_arp_delay", "Gratuitous ARP delay",
         COMMON);
     instances.forEach(v -> garp.add(v.config().garp().masterDelay().toSeconds(), common(v)));
@@ -99,13 +109,6 @@ final class VrrpMetrics {
   private static String[] common(InstanceView v) {
     return new String[] {v.config().name(), v.config().interfaceName(),
         Integer.toString(v.config().virtualRouterId())};
-  }
-
-  private static void counter(List<MetricSnapshot> out, List<InstanceView> instances, String name,
-      String help, ToLongFunction<VrrpStats> value) {
-    Family f = Family.counter(name, help, COMMON);
-    instances.forEach(v -> f.add(value.applyAsLong(v.state().stats()), common(v)));
-    f.addTo(out);
   }
 
   /** keepalived's data dump says GOOD or BAD; a script not yet run has no sample, as there. */
