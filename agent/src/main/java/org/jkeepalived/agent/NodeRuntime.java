@@ -15,6 +15,7 @@ import org.jkeepalived.agent.engine.EngineHost;
 import org.jkeepalived.agent.engine.EngineSelection;
 import org.jkeepalived.agent.engine.HostTimer;
 import org.jkeepalived.agent.engine.RestartPolicy;
+import org.jkeepalived.agent.mail.SmtpAlerts;
 import org.jkeepalived.agent.metrics.MetricsServer;
 import org.jkeepalived.agent.notify.NotifySettings;
 import org.jkeepalived.agent.notify.Notifiers;
@@ -55,6 +56,8 @@ final class NodeRuntime implements AutoCloseable {
   private SnmpService snmp;
   private MetricsServer metrics;
   private ControlServer control;
+  private SmtpAlerts mail;
+  private org.jkeepalived.mibs.config.GlobalDefs.Notification mailSettings;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
@@ -95,9 +98,11 @@ final class NodeRuntime implements AutoCloseable {
   /** SIGHUP: the new configuration becomes the store's (a diff); new subsystems start. */
   void reload(KeepalivedConfig next) {
     KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
-    if (!Objects.equals(NotifySettings.from(running), notifySettings)) {
+    if (!Objects.equals(NotifySettings.from(running), notifySettings)
+        || !Objects.equals(running.global().notification(), mailSettings)) {
       LOG.info("Notify settings changed: restarting the notifiers");
       notifiers.close();
+      closeMail();
       config = running;
       startNotifiers();
     }
@@ -133,6 +138,8 @@ final class NodeRuntime implements AutoCloseable {
   private void startNotifiers() {
     notifySettings = NotifySettings.from(config);
     notifiers = Notifiers.start(store, config);
+    mailSettings = config.global().notification();
+    mail = SmtpAlerts.start(store, config).orElse(null);
   }
 
   /**
@@ -161,6 +168,13 @@ final class NodeRuntime implements AutoCloseable {
       LOG.info("Wrote {}", file);
     } catch (IOException | RuntimeException e) {
       LOG.error("Cannot write {}: {}", file, e.getMessage());
+    }
+  }
+
+  private void closeMail() {
+    if (mail != null) {
+      mail.close();
+      mail = null;
     }
   }
 
@@ -197,6 +211,7 @@ final class NodeRuntime implements AutoCloseable {
     if (notifiers != null) {
       notifiers.close();
     }
+    closeMail();
     subscriptions.forEach(ObjectStore.Subscription::close);
     store.close();
   }
