@@ -21,6 +21,28 @@ import org.jkeepalived.mibs.model.VrrpState;
  * in sends nothing (send_instance_notifies: the group's mail covers it). Pure; fed on one thread.
  */
 public final class SmtpAlertPlanner {
+  /** Subject end and body per instance state (vrrp_smtp_notifier). */
+  private static final Map<VrrpState, String[]> INSTANCE_TEXT = Map.of(
+      VrrpState.MASTER, new String[] {"Entering MASTER state",
+          "=> VRRP Instance is now owning VRRP VIPs <="},
+      VrrpState.BACKUP, new String[] {"Entering BACKUP state",
+          "=> VRRP Instance is no longer owning VRRP VIPs <="},
+      VrrpState.FAULT, new String[] {"Entering FAULT state",
+          "=> VRRP Instance is no longer owning VRRP VIPs <="},
+      VrrpState.SHUTDOWN, new String[] {"Stopping", "=> VRRP Instance stopping <="},
+      VrrpState.DELETED, new String[] {"Deleted", "=> VRRP Deleted at reload <="});
+
+  /** Subject end and body per sync group state (vrrp_sync_smtp_notifier). */
+  private static final Map<VrrpState, String[]> GROUP_TEXT = Map.of(
+      VrrpState.MASTER, new String[] {"Entering MASTER state",
+          "=> All VRRP group instances are now in MASTER state <="},
+      VrrpState.BACKUP, new String[] {"Entering BACKUP state",
+          "=> All VRRP group instances are now in BACKUP state <="},
+      VrrpState.FAULT, new String[] {"Entering FAULT state",
+          "=> All VRRP group instances are now in FAULT state <="},
+      VrrpState.SHUTDOWN, new String[] {"Stopping",
+          "=> All VRRP group instances are now stopping <="});
+
   private final Map<String, VrrpState> lastInstanceMail = new HashMap<>();
   private final Map<String, VrrpState> lastGroupMail = new HashMap<>();
   private final Map<String, VrrpState> groupStates = new HashMap<>();
@@ -34,40 +56,8 @@ public final class SmtpAlertPlanner {
     if (alreadyNotified && group != null && groupStates.get(group) == state) {
       return Optional.empty();
     }
-    if (!enabled(cfg.behaviour().smtpAlert(), global) || !due(lastInstanceMail, name, state,
-        global)) {
-      return Optional.empty();
-    }
-    String subject;
-    String body;
-    switch (state) {
-      case MASTER -> {
-        subject = "Entering MASTER state";
-        body = "=> VRRP Instance is now owning VRRP VIPs <=";
-      }
-      case BACKUP -> {
-        subject = "Entering BACKUP state";
-        body = "=> VRRP Instance is no longer owning VRRP VIPs <=";
-      }
-      case FAULT -> {
-        subject = "Entering FAULT state";
-        body = "=> VRRP Instance is no longer owning VRRP VIPs <=";
-      }
-      case SHUTDOWN -> {
-        subject = "Stopping";
-        body = "=> VRRP Instance stopping <=";
-      }
-      case DELETED -> {
-        subject = "Deleted";
-        body = "=> VRRP Deleted at reload <=";
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-    lastInstanceMail.put(name, state);
-    return Optional.of(new SmtpAlert(
-        "[" + routerId + "] VRRP Instance " + name + " - " + subject, body));
+    return alert(lastInstanceMail, INSTANCE_TEXT, "VRRP Instance ", name, state,
+        cfg.behaviour().smtpAlert(), global, routerId);
   }
 
   /** The alert for a sync group's new state, if one is due. */
@@ -75,35 +65,20 @@ public final class SmtpAlertPlanner {
       GlobalDefs.Notification global, String routerId) {
     String name = cfg.name();
     groupStates.put(name, state);
-    if (!enabled(cfg.smtpAlert(), global) || !due(lastGroupMail, name, state, global)) {
+    return alert(lastGroupMail, GROUP_TEXT, "VRRP Group ", name, state, cfg.smtpAlert(), global,
+        routerId);
+  }
+
+  private static Optional<SmtpAlert> alert(Map<String, VrrpState> last,
+      Map<VrrpState, String[]> texts, String kind, String name, VrrpState state, Boolean own,
+      GlobalDefs.Notification global, String routerId) {
+    String[] text = texts.get(state);
+    if (text == null || !enabled(own, global) || !due(last, name, state, global)) {
       return Optional.empty();
     }
-    String subject;
-    String body;
-    switch (state) {
-      case MASTER -> {
-        subject = "Entering MASTER state";
-        body = "=> All VRRP group instances are now in MASTER state <=";
-      }
-      case BACKUP -> {
-        subject = "Entering BACKUP state";
-        body = "=> All VRRP group instances are now in BACKUP state <=";
-      }
-      case FAULT -> {
-        subject = "Entering FAULT state";
-        body = "=> All VRRP group instances are now in FAULT state <=";
-      }
-      case SHUTDOWN -> {
-        subject = "Stopping";
-        body = "=> All VRRP group instances are now stopping <=";
-      }
-      default -> {
-        return Optional.empty();
-      }
-    }
-    lastGroupMail.put(name, state);
-    return Optional.of(new SmtpAlert("[" + routerId + "] VRRP Group " + name + " - " + subject,
-        body));
+    last.put(name, state);
+    return Optional.of(new SmtpAlert("[" + routerId + "] " + kind + name + " - " + text[0],
+        text[1]));
   }
 
   /** vrrp.c: the row's own smtp_alert, else smtp_alert_vrrp, else smtp_alert, else off. */

@@ -71,10 +71,10 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
       LOG.error("SMTP alerts off: smtp_server {} is not an address", n.smtpServer());
       return Optional.empty();
     }
-    String host = hostName();
-    String routerId = config.global().routerId() != null ? config.global().routerId() : host;
-    String from = n.emailFrom() != null ? n.emailFrom()
-        : System.getProperty("user.name", "root") + "@" + host; // keepalived: user@hostname
+    // the configuration loader has already defaulted router_id and notification_email_from
+    // to the host name and keepalived@ the host name
+    String routerId = config.global().routerId();
+    String from = n.emailFrom();
     Duration timeout = n.smtpConnectTimeout() != null ? n.smtpConnectTimeout()
         : Duration.ofSeconds(30);
     SmtpSender sender = new SmtpSender(server, timeout);
@@ -82,14 +82,6 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
     alerts.sender = sender;
     alerts.subscription = store.subscribe(Domain.VRRP, "smtp-alert", alerts);
     return Optional.of(alerts);
-  }
-
-  private static String hostName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "localhost";
-    }
   }
 
   @Override
