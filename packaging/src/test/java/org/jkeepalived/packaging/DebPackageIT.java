@@ -80,6 +80,10 @@ class DebPackageIT {
       Files.deleteIfExists(broken);
     }
 
+    Proc.Result status = Proc.run(CMD, COMMAND, "status");
+    assertThat(status.exitCode()).as("status without a daemon: %s", status.stderr()).isEqualTo(3);
+    assertThat(status.stderr()).startsWith("jkeepalived is not running");
+
     Proc.Result verify = Proc.run(CMD, "systemd-analyze", "verify", "--man=no",
         "/lib/systemd/system/jkeepalived.service");
     assertThat(verify.exitCode()).as("systemd-analyze verify: %s", verify.stderr()).isZero();
@@ -87,7 +91,7 @@ class DebPackageIT {
     String unit = Files.readString(Path.of("/lib/systemd/system/jkeepalived.service"));
     assertThat(unit).contains("Type=notify", "ExecReload=/bin/kill -HUP $MAINPID",
         "Conflicts=keepalived.service", "EnvironmentFile=-/etc/default/jkeepalived",
-        "$DAEMON_ARGS");
+        "$DAEMON_ARGS", "RuntimeDirectory=jkeepalived");
 
     Proc.Result purge = Proc.run(CMD, "dpkg", "--purge", "jkeepalived");
     assertThat(purge.exitCode()).as("dpkg --purge: %s", purge.stderr()).isZero();
