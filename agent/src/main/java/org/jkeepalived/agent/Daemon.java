@@ -13,6 +13,7 @@ import org.jkeepalived.agent.log.LoggingSetup;
 import org.jkeepalived.agent.snmp.AgentSettings;
 import org.jkeepalived.agent.snmp.SettingsException;
 import org.jkeepalived.agent.snmp.service.SnmpArgs;
+import org.jkeepalived.agent.systemd.SdNotify;
 import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Severity;
@@ -67,9 +68,13 @@ final class Daemon {
       writePidFiles(pidFiles);
       Signals.install(requests::offer);
       Signals.warmUp();
-      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings, engines)) {
+      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings, engines);
+          SdNotify systemd = SdNotify.fromEnvironment(System.getenv(),
+              ProcessHandle.current().pid(), runtime::enginesHealthy)) {
         runtime.start(config);
-        loop(source, runtime);
+        systemd.ready();
+        loop(source, runtime, systemd);
+        systemd.stopping();
       }
       LOG.info("Stopped {}", Main.VERSION);
       return 0;
@@ -81,7 +86,7 @@ final class Daemon {
     }
   }
 
-  private void loop(ConfigSource source, NodeRuntime runtime) {
+  private void loop(ConfigSource source, NodeRuntime runtime, SdNotify systemd) {
     while (true) {
       Signals.Request request;
       try {
@@ -96,12 +101,14 @@ final class Daemon {
           return;
         case RELOAD:
           LOG.info("Reloading configuration file {}", options.configFile);
+          systemd.reloading();
           KeepalivedConfig next = load(source);
           if (next == null) {
             LOG.error("Reload failed: keeping the running configuration");
           } else {
             runtime.reload(next);
           }
+          systemd.ready(); // also after a failed reload: the old configuration runs on
           break;
         case DATA:
           runtime.dumpData();

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
+import org.jkeepalived.agent.control.StatusCommand;
 import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.bfd.service.BfdEngineFactory;
@@ -27,6 +28,9 @@ public final class Main {
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("status")) {
+      return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -7,11 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.control.ControlServer;
+import org.jkeepalived.agent.control.StatusBuilder;
+import org.jkeepalived.agent.control.StatusJson;
 import org.jkeepalived.agent.dump.Dumps;
 import org.jkeepalived.agent.engine.EngineHost;
 import org.jkeepalived.agent.engine.EngineSelection;
 import org.jkeepalived.agent.engine.HostTimer;
 import org.jkeepalived.agent.engine.RestartPolicy;
+import org.jkeepalived.agent.mail.SmtpAlerts;
+import org.jkeepalived.agent.metrics.MetricsServer;
 import org.jkeepalived.agent.notify.NotifySettings;
 import org.jkeepalived.agent.notify.Notifiers;
 import org.jkeepalived.agent.snmp.AgentSettings;
@@ -49,6 +54,10 @@ final class NodeRuntime implements AutoCloseable {
   private Notifiers notifiers;
   private final EngineHost engines;
   private SnmpService snmp;
+  private MetricsServer metrics;
+  private ControlServer control;
+  private SmtpAlerts mail;
+  private org.jkeepalived.mibs.config.GlobalDefs.Notification mailSettings;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
@@ -83,14 +92,20 @@ final class NodeRuntime implements AutoCloseable {
     } catch (EngineStartException e) {
       throw new IOException(e.getMessage(), e); // "VRRP cannot start: ..."
     }
+    startControlSocket();
+    if (options.metricsListen != null) {
+      metrics = MetricsServer.start(options.metricsListen, store, engines::health);
+    }
   }
 
   /** SIGHUP: the new configuration becomes the store's (a diff); new subsystems start. */
   void reload(KeepalivedConfig next) {
     KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
-    if (!Objects.equals(NotifySettings.from(running), notifySettings)) {
+    if (!Objects.equals(NotifySettings.from(running), notifySettings)
+        || !Objects.equals(running.global().notification(), mailSettings)) {
       LOG.info("Notify settings changed: restarting the notifiers");
       notifiers.close();
+      closeMail();
       config = running;
       startNotifiers();
     }
@@ -105,9 +120,29 @@ final class NodeRuntime implements AutoCloseable {
     LOG.info("Configuration reloaded");
   }
 
+  /**
+   * The control socket is a convenience: when it cannot be had (another daemon answers there, no
+   * /run), the daemon runs on without it and says so.
+   */
+  private void startControlSocket() {
+    if ("none".equals(options.controlSocket)) {
+      return;
+    }
+    long pid = ProcessHandle.current().pid();
+    try {
+      control = ControlServer.start(Path.of(options.controlSocket), () -> StatusJson.write(
+          StatusBuilder.build(store.snapshot(), engines.health(), Main.VERSION, pid)));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("No control socket, `jkeepalived status` cannot reach this daemon: {}",
+          e.getMessage());
+    }
+  }
+
   private void startNotifiers() {
     notifySettings = NotifySettings.from(config);
     notifiers = Notifiers.start(store, config);
+    mailSettings = config.global().notification();
+    mail = SmtpAlerts.start(store, config).orElse(null);
   }
 
   /**
@@ -139,8 +174,21 @@ final class NodeRuntime implements AutoCloseable {
     }
   }
 
+  private void closeMail() {
+    if (mail != null) {
+      mail.close();
+      mail = null;
+    }
+  }
+
   ObjectStore store() {
     return store;
+  }
+
+  /** False once an engine has failed for good (its restarts used up): the watchdog stops. */
+  boolean enginesHealthy() {
+    return engines.health().stream()
+        .noneMatch(r -> r.health().status() == org.jkeepalived.engine.EngineHealth.Status.FAILED);
   }
 
   KeepalivedConfig config() {
@@ -153,10 +201,17 @@ final class NodeRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    if (control != null) {
+      control.close();
+    }
+    if (metrics != null) {
+      metrics.close();
+    }
     engines.close(); // engines stop cleanly (VRRP masters send priority 0) before the store goes
     if (notifiers != null) {
       notifiers.close();
     }
+    closeMail();
     subscriptions.forEach(ObjectStore.Subscription::close);
     // delivers what the engines committed last, their shutdown(5) states included, to the trap
     // forwarders: one vrrpInstanceStateChange per instance, as keepalived's notify_shutdown

@@ -61,6 +61,7 @@ public final class Programs {
     put(t, "haproxy", "haproxy");
     put(t, "wrk", "wrk");
     put(t, "curl", "curl");
+    put(t, "systemd", "systemd-analyze");
     put(t, "openssl", "openssl");
     put(t, "dnsmasq-base", "dnsmasq");
     put(t, "socat", "socat");

@@ -207,6 +207,21 @@ public final class Options {
   public Path snmpConfig;
 
   @Option(
+      names = {"--metrics-listen"},
+      paramLabel = "IP:PORT",
+      converter = org.jkeepalived.agent.metrics.MetricsAddress.class,
+      description = "Serve Prometheus metrics on http://IP:PORT/metrics (off unless given;"
+          + " e.g. 127.0.0.1:9650)")
+  public java.net.InetSocketAddress metricsListen;
+
+  @Option(
+      names = {"--control-socket"},
+      paramLabel = "PATH",
+      description = "Answer `jkeepalived status` on this root-only socket (default"
+          + " /run/jkeepalived/control.sock; 'none': no socket)")
+  public String controlSocket = "/run/jkeepalived/control.sock";
+
+  @Option(
       names = {"-v", "--version"},
       versionHelp = true,
       description = "Display the version number")

@@ -16,10 +16,10 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
  * One VRRP instance as the dumps show it: its config, its state (the initial state while the
  * engine has published none) and its sync group.
  */
-record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String syncGroup) {
+public record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String syncGroup) {
 
   /** Every configured instance of the snapshot, in index (configuration) order. */
-  static List<InstanceView> of(StoreSnapshot snapshot) {
+  public static List<InstanceView> of(StoreSnapshot snapshot) {
     Map<Index, VrrpSyncGroupConfig> groups = snapshot.configs(Tables.VRRP_SYNC_GROUP);
     List<InstanceView> out = new ArrayList<>();
     for (Map.Entry<Index, VrrpInstanceConfig> e : snapshot.configs(Tables.VRRP_INSTANCE).entrySet()) {
@@ -36,7 +36,7 @@ record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String s
   }
 
   /** keepalived's internal state number (vrrp.h): INIT 0, BACKUP 1, MASTER 2, FAULT 3, DELETED 97, STOP 98. */
-  static int stateCode(VrrpState s) {
+  public static int stateCode(VrrpState s) {
     return switch (s) {
       case INIT, UNKNOWN -> 0;
       case BACKUP -> 1;
@@ -48,7 +48,7 @@ record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String s
   }
 
   /** keepalived's state names in the data dump. */
-  static String stateName(VrrpState s) {
+  public static String stateName(VrrpState s) {
     return switch (s) {
       case INIT, UNKNOWN -> "INIT";
       case BACKUP -> "BACKUP";
@@ -60,7 +60,7 @@ record InstanceView(VrrpInstanceConfig config, VrrpInstanceState state, String s
   }
 
   /** A VIP as keepalived formats it ({@code format_ipaddress}), "set" when it is on the interface. */
-  static String vip(VirtualAddress a, String dev, boolean set) {
+  public static String vip(VirtualAddress a, String dev, boolean set) {
     StringBuilder sb = new StringBuilder(a.address().toString());
     if (a.broadcast() != null) {
       sb.append(" brd ").append(a.broadcast().getHostAddress());

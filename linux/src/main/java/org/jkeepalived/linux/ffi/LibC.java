@@ -65,4 +65,7 @@ public interface LibC {
    * left ignored; the JVM installs its own handlers with sigaction.
    */
   long signal(int signum, long handler);
+
+  /** clock_gettime(2): {@code struct timespec} as 16 bytes, seconds then nanoseconds (LP64). */
+  int clock_gettime(int clockId, @Out byte[] timespec);
 }

@@ -7,6 +7,7 @@ package org.jkeepalived.linux.ffi;
 public final class LinuxConstants {
   private LinuxConstants() {}
 
+  public static final int AF_UNIX = 1;
   public static final int AF_INET = 2;
   public static final int AF_INET6 = 10;
   public static final int AF_NETLINK = 16;
@@ -81,4 +82,7 @@ public final class LinuxConstants {
   public static final int EEXIST = 17;
   public static final int EADDRNOTAVAIL = 99;
   public static final int ENODEV = 19;
+
+  /** clock_gettime(2) clock ids (uapi time.h). */
+  public static final int CLOCK_MONOTONIC = 1;
 }

@@ -59,6 +59,34 @@ public final class SockAddr {
     return b.array();
   }
 
+  /** sizeof(sun_path) in {@code struct sockaddr_un} (uapi un.h). */
+  public static final int SUN_PATH_LEN = 108;
+
+  /**
+   * {@code struct sockaddr_un} for {@code path}, cut to the length bind/sendto must be given. A
+   * path starting with '@' names a socket in the abstract namespace (unix(7)): the '@' becomes the
+   * leading NUL and the name is not NUL-terminated, as sd_notify(3) reads $NOTIFY_SOCKET.
+   *
+   * @throws IllegalArgumentException an empty path, or one too long for sun_path
+   */
+  public static byte[] unix(String path) {
+    boolean isAbstract = path.startsWith("@");
+    byte[] name = path.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // abstract: NUL + name without the '@'; a file path: the name + its terminating NUL
+    int pathBytes = isAbstract ? name.length : name.length + 1;
+    if (name.length == 0 || (isAbstract && name.length < 2) || pathBytes > SUN_PATH_LEN) {
+      throw new IllegalArgumentException("not a usable AF_UNIX socket path: \"" + path + "\"");
+    }
+    ByteBuffer b = host(2 + pathBytes);
+    b.putShort((short) LinuxConstants.AF_UNIX);
+    if (isAbstract) {
+      b.put((byte) 0).put(name, 1, name.length - 1);
+    } else {
+      b.put(name).put((byte) 0);
+    }
+    return b.array();
+  }
+
   /** Decodes a {@code sockaddr_in}/{@code sockaddr_in6} address; null for other families. */
   public static InetAddress decodeInet(byte[] sa, int len) {
     if (len < 2) {

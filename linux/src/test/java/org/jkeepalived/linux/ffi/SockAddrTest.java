@@ -36,4 +36,25 @@ class SockAddrTest {
     assertThat(SockAddr.decodeInet(SockAddr.netlink(0, 0), 12)).isNull();
     assertThat(SockAddr.decodeInet(new byte[1], 1)).isNull();
   }
+
+  @Test
+  void sockaddrUnOfAFilePathIsNulTerminated() {
+    assertThat(hex(SockAddr.unix("/run/n"))).isEqualTo("0100" + "2f72756e2f6e" + "00");
+  }
+
+  @Test
+  void sockaddrUnOfAnAbstractNameStartsWithNulAndHasNoTerminator() {
+    assertThat(hex(SockAddr.unix("@sd/1"))).isEqualTo("0100" + "00" + "73642f31");
+  }
+
+  @Test
+  void unusableUnixPathsAreRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SockAddr.unix(""))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SockAddr.unix("@"))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SockAddr.unix("/" + "x".repeat(107)))
+        .hasMessageContaining("not a usable AF_UNIX socket path");
+    assertThat(SockAddr.unix("@" + "x".repeat(107))).hasSize(2 + 108);
+  }
 }

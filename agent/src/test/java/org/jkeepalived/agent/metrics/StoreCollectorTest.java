@@ -1,0 +1,119 @@
+package org.jkeepalived.agent.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jkeepalived.agent.notify.VrrpFixtures.group;
+import static org.jkeepalived.agent.notify.VrrpFixtures.instance;
+import static org.jkeepalived.agent.notify.VrrpFixtures.vip;
+
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import java.util.List;
+import org.jkeepalived.agent.engine.EngineReport;
+import org.jkeepalived.engine.EngineFactory.Subsystem;
+import org.jkeepalived.engine.EngineHealth;
+import org.jkeepalived.mibs.config.VrrpNotify;
+import org.jkeepalived.mibs.model.NewMasterReason;
+import org.jkeepalived.mibs.model.ProtoErrReason;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VipsStatus;
+import org.jkeepalived.mibs.model.VrrpInstanceState;
+import org.jkeepalived.mibs.model.VrrpRouterStats;
+import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpStats;
+import org.jkeepalived.mibs.model.VrrpSyncGroupState;
+import org.jkeepalived.mibs.store.DefaultObjectStore;
+import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.Origin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The text a scrape returns for a fixture store, in keepalived-exporter's names and labels. */
+class StoreCollectorTest {
+  private DefaultObjectStore store;
+
+  @BeforeEach
+  void fill() {
+    store = new DefaultObjectStore();
+    store.begin(Origin.CONFIG_LOAD)
+        .putConfig(Tables.VRRP_INSTANCE, Index.of(1), instance("VI_1", 51, 100, VrrpNotify.NONE,
+            false, List.of(vip("198.18.5.100", 24, null), vip("198.18.6.1", 32, "jkv1"))))
+        .putConfig(Tables.VRRP_INSTANCE, Index.of(2),
+            instance("VI_2", 52, 90, VrrpNotify.NONE, false, List.of()))
+        .putConfig(Tables.VRRP_SYNC_GROUP, Index.of(1), group("VG_1", null, "VI_1", "VI_2"))
+        .commit();
+    VrrpStats stats = new VrrpStats(3, 120, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11);
+    store.begin(Origin.ENGINE)
+        .putState(Tables.VRRP_INSTANCE, Index.of(1), new VrrpInstanceState(VrrpState.MASTER,
+            VrrpState.MASTER, 100, VipsStatus.ALL_SET, null, null, NewMasterReason.PRIORITY,
+            ProtoErrReason.NO_ERROR, stats))
+        .putState(Tables.VRRP_SYNC_GROUP, Index.of(1), new VrrpSyncGroupState(VrrpState.MASTER))
+        .putState(Tables.VRRP_ROUTER_STATS, Index.of(0), new VrrpRouterStats(12, 13, 14))
+        .commit();
+  }
+
+  @AfterEach
+  void close() {
+    store.close();
+  }
+
+  private String scrape(List<EngineReport> engines) throws Exception {
+    return PrometheusTextFormatWriter.create()
+        .toDebugString(StoreCollector.collect(store.snapshot(), engines));
+  }
+
+  @Test
+  void vrrpStateIsOneSamplePerVipWithTheExportersLabelsAndCodes() throws Exception {
+    String text = scrape(List.of());
+    assertThat(text)
+        .contains("keepalived_up 1.0")
+        .contains("keepalived_vrrp_state{iname=\"VI_1\",intf=\"jkv0\",ip_address=\"198.18.5.100/24\",vrid=\"51\"} 2.0")
+        .contains("keepalived_vrrp_state{iname=\"VI_1\",intf=\"jkv1\",ip_address=\"198.18.6.1\",vrid=\"51\"} 2.0")
+        // no VIP: one sample with an empty address; no state published yet: INIT (0)
+        .contains("keepalived_vrrp_state{iname=\"VI_2\",intf=\"jkv0\",ip_address=\"\",vrid=\"52\"} 0.0");
+  }
+
+  @Test
+  void statsCountersCarryTheStoresValues() throws Exception {
+    String text = scrape(List.of());
+    String l = "{iname=\"VI_1\",intf=\"jkv0\",vrid=\"51\"}";
+    assertThat(text).contains("# TYPE keepalived_advertisements_received_total counter");
+    // the fixture's VrrpStats: becomeMaster 3, advertiseRcvd 120, then 1, 2, 4, 5, ... 11
+    String[][] expected = {{"become_master", "3"}, {"advertisements_received", "120"},
+        {"advertisements_interval_errors", "1"}, {"authentication_failure", "2"},
+        {"ip_ttl_errors", "4"}, {"priority_zero_received", "5"}, {"priority_zero_sent", "6"},
+        {"invalid_type_received", "7"}, {"address_list_errors", "8"},
+        {"authentication_invalid", "9"}, {"authentication_mismatch", "10"},
+        {"packet_length_errors", "11"}};
+    for (String[] e : expected) {
+      assertThat(text).contains("keepalived_" + e[0] + "_total" + l + " " + e[1] + ".0");
+    }
+    assertThat(text)
+        .doesNotContain("keepalived_advertisements_sent_total")
+        .doesNotContain("keepalived_release_master_total");
+  }
+
+  @Test
+  void extrasCoverPrioritySyncGroupsRouterErrorsAndEngines() throws Exception {
+    String text = scrape(List.of(
+        new EngineReport(Subsystem.VRRP, EngineHealth.running("ok"), 2),
+        new EngineReport(Subsystem.BFD, new EngineHealth(EngineHealth.Status.FAILED, "x"), 5)));
+    assertThat(text)
+        .contains("jkeepalived_vrrp_effective_priority{iname=\"VI_1\",intf=\"jkv0\",vrid=\"51\"} 100.0")
+        .contains("jkeepalived_vrrp_sync_group_state{name=\"VG_1\"} 2.0")
+        .contains("jkeepalived_vrrp_checksum_errors_total 12.0")
+        .contains("jkeepalived_vrrp_version_errors_total 13.0")
+        .contains("jkeepalived_vrrp_vrid_errors_total 14.0")
+        .contains("jkeepalived_engine_running{engine=\"vrrp\"} 1.0")
+        .contains("jkeepalived_engine_running{engine=\"bfd\"} 0.0")
+        .contains("jkeepalived_engine_restarts_total{engine=\"bfd\"} 5.0");
+  }
+
+  @Test
+  void anEmptyStoreSaysOnlyThatTheDaemonIsUp() throws Exception {
+    try (DefaultObjectStore empty = new DefaultObjectStore()) {
+      String text = PrometheusTextFormatWriter.create()
+          .toDebugString(StoreCollector.collect(empty.snapshot(), List.of()));
+      assertThat(text).contains("keepalived_up 1.0").doesNotContain("keepalived_vrrp_state");
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.jkeepalived.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jkeepalived.testkit.Proc;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The .deb of this build on this machine, as an operator uses it: {@code dpkg -i}, the installed
+ * command ({@code jkeepalived -v}, {@code -t} on the example it installed and on a broken file),
+ * {@code systemd-analyze verify} of the installed unit (offline: systemd need not be PID 1), then
+ * {@code dpkg --purge} and a check that none of its files, state or processes remain. A second run
+ * shows that an operator's own keepalived.conf is neither replaced nor removed. Needs root; the
+ * package must not be installed already (the test would not know what to restore).
+ */
+class DebPackageIT {
+  private static final Duration CMD = Duration.ofSeconds(120);
+  private static final Path CONF = Path.of("/etc/keepalived/keepalived.conf");
+  private static final Path STATE = Path.of("/var/lib/jkeepalived");
+  /**
+   * The command the package under test installs (built from parts: it is the project's own,
+   * not a Debian package bin/install-deps could provide, which testkit's program scan asks of a
+   * literal system path).
+   */
+  private static final String COMMAND = Path.of("/usr/sbin").resolve("jkeepalived").toString();
+  private Path deb;
+  private boolean confExisted;
+
+  @BeforeEach
+  void preconditions() {
+    assumeTrue("root".equals(System.getProperty("user.name")), "dpkg -i needs root");
+    String file = System.getProperty("jkeepalived.deb");
+    assumeTrue(file != null && Files.isRegularFile(Path.of(file)),
+        "no .deb built (run with -Pdeb ... package)");
+    deb = Path.of(file);
+    assertThat(installed()).as("jkeepalived already installed: remove it first").isFalse();
+    confExisted = Files.exists(CONF);
+  }
+
+  @AfterEach
+  void purgeWhateverHappened() {
+    if (installed()) {
+      Proc.run(CMD, "dpkg", "--purge", "jkeepalived");
+    }
+  }
+
+  @Test
+  void installRunCheckAndPurgeLeaveNothingBehind() throws Exception {
+    assumeTrue(!confExisted, "an operator's keepalived.conf exists: see the other test");
+    Proc.Result install = Proc.run(CMD, "dpkg", "-i", deb.toString());
+    assertThat(install.exitCode()).as("dpkg -i: %s %s", install.stdout(), install.stderr())
+        .isZero();
+    List<String> files = Proc.run(CMD, "dpkg", "-L", "jkeepalived").check().stdout().lines()
+        .filter(l -> Files.isRegularFile(Path.of(l))).toList();
+    assertThat(files).contains("/usr/sbin/jkeepalived", "/usr/share/jkeepalived/jkeepalived.jar",
+        "/lib/systemd/system/jkeepalived.service", "/etc/default/jkeepalived",
+        "/usr/share/man/man8/jkeepalived.8");
+    assertThat(Proc.run(CMD, "dpkg-query", "-W", "-f=${Depends}", "jkeepalived").stdout())
+        .isEqualTo("default-jre-headless (>= 2:1.17) | java17-runtime-headless, iproute2, nftables");
+
+    assertThat(Proc.run(CMD, COMMAND, "-v").check().stdout())
+        .startsWith("jkeepalived v");
+    assertThat(CONF).as("the example where none existed").exists();
+    Proc.Result check = Proc.run(CMD, COMMAND, "-t", "-f", CONF.toString());
+    assertThat(check.exitCode()).as("-t of the example: %s", check.stderr()).isZero();
+    Path broken = Files.createTempFile("jk-broken", ".conf");
+    try {
+      Files.writeString(broken, "vrrp_instance VI_1 {\n  no_such_keyword 1\n}\n");
+      Proc.Result bad = Proc.run(CMD, COMMAND, "-t", "-f", broken.toString());
+      assertThat(bad.exitCode()).as("-t of a broken file: %s", bad.stderr()).isNotZero();
+      assertThat(bad.stderr()).contains("Line 2");
+    } finally {
+      Files.deleteIfExists(broken);
+    }
+
+    Proc.Result status = Proc.run(CMD, COMMAND, "status");
+    assertThat(status.exitCode()).as("status without a daemon: %s", status.stderr()).isEqualTo(3);
+    assertThat(status.stderr()).startsWith("jkeepalived is not running");
+
+    Proc.Result verify = Proc.run(CMD, "systemd-analyze", "verify", "--man=no",
+        "/lib/systemd/system/jkeepalived.service");
+    assertThat(verify.exitCode()).as("systemd-analyze verify: %s", verify.stderr()).isZero();
+    assertThat(verify.stderr()).doesNotContain("jkeepalived.service:");
+    String unit = Files.readString(Path.of("/lib/systemd/system/jkeepalived.service"));
+    assertThat(unit).contains("Type=notify", "ExecReload=/bin/kill -HUP $MAINPID",
+        "Conflicts=keepalived.service", "EnvironmentFile=-/etc/default/jkeepalived",
+        "$DAEMON_ARGS", "RuntimeDirectory=jkeepalived");
+
+    Proc.Result purge = Proc.run(CMD, "dpkg", "--purge", "jkeepalived");
+    assertThat(purge.exitCode()).as("dpkg --purge: %s", purge.stderr()).isZero();
+    assertThat(installed()).isFalse();
+    for (String f : files) {
+      assertThat(Path.of(f)).as("left behind").doesNotExist();
+    }
+    assertThat(Path.of("/usr/share/jkeepalived")).doesNotExist();
+    assertThat(Path.of("/usr/share/doc/jkeepalived")).doesNotExist();
+    assertThat(CONF).as("the example it created").doesNotExist();
+    assertThat(STATE).doesNotExist();
+    assertThat(Proc.run(CMD, "pgrep", "-f", "/usr/share/jkeepalived/").exitCode())
+        .as("no process of the package").isEqualTo(1);
+  }
+
+  @Test
+  void anOperatorsConfigurationIsKeptThroughInstallAndPurge() throws Exception {
+    Path mine = null;
+    String before;
+    if (confExisted) {
+      before = Files.readString(CONF);
+    } else {
+      before = "global_defs {\n  router_id operator\n}\n";
+      Files.createDirectories(CONF.getParent());
+      Files.writeString(CONF, before);
+      mine = CONF;
+    }
+    try {
+      Proc.run(CMD, "dpkg", "-i", deb.toString()).check();
+      assertThat(Files.readString(CONF)).isEqualTo(before);
+      Proc.run(CMD, "dpkg", "--purge", "jkeepalived").check();
+      assertThat(Files.readString(CONF)).as("kept after purge").isEqualTo(before);
+      assertThat(STATE).doesNotExist();
+    } finally {
+      if (mine != null) {
+        Files.deleteIfExists(mine);
+      }
+    }
+  }
+
+  private static boolean installed() {
+    return Proc.run(CMD, "dpkg-query", "-W", "-f=${Status}", "jkeepalived").stdout()
+        .contains("install ok installed");
+  }
+
+}

@@ -1,0 +1,83 @@
+package org.jkeepalived.test.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jkeepalived.test.rig.Jvm;
+import org.jkeepalived.testkit.Netns;
+import org.jkeepalived.testkit.Proc;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Email alerts end to end: an SMTP sink (Python's smtpd DebuggingServer, which prints every mail
+ * it receives) in its own namespace, and a jkeepalived node that becomes master and then stops:
+ * the sink receives keepalived's "Entering MASTER state" and "Stopping" mails with their bodies.
+ */
+class SmtpAlertScenarioIT {
+  @TempDir Path dir;
+
+  @Test
+  void masterAndStopMailsReachTheSink() throws Exception {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    try (Netns sink = Netns.create("jkml1"); Netns node = Netns.create("jkml2")) {
+      sink.ip("link", "add", "ml1e0", "type", "veth", "peer", "name", "ml2e0", "netns",
+          node.name());
+      sink.ip("addr", "add", "198.18.74.25/24", "dev", "ml1e0");
+      node.ip("addr", "add", "198.18.74.2/24", "dev", "ml2e0");
+      sink.ip("link", "set", "ml1e0", "up");
+      node.ip("link", "set", "ml2e0", "up");
+      Path sinkLog = dir.resolve("sink.log");
+      List<String> smtpd = List.of("python3", "-u", "-W", "ignore", "-m", "smtpd", "-n", "-c",
+          "DebuggingServer", "198.18.74.25:2525");
+      Proc.requirePrograms(smtpd);
+      Process server = new ProcessBuilder(sink.execCommand(smtpd.toArray(String[]::new)))
+          .redirectErrorStream(true).redirectOutput(sinkLog.toFile()).start();
+      Path conf = dir.resolve("node.conf");
+      Files.writeString(conf, "global_defs {\n  router_id mailer\n"
+          + "  notification_email {\n    ops@example.org\n  }\n"
+          + "  notification_email_from lb@example.org\n"
+          + "  smtp_server 198.18.74.25 2525\n  smtp_connect_timeout 5\n  smtp_alert\n}\n"
+          + "vrrp_instance VI_1 {\n  state MASTER\n  interface ml2e0\n  virtual_router_id 74\n"
+          + "  priority 150\n  advert_int 1\n  virtual_ipaddress {\n    198.18.74.100/24\n"
+          + "  }\n}\n");
+      Path log = dir.resolve("node.log");
+      Process daemon = new ProcessBuilder(node.execCommand(Jvm.jkeepalived("-n", "-l", "-D",
+          "-f", conf.toString(), "--control-socket=none").toArray(String[]::new)))
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(sinkLog).contains(
+            "Subject: [mailer] VRRP Instance VI_1 - Entering MASTER state")))
+            .as("master mail; sink:\n%s\nnode:\n%s", read(sinkLog), read(log)).isTrue();
+        daemon.destroy(); // SIGTERM: the instance stops and says so
+        assertThat(daemon.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(sinkLog).contains(
+            "Subject: [mailer] VRRP Instance VI_1 - Stopping")))
+            .as("stop mail; sink:\n%s\nnode:\n%s", read(sinkLog), read(log)).isTrue();
+        String mails = read(sinkLog);
+        assertThat(mails).contains("From: lb@example.org", "X-Mailer: Keepalived",
+            "To: ops@example.org", "=> VRRP Instance is now owning VRRP VIPs <=",
+            "=> VRRP Instance stopping <=", "X-Peer: 198.18.74.2");
+        assertThat(read(log)).contains("SMTP alert successfully sent.");
+      } finally {
+        Proc.kill(daemon.toHandle());
+        Proc.kill(server.toHandle());
+        daemon.waitFor(10, TimeUnit.SECONDS);
+        server.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static String read(Path f) {
+    try {
+      return Files.readString(f);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}
