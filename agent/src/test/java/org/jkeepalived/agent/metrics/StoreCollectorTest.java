@@ -47,7 +47,7 @@ class StoreCollectorTest {
             VrrpState.MASTER, 100, VipsStatus.ALL_SET, null, null, NewMasterReason.PRIORITY,
             ProtoErrReason.NO_ERROR, stats))
         .putState(Tables.VRRP_SYNC_GROUP, Index.of(1), new VrrpSyncGroupState(VrrpState.MASTER))
-        .putState(Tables.VRRP_ROUTER_STATS, Index.of(0), new VrrpRouterStats(12, 13, 14))
+        .putState(Tables.VRRP_ROUTER_STATS, Index.of(0), new VrrpRouterStats(12, 13, 14, 0, 0, 0))
         .commit();
   }
 
