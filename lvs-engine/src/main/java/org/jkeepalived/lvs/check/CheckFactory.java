@@ -4,7 +4,17 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import io.netty.handler.ssl.SslContext;
+import javax.net.ssl.SSLException;
+import org.jkeepalived.lvs.check.fsm.HttpStateMachine;
 import org.jkeepalived.lvs.check.fsm.PolledStateMachine;
+import org.jkeepalived.lvs.check.fsm.ProbeResult;
+import org.jkeepalived.lvs.check.http.HttpProbe;
+import org.jkeepalived.lvs.check.http.TlsContexts;
+import org.jkeepalived.mibs.config.lvs.Connection;
+import org.jkeepalived.mibs.config.lvs.HttpSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jkeepalived.lvs.check.fsm.RetryStateMachine;
 import org.jkeepalived.lvs.check.fsm.StartDelay;
 import org.jkeepalived.lvs.check.fsm.Wording;
@@ -21,10 +31,12 @@ import org.jkeepalived.mibs.config.lvs.CheckerTiming;
 
 /** Builds the running form of each checker type from its spec. */
 final class CheckFactory implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CheckFactory.class);
   private final EventLoopGroup group;
   private final Transport transport;
   private final CheckerPorts ports;
   private final CheckListener listener;
+  private SslContext tls;
 
   CheckFactory(EventLoopGroup group, Transport transport, CheckerPorts ports,
       CheckListener listener) {
@@ -43,7 +55,42 @@ final class CheckFactory implements AutoCloseable {
           new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK")),
           new TcpProbe(loop, transport, Endpoint.of(spec, c.connection()), service));
     }
+    if (config instanceof CheckerConfig.HttpGetCheck c) {
+      return http(spec, loop, c.connection(), c.timing(), c.http(), false, false, service);
+    }
+    if (config instanceof CheckerConfig.SslGetCheck c) {
+      return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
+    }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
+  }
+
+  private RunningCheck http(CheckSpec spec, EventLoop loop, Connection connection,
+      CheckerTiming timing, HttpSpec http, boolean ssl, boolean sni, String service) {
+    HttpSpec effective = http.virtualhost() == null && spec.virtualhost() != null
+        ? new HttpSpec(http.protocol(), http.fastRecovery(), spec.virtualhost(), http.urls())
+        : http;
+    SslContext context = null;
+    if (ssl) {
+      try {
+        context = tlsContext();
+      } catch (SSLException e) {
+        LOG.warn("SSL_GET of {}: cannot build the TLS context: {}", service, e.getMessage());
+        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, true, service),
+            (target, done) -> done.accept(ProbeResult.failed("SSL error : " + e.getMessage())));
+      }
+    }
+    return polled(spec, loop, timing,
+        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(), ssl,
+            service),
+        new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
+            service));
+  }
+
+  private synchronized SslContext tlsContext() throws SSLException {
+    if (tls == null) {
+      tls = TlsContexts.client(ports.ssl());
+    }
+    return tls;
   }
 
   private RunningCheck polled(CheckSpec spec, EventLoop loop, CheckerTiming timing,

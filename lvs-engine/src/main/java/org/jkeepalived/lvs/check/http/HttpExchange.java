@@ -1,0 +1,115 @@
+package org.jkeepalived.lvs.check.http;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.handler.timeout.ReadTimeoutException;
+import java.util.function.Consumer;
+import org.jkeepalived.lvs.check.fsm.ProbeResult;
+
+/**
+ * One GET on a connected channel: sends the request (after the TLS handshake on SSL_GET), feeds
+ * the reply to a {@link HttpResponseReader} and judges it at end of stream (or as soon as the
+ * Content-Length has arrived). Reports once; closes the channel.
+ */
+final class HttpExchange extends ChannelInboundHandlerAdapter {
+  private final byte[] request;
+  private final boolean tls;
+  private final HttpResponseReader reader;
+  private final UrlCheck url;
+  private final String service;
+  private final Consumer<ProbeResult> done;
+  private final byte[] chunk = new byte[8192];
+  private boolean handshaken;
+  private boolean finished;
+
+  HttpExchange(byte[] request, boolean tls, HttpResponseReader reader, UrlCheck url,
+      String service, Consumer<ProbeResult> done) {
+    this.request = request;
+    this.tls = tls;
+    this.reader = reader;
+    this.url = url;
+    this.service = service;
+    this.done = done;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    if (!tls) {
+      send(ctx);
+    }
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof SslHandshakeCompletionEvent e) {
+      if (e.isSuccess()) {
+        handshaken = true;
+        send(ctx);
+      } else {
+        finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+      }
+    }
+  }
+
+  private void send(ChannelHandlerContext ctx) {
+    ctx.writeAndFlush(Unpooled.wrappedBuffer(request)).addListener(f -> {
+      if (!f.isSuccess()) {
+        finish(ctx, UrlCheck.failed("Cannot send get request to", service));
+      }
+    });
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    try {
+      if (msg instanceof ByteBuf buf && !finished) {
+        while (buf.isReadable()) {
+          int n = Math.min(chunk.length, buf.readableBytes());
+          buf.readBytes(chunk, 0, n);
+          reader.feed(chunk, 0, n);
+        }
+        if (reader.complete()) {
+          finish(ctx, url.judge(reader, service));
+        }
+      }
+    } finally {
+      io.netty.util.ReferenceCountUtil.release(msg);
+    }
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    if (tls && !handshaken) {
+      finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+    } else {
+      finish(ctx, url.judge(reader, service));
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    if (cause instanceof ReadTimeoutException && tls && !handshaken) {
+      finish(ctx, UrlCheck.failed("Timeout connecting", service));
+    } else if (cause instanceof ReadTimeoutException) {
+      finish(ctx, UrlCheck.failed(reader.hasHeader() || reader.bodyBytes() > 0
+          ? "Timeout HTTP read" : "Timeout WEB read", service));
+    } else if (tls && !handshaken) {
+      finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+    } else {
+      finish(ctx, UrlCheck.failed("Read error with", service));
+    }
+  }
+
+  private void finish(ChannelHandlerContext ctx, ProbeResult r) {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    ctx.close();
+    done.accept(r);
+  }
+}
