@@ -19,6 +19,7 @@ import org.jkeepalived.lvs.check.fsm.RetryStateMachine;
 import org.jkeepalived.lvs.check.fsm.StartDelay;
 import org.jkeepalived.lvs.check.fsm.Wording;
 import org.jkeepalived.lvs.check.net.Endpoint;
+import org.jkeepalived.lvs.check.script.MiscProbe;
 import org.jkeepalived.lvs.check.net.TcpProbe;
 import org.jkeepalived.lvs.check.net.Transport;
 import org.jkeepalived.lvs.check.run.CheckRunner;
@@ -61,6 +62,13 @@ final class CheckFactory implements AutoCloseable {
     if (config instanceof CheckerConfig.SslGetCheck c) {
       return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
     }
+    if (config instanceof CheckerConfig.MiscCheck c) {
+      Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
+          : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
+      return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
+          MiscProbe.wording(spec.virtualServer(), c.script().command().get(0),
+              c.timing().retry())), probe);
+    }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }
 
@@ -100,6 +108,9 @@ final class CheckFactory implements AutoCloseable {
         new CheckRunner(spec.id(), scheduler, machine, probe, listener, timing.delayLoop());
     Duration start = StartDelay.of(timing.warmup() == null ? Duration.ZERO : timing.warmup(),
         ThreadLocalRandom.current().nextDouble());
+    if (spec.config() instanceof CheckerConfig.MiscCheck) {
+      runner.fromProbeStart();
+    }
     return new PolledCheck(scheduler, runner, start);
   }
 

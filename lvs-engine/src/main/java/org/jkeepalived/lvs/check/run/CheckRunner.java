@@ -30,6 +30,8 @@ public final class CheckRunner {
   private boolean suspended;
   private boolean stopped;
   private long generation;
+  private boolean fromProbeStart;
+  private java.time.Instant probeStarted;
 
   public CheckRunner(CheckId id, Scheduler loop, PolledStateMachine machine, Probe probe,
       CheckListener listener, Duration delayLoop) {
@@ -39,6 +41,15 @@ public final class CheckRunner {
     this.probe = probe;
     this.listener = listener;
     this.delayLoop = delayLoop;
+  }
+
+  /**
+   * Measures the next delay from when the last probe started rather than when it ended, as
+   * keepalived schedules MISC_CHECK ({@code last_ran + delay}).
+   */
+  public CheckRunner fromProbeStart() {
+    fromProbeStart = true;
+    return this;
   }
 
   /** Arms the first probe {@code delay} from now. */
@@ -78,6 +89,7 @@ public final class CheckRunner {
       return;
     }
     long gen = ++generation;
+    probeStarted = loop.now();
     try {
       probe.run(machine.target(), r -> loop.execute(() -> done(gen, r)));
     } catch (RuntimeException e) {
@@ -102,6 +114,11 @@ public final class CheckRunner {
         LOG.warn("check listener failed on {}", id, e);
       }
     }
-    arm(step.delay());
+    Duration delay = step.delay();
+    if (fromProbeStart) {
+      Duration spent = Duration.between(probeStarted, loop.now());
+      delay = spent.compareTo(delay) >= 0 ? Duration.ZERO : delay.minus(spent);
+    }
+    arm(delay);
   }
 }
