@@ -19,7 +19,10 @@ import org.jkeepalived.lvs.check.fsm.RetryStateMachine;
 import org.jkeepalived.lvs.check.fsm.StartDelay;
 import org.jkeepalived.lvs.check.fsm.Wording;
 import org.jkeepalived.lvs.check.net.Endpoint;
+import java.nio.file.Path;
 import org.jkeepalived.lvs.check.script.MiscProbe;
+import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
+import org.jkeepalived.lvs.check.watch.FileCheckWatch;
 import org.jkeepalived.lvs.check.net.TcpProbe;
 import org.jkeepalived.lvs.check.net.Transport;
 import org.jkeepalived.lvs.check.run.CheckRunner;
@@ -69,6 +72,20 @@ final class CheckFactory implements AutoCloseable {
           MiscProbe.wording(spec.virtualServer(), c.script().command().get(0),
               c.timing().retry())), probe);
     }
+    if (config instanceof CheckerConfig.FileCheck c) {
+      Path path = ports.trackFiles().apply(c.trackFile());
+      if (path == null || ports.files() == null) {
+        return unavailable(spec, "FILE_CHECK: track_file " + c.trackFile()
+            + (path == null ? " is not defined" : " cannot be watched (no file watcher)"));
+      }
+      return new FileCheckWatch(spec.id(), c, path, ports.files(), listener);
+    }
+    if (config instanceof CheckerConfig.BfdCheck c) {
+      if (ports.store() == null) {
+        return unavailable(spec, "BFD_CHECK: no object store to read bfd_instance " + c.name());
+      }
+      return new BfdCheckWatch(spec.id(), c.name(), service, ports.store(), listener);
+    }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }
 
@@ -99,6 +116,23 @@ final class CheckFactory implements AutoCloseable {
       tls = TlsContexts.client(ports.ssl());
     }
     return tls;
+  }
+
+  /** A check that cannot run here: reported down once, with the reason. */
+  private RunningCheck unavailable(CheckSpec spec, String reason) {
+    LOG.warn(reason);
+    return new RunningCheck() {
+      @Override
+      public void start() {
+        listener.verdict(spec.id(), CheckVerdict.down(reason));
+      }
+
+      @Override
+      public void suspend(boolean suspended) {}
+
+      @Override
+      public void stop() {}
+    };
   }
 
   private RunningCheck polled(CheckSpec spec, EventLoop loop, CheckerTiming timing,
