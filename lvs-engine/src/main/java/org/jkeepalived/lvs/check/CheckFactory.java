@@ -20,6 +20,9 @@ import org.jkeepalived.lvs.check.fsm.StartDelay;
 import org.jkeepalived.lvs.check.fsm.Wording;
 import org.jkeepalived.lvs.check.net.Endpoint;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.lvs.check.net.SmtpProbe;
 import org.jkeepalived.lvs.check.script.MiscProbe;
 import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
 import org.jkeepalived.lvs.check.watch.FileCheckWatch;
@@ -85,6 +88,16 @@ final class CheckFactory implements AutoCloseable {
         return unavailable(spec, "BFD_CHECK: no object store to read bfd_instance " + c.name());
       }
       return new BfdCheckWatch(spec.id(), c.name(), service, ports.store(), listener);
+    }
+    if (config instanceof CheckerConfig.SmtpCheck c) {
+      List<Endpoint> hosts = new ArrayList<>();
+      hosts.add(Endpoint.of(spec, c.connection()));
+      for (Connection h : c.hosts()) {
+        hosts.add(Endpoint.of(spec, h));
+      }
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, SmtpProbe.wording()),
+          new SmtpProbe(loop, transport, hosts, c.heloName()));
     }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }
