@@ -22,6 +22,7 @@ import org.jkeepalived.lvs.check.net.Endpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
 import org.jkeepalived.lvs.check.script.MiscProbe;
 import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
@@ -98,6 +99,11 @@ final class CheckFactory implements AutoCloseable {
       return polled(spec, loop, c.timing(),
           new RetryStateMachine(c.timing(), service, SmtpProbe.wording()),
           new SmtpProbe(loop, transport, hosts, c.heloName()));
+    }
+    if (config instanceof CheckerConfig.DnsCheck c) {
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, DnsProbe.wording()),
+          new DnsProbe(loop, transport, Endpoint.of(spec, c.connection()), c.type(), c.name()));
     }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }

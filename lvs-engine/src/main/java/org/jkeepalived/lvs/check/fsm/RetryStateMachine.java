@@ -63,8 +63,9 @@ public final class RetryStateMachine implements PolledStateMachine {
     if (r.ok() || ((up || !hasRun) && retryIt >= retry)) {
       retryIt = 0;
       if (r.ok()) {
-        if (!up || !hasRun) {
-          log.add(wording.success(service, r));
+        String line = !up || !hasRun ? wording.success(service, r) : null;
+        if (line != null) {
+          log.add(line);
         }
         changed = change(new CheckVerdict(true, r.weight(), 0, r.detail()));
       } else if (up || !hasRun) {

@@ -5,7 +5,7 @@ package org.jkeepalived.lvs.check.fsm;
  * FMT_CHK}: {@code [address]:tcp:port}.
  */
 public interface Wording {
-  /** Logged when the check comes (or is first seen) up. */
+  /** Logged when the check comes (or is first seen) up; null: nothing (DNS_CHECK). */
   String success(String service, ProbeResult result);
 
   /**
