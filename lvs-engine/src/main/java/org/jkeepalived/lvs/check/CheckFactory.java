@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
+import org.jkeepalived.lvs.check.net.UdpProbe;
 import org.jkeepalived.lvs.check.script.MiscProbe;
 import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
 import org.jkeepalived.lvs.check.watch.FileCheckWatch;
@@ -104,6 +105,11 @@ final class CheckFactory implements AutoCloseable {
       return polled(spec, loop, c.timing(),
           new RetryStateMachine(c.timing(), service, DnsProbe.wording()),
           new DnsProbe(loop, transport, Endpoint.of(spec, c.connection()), c.type(), c.name()));
+    }
+    if (config instanceof CheckerConfig.UdpCheck c) {
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, Wording.of("UDP", "UDP_CHECK")),
+          new UdpProbe(loop, transport, Endpoint.of(spec, c.connection()), c.udp(), service));
     }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }
