@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
+import org.jkeepalived.lvs.check.ping.PingProbe;
 import org.jkeepalived.lvs.check.net.UdpProbe;
 import org.jkeepalived.lvs.check.script.MiscProbe;
 import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
@@ -110,6 +111,14 @@ final class CheckFactory implements AutoCloseable {
       return polled(spec, loop, c.timing(),
           new RetryStateMachine(c.timing(), service, Wording.of("UDP", "UDP_CHECK")),
           new UdpProbe(loop, transport, Endpoint.of(spec, c.connection()), c.udp(), service));
+    }
+    if (config instanceof CheckerConfig.PingCheck c) {
+      if (!transport.epoll()) {
+        return unavailable(spec, "PING_CHECK needs the epoll transport, which is not available");
+      }
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, PingProbe.wording()),
+          new PingProbe(loop, ports.icmp(), Endpoint.of(spec, c.connection()), service));
     }
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.linux.watch.FileWatcher;
+import org.jkeepalived.lvs.check.ping.IcmpSockets;
 import org.jkeepalived.mibs.config.lvs.SslConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
 
@@ -16,15 +17,28 @@ import org.jkeepalived.mibs.store.ObjectStore;
  * @param files watches track_file directories for FILE_CHECK
  * @param trackFiles the path of a {@code vrrp_track_file} by name (null: unknown name)
  * @param ssl the global {@code SSL} block for SSL_GET (null: none)
+ * @param icmp opens PING_CHECK's ICMP sockets
  */
 public record CheckerPorts(
     ObjectStore store,
     ScriptExecutor scripts,
     FileWatcher files,
     Function<String, Path> trackFiles,
-    SslConfig ssl) {
+    SslConfig ssl,
+    IcmpSockets icmp) {
+  /** With the system's ICMP sockets. */
+  public CheckerPorts(ObjectStore store, ScriptExecutor scripts, FileWatcher files,
+      Function<String, Path> trackFiles, SslConfig ssl) {
+    this(store, scripts, files, trackFiles, ssl, IcmpSockets.system());
+  }
+
   /** No ports at all: only the network checkers work. */
   public static CheckerPorts none() {
     return new CheckerPorts(null, null, null, name -> null, null);
+  }
+
+  /** The same ports with another ICMP socket opener. */
+  public CheckerPorts withIcmp(IcmpSockets sockets) {
+    return new CheckerPorts(store, scripts, files, trackFiles, ssl, sockets);
   }
 }
