@@ -6,6 +6,7 @@ import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.lvs.check.http.Genhash;
 import picocli.CommandLine;
 
 /**
@@ -25,6 +26,13 @@ public final class Main {
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> all = List.of(args);
+    int genhash = Math.max(all.indexOf("-T"), all.indexOf("--genhash"));
+    if (genhash >= 0) {
+      List<String> rest = new java.util.ArrayList<>(all);
+      rest.remove(genhash);
+      return Genhash.run("jkeepalived", false, rest, out, err);
+    }
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -161,6 +161,16 @@ public final class Options {
               + " that do (default: the host name up to the first dot)")
   public String configId;
 
+  /**
+   * Only for the help text: {@code Main} hands every argument after {@code -T} to genhash before
+   * picocli parses, since genhash has its own options (-s is its server, not --namespace).
+   */
+  @Option(
+      names = {"-T", "--genhash"},
+      description = "Compute the MD5 digest of a URL for HTTP_GET/SSL_GET's digest, as keepalived's"
+          + " genhash (-T -h lists its options)")
+  public boolean genhash;
+
   @Option(
       names = {"--signum"},
       paramLabel = "SIGFUNC",

@@ -6,32 +6,30 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
 import io.netty.handler.timeout.ReadTimeoutException;
-import java.util.function.Consumer;
-import org.jkeepalived.lvs.check.fsm.ProbeResult;
 
 /**
  * One GET on a connected channel: sends the request (after the TLS handshake on SSL_GET), feeds
  * the reply to a {@link HttpResponseReader} and judges it at end of stream (or as soon as the
  * Content-Length has arrived). Reports once; closes the channel.
  */
-final class HttpExchange extends ChannelInboundHandlerAdapter {
+public final class HttpExchange extends ChannelInboundHandlerAdapter {
   private final byte[] request;
   private final boolean tls;
   private final HttpResponseReader reader;
-  private final UrlCheck url;
-  private final String service;
-  private final Consumer<ProbeResult> done;
+  private final Fetched done;
   private final byte[] chunk = new byte[8192];
   private boolean handshaken;
   private boolean finished;
 
-  HttpExchange(byte[] request, boolean tls, HttpResponseReader reader, UrlCheck url,
-      String service, Consumer<ProbeResult> done) {
+  /** How a fetch ended: the reader at end of stream, or keepalived's debug message of a failure. */
+  public interface Fetched {
+    void done(HttpResponseReader reader, String failure);
+  }
+
+  HttpExchange(byte[] request, boolean tls, HttpResponseReader reader, Fetched done) {
     this.request = request;
     this.tls = tls;
     this.reader = reader;
-    this.url = url;
-    this.service = service;
     this.done = done;
   }
 
@@ -50,7 +48,7 @@ final class HttpExchange extends ChannelInboundHandlerAdapter {
         handshaken = true;
         send(ctx);
       } else {
-        finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+        finish(ctx, "SSL handshake/communication error connecting to");
       }
     }
   }
@@ -58,7 +56,7 @@ final class HttpExchange extends ChannelInboundHandlerAdapter {
   private void send(ChannelHandlerContext ctx) {
     ctx.writeAndFlush(Unpooled.wrappedBuffer(request)).addListener(f -> {
       if (!f.isSuccess()) {
-        finish(ctx, UrlCheck.failed("Cannot send get request to", service));
+        finish(ctx, "Cannot send get request to");
       }
     });
   }
@@ -73,7 +71,7 @@ final class HttpExchange extends ChannelInboundHandlerAdapter {
           reader.feed(chunk, 0, n);
         }
         if (reader.complete()) {
-          finish(ctx, url.judge(reader, service));
+          finish(ctx, null);
         }
       }
     } finally {
@@ -84,32 +82,32 @@ final class HttpExchange extends ChannelInboundHandlerAdapter {
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
     if (tls && !handshaken) {
-      finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+      finish(ctx, "SSL handshake/communication error connecting to");
     } else {
-      finish(ctx, url.judge(reader, service));
+      finish(ctx, null);
     }
   }
 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     if (cause instanceof ReadTimeoutException && tls && !handshaken) {
-      finish(ctx, UrlCheck.failed("Timeout connecting", service));
+      finish(ctx, "Timeout connecting");
     } else if (cause instanceof ReadTimeoutException) {
-      finish(ctx, UrlCheck.failed(reader.hasHeader() || reader.bodyBytes() > 0
-          ? "Timeout HTTP read" : "Timeout WEB read", service));
+      finish(ctx, reader.hasHeader() || reader.bodyBytes() > 0
+          ? "Timeout HTTP read" : "Timeout WEB read");
     } else if (tls && !handshaken) {
-      finish(ctx, UrlCheck.failed("SSL handshake/communication error connecting to", service));
+      finish(ctx, "SSL handshake/communication error connecting to");
     } else {
-      finish(ctx, UrlCheck.failed("Read error with", service));
+      finish(ctx, "Read error with");
     }
   }
 
-  private void finish(ChannelHandlerContext ctx, ProbeResult r) {
+  private void finish(ChannelHandlerContext ctx, String failure) {
     if (finished) {
       return;
     }
     finished = true;
     ctx.close();
-    done.accept(r);
+    done.done(reader, failure);
   }
 }

@@ -31,6 +31,7 @@ public final class HttpProbe implements Probe {
   private final boolean sni;
   private final String service;
   private final List<UrlCheck> urls;
+  private final int keepBody;
 
   /**
    * @param tls the TLS context for SSL_GET, null for HTTP_GET
@@ -38,6 +39,15 @@ public final class HttpProbe implements Probe {
    */
   public HttpProbe(EventLoop loop, Transport transport, Endpoint endpoint, HttpSpec http,
       SslContext tls, boolean sni, String service) {
+    this(loop, transport, endpoint, http, tls, sni, service, 0);
+  }
+
+  /**
+   * @param keepBody body bytes to keep besides what a regex needs (genhash's verbose dump)
+   */
+  public HttpProbe(EventLoop loop, Transport transport, Endpoint endpoint, HttpSpec http,
+      SslContext tls, boolean sni, String service, int keepBody) {
+    this.keepBody = keepBody;
     this.loop = loop;
     this.transport = transport;
     this.endpoint = endpoint;
@@ -55,11 +65,21 @@ public final class HttpProbe implements Probe {
       return;
     }
     UrlCheck url = urls.get(target);
+    fetch(target, (reader, failure) -> done.accept(failure == null ? url.judge(reader, service)
+        : UrlCheck.failed(failure, service)));
+  }
+
+  /**
+   * GETs url {@code target} and hands over the reader at the end, or keepalived's debug message
+   * ("Error connecting", "Timeout WEB read"...) when the exchange failed (genhash prints it).
+   */
+  public void fetch(int target, HttpExchange.Fetched done) {
+    UrlCheck url = urls.get(target);
     UrlSpec u = url.url();
     String vhost = u.virtualhost() != null ? u.virtualhost() : http.virtualhost();
     byte[] request = HttpRequestText.bytes(
         HttpRequestText.of(u.path(), http.protocol(), vhost, endpoint.target()));
-    HttpResponseReader reader = new HttpResponseReader(url.keepBody());
+    HttpResponseReader reader = new HttpResponseReader(Math.max(keepBody, url.keepBody()));
     long timeoutMs = endpoint.timeout().toMillis();
     Bootstrap b = new Bootstrap().group(loop).channel(transport.socketChannel())
         .handler(new ChannelInitializer<Channel>() {
@@ -72,14 +92,14 @@ public final class HttpProbe implements Probe {
             }
             ch.pipeline().addLast(new ReadTimeoutHandler(timeoutMs, TimeUnit.MILLISECONDS));
             ch.pipeline().addLast(
-                new HttpExchange(request, tls != null, reader, url, service, done));
+                new HttpExchange(request, tls != null, reader, done));
           }
         });
     endpoint.apply(b, transport);
     b.connect(endpoint.target()).addListener((ChannelFuture f) -> {
       if (!f.isSuccess()) {
-        done.accept(UrlCheck.failed(f.cause() instanceof ConnectTimeoutException
-            ? "Timeout connecting" : "Error connecting", service));
+        done.done(reader, f.cause() instanceof ConnectTimeoutException
+            ? "Timeout connecting" : "Error connecting");
       }
     });
   }
