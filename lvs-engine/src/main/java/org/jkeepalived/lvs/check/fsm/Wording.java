@@ -14,20 +14,41 @@ public interface Wording {
    */
   String failure(String service, ProbeResult result, int retries);
 
-  /** The common shape: "X connection to S success." / "X_CHECK on service S failed[ after N retries]." */
-  static Wording of(String connectionWord, String checkName) {
+  /** The success line of a checker. */
+  @FunctionalInterface
+  interface SuccessLine {
+    String line(String service, ProbeResult result);
+  }
+
+  /** The failure line of a checker. */
+  @FunctionalInterface
+  interface FailureLine {
+    String line(String service, ProbeResult result, int retries);
+  }
+
+  /** A wording from its two lines. */
+  static Wording of(SuccessLine success, FailureLine failure) {
     return new Wording() {
       @Override
       public String success(String service, ProbeResult result) {
-        return connectionWord + " connection to " + service + " success.";
+        return success.line(service, result);
       }
 
       @Override
       public String failure(String service, ProbeResult result, int retries) {
-        return retries > 0
-            ? checkName + " on service " + service + " failed after " + retries + " retries."
-            : checkName + " on service " + service + " failed.";
+        return failure.line(service, result, retries);
       }
     };
+  }
+
+  /**
+   * The common shape: "{connectionWord} connection to S success." and "{checkName} on service S
+   * failed[ after N retries]." (TCP_CHECK, UDP_CHECK; PING_CHECK says ICMP / ICMP CHECK).
+   */
+  static Wording of(String connectionWord, String checkName) {
+    return of((s, r) -> connectionWord + " connection to " + s + " success.",
+        (s, r, retries) -> retries > 0
+            ? checkName + " on service " + s + " failed after " + retries + " retries."
+            : checkName + " on service " + s + " failed.");
   }
 }

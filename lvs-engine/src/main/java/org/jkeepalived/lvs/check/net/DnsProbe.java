@@ -48,18 +48,8 @@ public final class DnsProbe implements Probe {
 
   /** keepalived logs "DNS_CHECK (S) reason[ after N retries]" on failure, nothing on success. */
   public static Wording wording() {
-    return new Wording() {
-      @Override
-      public String success(String service, ProbeResult r) {
-        return null;
-      }
-
-      @Override
-      public String failure(String service, ProbeResult r, int retries) {
-        return "DNS_CHECK (" + service + ") " + r.detail()
-            + (retries > 0 ? " after " + retries + " retries" : "");
-      }
-    };
+    return Wording.of((s, r) -> null, (s, r, retries) -> "DNS_CHECK (" + s + ") " + r.detail()
+        + (retries > 0 ? " after " + retries + " retries" : ""));
   }
 
   @Override

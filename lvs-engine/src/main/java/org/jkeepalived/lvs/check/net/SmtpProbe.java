@@ -46,17 +46,8 @@ public final class SmtpProbe implements Probe {
 
   /** keepalived's SMTP lines. */
   public static Wording wording() {
-    return new Wording() {
-      @Override
-      public String success(String service, ProbeResult r) {
-        return "Remote SMTP server " + service + " succeed on service.";
-      }
-
-      @Override
-      public String failure(String service, ProbeResult r, int retries) {
-        return "SMTP_CHECK " + r.detail();
-      }
-    };
+    return Wording.of((s, r) -> "Remote SMTP server " + s + " succeed on service.",
+        (s, r, retries) -> "SMTP_CHECK " + r.detail());
   }
 
   @Override

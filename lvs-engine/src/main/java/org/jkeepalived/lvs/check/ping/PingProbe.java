@@ -45,18 +45,7 @@ public final class PingProbe implements Probe {
 
   /** keepalived's ICMP lines. */
   public static Wording wording() {
-    return new Wording() {
-      @Override
-      public String success(String s, ProbeResult r) {
-        return "ICMP connection to " + s + " success.";
-      }
-
-      @Override
-      public String failure(String s, ProbeResult r, int retries) {
-        return retries > 0 ? "ICMP CHECK on service " + s + " failed after " + retries
-            + " retries." : "ICMP CHECK on service " + s + " failed.";
-      }
-    };
+    return Wording.of("ICMP", "ICMP CHECK");
   }
 
   @Override

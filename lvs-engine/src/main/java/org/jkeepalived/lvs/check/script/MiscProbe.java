@@ -58,24 +58,17 @@ public final class MiscProbe implements Probe {
    * when retry is 0).
    */
   public static Wording wording(String virtualServer, String program, int retry) {
-    return new Wording() {
-      private String head(String service) {
-        return "Misc check for [" + service + " VS " + virtualServer + "] by [" + program + "] ";
-      }
+    String count = retry == 0 ? " with retry disabled"
+        : " after " + retry + (retry == 1 ? " retry" : " retries");
+    return Wording.of((s, r) -> head(s, virtualServer, program) + "succeeded.",
+        (s, r, retries) -> {
+          boolean timedOut = r.detail().equals("timed out");
+          return head(s, virtualServer, program) + (timedOut ? "timed out" : "failed") + count
+              + (timedOut ? "." : " (" + r.detail() + ").");
+        });
+  }
 
-      @Override
-      public String success(String service, ProbeResult r) {
-        return head(service) + "succeeded.";
-      }
-
-      @Override
-      public String failure(String service, ProbeResult r, int retries) {
-        String count = retry == 0 ? " with retry disabled"
-            : " after " + retry + (retry == 1 ? " retry" : " retries");
-        boolean timedOut = r.detail().equals("timed out");
-        return head(service) + (timedOut ? "timed out" : "failed") + count
-            + (timedOut ? "." : " (" + r.detail() + ").");
-      }
-    };
+  private static String head(String service, String virtualServer, String program) {
+    return "Misc check for [" + service + " VS " + virtualServer + "] by [" + program + "] ";
   }
 }

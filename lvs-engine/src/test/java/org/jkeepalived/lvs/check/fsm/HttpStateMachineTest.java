@@ -2,7 +2,6 @@ package org.jkeepalived.lvs.check.fsm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,21 +34,7 @@ class HttpStateMachineTest {
     HttpStateMachine m = new HttpStateMachine(Timings.of(retry, alpha), urls, fast, false, SVC);
     for (int i = 0; i < probes.length(); i++) {
       assertThat(m.target()).as("url probed at %d", i).isEqualTo(targets.charAt(i) - '0');
-      boolean ok = probes.charAt(i) == '+';
-      Step s = m.onResult(ok ? ProbeResult.ok("ok") : ProbeResult.failed("no"));
-      Duration want = switch (delays.charAt(i)) {
-        case 'L' -> Duration.ofSeconds(6);
-        case 'R' -> Duration.ofSeconds(1);
-        default -> Duration.ZERO;
-      };
-      assertThat(s.delay()).as("delay after probe %d", i).isEqualTo(want);
-      char v = verdicts.charAt(i);
-      if (v == '.') {
-        assertThat(s.verdict()).as("verdict after probe %d", i).isNull();
-      } else {
-        assertThat(s.verdict()).as("verdict after probe %d", i).isNotNull();
-        assertThat(s.verdict().up()).isEqualTo(v == 'u');
-      }
+      StepAssert.step(m, i, probes, delays, verdicts);
     }
   }
 

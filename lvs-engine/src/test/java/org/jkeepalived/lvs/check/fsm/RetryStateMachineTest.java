@@ -39,17 +39,7 @@ class RetryStateMachineTest {
       String verdicts) {
     RetryStateMachine m = machine(retry, alpha);
     for (int i = 0; i < probes.length(); i++) {
-      boolean ok = probes.charAt(i) == '+';
-      Step s = m.onResult(ok ? ProbeResult.ok("ok") : ProbeResult.failed("no"));
-      Duration want = delays.charAt(i) == 'L' ? Duration.ofSeconds(6) : Duration.ofSeconds(1);
-      assertThat(s.delay()).as("delay after probe %d", i).isEqualTo(want);
-      char v = verdicts.charAt(i);
-      if (v == '.') {
-        assertThat(s.verdict()).as("verdict after probe %d", i).isNull();
-      } else {
-        assertThat(s.verdict()).as("verdict after probe %d", i).isNotNull();
-        assertThat(s.verdict().up()).isEqualTo(v == 'u');
-      }
+      StepAssert.step(m, i, probes, delays, verdicts);
     }
   }
 
