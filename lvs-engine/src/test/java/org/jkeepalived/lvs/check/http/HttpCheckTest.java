@@ -72,7 +72,7 @@ class HttpCheckTest {
 
   private static void downBecause(byte[] answer, UrlSpec url, String reason) throws Exception {
     try (RawHttpServer s = new RawHttpServer(null, r -> answer)) {
-      Verdicts.Heard v = first(http(s.port(), false, Duration.ofMillis(700), url),
+      Verdicts.Heard v = first(http(s.port(), false, Duration.ofMillis(1500), url),
           CheckerPorts.none());
       assertThat(v).as(reason).isNotNull();
       assertThat(v.verdict().up()).isFalse();
@@ -160,7 +160,7 @@ class HttpCheckTest {
       // a plain-text server that sends garbage instead of a TLS handshake
       plain.greeting = "not tls at all\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
       CheckSpec spec = Specs.spec("rs1", plain.port(), new CheckerConfig.SslGetCheck(
-          Specs.connection(Duration.ofMillis(700)), Specs.fast(0, false),
+          Specs.connection(Duration.ofMillis(1500)), Specs.fast(0, false),
           new HttpSpec(HttpProtocol.HTTP_1_0, false, null,
               List.of(url("/", null, List.of(), null, false))), false));
       Verdicts.Heard v = first(spec, CheckerPorts.none());

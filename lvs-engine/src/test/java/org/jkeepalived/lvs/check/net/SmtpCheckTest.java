@@ -74,7 +74,7 @@ class SmtpCheckTest {
     Verdicts heard = new Verdicts();
     try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
       checks.run(List.of(Specs.spec("rs1", r.server.getLocalPort(), new CheckerConfig.SmtpCheck(
-          Specs.connection(Duration.ofMillis(700)), Specs.fast(0, alpha), null, List.of()))));
+          Specs.connection(Duration.ofMillis(1500)), Specs.fast(0, alpha), null, List.of()))));
       return heard.next(Duration.ofSeconds(5));
     }
   }

@@ -49,6 +49,30 @@ class TcpCheckTest {
   }
 
   @Test
+  void aChangedSpecRestartsFromItsInitialStateAnUnchangedOneDoesNot() throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    Verdicts heard = new Verdicts();
+    CheckSpec spec = Specs.spec("rs1", port, new CheckerConfig.TcpCheck(
+        Specs.connection(Duration.ofMillis(500)), Specs.fast(0, false)));
+    CheckSpec changed = Specs.spec("rs1", port, new CheckerConfig.TcpCheck(
+        Specs.connection(Duration.ofMillis(400)), Specs.fast(0, false)));
+    try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
+      checks.run(List.of(spec));
+      assertThat(heard.next(WAIT).verdict().up()).isFalse();
+      checks.run(List.of(spec));
+      assertThat(heard.next(Duration.ofMillis(2000))).as("unchanged: still down, unreported")
+          .isNull();
+      checks.run(List.of(changed));
+      Verdicts.Heard again = heard.next(WAIT);
+      assertThat(again).as("restarted up, so down is news again").isNotNull();
+      assertThat(again.verdict().up()).isFalse();
+    }
+  }
+
+  @Test
   void alphaStartsDownAndReportsUp() throws Exception {
     try (ServerSocket server = new ServerSocket(0, 50, Specs.LOCAL)) {
       Verdicts heard = new Verdicts();
