@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class NettyHealthChecks implements HealthChecks {
   private static final Logger LOG = LoggerFactory.getLogger(NettyHealthChecks.class);
+  private static final Logger CHECKS_LOG = LoggerFactory.getLogger("Keepalived_healthcheckers");
 
   private final EventLoopGroup group;
   private final CheckFactory factory;
@@ -66,9 +67,13 @@ public final class NettyHealthChecks implements HealthChecks {
         continue;
       }
       RunningCheck c = factory.create(s);
-      if (suspended.contains(s.virtualServer())) {
+      boolean off = suspended.contains(s.virtualServer());
+      if (off) {
         c.suspend(true);
       }
+      // keepalived's register_checkers_thread line
+      CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
+          ServiceNames.service(s), s.virtualServer());
       c.start();
       running.put(s.id(), new Running(s, c));
     }

@@ -17,6 +17,13 @@ public record ProbeResult(boolean ok, String detail, OptionalInt weight) {
     Objects.requireNonNull(weight);
   }
 
+  /**
+   * A probe that could not run at all (a script that could not be started): keepalived counts
+   * nothing for it, so the runner just waits a delay_loop. Compared by identity.
+   */
+  public static final ProbeResult NO_RESULT =
+      new ProbeResult(false, "no result", OptionalInt.empty());
+
   public static ProbeResult ok(String detail) {
     return new ProbeResult(true, detail, OptionalInt.empty());
   }

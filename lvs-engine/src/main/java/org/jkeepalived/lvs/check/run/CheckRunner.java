@@ -103,6 +103,10 @@ public final class CheckRunner {
       return;
     }
     generation++; // a second call of the same probe's done counts for nothing
+    if (r == ProbeResult.NO_RESULT) {
+      arm(delayLoop);
+      return;
+    }
     Step step = machine.onResult(r);
     for (String line : step.log()) {
       LOG.info(line);

@@ -48,7 +48,7 @@ public final class MiscProbe implements Probe {
       }
       case SIGNALLED -> ProbeResult.failed("due to signal " + o.code());
       case TIMED_OUT -> ProbeResult.failed("timed out");
-      case NOT_RUN -> ProbeResult.failed("could not be started");
+      case NOT_RUN -> ProbeResult.NO_RESULT;
     };
   }
 

@@ -84,6 +84,23 @@ class CheckRunnerTest {
   }
 
   @Test
+  void aProbeWithNoResultCountsForNothing() {
+    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
+        Duration.ofSeconds(2), false, false);
+    CheckRunner r = new CheckRunner(new CheckId("rs", 0), loop,
+        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")),
+        (target, done) -> {
+          probedAt.add(loop.now());
+          done.accept(ProbeResult.NO_RESULT);
+        },
+        (id, v) -> verdicts.add(v.up() ? "up" : "down"), t.delayLoop());
+    r.start(Duration.ZERO);
+    loop.advanceBy(Duration.ofSeconds(11));
+    assertThat(verdicts).isEmpty();
+    assertThat(seconds()).containsExactly(0L, 5L, 10L);
+  }
+
+  @Test
   void aProbeThatAnswersTwiceCountsOnce() {
     CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
         Duration.ofSeconds(2), false, false);

@@ -30,6 +30,7 @@ class MiscCheckTest {
     assertThat(twelve.weight()).hasValue(10);
     assertThat(MiscProbe.result(ScriptOutcome.exited(12), false).ok()).isFalse();
     assertThat(MiscProbe.result(ScriptOutcome.timedOut(), false).detail()).isEqualTo("timed out");
+    assertThat(MiscProbe.result(ScriptOutcome.notRun(), false)).isSameAs(ProbeResult.NO_RESULT);
     assertThat(MiscProbe.result(ScriptOutcome.signalled(9), false).detail())
         .isEqualTo("due to signal 9");
   }
