@@ -20,25 +20,42 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  */
 public record Transport(
     boolean epoll, Class<? extends Channel> socketChannel,
-    Class<? extends DatagramChannel> datagramChannel, IoHandlerFactory ioHandler) {
+    Class<? extends DatagramChannel> datagramChannel, IoHandlerFactory ioHandler,
+    Runnable threadStart) {
 
   /** Epoll if available, else NIO. */
   public static Transport best() {
     if (Epoll.isAvailable()) {
       return new Transport(true, EpollSocketChannel.class, EpollDatagramChannel.class,
-          EpollIoHandler.newFactory());
+          EpollIoHandler.newFactory(), () -> { });
     }
     return nio();
   }
 
   public static Transport nio() {
     return new Transport(false, NioSocketChannel.class, NioDatagramChannel.class,
-        NioIoHandler.newFactory());
+        NioIoHandler.newFactory(), () -> { });
+  }
+
+  /**
+   * The same transport whose loop threads first run {@code start} (say, join a network
+   * namespace: the sockets a thread opens live in the namespace it is in).
+   */
+  public Transport onThreadStart(Runnable start) {
+    return new Transport(epoll, socketChannel, datagramChannel, ioHandler, start);
   }
 
   /** A group of {@code threads} loops named jk-check-N. */
   public EventLoopGroup newGroup(int threads) {
-    return new MultiThreadIoEventLoopGroup(
-        threads, new DefaultThreadFactory("jk-check", true), ioHandler);
+    Runnable start = threadStart;
+    return new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("jk-check", true) {
+      @Override
+      public Thread newThread(Runnable r) {
+        return super.newThread(() -> {
+          start.run();
+          r.run();
+        });
+      }
+    }, ioHandler);
   }
 }
