@@ -141,6 +141,35 @@ class HttpCheckTest {
   }
 
   @Test
+  void sslGetPresentsTheSslBlocksClientCertificate() throws Exception {
+    X509Bundle server = new CertificateBuilder().subject("CN=rs.example")
+        .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+    X509Bundle client = new CertificateBuilder().subject("CN=lb.example")
+        .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
+    SslContext tls = SslContextBuilder.forServer(server.toKeyManagerFactory())
+        .trustManager(client.toTrustManagerFactory())
+        .clientAuth(io.netty.handler.ssl.ClientAuth.REQUIRE).build();
+    org.jkeepalived.mibs.config.lvs.SslConfig ssl = new org.jkeepalived.mibs.config.lvs.SslConfig(
+        null, null, client.toTempCertChainPem().getPath(), client.toTempPrivateKeyPem().getPath());
+    try (RawHttpServer s = new RawHttpServer(tls, r -> RawHttpServer.response(200, BODY))) {
+      CheckSpec spec = Specs.spec("rs1", s.port(), new CheckerConfig.SslGetCheck(
+          Specs.connection(Duration.ofSeconds(2)), Specs.fast(0, true),
+          new HttpSpec(HttpProtocol.HTTP_1_0, false, null,
+              List.of(url("/", null, List.of(), null, false))), false));
+      Verdicts.Heard with = first(spec, new CheckerPorts(null, null, null, n -> null, ssl));
+      assertThat(with).isNotNull();
+      assertThat(with.verdict().up()).isTrue();
+      CheckSpec healthy = Specs.spec("rs1", s.port(), new CheckerConfig.SslGetCheck(
+          Specs.connection(Duration.ofSeconds(2)), Specs.fast(0, false),
+          new HttpSpec(HttpProtocol.HTTP_1_0, false, null,
+              List.of(url("/", null, List.of(), null, false))), false));
+      Verdicts.Heard without = first(healthy, CheckerPorts.none());
+      assertThat(without).isNotNull();
+      assertThat(without.verdict().up()).as("no client certificate: refused").isFalse();
+    }
+  }
+
+  @Test
   void sslGetOverTlsAndGarbageTlsFails() throws Exception {
     X509Bundle cert = new CertificateBuilder().subject("CN=rs.example").addSanDnsName("rs.example")
         .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
