@@ -38,6 +38,15 @@ class CheckRunnerTest {
         t.delayLoop());
   }
 
+  /** retry 0, delay_loop 5 s; verdicts recorded as "up"/"down". */
+  private CheckRunner noRetry(Probe probe) {
+    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
+        Duration.ofSeconds(2), false, false);
+    return new CheckRunner(new CheckId("rs", 0), loop,
+        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")), probe,
+        (id, v) -> verdicts.add(v.up() ? "up" : "down"), t.delayLoop());
+  }
+
   private List<Long> seconds() {
     return probedAt.stream().map(i -> i.getEpochSecond() - T0.getEpochSecond()).toList();
   }
@@ -68,11 +77,7 @@ class CheckRunnerTest {
   @Test
   void aStoppedCheckProbesNoMoreAndIgnoresALateResult() {
     List<java.util.function.Consumer<ProbeResult>> pending = new ArrayList<>();
-    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
-        Duration.ofSeconds(2), false, false);
-    CheckRunner r = new CheckRunner(new CheckId("rs", 0), loop,
-        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")),
-        (target, done) -> pending.add(done), (id, v) -> verdicts.add("late"), t.delayLoop());
+    CheckRunner r = noRetry((target, done) -> pending.add(done));
     r.start(Duration.ZERO);
     loop.runPending();
     assertThat(pending).hasSize(1);
@@ -85,15 +90,10 @@ class CheckRunnerTest {
 
   @Test
   void aProbeWithNoResultCountsForNothing() {
-    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
-        Duration.ofSeconds(2), false, false);
-    CheckRunner r = new CheckRunner(new CheckId("rs", 0), loop,
-        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")),
-        (target, done) -> {
-          probedAt.add(loop.now());
-          done.accept(ProbeResult.NO_RESULT);
-        },
-        (id, v) -> verdicts.add(v.up() ? "up" : "down"), t.delayLoop());
+    CheckRunner r = noRetry((target, done) -> {
+      probedAt.add(loop.now());
+      done.accept(ProbeResult.NO_RESULT);
+    });
     r.start(Duration.ZERO);
     loop.advanceBy(Duration.ofSeconds(11));
     assertThat(verdicts).isEmpty();
@@ -102,16 +102,11 @@ class CheckRunnerTest {
 
   @Test
   void aProbeThatAnswersTwiceCountsOnce() {
-    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
-        Duration.ofSeconds(2), false, false);
-    CheckRunner r = new CheckRunner(new CheckId("rs", 0), loop,
-        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")),
-        (target, done) -> {
-          probedAt.add(loop.now());
-          done.accept(ProbeResult.failed("no"));
-          done.accept(ProbeResult.ok("yes"));
-        },
-        (id, v) -> verdicts.add(v.up() ? "up" : "down"), t.delayLoop());
+    CheckRunner r = noRetry((target, done) -> {
+      probedAt.add(loop.now());
+      done.accept(ProbeResult.failed("no"));
+      done.accept(ProbeResult.ok("yes"));
+    });
     r.start(Duration.ZERO);
     loop.advanceBy(Duration.ofSeconds(1));
     assertThat(verdicts).containsExactly("down");
