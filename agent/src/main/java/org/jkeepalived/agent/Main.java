@@ -9,6 +9,7 @@ import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.bfd.service.BfdEngineFactory;
 import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.lvs.check.http.Genhash;
 import picocli.CommandLine;
 
 /**
@@ -30,6 +31,13 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("status")) {
       return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
+    List<String> all = List.of(args);
+    int genhash = Math.max(all.indexOf("-T"), all.indexOf("--genhash"));
+    if (genhash >= 0) {
+      List<String> rest = new java.util.ArrayList<>(all);
+      rest.remove(genhash);
+      return Genhash.run("jkeepalived", false, rest, out, err);
     }
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
@@ -75,6 +83,6 @@ public final class Main {
    */
   static List<EngineFactory> engines(Options options) {
     return List.of(
-        new BfdEngineFactory(), new VrrpEngineFactory(), LvsSeams.factory(options.dontReleaseIpvs));
+        new BfdEngineFactory(), new VrrpEngineFactory(), LvsSeams.factory(options.lvsDataplane, options.dontReleaseIpvs));
   }
 }

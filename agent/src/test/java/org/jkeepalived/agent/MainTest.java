@@ -28,6 +28,15 @@ class MainTest {
   }
 
   @Test
+  void genhashModeTakesTheRestOfTheCommandLine() {
+    Run r = run("-T", "-s", "127.0.0.1");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("Usage: jkeepalived --genhash COMMAND [OPTIONS]");
+    assertThat(run("--genhash", "-s", "not-an-ip", "-p", "80", "-u", "/").err())
+        .startsWith("server should be an IP, not not-an-ip");
+  }
+
+  @Test
   void signumPrintsKeepalivedsSignalNumbers() {
     assertThat(run("--signum=STOP").out().strip()).isEqualTo("15");
     assertThat(run("--signum=RELOAD").out().strip()).isEqualTo("1");

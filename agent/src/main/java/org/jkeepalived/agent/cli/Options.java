@@ -94,6 +94,24 @@ public final class Options {
   public boolean dontReleaseIpvs;
 
   @Option(
+      names = "--lvs-dataplane",
+      paramLabel = "auto|ipvs|userspace",
+      converter = DataplaneModeConverter.class,
+      description = "Where virtual servers run: kernel IPVS, the userspace forwarder, or auto"
+          + " (IPVS when the kernel has it, else the forwarder; default)")
+  public org.jkeepalived.lvs.forward.DataplaneMode lvsDataplane =
+      org.jkeepalived.lvs.forward.DataplaneMode.AUTO;
+
+  /** keepalived has no such option: the words are jkeepalived's. */
+  static final class DataplaneModeConverter
+      implements picocli.CommandLine.ITypeConverter<org.jkeepalived.lvs.forward.DataplaneMode> {
+    @Override
+    public org.jkeepalived.lvs.forward.DataplaneMode convert(String value) {
+      return org.jkeepalived.lvs.forward.DataplaneMode.parse(value);
+    }
+  }
+
+  @Option(
       names = {"-R", "--dont-respawn"},
       description = "Don't restart a subsystem whose engine failed (jkeepalived runs one process and restarts the engine where keepalived respawns a child)")
   public boolean dontRespawn;
@@ -160,6 +178,16 @@ public final class Options {
           "Skip configuration lines beginning '@' that don't match ID and lines beginning '@^'"
               + " that do (default: the host name up to the first dot)")
   public String configId;
+
+  /**
+   * Only for the help text: {@code Main} hands every argument after {@code -T} to genhash before
+   * picocli parses, since genhash has its own options (-s is its server, not --namespace).
+   */
+  @Option(
+      names = {"-T", "--genhash"},
+      description = "Compute the MD5 digest of a URL for HTTP_GET/SSL_GET's digest, as keepalived's"
+          + " genhash (-T -h lists its options)")
+  public boolean genhash;
 
   @Option(
       names = {"--signum"},

@@ -6,7 +6,24 @@ import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ipvs.NetlinkIpvsControl;
+import org.jkeepalived.linux.watch.FileWatcher;
+import org.jkeepalived.linux.watch.InotifyFileWatcher;
+import org.jkeepalived.lvs.check.CheckListener;
+import org.jkeepalived.lvs.check.CheckerPorts;
+import org.jkeepalived.lvs.check.NettyHealthChecks;
+import org.jkeepalived.lvs.forward.DataplaneMode;
+import org.jkeepalived.lvs.forward.DataplaneSelector;
+import org.jkeepalived.lvs.forward.ForwarderSettings;
+import org.jkeepalived.lvs.forward.UserspaceIpvs;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
+import org.jkeepalived.mibs.config.TrackFileConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.SslConfig;
+import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
@@ -21,30 +38,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where the daemon gets the LVS engine's two outside ports. Both real implementations are
- * written on other branches: when they are merged, {@link #IPVS} becomes {@code
- * NetlinkIpvsControl::open} and {@link #CHECKS} the Netty {@link HealthChecks}. Until then the
- * kernel port answers as a kernel without IPVS does, so that the checker subsystem refuses to
- * start with keepalived's "IPVS: Can't initialize ipvs" and VRRP runs on.
+ * Where the daemon gets the LVS engine's two outside ports: the dataplane ({@code
+ * --lvs-dataplane}: kernel IPVS over generic netlink, or the userspace forwarder where the kernel
+ * has no IPVS) and the health checkers on Netty.
  */
 public final class LvsSeams {
-  /** The kernel IPVS port: generic netlink in the daemon's network namespace. */
-  public static final IpvsControlFactory IPVS = NetlinkIpvsControl::open;
-
-  /** The health checkers. MERGE: the Netty checkers' HealthChecks. */
-  public static final HealthChecksFactory CHECKS = listener -> {
-    throw new IllegalStateException("this build has no health checkers");
-  };
+  private static final Logger LOG = LoggerFactory.getLogger(LvsSeams.class);
 
   private LvsSeams() {}
 
   /**
-   * The checker subsystem's factory.
+   * The checker subsystem's factory for the daemon's options.
    *
+   * @param dataplane {@code --lvs-dataplane}
    * @param dontReleaseIpvs {@code -I, --dont-release-ipvs}
    */
-  public static EngineFactory factory(boolean dontReleaseIpvs) {
-    return factory(IPVS, CHECKS, dontReleaseIpvs);
+  public static EngineFactory factory(DataplaneMode dataplane, boolean dontReleaseIpvs) {
+    return factory(dataplane(dataplane), dontReleaseIpvs);
+  }
+
+  /** The factory on the given dataplane, with the real checkers. */
+  public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
+    return new LvsEngineFactory((store, config) -> {
+      ScriptExecutor scripts =
+          new LazyScripts(config.global() == null ? null : config.global().scripts());
+      return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
+          dontReleaseIpvs);
+    });
   }
 
   /** The factory on the given ports (tests give fakes). */
@@ -53,6 +73,50 @@ public final class LvsSeams {
     return new LvsEngineFactory(config -> new LvsPorts(ipvs, checks,
         new LazyScripts(config.global() == null ? null : config.global().scripts()),
         dontReleaseIpvs));
+  }
+
+  /**
+   * Opens the dataplane {@code mode} asks for and logs which one and why: kernel IPVS when the
+   * kernel has it, the userspace forwarder otherwise ({@code auto}).
+   */
+  static IpvsControlFactory dataplane(DataplaneMode mode) {
+    return () -> {
+      DataplaneSelector.Choice choice = DataplaneSelector.select(
+          mode, NetlinkIpvsControl::open, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
+      LOG.info(choice.reason());
+      return choice.control();
+    };
+  }
+
+  /**
+   * The Netty checkers with the daemon's ports: the store for BFD_CHECK, the script runner for
+   * MISC_CHECK, inotify for FILE_CHECK (opened on the first such check's need), the global SSL
+   * block for SSL_GET.
+   */
+  private static HealthChecks checks(CheckListener listener, ObjectStore store,
+      KeepalivedConfig config, ScriptExecutor scripts) {
+    Map<String, TrackFileConfig> files = config.trackFiles();
+    FileWatcher watcher = null;
+    if (usesFileCheck(config)) {
+      try {
+        watcher = InotifyFileWatcher.open();
+      } catch (ErrnoException e) {
+        LOG.error("FILE_CHECK: cannot watch files: {}", e.getMessage());
+      }
+    }
+    SslConfig ssl = config.lvs() == null ? null : config.lvs().ssl();
+    CheckerPorts ports = new CheckerPorts(store, scripts, watcher, name -> {
+      TrackFileConfig f = files.get(name);
+      return f == null ? null : Path.of(f.file());
+    }, ssl);
+    return new NettyHealthChecks(listener, ports);
+  }
+
+  private static boolean usesFileCheck(KeepalivedConfig config) {
+    return config.lvs() != null && config.lvs().virtualServers().stream()
+        .flatMap(vs -> vs.realServers().stream())
+        .flatMap(rs -> rs.checkers().stream())
+        .anyMatch(c -> c instanceof CheckerConfig.FileCheck);
   }
 
   /**

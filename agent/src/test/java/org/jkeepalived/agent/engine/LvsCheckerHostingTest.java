@@ -1,6 +1,7 @@
 package org.jkeepalived.agent.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -12,8 +13,9 @@ import org.jkeepalived.conf.host.SystemHostInfo;
 import org.jkeepalived.conf.pre.ConfigReader;
 import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.engine.EngineStartException;
+import org.jkeepalived.linux.ipvs.IpvsException;
 import org.jkeepalived.engine.EngineFactory.Subsystem;
-import org.jkeepalived.engine.EngineHealth.Status;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.DefaultObjectStore;
 import org.jkeepalived.mibs.store.ObjectStore;
@@ -21,9 +23,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The LVS checker subsystem in the daemon's engine host: selected by {@code -C}, and when kernel
- * IPVS is missing it fails to start with keepalived's message while VRRP runs on, as keepalived's
- * VRRP process does when its checker process exits.
+ * The LVS checker subsystem in the daemon's engine host: selected by {@code -C}, and when the
+ * dataplane cannot be opened (kernel IPVS asked for with {@code --lvs-dataplane=ipvs} and
+ * missing) the daemon stops with keepalived's message, as keepalived's parent stops when its
+ * checker process exits with a fatal status.
  */
 class LvsCheckerHostingTest {
   private static final KeepalivedConfig BOTH = parse("""
@@ -45,7 +48,9 @@ class LvsCheckerHostingTest {
   private final FakeEngines fakes = new FakeEngines();
   private final FakeEngines.Factory vrrp =
       fakes.new Factory(Subsystem.VRRP, c -> !c.vrrpInstances().isEmpty());
-  private final EngineFactory checker = LvsSeams.factory(false);
+  private final EngineFactory checker = LvsSeams.factory(() -> {
+    throw IpvsException.unavailable("the kernel has no generic netlink family IPVS");
+  }, false);
   private final ObjectStore store = new DefaultObjectStore();
   private EngineHost host;
 
@@ -73,14 +78,14 @@ class LvsCheckerHostingTest {
   }
 
   @Test
-  void withoutIpvsTheCheckerFailsAndVrrpRunsOn() throws Exception {
+  void withoutIpvsTheDaemonStopsWithKeepalivedsMessage() {
     host = new EngineHost(List.of(vrrp, checker), EnumSet.allOf(Subsystem.class), store,
         new ManualHostTimer(), RestartPolicy.NEVER);
-    host.start(BOTH);
+    assertThatThrownBy(() -> host.start(BOTH))
+        .isInstanceOf(EngineStartException.class)
+        .hasMessageContaining("IPVS: Can't initialize ipvs: IPVS is not available")
+        .satisfies(e -> assertThat(((EngineStartException) e).fatal()).isTrue());
+    // VRRP started first and stays until the daemon closes the host
     assertThat(vrrp.last().running).isTrue();
-    EngineReport c = host.health().stream().filter(r -> r.subsystem() == Subsystem.CHECKER)
-        .findFirst().orElseThrow();
-    assertThat(c.health().status()).isEqualTo(Status.FAILED);
-    assertThat(c.health().detail()).contains("IPVS: Can't initialize ipvs");
   }
 }

@@ -57,8 +57,10 @@ public final class LvsEngine implements Engine {
   }
 
   /**
-   * @throws EngineStartException not fatal: kernel IPVS is unavailable, or the start hung; the
-   *     daemon runs on without the checker subsystem
+   * @throws EngineStartException fatal when the dataplane cannot be opened (kernel IPVS asked
+   *     for and missing: keepalived's checker process exits with a fatal status and its parent
+   *     stops the daemon; {@code --lvs-dataplane=auto} falls back to the forwarder before this);
+   *     not fatal when the start hung
    */
   @Override
   public void start(EngineContext context) throws EngineStartException {
@@ -67,7 +69,7 @@ public final class LvsEngine implements Engine {
     } catch (IpvsException e) {
       LOG.info("IPVS: Can't initialize ipvs: {}", e.getMessage());
       close();
-      throw new EngineStartException("IPVS: Can't initialize ipvs: " + e.getMessage(), false, e);
+      throw new EngineStartException("IPVS: Can't initialize ipvs: " + e.getMessage(), true, e);
     }
     loop = new LoopScheduler("checker", failure -> {
       if (failure instanceof Error) {

@@ -1,6 +1,7 @@
 package org.jkeepalived.lvs.service;
 
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineFactory;
@@ -12,15 +13,21 @@ import org.jkeepalived.mibs.store.ObjectStore;
  * has work once there is a virtual_server.
  */
 public final class LvsEngineFactory implements EngineFactory {
-  private final Function<KeepalivedConfig, LvsPorts> ports;
+  private final BiFunction<ObjectStore, KeepalivedConfig, LvsPorts> ports;
 
   public LvsEngineFactory(LvsPorts ports) {
     Objects.requireNonNull(ports);
-    this.ports = config -> ports;
+    this.ports = (store, config) -> ports;
   }
 
   /** Ports made for each engine from the configuration it starts with (script users). */
   public LvsEngineFactory(Function<KeepalivedConfig, LvsPorts> ports) {
+    Objects.requireNonNull(ports);
+    this.ports = (store, config) -> ports.apply(config);
+  }
+
+  /** Ports made for each engine from its store (BFD_CHECK reads it) and configuration. */
+  public LvsEngineFactory(BiFunction<ObjectStore, KeepalivedConfig, LvsPorts> ports) {
     this.ports = Objects.requireNonNull(ports);
   }
 
@@ -36,6 +43,6 @@ public final class LvsEngineFactory implements EngineFactory {
 
   @Override
   public Engine create(ObjectStore store, KeepalivedConfig config) {
-    return new LvsEngine(store, config, ports.apply(config));
+    return new LvsEngine(store, config, ports.apply(store, config));
   }
 }

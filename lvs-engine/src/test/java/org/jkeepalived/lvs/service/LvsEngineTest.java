@@ -82,7 +82,7 @@ class LvsEngineTest {
   }
 
   @Test
-  void missingIpvsFailsTheStartWithKeepalivedsMessageButNotTheDaemon() throws Exception {
+  void missingIpvsFailsTheStartFatallyWithKeepalivedsMessage() throws Exception {
     KeepalivedConfig c = LvsRig.parse(Files.readString(ConformanceTest.DIR.resolve("keepalived.conf")));
     try (ObjectStore store = load(c)) {
       var engine = new LvsEngineFactory(ports(() -> {
@@ -90,7 +90,7 @@ class LvsEngineTest {
       })).create(store, c);
       assertThatThrownBy(() -> engine.start(cause -> { }))
           .isInstanceOfSatisfying(EngineStartException.class, e -> {
-            assertThat(e.fatal()).isFalse();
+            assertThat(e.fatal()).isTrue();
             assertThat(e.getMessage()).isEqualTo("IPVS: Can't initialize ipvs: "
                 + "IPVS is not available: no generic netlink family IPVS");
           });

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.linux.watch.FileEvent;
 import org.jkeepalived.linux.watch.FileWatcher;
+import org.jkeepalived.linux.watch.TrackFileValue;
 import org.jkeepalived.mibs.config.TrackFileConfig;
 import org.jkeepalived.engine.loop.Scheduler;
 

@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.linux.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

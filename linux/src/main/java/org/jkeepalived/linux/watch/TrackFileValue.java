@@ -1,4 +1,4 @@
-package org.jkeepalived.vrrp.track;
+package org.jkeepalived.linux.watch;
 
 /**
  * Reads a track_file's number as keepalived does: {@code strtol(buf, NULL, 0)} on the first 127

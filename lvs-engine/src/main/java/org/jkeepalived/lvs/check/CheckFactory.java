@@ -1,0 +1,187 @@
+package org.jkeepalived.lvs.check;
+
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import io.netty.handler.ssl.SslContext;
+import javax.net.ssl.SSLException;
+import org.jkeepalived.lvs.check.fsm.HttpStateMachine;
+import org.jkeepalived.lvs.check.fsm.PolledStateMachine;
+import org.jkeepalived.lvs.check.fsm.ProbeResult;
+import org.jkeepalived.lvs.check.http.HttpProbe;
+import org.jkeepalived.lvs.check.http.TlsContexts;
+import org.jkeepalived.mibs.config.lvs.Connection;
+import org.jkeepalived.mibs.config.lvs.HttpSpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.jkeepalived.lvs.check.fsm.RetryStateMachine;
+import org.jkeepalived.lvs.check.fsm.StartDelay;
+import org.jkeepalived.lvs.check.fsm.Wording;
+import org.jkeepalived.lvs.check.net.Endpoint;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jkeepalived.lvs.check.net.DnsProbe;
+import org.jkeepalived.lvs.check.net.SmtpProbe;
+import org.jkeepalived.lvs.check.ping.PingProbe;
+import org.jkeepalived.lvs.check.net.UdpProbe;
+import org.jkeepalived.lvs.check.script.MiscProbe;
+import org.jkeepalived.lvs.check.watch.BfdCheckWatch;
+import org.jkeepalived.lvs.check.watch.FileCheckWatch;
+import org.jkeepalived.lvs.check.net.TcpProbe;
+import org.jkeepalived.lvs.check.net.Transport;
+import org.jkeepalived.lvs.check.run.CheckRunner;
+import org.jkeepalived.lvs.check.run.EventLoopScheduler;
+import org.jkeepalived.lvs.check.run.PolledCheck;
+import org.jkeepalived.lvs.check.run.Probe;
+import org.jkeepalived.lvs.check.run.RunningCheck;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerTiming;
+
+/** Builds the running form of each checker type from its spec. */
+final class CheckFactory implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(CheckFactory.class);
+  private final EventLoopGroup group;
+  private final Transport transport;
+  private final CheckerPorts ports;
+  private final CheckListener listener;
+  private SslContext tls;
+
+  CheckFactory(EventLoopGroup group, Transport transport, CheckerPorts ports,
+      CheckListener listener) {
+    this.group = group;
+    this.transport = transport;
+    this.ports = ports;
+    this.listener = listener;
+  }
+
+  RunningCheck create(CheckSpec spec) {
+    EventLoop loop = group.next();
+    String service = ServiceNames.service(spec);
+    CheckerConfig config = spec.config();
+    if (config instanceof CheckerConfig.TcpCheck c) {
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK")),
+          new TcpProbe(loop, transport, Endpoint.of(spec, c.connection()), service));
+    }
+    if (config instanceof CheckerConfig.HttpGetCheck c) {
+      return http(spec, loop, c.connection(), c.timing(), c.http(), false, false, service);
+    }
+    if (config instanceof CheckerConfig.SslGetCheck c) {
+      return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
+    }
+    if (config instanceof CheckerConfig.MiscCheck c) {
+      Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
+          : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
+      return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
+          MiscProbe.wording(spec.virtualServer(), c.script().command().get(0),
+              c.timing().retry())), probe);
+    }
+    if (config instanceof CheckerConfig.FileCheck c) {
+      Path path = ports.trackFiles().apply(c.trackFile());
+      if (path == null || ports.files() == null) {
+        return unavailable(spec, "FILE_CHECK: track_file " + c.trackFile()
+            + (path == null ? " is not defined" : " cannot be watched (no file watcher)"));
+      }
+      return new FileCheckWatch(spec.id(), c, path, ports.files(), listener);
+    }
+    if (config instanceof CheckerConfig.BfdCheck c) {
+      if (ports.store() == null) {
+        return unavailable(spec, "BFD_CHECK: no object store to read bfd_instance " + c.name());
+      }
+      return new BfdCheckWatch(spec.id(), c.name(), service, ports.store(), listener);
+    }
+    if (config instanceof CheckerConfig.SmtpCheck c) {
+      List<Endpoint> hosts = new ArrayList<>();
+      hosts.add(Endpoint.of(spec, c.connection()));
+      for (Connection h : c.hosts()) {
+        hosts.add(Endpoint.of(spec, h));
+      }
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, SmtpProbe.wording()),
+          new SmtpProbe(loop, transport, hosts, c.heloName()));
+    }
+    if (config instanceof CheckerConfig.DnsCheck c) {
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, DnsProbe.wording()),
+          new DnsProbe(loop, transport, Endpoint.of(spec, c.connection()), c.type(), c.name()));
+    }
+    if (config instanceof CheckerConfig.UdpCheck c) {
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, Wording.of("UDP", "UDP_CHECK")),
+          new UdpProbe(loop, transport, Endpoint.of(spec, c.connection()), c.udp(), service));
+    }
+    if (config instanceof CheckerConfig.PingCheck c) {
+      if (!transport.epoll()) {
+        return unavailable(spec, "PING_CHECK needs the epoll transport, which is not available");
+      }
+      return polled(spec, loop, c.timing(),
+          new RetryStateMachine(c.timing(), service, PingProbe.wording()),
+          new PingProbe(loop, ports.icmp(), Endpoint.of(spec, c.connection()), service));
+    }
+    throw new IllegalArgumentException(config.kind() + " is not supported yet");
+  }
+
+  private RunningCheck http(CheckSpec spec, EventLoop loop, Connection connection,
+      CheckerTiming timing, HttpSpec http, boolean ssl, boolean sni, String service) {
+    HttpSpec effective = http.virtualhost() == null && spec.virtualhost() != null
+        ? new HttpSpec(http.protocol(), http.fastRecovery(), spec.virtualhost(), http.urls())
+        : http;
+    SslContext context = null;
+    if (ssl) {
+      try {
+        context = tlsContext();
+      } catch (SSLException e) {
+        LOG.warn("SSL_GET of {}: cannot build the TLS context: {}", service, e.getMessage());
+        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, true, service),
+            (target, done) -> done.accept(ProbeResult.failed("SSL error : " + e.getMessage())));
+      }
+    }
+    return polled(spec, loop, timing,
+        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(), ssl,
+            service),
+        new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
+            service));
+  }
+
+  private synchronized SslContext tlsContext() throws SSLException {
+    if (tls == null) {
+      tls = TlsContexts.client(ports.ssl());
+    }
+    return tls;
+  }
+
+  /** A check that cannot run here: reported down once, with the reason. */
+  private RunningCheck unavailable(CheckSpec spec, String reason) {
+    LOG.warn(reason);
+    return new RunningCheck() {
+      @Override
+      public void start() {
+        listener.verdict(spec.id(), CheckVerdict.down(reason));
+      }
+
+      @Override
+      public void suspend(boolean suspended) {}
+
+      @Override
+      public void stop() {}
+    };
+  }
+
+  private RunningCheck polled(CheckSpec spec, EventLoop loop, CheckerTiming timing,
+      PolledStateMachine machine, Probe probe) {
+    EventLoopScheduler scheduler = new EventLoopScheduler(loop);
+    CheckRunner runner =
+        new CheckRunner(spec.id(), scheduler, machine, probe, listener, timing.delayLoop());
+    Duration start = StartDelay.of(timing.warmup() == null ? Duration.ZERO : timing.warmup(),
+        ThreadLocalRandom.current().nextDouble());
+    if (spec.config() instanceof CheckerConfig.MiscCheck) {
+      runner.fromProbeStart();
+    }
+    return new PolledCheck(scheduler, runner, start);
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,44 @@
+package org.jkeepalived.lvs.check;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.jkeepalived.engine.script.ScriptExecutor;
+import org.jkeepalived.linux.watch.FileWatcher;
+import org.jkeepalived.lvs.check.ping.IcmpSockets;
+import org.jkeepalived.mibs.config.lvs.SslConfig;
+import org.jkeepalived.mibs.store.ObjectStore;
+
+/**
+ * What the checkers need from outside the event loop group. Each may be null when the daemon
+ * has none; a check that needs a missing one is reported down with the reason.
+ *
+ * @param store the object store, for BFD_CHECK (bfdSessTable rows published by the BFD engine)
+ * @param scripts runs MISC_CHECK programs
+ * @param files watches track_file directories for FILE_CHECK
+ * @param trackFiles the path of a {@code vrrp_track_file} by name (null: unknown name)
+ * @param ssl the global {@code SSL} block for SSL_GET (null: none)
+ * @param icmp opens PING_CHECK's ICMP sockets
+ */
+public record CheckerPorts(
+    ObjectStore store,
+    ScriptExecutor scripts,
+    FileWatcher files,
+    Function<String, Path> trackFiles,
+    SslConfig ssl,
+    IcmpSockets icmp) {
+  /** With the system's ICMP sockets. */
+  public CheckerPorts(ObjectStore store, ScriptExecutor scripts, FileWatcher files,
+      Function<String, Path> trackFiles, SslConfig ssl) {
+    this(store, scripts, files, trackFiles, ssl, IcmpSockets.system());
+  }
+
+  /** No ports at all: only the network checkers work. */
+  public static CheckerPorts none() {
+    return new CheckerPorts(null, null, null, name -> null, null);
+  }
+
+  /** The same ports with another ICMP socket opener. */
+  public CheckerPorts withIcmp(IcmpSockets sockets) {
+    return new CheckerPorts(store, scripts, files, trackFiles, ssl, sockets);
+  }
+}

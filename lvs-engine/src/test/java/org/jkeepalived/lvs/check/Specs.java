@@ -1,0 +1,27 @@
+package org.jkeepalived.lvs.check;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerTiming;
+import org.jkeepalived.mibs.config.lvs.Connection;
+
+/** Check specs for tests: short timers so that real-time tests end quickly. */
+public final class Specs {
+  private Specs() {}
+
+  public static final InetAddress LOCAL = InetAddress.getLoopbackAddress();
+
+  public static CheckerTiming fast(int retry, boolean alpha) {
+    return new CheckerTiming(Duration.ofMillis(300), Duration.ZERO, retry,
+        Duration.ofMillis(100), alpha, false);
+  }
+
+  public static Connection connection(Duration timeout) {
+    return new Connection(null, 0, null, null, 0, 0, timeout);
+  }
+
+  public static CheckSpec spec(String rs, int port, CheckerConfig config) {
+    return new CheckSpec(new CheckId(rs, 0), "vs1", LOCAL, port, null, config);
+  }
+}
