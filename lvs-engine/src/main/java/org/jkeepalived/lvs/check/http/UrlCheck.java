@@ -16,6 +16,9 @@ public final class UrlCheck {
 
   private final UrlSpec url;
   private final UrlRegex regex;
+  private long lastMismatch;
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger("Keepalived_healthcheckers");
 
   public UrlCheck(UrlSpec url) {
     this.url = url;
@@ -39,6 +42,7 @@ public final class UrlCheck {
     if (!statusWanted(r.status())) {
       return failed("HTTP status code error to", service);
     }
+    lengthMismatch(r, service);
     String msg = "HTTP status code";
     if (url.digest() != null) {
       if (!url.digest().equalsIgnoreCase(r.digestHex())) {
@@ -54,6 +58,17 @@ public final class UrlCheck {
       msg = "Regex match";
     }
     return ProbeResult.ok(msg + " success to " + service + " url(" + url.path() + ")");
+  }
+
+  /** keepalived logs a Content-Length that the body does not match, once per difference. */
+  private void lengthMismatch(HttpResponseReader r, String service) {
+    long diff = r.contentLength() >= 0 ? r.contentLength() - r.bodyBytes() : 0;
+    if (diff != 0 && diff != lastMismatch) {
+      LOG.info("http_check for RS {} url {}{}: content_length ({}) does not match received"
+          + " bytes ({})", service, url.virtualhost() == null ? "" : url.virtualhost(),
+          url.path(), r.contentLength(), r.bodyBytes());
+    }
+    lastMismatch = diff;
   }
 
   boolean statusWanted(int status) {

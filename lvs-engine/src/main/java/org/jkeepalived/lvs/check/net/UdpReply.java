@@ -50,9 +50,20 @@ public final class UdpReply {
     return d;
   }
 
-  /** The payload to send: the configured hex, or keepalived's 32 bytes when none. */
+  /**
+   * The payload to send: the configured hex, or what keepalived sends without one (layer4.c
+   * {@code set_buf}): 32 bytes of "keepalived check - " repeated.
+   */
   public static byte[] payload(String hex) {
-    return hex == null ? new byte[32] : HexFormat.of().parseHex(hex.replaceAll("\\s", ""));
+    if (hex != null) {
+      return HexFormat.of().parseHex(hex.replaceAll("\\s", ""));
+    }
+    byte[] text = "keepalived check - ".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    byte[] b = new byte[32];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = text[i % text.length];
+    }
+    return b;
   }
 
   public boolean matches(byte[] reply, int len) {

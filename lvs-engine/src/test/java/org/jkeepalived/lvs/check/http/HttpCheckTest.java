@@ -111,6 +111,38 @@ class HttpCheckTest {
   }
 
   @Test
+  void retriesDelayBeforeRetryApartThenProbesTheFailedUrlEveryDelayLoop() throws Exception {
+    List<Long> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (RawHttpServer s = new RawHttpServer(null, r -> {
+      at.add(System.nanoTime() / 1_000_000);
+      return RawHttpServer.response(503, BODY);
+    })) {
+      CheckSpec spec = Specs.spec("rs1", s.port(), new CheckerConfig.HttpGetCheck(
+          Specs.connection(Duration.ofSeconds(2)),
+          new org.jkeepalived.mibs.config.lvs.CheckerTiming(Duration.ofMillis(1200),
+              Duration.ZERO, 2, Duration.ofMillis(300), false, false),
+          new HttpSpec(HttpProtocol.HTTP_1_0, false, null,
+              List.of(url("/", null, List.of(), null, false)))));
+      Verdicts heard = new Verdicts();
+      try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
+        checks.run(List.of(spec));
+        Verdicts.Heard down = heard.next(Duration.ofSeconds(8));
+        assertThat(down.verdict().up()).isFalse();
+        long downAt = System.nanoTime() / 1_000_000;
+        for (int i = 0; i < 50 && at.size() < 5; i++) {
+          Thread.sleep(100);
+        }
+        // three failed GETs (first + 2 retries) before the verdict, then every delay_loop
+        assertThat(at.stream().filter(t -> t <= downAt).count()).isEqualTo(3);
+        assertThat(at.get(1) - at.get(0)).isBetween(290L, 1100L);
+        assertThat(at.get(2) - at.get(1)).isBetween(290L, 1100L);
+        assertThat(at.get(3) - at.get(2)).isGreaterThanOrEqualTo(1190L);
+        assertThat(at.get(4) - at.get(3)).isGreaterThanOrEqualTo(1190L);
+      }
+    }
+  }
+
+  @Test
   void refusedIsAConnectError() throws Exception {
     int port;
     try (java.net.ServerSocket ss = new java.net.ServerSocket(0)) {
