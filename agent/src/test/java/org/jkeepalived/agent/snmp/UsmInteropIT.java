@@ -151,6 +151,30 @@ class UsmInteropIT {
     assertThat(counter(UNSUPPORTED_SEC_LEVELS)).isEqualTo(before + 1);
   }
 
+  /**
+   * Issue 19 sibling review: the predefined view "all" of a v3 user also showed SNMP4J's
+   * NOTIFICATION-LOG-MIB (1.3.6.1.2.1.92, every notification sent, with writable limits),
+   * SNMP-TLS-TM-MIB (1.3.6.1.2.1.198) and SNMP-USM-DH-OBJECTS-MIB (1.3.6.1.3.101, per-user key
+   * change objects). A whole walk now reaches only the system and snmp groups, the served MIB
+   * and the snmpEngine scalars, and still runs to the end (no view gap stops it).
+   */
+  @Test
+  void theAllViewShowsOnlyWhatTheReadmeSays() throws Exception {
+    String user = name(AuthProtocol.SHA_256, PrivProtocol.AES128);
+    List<String> out =
+        NetSnmpInteropIT.run(
+            "snmpbulkwalk", "-v3", "-r", "1", "-t", "5", "-l", "authPriv", "-u", user, "-a",
+            "SHA-256", "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, "-On", "-m", "", AGENT,
+            "1.3.6.1");
+    List<String> oids = out.stream().filter(l -> l.startsWith(".")).map(l -> l.split(" ")[0])
+        .toList();
+    assertThat(oids).isNotEmpty().allMatch(o -> o.startsWith(".1.3.6.1.2.1.1.")
+        || o.startsWith(".1.3.6.1.2.1.11.") || o.startsWith("." + FakeMib.ROOT + ".")
+        || o.startsWith(".1.3.6.1.6.3.10.2.1."));
+    assertThat(oids).anyMatch(o -> o.startsWith("." + FakeMib.ROOT + "."))
+        .anyMatch(o -> o.startsWith(".1.3.6.1.6.3.10.2.1."));
+  }
+
   /** One usmStats counter, read by the user whose view holds them. */
   private static long counter(String oid) throws Exception {
     List<String> out =
