@@ -2,12 +2,10 @@ package org.jkeepalived.agent.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.testkit.Programs;
@@ -51,25 +49,20 @@ class UsmInteropIT {
         users.append(user(name(a, p), a, p));
       }
     }
-    Path settings = dir.resolve("snmp.properties");
-    Files.writeString(
-        settings,
-        """
-        listen = udp:127.0.0.1:%d
-        view.usmstats.include = %s
-        %s%s
-        user.%s.readView = usmstats
-        """
-            .formatted(
-                PORT, USM_STATS, users,
-                user(STATS_USER, AuthProtocol.SHA_256, PrivProtocol.AES128), STATS_USER));
     store = FakeMib.populatedStore();
     agent =
-        SnmpAgent.start(
-            AgentSettingsLoader.load(
-                List.of("--snmp-config=" + settings, "--snmp-state-file=" + dir.resolve("engine"))),
+        TestAgents.startFromFile(
+            dir,
+            """
+            listen = udp:127.0.0.1:%d
+            view.usmstats.include = %s
+            %s%s
+            user.%s.readView = usmstats
+            """
+                .formatted(
+                    PORT, USM_STATS, users,
+                    user(STATS_USER, AuthProtocol.SHA_256, PrivProtocol.AES128), STATS_USER),
             FakeMib.binding(store));
-    agent.started().get(20, TimeUnit.SECONDS);
   }
 
 
