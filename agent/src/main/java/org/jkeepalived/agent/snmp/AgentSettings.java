@@ -34,6 +34,21 @@ public record AgentSettings(
    */
   public static final String SNMP4J_PRIVATE = "1.3.6.1.4.1.4976";
 
+  /**
+   * SNMP4J-Agent's NOTIFICATION-LOG-MIB (RFC 3014): a log of every notification sent, varbinds
+   * included, with writable limits. Not part of what jkeepalived serves: out of "all".
+   */
+  public static final String NOTIFICATION_LOG_MIB = "1.3.6.1.2.1.92";
+
+  /** SNMP4J-Agent's SNMP-TLS-TM-MIB (RFC 6353): the (unused) TLS transport's configuration. */
+  public static final String TLS_TM_MIB = "1.3.6.1.2.1.198";
+
+  /**
+   * experimental (1.3.6.1.3), where SNMP4J-Agent serves SNMP-USM-DH-OBJECTS-MIB (RFC 2786,
+   * 1.3.6.1.3.101): per-user Diffie-Hellman key change objects. Out of "all".
+   */
+  public static final String EXPERIMENTAL = "1.3.6.1.3";
+
   /** snmpModules (1.3.6.1.6.3): SNMP's own framework and configuration MIBs. */
   public static final String SNMP_MODULES = "1.3.6.1.6.3";
 

@@ -33,7 +33,9 @@ final class SettingsDraft {
         new ViewSettings(
             AgentSettings.ALL_VIEW,
             List.of("1.3.6.1", AgentSettings.SNMP_ENGINE),
-            List.of(AgentSettings.SNMP_MODULES, AgentSettings.SNMP4J_PRIVATE)));
+            List.of(AgentSettings.SNMP_MODULES, AgentSettings.SNMP4J_PRIVATE,
+                AgentSettings.NOTIFICATION_LOG_MIB, AgentSettings.TLS_TM_MIB,
+                AgentSettings.EXPERIMENTAL)));
     allViews.putAll(views);
     Set<String> viewNames = new TreeSet<>(allViews.keySet());
     List<CommunitySettings> communities = new ArrayList<>();

@@ -42,37 +42,32 @@ class NetSnmpInteropIT {
   @BeforeAll
   static void startAgent() throws Exception {
     Programs.require("snmpwalk"); // a missing tool fails naming its package; never a skip
-    Path settings = dir.resolve("snmp.properties");
-    Files.writeString(
-        settings,
-        """
-        listen = udp:127.0.0.1:%d
-        writeCommunity = private-rw
-        engineId = %s
-        user.admin.auth = SHA-256
-        user.admin.authPassword = auth-pass-123
-        user.admin.priv = AES
-        user.admin.privPassword = priv-pass-123
-        user.admin.writeView = all
-        trapsink.v2.address = udp:127.0.0.1:%d
-        trapsink.v2.community = traps
-        trapsink.v3.address = udp:127.0.0.1:%d
-        trapsink.v3.version = 3
-        trapsink.v3.user = admin
-        trapsink.zinform.address = udp:127.0.0.1:%d
-        trapsink.zinform.community = traps
-        trapsink.zinform.type = inform
-        trapsink.zinform.retries = 1
-        trapsink.zinform.timeout = 3000
-        """
-            .formatted(PORT, ENGINE_ID, TRAP_PORT, TRAP_PORT, TRAP_PORT));
     store = FakeMib.populatedStore();
     agent =
-        SnmpAgent.start(
-            AgentSettingsLoader.load(
-                List.of("--snmp-config=" + settings, "--snmp-state-file=" + dir.resolve("engine"))),
+        TestAgents.startFromFile(
+            dir,
+            """
+            listen = udp:127.0.0.1:%d
+            writeCommunity = private-rw
+            engineId = %s
+            user.admin.auth = SHA-256
+            user.admin.authPassword = auth-pass-123
+            user.admin.priv = AES
+            user.admin.privPassword = priv-pass-123
+            user.admin.writeView = all
+            trapsink.v2.address = udp:127.0.0.1:%d
+            trapsink.v2.community = traps
+            trapsink.v3.address = udp:127.0.0.1:%d
+            trapsink.v3.version = 3
+            trapsink.v3.user = admin
+            trapsink.zinform.address = udp:127.0.0.1:%d
+            trapsink.zinform.community = traps
+            trapsink.zinform.type = inform
+            trapsink.zinform.retries = 1
+            trapsink.zinform.timeout = 3000
+            """
+                .formatted(PORT, ENGINE_ID, TRAP_PORT, TRAP_PORT, TRAP_PORT),
             FakeMib.binding(store));
-    agent.started().get(20, TimeUnit.SECONDS);
   }
 
   @AfterAll

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +41,14 @@ class RealMibWalkTest {
     store = ScaleMib.store(3);
     AgentSettings settings =
         TestAgents.settings(PORT, List.of(new CommunitySettings("public", AgentSettings.ALL_VIEW, null)), dir.resolve("engine"));
-    agent = SnmpAgent.start(settings, ScaleMib.binding(store));
+    agent = SnmpAgent.start(settings, ScaleMib.binding(store), routerId());
     agent.started().get(20, TimeUnit.SECONDS);
     client = new TestClient(PORT);
+  }
+
+  /** The loaded config's router_id, which the daemon passes as sysName. */
+  static String routerId() {
+    return store.snapshot().config(Tables.GLOBAL, Index.of(0)).orElseThrow().global().routerId();
   }
 
   @AfterAll
@@ -91,5 +98,43 @@ class RealMibWalkTest {
     PDU r = client.get(v2c(), "1.3.6.1.4.1.9586.100.5.1.2.0", "1.3.6.1.4.1.9586.100.5.1.2.1");
     assertThat(r.get(0).getVariable()).isEqualTo(new OctetString("bench1"));
     assertThat(r.get(1).getVariable().isException()).isTrue();
+  }
+
+  /*
+   * Issue 19 item 9: what keepalived behind snmpd shows besides its MIBs. sysName was the host
+   * name where keepalived's showed router_id; sysORTable was empty where keepalived registers one
+   * row per MIB module; smtpServerAddressType was ipv4(1) with no SMTP server (this config has
+   * none) where keepalived says ipv6(2) beside four zero octets.
+   */
+
+  @Test
+  void sysNameIsTheRouterId() throws Exception {
+    PDU r = client.get(v2c(), "1.3.6.1.2.1.1.5.0");
+    assertThat(r.get(0).getVariable()).isEqualTo(new OctetString(routerId()));
+  }
+
+  @Test
+  void sysOrTableNamesEachServedModuleAsKeepalivedDoes() throws Exception {
+    List<String> descrs = new ArrayList<>();
+    OID column = new OID("1.3.6.1.2.1.1.9.1.3");
+    OID next = column;
+    for (int i = 0; i < 20; i++) {
+      VariableBinding vb = client.getNext(v2c(), next.toDottedString()).get(0);
+      if (!vb.getOid().startsWith(column)) {
+        break;
+      }
+      descrs.add(vb.getVariable().toString());
+      next = vb.getOid();
+    }
+    assertThat(descrs).containsExactly("The MIB module for Keepalived",
+        "The MIB module for KEEPALIVED-VRRP", "The MIB module for Healthchecker",
+        "The MIB module for VRRP", "The MIB module for VRRPV3");
+  }
+
+  @Test
+  void noSmtpServerReadsIpv6AndFourZeroOctetsAsKeepalived() throws Exception {
+    PDU r = client.get(v2c(), "1.3.6.1.4.1.9586.100.5.1.3.1.0", "1.3.6.1.4.1.9586.100.5.1.3.2.0");
+    assertThat(r.get(0).getVariable().toInt()).isEqualTo(2);
+    assertThat(r.get(1).getVariable()).isEqualTo(new OctetString(new byte[4]));
   }
 }

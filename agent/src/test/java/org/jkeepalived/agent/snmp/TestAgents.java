@@ -26,6 +26,23 @@ final class TestAgents {
         null);
   }
 
+  /**
+   * Starts an agent from a settings file with {@code properties} written into {@code dir}, its
+   * state file beside it, and waits until it listens.
+   */
+  static SnmpAgent startFromFile(Path dir, String properties, StoreBinding binding)
+      throws Exception {
+    Path settings = dir.resolve("snmp.properties");
+    java.nio.file.Files.writeString(settings, properties);
+    SnmpAgent agent =
+        SnmpAgent.start(
+            AgentSettingsLoader.load(
+                List.of("--snmp-config=" + settings, "--snmp-state-file=" + dir.resolve("engine"))),
+            binding);
+    agent.started().get(20, java.util.concurrent.TimeUnit.SECONDS);
+    return agent;
+  }
+
   /** Closes what a test class started, each even if the one before failed to close. */
   static void close(TestClient client, SnmpAgent agent, ObjectStore store) throws Exception {
     try {

@@ -2,12 +2,10 @@ package org.jkeepalived.agent.snmp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.testkit.Programs;
@@ -51,25 +49,20 @@ class UsmInteropIT {
         users.append(user(name(a, p), a, p));
       }
     }
-    Path settings = dir.resolve("snmp.properties");
-    Files.writeString(
-        settings,
-        """
-        listen = udp:127.0.0.1:%d
-        view.usmstats.include = %s
-        %s%s
-        user.%s.readView = usmstats
-        """
-            .formatted(
-                PORT, USM_STATS, users,
-                user(STATS_USER, AuthProtocol.SHA_256, PrivProtocol.AES128), STATS_USER));
     store = FakeMib.populatedStore();
     agent =
-        SnmpAgent.start(
-            AgentSettingsLoader.load(
-                List.of("--snmp-config=" + settings, "--snmp-state-file=" + dir.resolve("engine"))),
+        TestAgents.startFromFile(
+            dir,
+            """
+            listen = udp:127.0.0.1:%d
+            view.usmstats.include = %s
+            %s%s
+            user.%s.readView = usmstats
+            """
+                .formatted(
+                    PORT, USM_STATS, users,
+                    user(STATS_USER, AuthProtocol.SHA_256, PrivProtocol.AES128), STATS_USER),
             FakeMib.binding(store));
-    agent.started().get(20, TimeUnit.SECONDS);
   }
 
 
@@ -107,57 +100,82 @@ class UsmInteropIT {
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("protocols")
   void everyListedProtocolAnswersNetSnmp(AuthProtocol a, PrivProtocol p) throws Exception {
-    List<String> command = new ArrayList<>(List.of("snmpget", "-v3", "-r", "0", "-t", "3"));
-    command.addAll(List.of("-u", name(a, p), "-a", a.label(), "-A", AUTH_PASS));
-    if (p == null) {
-      command.addAll(List.of("-l", "authNoPriv"));
-    } else {
-      command.addAll(List.of("-l", "authPriv", "-x", p.label(), "-X", PRIV_PASS));
-    }
-    command.addAll(List.of("-On", "-m", "", AGENT, ROW));
-    assertThat(NetSnmpInteropIT.run(command.toArray(String[]::new)))
+    assertThat(v3("snmpget", name(a, p), a, AUTH_PASS, p, ROW))
         .containsExactly("." + ROW + " = STRING: \"MASTER\"");
   }
 
   /** Issue 19 item 4: a wrong password timed out; snmpd reports usmStatsWrongDigests. */
   @Test
   void aWrongAuthPasswordGetsAWrongDigestsReportAndIsCounted() throws Exception {
-    long before = counter(WRONG_DIGESTS);
-    String user = name(AuthProtocol.SHA_256, PrivProtocol.AES128);
-    List<String> out =
-        NetSnmpInteropIT.run(
-            "snmpget", "-v3", "-r", "0", "-t", "3", "-l", "authPriv", "-u", user, "-a", "SHA-256",
-            "-A", "wrong-pass-123", "-x", "AES", "-X", PRIV_PASS, "-On", "-m", "", AGENT, ROW);
     // net-snmp's text for a usmStatsWrongDigests report (snmp_api.c SNMPERR_AUTHENTICATION_FAILURE)
-    assertThat(String.join("\n", out))
-        .contains("Authentication failure (incorrect password, community or key)")
-        .doesNotContain("Timeout");
-    assertThat(counter(WRONG_DIGESTS)).isEqualTo(before + 1);
+    assertReported(WRONG_DIGESTS, name(AuthProtocol.SHA_256, PrivProtocol.AES128),
+        "wrong-pass-123", "Authentication failure (incorrect password, community or key)");
   }
 
   /** Issue 19 item 4: authPriv for a user without a privacy key got no answer at all. */
   @Test
   void aSecurityLevelTheUserCannotDoGetsAnUnsupportedSecLevelsReport() throws Exception {
-    long before = counter(UNSUPPORTED_SEC_LEVELS);
-    String user = name(AuthProtocol.SHA_256, null);
-    List<String> out =
-        NetSnmpInteropIT.run(
-            "snmpget", "-v3", "-r", "0", "-t", "3", "-l", "authPriv", "-u", user, "-a", "SHA-256",
-            "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, "-On", "-m", "", AGENT, ROW);
     // net-snmp's text for a usmStatsUnsupportedSecLevels report (SNMPERR_UNSUPPORTED_SEC_LEVEL)
-    assertThat(String.join("\n", out))
-        .contains("Unsupported security level")
-        .doesNotContain("Timeout");
-    assertThat(counter(UNSUPPORTED_SEC_LEVELS)).isEqualTo(before + 1);
+    assertReported(UNSUPPORTED_SEC_LEVELS, name(AuthProtocol.SHA_256, null), AUTH_PASS,
+        "Unsupported security level");
+  }
+
+  /**
+   * An authPriv SHA-256/AES GET as {@code user} gets the report net-snmp prints as {@code text}
+   * (not a timeout) and the report's usmStats {@code counter} grows by one.
+   */
+  private static void assertReported(String counter, String user, String authPass, String text)
+      throws Exception {
+    long before = counter(counter);
+    List<String> out =
+        v3("snmpget", user, AuthProtocol.SHA_256, authPass, PrivProtocol.AES128, ROW);
+    assertThat(String.join("\n", out)).contains(text).doesNotContain("Timeout");
+    assertThat(counter(counter)).isEqualTo(before + 1);
+  }
+
+  /**
+   * Issue 19 sibling review: the predefined view "all" of a v3 user also showed SNMP4J's
+   * NOTIFICATION-LOG-MIB (1.3.6.1.2.1.92, every notification sent, with writable limits),
+   * SNMP-TLS-TM-MIB (1.3.6.1.2.1.198) and SNMP-USM-DH-OBJECTS-MIB (1.3.6.1.3.101, per-user key
+   * change objects). A whole walk now reaches only the system and snmp groups, the served MIB
+   * and the snmpEngine scalars, and still runs to the end (no view gap stops it).
+   */
+  @Test
+  void theAllViewShowsOnlyWhatTheReadmeSays() throws Exception {
+    List<String> out = v3("snmpbulkwalk", name(AuthProtocol.SHA_256, PrivProtocol.AES128),
+        AuthProtocol.SHA_256, AUTH_PASS, PrivProtocol.AES128, "1.3.6.1");
+    List<String> oids = out.stream().filter(l -> l.startsWith(".")).map(l -> l.split(" ")[0])
+        .toList();
+    assertThat(oids).isNotEmpty().allMatch(o -> o.startsWith(".1.3.6.1.2.1.1.")
+        || o.startsWith(".1.3.6.1.2.1.11.") || o.startsWith("." + FakeMib.ROOT + ".")
+        || o.startsWith(".1.3.6.1.6.3.10.2.1."));
+    assertThat(oids).anyMatch(o -> o.startsWith("." + FakeMib.ROOT + "."))
+        .anyMatch(o -> o.startsWith(".1.3.6.1.6.3.10.2.1."));
+  }
+
+  /**
+   * Runs a net-snmp tool as a v3 user at authNoPriv ({@code priv} null) or authPriv, one try.
+   *
+   * @param tail the tool's last arguments (the OID)
+   */
+  private static List<String> v3(String tool, String user, AuthProtocol a, String authPass,
+      PrivProtocol p, String... tail) throws Exception {
+    List<String> command = new ArrayList<>(List.of(tool, "-v3", "-r", "0", "-t", "3"));
+    command.addAll(List.of("-u", user, "-a", a.label(), "-A", authPass));
+    if (p == null) {
+      command.addAll(List.of("-l", "authNoPriv"));
+    } else {
+      command.addAll(List.of("-l", "authPriv", "-x", p.label(), "-X", PRIV_PASS));
+    }
+    command.addAll(List.of("-On", "-m", "", AGENT));
+    command.addAll(List.of(tail));
+    return NetSnmpInteropIT.run(command.toArray(String[]::new));
   }
 
   /** One usmStats counter, read by the user whose view holds them. */
   private static long counter(String oid) throws Exception {
-    List<String> out =
-        NetSnmpInteropIT.run(
-            "snmpget", "-v3", "-r", "1", "-t", "3", "-l", "authPriv", "-u", STATS_USER, "-a",
-            "SHA-256", "-A", AUTH_PASS, "-x", "AES", "-X", PRIV_PASS, "-On", "-Oqv", "-m", "",
-            AGENT, oid);
+    List<String> out = v3("snmpget", STATS_USER, AuthProtocol.SHA_256, AUTH_PASS,
+        PrivProtocol.AES128, "-Oqv", oid);
     assertThat(out).hasSize(1);
     return Long.parseLong(out.get(0).trim());
   }

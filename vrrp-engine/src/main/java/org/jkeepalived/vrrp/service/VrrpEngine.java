@@ -198,6 +198,7 @@ public final class VrrpEngine implements AutoCloseable {
     subscriptions.add(routing.follow(ports.links(), loop::execute, i -> instances.values()
         .stream().filter(r -> r.index().equals(i) && r.engine() != null && r.engine().isMaster())
         .forEach(r -> r.engine().handle(new VrrpEvent.StepDown()))));
+    subscriptions.add(VipDeletionWatch.follow(ports.links(), loop::execute, instances::values));
     startup.begin(tracking::refresh);
     reconcile(rows);
   }

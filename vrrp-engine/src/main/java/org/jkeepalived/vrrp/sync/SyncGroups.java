@@ -107,6 +107,11 @@ public final class SyncGroups {
     if (members.contains(VrrpState.BACKUP)) {
       return VrrpState.BACKUP;
     }
+    // keepalived's notify_shutdown stops every group with its instances: a group whose members
+    // all stopped is shutdown(5) (vrrpSyncGroupStateChange at SIGTERM), not init
+    if (!members.isEmpty() && members.stream().allMatch(m -> m == VrrpState.SHUTDOWN)) {
+      return VrrpState.SHUTDOWN;
+    }
     return VrrpState.INIT;
   }
 }

@@ -129,6 +129,20 @@ public final class VipManager {
     }
   }
 
+  /**
+   * The kernel says {@code a} was deleted (RTM_DELADDR). If it is one this manager installed, it
+   * is no longer counted as installed (vrrpInstanceVipsStatus and vrrpAddressStatus follow what
+   * is on the interface, not what was once added) and the answer is true.
+   */
+  public boolean deletedExternally(InterfaceAddress a) {
+    if (installed.stream().noneMatch(a::sameAddress)) {
+      return false;
+    }
+    installed.removeIf(a::sameAddress);
+    allSet = false;
+    return true;
+  }
+
   /** True when every wanted VIP is installed. */
   public boolean allSet() {
     return allSet && installed.size() >= wanted.size();

@@ -233,6 +233,19 @@ class TrackingEngineTest {
         .map(VrrpSyncGroupState::state).orElseThrow();
   }
 
+  /** Issue 19 sibling review: at SIGTERM the group's last state is shutdown(5), as keepalived's. */
+  @Test
+  void aStoppedSyncGroupReadsShutdown() throws Exception {
+    nodes();
+    startGroup(a, 150);
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(groupState(a)).isEqualTo(VrrpState.MASTER);
+    a.engine.shutdown();
+    clock.runPending();
+    assertThat(a.state(1).orElseThrow().state()).isEqualTo(VrrpState.SHUTDOWN);
+    assertThat(groupState(a)).isEqualTo(VrrpState.SHUTDOWN);
+  }
+
   @Test
   void syncGroupOnTwoInterfacesFailsOverAsOne() throws Exception {
     nodes();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
+import org.jkeepalived.linux.rtnl.AddressEvent;
 import org.jkeepalived.linux.rtnl.Rtnl;
 import org.jkeepalived.mibs.config.Authentication;
 import org.jkeepalived.mibs.config.GarpTimers;
@@ -90,6 +91,32 @@ class VrrpEngineTest {
     clock.advanceBy(Duration.ofSeconds(5));
     assertThat(b.store.snapshot().state(Tables.VRRP_ADDRESS, Index.of(1, 1)))
         .contains(new VrrpAddressState(AddressStatus.SET, FakeNode.IFINDEX));
+  }
+
+  /**
+   * Issue 19 sibling review (a derived value): a master whose VIP was deleted under it kept
+   * MASTER and vrrpInstanceVipsStatus allSet, read from what it had added. keepalived
+   * (keepalived_netlink.c: "If one of our VIPs/eVIPs has been deleted, transition to backup")
+   * leaves MASTER, and is master again with its VIPs after its own Skew_Time when nobody
+   * outranks it.
+   */
+  @Test
+  void aMasterWhoseVipIsDeletedUnderItLeavesMasterAndTakesItBack() throws Exception {
+    a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
+    a.start(v3(150));
+    clock.advanceBy(Duration.ofSeconds(5));
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    var vip = a.addresses.list(0).stream()
+        .filter(x -> x.address().equals(ip("198.18.2.100"))).findFirst().orElseThrow();
+    a.addresses.delete(vip); // the fake manager is not wired to the monitor: emit by hand
+    a.links.emitAddress(new AddressEvent(AddressEvent.Kind.REMOVED, vip));
+    clock.runPending();
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.BACKUP);
+    assertThat(a.state().orElseThrow().vipsStatus()).isEqualTo(VipsStatus.NOT_ALL_SET);
+    clock.advanceBy(Duration.ofSeconds(1)); // Skew_Time at 150: (106/256) s
+    assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
+    assertThat(a.vipsOnLink()).containsExactly(ip("198.18.2.100"));
+    assertThat(a.state().orElseThrow().vipsStatus()).isEqualTo(VipsStatus.ALL_SET);
   }
 
   @Test

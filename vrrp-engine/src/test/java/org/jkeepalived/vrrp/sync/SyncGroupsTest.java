@@ -69,4 +69,17 @@ class SyncGroupsTest {
     assertThat(SyncGroups.hasOwner(g, Map.of("A", 100, "B", 255)::get)).isTrue();
     assertThat(SyncGroups.hasOwner(g, Map.of("A", 100)::get)).isFalse();
   }
+
+  /**
+   * Issue 19 sibling review: at SIGTERM keepalived sends vrrpSyncGroupStateChange with
+   * shutdown(5) per group (notify_shutdown); the group of stopped members read init(0).
+   */
+  @Test
+  void aGroupWhoseMembersAllStoppedIsShutdown() {
+    assertThat(SyncGroups.groupState(List.of(VrrpState.SHUTDOWN, VrrpState.SHUTDOWN)))
+        .isEqualTo(VrrpState.SHUTDOWN);
+    assertThat(SyncGroups.groupState(List.of(VrrpState.SHUTDOWN, VrrpState.BACKUP)))
+        .isEqualTo(VrrpState.BACKUP);
+    assertThat(SyncGroups.groupState(List.of())).isEqualTo(VrrpState.INIT);
+  }
 }
