@@ -51,6 +51,8 @@ class TestNamesTest {
       "\\bassume\\w*Root\\w*\\("
           + "|\\bassume(?:True|False|That)\\([^;]*?(?:\\broot\\b|uid\\(\\)\\s*==\\s*0)",
       Pattern.CASE_INSENSITIVE);
+  /** A test that requires an outside program by name, then starts it through a shared helper. */
+  static final Pattern REQUIRES = Pattern.compile("\\bPrograms\\.require\\(\"([^\"]+)\"");
   static final Pattern STARTS =
       Pattern.compile("\\bnew ProcessBuilder\\(|\\bProc\\.run\\(|\\bgetRuntime\\(\\)\\.exec\\(");
   private static final Pattern COMMENTS = Pattern.compile(
@@ -90,6 +92,7 @@ class TestNamesTest {
         "Proc.run(WAIT, \"ip\", \"netns\", \"exec\", name, \"true\");",
         "new ProcessBuilder(\"snmpget\", \"-v2c\", \"-c\", \"public\", target).start();",
         "Proc.run(WAIT, \"keepalived\", \"-v\");",
+        "Programs.require(\"snmpget\"); List<String> out = v3(\"snmpget\", user);",
         "// started below\nnew ProcessBuilder(List.of(\"smilint\", \"-l\", \"3\")).start();")) {
       assertTrue(needsOutside(f, outside).isPresent(), outside);
     }
@@ -119,6 +122,13 @@ class TestNamesTest {
     m = ROOT.matcher(code);
     if (m.find()) {
       return Optional.of("assumes root (" + m.group() + ")");
+    }
+    m = REQUIRES.matcher(code);
+    while (m.find()) {
+      String pkg = Programs.packageOf(m.group(1)).orElse("?");
+      if (!Programs.BASE.contains(pkg)) {
+        return Optional.of("requires " + m.group(1) + " (" + pkg + ")");
+      }
     }
     if (!STARTS.matcher(code).find()) {
       return Optional.empty();
