@@ -79,10 +79,48 @@ public final class IpvsGuest {
   public static final String JAVA = "\"$(cat /lbio/java.path)\" -XX:TieredStopAtLevel=1"
       + " -XX:+UseSerialGC -Xshare:auto -cp \"$(cat /lbio/java.classpath)\"";
 
-  /** Puts this JVM's java binary and class path into /lbio for {@link #JAVA}. */
+  /**
+   * Puts this JVM's java binary and class path into /lbio for {@link #JAVA}. Class path entries
+   * under /tmp or /run (a checkout or build there: the guest has its own fresh /tmp and /run) are
+   * copied into /lbio at {@link #run()}.
+   */
   public IpvsGuest withThisJvm() {
     file("java.path", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    return file("java.classpath", System.getProperty("java.class.path"));
+    thisJvm = true;
+    return this;
+  }
+
+  private boolean thisJvm;
+
+  /** This JVM's class path as the guest sees it, copying what the guest cannot see into io. */
+  private static String guestClassPath(Path io) throws IOException {
+    List<String> out = new ArrayList<>();
+    int n = 0;
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      Path p = Path.of(entry).toAbsolutePath().normalize();
+      if (!(p.startsWith("/tmp") || p.startsWith("/run")) || !Files.exists(p)) {
+        out.add(entry);
+        continue;
+      }
+      Path copy = io.resolve("cp").resolve(Integer.toString(n++));
+      copyTree(p, copy);
+      out.add("/lbio/" + io.relativize(copy));
+    }
+    return String.join(java.io.File.pathSeparator, out);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var walk = Files.walk(from)) {
+      for (Path f : walk.toList()) {
+        Path t = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(t);
+        } else {
+          Files.createDirectories(t.getParent());
+          Files.copy(f, t);
+        }
+      }
+    }
   }
 
   /** How long the guest may run before it is killed (default 10 minutes). */
@@ -132,6 +170,9 @@ public final class IpvsGuest {
       io = Files.createTempDirectory("jk-ipvs-guest-");
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Files.write(io.resolve(f.getKey()), f.getValue());
+      }
+      if (thisJvm) {
+        Files.writeString(io.resolve("java.classpath"), guestClassPath(io));
       }
       Files.writeString(io.resolve("run.sh"), script);
     } catch (IOException e) {
