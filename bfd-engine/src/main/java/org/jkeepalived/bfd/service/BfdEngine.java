@@ -209,7 +209,7 @@ public final class BfdEngine implements Engine {
   private static boolean sameEndpoints(BfdInstanceConfig a, BfdInstanceConfig b) {
     return Objects.equals(a.neighbor(), b.neighbor()) && Objects.equals(a.source(), b.source())
         && a.multihop() == b.multihop() && a.ttl() == b.ttl() && a.hoplimit() == b.hoplimit()
-        && a.maxHops() == b.maxHops();
+        && a.maxHops() == b.maxHops() && Objects.equals(a.auth(), b.auth());
   }
 
   /** RFC 5880 section 6.8.1: a nonzero local discriminator, unique in this system. */
@@ -286,7 +286,7 @@ public final class BfdEngine implements Engine {
   private void apply(BfdSession s, List<BfdAction> actions) {
     for (BfdAction a : actions) {
       if (a instanceof BfdAction.Send send) {
-        if (senders.send(s, BfdControlCodec.encode(send.packet()))) {
+        if (senders.send(s, s.encode(send.packet()))) {
           s.sent();
           publisher.markCountersDirty();
         }

@@ -7,6 +7,9 @@ import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
 import org.jkeepalived.bfd.fsm.BfdSessionMachine;
 import org.jkeepalived.bfd.fsm.BfdSessionParameters;
+import org.jkeepalived.bfd.packet.BfdAuthenticator;
+import org.jkeepalived.bfd.packet.BfdControlCodec;
+import org.jkeepalived.bfd.packet.BfdControlPacket;
 import org.jkeepalived.engine.loop.Scheduler.Cancellable;
 import org.jkeepalived.linux.udp.UdpSocket;
 import org.jkeepalived.mibs.config.BfdInstanceConfig;
@@ -30,6 +33,8 @@ final class BfdSession {
   final Index index;
   private BfdInstanceConfig row;
   final BfdSessionMachine fsm;
+  /** RFC 5880 section 6.7, or null when the session has no authentication. */
+  final BfdAuthenticator auth;
   UdpSocket sender;
   Cancellable timer;
   Instant timerAt;
@@ -49,6 +54,14 @@ final class BfdSession {
     this.index = index;
     this.row = row;
     this.fsm = new BfdSessionMachine(parameters(row, localDiscr), random, now);
+    // section 6.8.1: bfd.XmitAuthSeq starts at a random value
+    this.auth = row.auth() == null ? null
+        : new BfdAuthenticator(row.auth(), random.nextLong(0, 0x1_0000_0000L));
+  }
+
+  /** The bytes of a packet to send, authenticated when the session is. */
+  byte[] encode(BfdControlPacket p) {
+    return auth == null ? BfdControlCodec.encode(p) : auth.sign(p);
   }
 
   /** keepalived's bfd_instance in RFC 5880's terms. */
@@ -102,6 +115,9 @@ final class BfdSession {
 
   /** Keeps the bfdSessPerfTable times and counts of a state change. */
   void changed(BfdAction.StateChanged c, Instant now) {
+    if (auth != null && c.diag() == BfdDiag.CONTROL_DETECTION_TIME_EXPIRED) {
+      auth.forgetSequence(); // the remote may have restarted with a new sequence
+    }
     if (c.to() == BfdState.UP) {
       upCount++;
       upSince = now;

@@ -78,9 +78,12 @@ public final class BfdMibTables {
         .st(30, "bfdSessNegotiatedEchoInterval", UNSIGNED32,
             s -> micros(s.negotiatedEchoInterval()))
         .st(31, "bfdSessNegotiatedDetectMult", UNSIGNED32, s -> (long) s.negotiatedDetectMult())
-        .constant(32, "bfdSessAuthPresFlag", INTEGER, truth(false))
-        .constant(33, "bfdSessAuthenticationType", INTEGER, -1) // noAuthentication
-        .constant(34, "bfdSessAuthenticationKeyID", INTEGER, -1)
+        .cfg(32, "bfdSessAuthPresFlag", INTEGER, r -> truth(r.auth() != null))
+        // IANAbfdSessAuthenticationTypeTC: noAuthentication(-1), else the wire's Auth Type
+        .cfg(33, "bfdSessAuthenticationType", INTEGER,
+            r -> r.auth() == null ? -1 : r.auth().type().code())
+        .cfg(34, "bfdSessAuthenticationKeyID", INTEGER,
+            r -> r.auth() == null ? -1 : r.auth().keyId())
         .constant(35, "bfdSessAuthenticationKey", OCTET_STRING, new byte[0]) // never the key
         .constant(36, "bfdSessStorageType", INTEGER, 5) // readOnly: from keepalived.conf
         .constant(37, "bfdSessRowStatus", INTEGER, 1);
