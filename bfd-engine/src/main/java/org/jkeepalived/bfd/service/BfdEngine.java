@@ -256,7 +256,7 @@ public final class BfdEngine implements Engine {
       drop(s, refused.get(), d, now);
       return;
     }
-    s.received();
+    s.received(p.diag());
     publisher.markCountersDirty();
     apply(s, s.fsm.step(new BfdEvent.Received(p), now));
   }
@@ -302,12 +302,27 @@ public final class BfdEngine implements Engine {
   /** keepalived's lines: "(name) Entering Up state", Down with both diagnostics. */
   private static void logChange(BfdSession s, BfdAction.StateChanged c) {
     if (c.to() == BfdState.DOWN && c.from() != BfdState.ADMIN_DOWN) {
-      LOG.warn("({}) Entering {} state (Local diagnostic - {}, Remote session state - {})",
-          s.name, stateName(c.to()), c.diag().mibName(),
-          stateName(s.fsm.remoteSessionState()));
+      LOG.warn("({}) Entering {} state (Local diagnostic - {}, Remote diagnostic - {})",
+          s.name, stateName(c.to()), diagName(c.diag().code()), diagName(s.remoteDiag()));
     } else {
       LOG.info("({}) Entering {} state", s.name, stateName(c.to()));
     }
+  }
+
+  /** keepalived's words for a diagnostic code (bfd.h BFD_DIAG_STR). */
+  static String diagName(int code) {
+    return switch (code) {
+      case 0 -> "No Diagnostic";
+      case 1 -> "Control Detection Time Expired";
+      case 2 -> "Echo Function Failed";
+      case 3 -> "Neighbor Signaled Session Down";
+      case 4 -> "Forwarding Plane Reset";
+      case 5 -> "Path Down";
+      case 6 -> "Concatenated Path Down";
+      case 7 -> "Administratively Down";
+      case 8 -> "Reverse Concatenated Path Down";
+      default -> "Unknown";
+    };
   }
 
   static String stateName(BfdState s) {

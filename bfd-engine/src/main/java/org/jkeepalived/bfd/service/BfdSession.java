@@ -40,6 +40,7 @@ final class BfdSession {
   Instant timerAt;
 
   private long ctrlPktIn;
+  private int remoteDiag;
   private long ctrlPktOut;
   private long ctrlPktDrop;
   private Instant ctrlPktDropLastAt;
@@ -104,8 +105,15 @@ final class BfdSession {
     ctrlPktOut++;
   }
 
-  void received() {
+  /** A valid packet came, with the remote's diagnostic. */
+  void received(int diag) {
     ctrlPktIn++;
+    remoteDiag = diag;
+  }
+
+  /** The Diagnostic of the last valid packet from the remote (for the log). */
+  int remoteDiag() {
+    return remoteDiag;
   }
 
   void dropped(Instant now) {

@@ -136,7 +136,7 @@ class BfdFrrInteropIT {
     System.out.println("BFD: killed bfdd detected by jkeepalived in " + took.toMillis()
         + " ms (detection time " + DETECT.toMillis() + " ms)");
     assertThat(took).isLessThan(DETECT.plus(SLACK));
-    assertThat(jk.logText()).contains("controlDetectionTimeExpired");
+    assertThat(jk.logText()).contains("Local diagnostic - Control Detection Time Expired");
     await("VI_1 FAULT while b1 is Down", () -> jk.lineAt("(VI_1) Entering FAULT STATE", t0)
         .isPresent(),
         Duration.ofSeconds(5), this::context);
@@ -172,7 +172,7 @@ class BfdFrrInteropIT {
     java.time.Instant t0 = java.time.Instant.now();
     frr.shutdown(true); // bfdd sends AdminDown
     Duration took = downAfter(t0, Duration.ofSeconds(3));
-    assertThat(jk.logText()).contains("neighborSignaledSessionDown");
+    assertThat(jk.logText()).contains("Local diagnostic - Neighbor Signaled Session Down");
     System.out.println("BFD: bfdd's AdminDown took jkeepalived Down in " + took.toMillis()
         + " ms");
     java.time.Instant again = java.time.Instant.now();
