@@ -185,4 +185,39 @@ class BfdFrrInteropIT {
     System.out.println("BFD: bfdd saw jkeepalived's stop in "
         + Duration.ofNanos(System.nanoTime() - t1).toMillis() + " ms");
   }
+
+  @Test
+  void aFloodOfGarbageAtTheControlPortsLeavesTheSessionUp() {
+    org.jkeepalived.testkit.Programs.require("python3");
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    java.time.Instant up = jk.lineAt("(b1) Entering Up state", begin).orElseThrow();
+    // from the peer's address: random bytes, and well-formed packets with unknown or wrong
+    // discriminators, bad versions and TTL 1, to 3784 and 4784
+    String flood = String.join("\n",
+        "import os, socket, struct",
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+        "s.bind(('" + subnet.v4(2) + "', 0))",
+        "low = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+        "low.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 1)",
+        "for i in range(20000):",
+        "    n = os.urandom(1)[0] % 64",
+        "    good = struct.pack('!BBBBIIIII', 0x20, 0xc0, 3, 24, 1 + i, i % 7, 50000, 50000, 0)",
+        "    for p in (3784, 4784):",
+        "        s.sendto(os.urandom(n), ('" + subnet.v4(1) + "', p))",
+        "        s.sendto(good, ('" + subnet.v4(1) + "', p))",
+        "        low.sendto(good, ('" + subnet.v4(1) + "', p))");
+    var r = frrNs.exec(Duration.ofSeconds(120), "python3", "-c", flood);
+    assertThat(r.ok()).as(r.stderr()).isTrue();
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(jk.lineAt("(b1) Entering Down state", up)).as(context()).isEmpty();
+    assertThat(frr.status()).isEqualTo("up");
+    assertThat(jk.running()).isTrue();
+  }
 }
