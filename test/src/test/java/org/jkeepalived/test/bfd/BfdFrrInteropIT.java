@@ -220,4 +220,39 @@ class BfdFrrInteropIT {
     assertThat(frr.status()).isEqualTo("up");
     assertThat(jk.running()).isTrue();
   }
+
+  /**
+   * The session {@code local}/{@code peer} with bfdd's {@code peerLine} and jkeepalived's extra
+   * bfd_instance lines comes Up on both sides, and a killed bfdd is detected.
+   */
+  private void upAndDetected(String peerLine, String jkAddr, String frrAddr, String extra) {
+    frr = new FrrBfdd(frrNs, dir.resolve("frr2"), peerLine,
+        List.of("detect-multiplier 3", "receive-interval 50", "transmit-interval 50"));
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start("bfd_instance b1 {\n  neighbor_ip " + frrAddr + "\n  source_ip " + jkAddr
+        + "\n  min_rx 50\n  min_tx 50\n  multiplier 3\n" + extra + "}\n");
+    await("both sides Up", () -> jk.lineAt("(b1) Entering Up state", begin).isPresent()
+        && "up".equals(frr.status()), START, this::context);
+    java.time.Instant t0 = frr.kill();
+    Duration took = downAfter(t0, Duration.ofSeconds(3));
+    assertThat(took).isLessThan(DETECT.plus(SLACK));
+  }
+
+  @Test
+  void ipv6SingleHopWithHopLimit255() {
+    jkNs.noDad();
+    frrNs.noDad();
+    jkNs.ip("addr", "add", subnet.v6(1) + "/64", "dev", "bfd0", "nodad");
+    frrNs.ip("addr", "add", subnet.v6(2) + "/64", "dev", "bfd1", "nodad");
+    // keepalived's IPv6 default hop limit is 64; RFC 5881 (and bfdd) want 255
+    upAndDetected("peer " + subnet.v6(1) + " local-address " + subnet.v6(2), subnet.v6(1),
+        subnet.v6(2), "  hoplimit 255\n");
+  }
+
+  @Test
+  void multihopOnPort4784() {
+    upAndDetected("peer " + subnet.v4(1) + " multihop local-address " + subnet.v4(2),
+        subnet.v4(1), subnet.v4(2), "  multihop\n  max_hops 5\n");
+  }
 }
