@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jkeepalived.bfd.packet.BfdDiscard.Reason;
 import org.jkeepalived.mibs.config.BfdAuthConfig;
+import org.jkeepalived.mibs.config.BfdAuthConfig.Type;
 
 /**
  * One session's authentication (RFC 5880 section 6.7): signs what it sends and checks what it
@@ -15,7 +16,7 @@ import org.jkeepalived.mibs.config.BfdAuthConfig;
  */
 public final class BfdAuthenticator {
   private final BfdAuthConfig config;
-  private final BfdAuthType type;
+  private final Type type;
   private long xmitAuthSeq;
   private long rcvAuthSeq;
   private boolean authSeqKnown;
@@ -25,7 +26,7 @@ public final class BfdAuthenticator {
    */
   public BfdAuthenticator(BfdAuthConfig config, long initialSeq) {
     this.config = config;
-    this.type = BfdAuthType.ofCode(config.type().code()).orElseThrow();
+    this.type = config.type();
     this.xmitAuthSeq = initialSeq & 0xFFFFFFFFL;
   }
 
@@ -35,7 +36,7 @@ public final class BfdAuthenticator {
    * Mult).
    */
   public byte[] sign(BfdControlPacket p) {
-    if (type == BfdAuthType.SIMPLE_PASSWORD) {
+    if (type == Type.SIMPLE_PASSWORD) {
       return BfdControlCodec.encode(p.withAuth(Optional.of(
           BfdAuthSection.password(config.keyId(), config.key()))));
     }
@@ -65,7 +66,7 @@ public final class BfdAuthenticator {
     if (a.keyId() != config.keyId()) {
       return Optional.of(new BfdDiscard(Reason.AUTH_FAILURE, "key id " + a.keyId()));
     }
-    if (type == BfdAuthType.SIMPLE_PASSWORD) {
+    if (type == Type.SIMPLE_PASSWORD) {
       return MessageDigest.isEqual(a.value(), config.key()) ? Optional.empty()
           : Optional.of(new BfdDiscard(Reason.AUTH_FAILURE, "wrong password"));
     }
@@ -112,7 +113,7 @@ public final class BfdAuthenticator {
 
   private byte[] digest(byte[] bytes) {
     try {
-      String alg = type == BfdAuthType.KEYED_MD5 || type == BfdAuthType.METICULOUS_KEYED_MD5
+      String alg = type == Type.KEYED_MD5 || type == Type.METICULOUS_KEYED_MD5
           ? "MD5" : "SHA-1";
       return MessageDigest.getInstance(alg).digest(bytes);
     } catch (NoSuchAlgorithmException e) {

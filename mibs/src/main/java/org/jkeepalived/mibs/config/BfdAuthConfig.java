@@ -12,22 +12,52 @@ import java.util.Objects;
  * @param key the password (1-16 bytes) or the MD5 (up to 16) / SHA1 (up to 20) key
  */
 public record BfdAuthConfig(Type type, int keyId, byte[] key) {
-  /** IANAbfdSessAuthenticationTypeTC codes, which are the wire's Auth Type. */
+  /**
+   * The Auth Type of RFC 5880 section 4.1 (IANAbfdSessAuthenticationTypeTC codes), with what the
+   * codec needs of each: sections 4.2 (password), 4.3 (MD5) and 4.4 (SHA1).
+   */
   public enum Type {
-    SIMPLE_PASSWORD(1, "simple_password", 16),
-    KEYED_MD5(2, "keyed_md5", 16),
-    METICULOUS_KEYED_MD5(3, "meticulous_keyed_md5", 16),
-    KEYED_SHA1(4, "keyed_sha1", 20),
-    METICULOUS_KEYED_SHA1(5, "meticulous_keyed_sha1", 20);
+    SIMPLE_PASSWORD(1, "simple_password", 16, 0),
+    KEYED_MD5(2, "keyed_md5", 16, 16),
+    METICULOUS_KEYED_MD5(3, "meticulous_keyed_md5", 16, 16),
+    KEYED_SHA1(4, "keyed_sha1", 20, 20),
+    METICULOUS_KEYED_SHA1(5, "meticulous_keyed_sha1", 20, 20);
 
     private final int code;
     private final String keyword;
     private final int maxKey;
+    private final int digestLength;
 
-    Type(int code, String keyword, int maxKey) {
+    Type(int code, String keyword, int maxKey, int digestLength) {
       this.code = code;
       this.keyword = keyword;
       this.maxKey = maxKey;
+      this.digestLength = digestLength;
+    }
+
+    /** Bytes of the digest or hash (0 for a simple password, whose length varies). */
+    public int digestLength() {
+      return digestLength;
+    }
+
+    /** Auth Len of a keyed section: type, len, key id, reserved, sequence, digest. */
+    public int keyedSectionLength() {
+      return 8 + digestLength;
+    }
+
+    /** Whether every transmitted packet increments the sequence number (sections 4.3, 4.4). */
+    public boolean meticulous() {
+      return this == METICULOUS_KEYED_MD5 || this == METICULOUS_KEYED_SHA1;
+    }
+
+    /** The type of a wire code, or null. */
+    public static Type ofCode(int code) {
+      for (Type t : values()) {
+        if (t.code == code) {
+          return t;
+        }
+      }
+      return null;
     }
 
     public int code() {
