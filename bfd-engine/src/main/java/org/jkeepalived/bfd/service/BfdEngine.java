@@ -243,11 +243,7 @@ public final class BfdEngine implements Engine {
   }
 
   private void stop(BfdSession s) {
-    if (s.timer != null) {
-      s.timer.cancel();
-      s.timer = null;
-      s.timerAt = null;
-    }
+    s.timer.cancel();
     byDiscr.remove(s.fsm.localDiscriminator());
     senders.close(s);
   }
@@ -365,24 +361,11 @@ public final class BfdEngine implements Engine {
 
   /** Schedules the session's next tick at the time its machine asks for. */
   private void arm(BfdSession s) {
-    Optional<Instant> next = s.fsm.nextWakeUp();
-    if (next.isPresent() && next.get().equals(s.timerAt)) {
-      return;
-    }
-    if (s.timer != null) {
-      s.timer.cancel();
-      s.timer = null;
-    }
-    s.timerAt = next.orElse(null);
-    if (next.isPresent()) {
-      s.timer = loop.schedule(Duration.between(loop.now(), next.get()), () -> {
-        s.timer = null;
-        s.timerAt = null;
-        if (sessions.get(s.name) == s) {
-          apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
-        }
-      });
-    }
+    s.timer.arm(loop, s.fsm.nextWakeUp(), () -> {
+      if (sessions.get(s.name) == s) {
+        apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
+      }
+    });
   }
 
   @Override

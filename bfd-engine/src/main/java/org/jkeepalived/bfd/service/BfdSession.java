@@ -10,7 +10,6 @@ import org.jkeepalived.bfd.fsm.BfdSessionParameters;
 import org.jkeepalived.bfd.packet.BfdAuthenticator;
 import org.jkeepalived.bfd.packet.BfdControlCodec;
 import org.jkeepalived.bfd.packet.BfdControlPacket;
-import org.jkeepalived.engine.loop.Scheduler.Cancellable;
 import org.jkeepalived.linux.udp.UdpSocket;
 import org.jkeepalived.mibs.config.BfdInstanceConfig;
 import org.jkeepalived.mibs.model.BfdDiag;
@@ -35,9 +34,9 @@ final class BfdSession {
   final BfdSessionMachine fsm;
   /** RFC 5880 section 6.7, or null when the session has no authentication. */
   final BfdAuthenticator auth;
-  UdpSocket sender;
-  Cancellable timer;
-  Instant timerAt;
+  final SessionTimer timer = new SessionTimer();
+  /** The sending socket, which {@link BfdSenders} opens and closes; null while it has none. */
+  private UdpSocket sender;
 
   private long ctrlPktIn;
   private int remoteDiag;
@@ -69,6 +68,14 @@ final class BfdSession {
   static BfdSessionParameters parameters(BfdInstanceConfig row, long localDiscr) {
     return new BfdSessionParameters(localDiscr, row.minTx(), row.minRx(), row.idleTx(),
         row.multiplier(), row.passive());
+  }
+
+  UdpSocket sender() {
+    return sender;
+  }
+
+  void sender(UdpSocket socket) {
+    sender = socket;
   }
 
   BfdInstanceConfig row() {
