@@ -148,8 +148,8 @@ class BfdFrrInteropIT {
   @Test
   void aCutLinkIsDetectedOnBothSidesAndTheSessionComesBack() {
     java.time.Instant begin = java.time.Instant.now();
+    jk.start(config()); // jkeepalived first here, bfdd first in the other tests
     frr.start();
-    jk.start(config());
     bothUp(begin);
     java.time.Instant t0 = java.time.Instant.now();
     frrNs.ip("link", "set", "bfd1", "down");
