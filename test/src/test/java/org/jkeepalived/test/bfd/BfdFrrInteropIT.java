@@ -255,4 +255,54 @@ class BfdFrrInteropIT {
     upAndDetected("peer " + subnet.v4(1) + " multihop local-address " + subnet.v4(2),
         subnet.v4(1), subnet.v4(2), "  multihop\n  max_hops 5\n");
   }
+
+  @Test
+  void aReloadToSlowerTimersPollsAndBfddAnswersWithFinalOnTheWire() throws Exception {
+    org.jkeepalived.testkit.Programs.require("tshark");
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    ProcessBuilder pb = new ProcessBuilder(jkNs.execCommand("tshark", "-n", "-l", "-i", "bfd0",
+        "-a", "duration:5", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
+        "-e", "ip.src", "-e", "bfd.flags.p", "-e", "bfd.flags.f", "-e",
+        "bfd.desired_min_tx_interval", "-e", "bfd.sta"));
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process tshark = pb.start();
+    Thread.sleep(2500); // tshark's start, then 50 ms packets to measure
+    jk.reload(config().replace("min_tx 50", "min_tx 100"));
+    String out = new String(tshark.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    tshark.waitFor();
+    List<String[]> rows = out.lines().map(l -> l.split("\t", -1)).filter(f -> f.length >= 6)
+        .toList();
+    String me = subnet.v4(1);
+    java.util.function.Predicate<String> set = v -> v.equals("1") || v.equals("True");
+    int poll = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i);
+      if (f[1].equals(me) && set.test(f[2]) && f[4].equals("100000")) {
+        poll = i;
+        break;
+      }
+    }
+    assertThat(poll).as("a Poll from jkeepalived with Desired Min TX 100 ms\n" + out)
+        .isNotNegative();
+    assertThat(rows.subList(poll, rows.size())).as(out)
+        .anyMatch(f -> !f[1].equals(me) && set.test(f[3]));
+    // jkeepalived's transmit intervals while Up at 50 ms, before the change (RFC 5880 6.8.7)
+    List<Double> times = rows.subList(0, poll).stream().filter(f -> f[1].equals(me)
+        && !set.test(f[2]) && !set.test(f[3])).map(f -> Double.parseDouble(f[0])).toList();
+    List<Double> gaps = new java.util.ArrayList<>();
+    for (int i = 1; i < times.size(); i++) {
+      gaps.add((times.get(i) - times.get(i - 1)) * 1000);
+    }
+    java.util.Collections.sort(gaps);
+    assertThat(gaps).hasSizeGreaterThan(5);
+    System.out.printf("BFD: jkeepalived transmit interval at 50 ms: n=%d min %.1f median %.1f"
+        + " p99 %.1f max %.1f ms%n", gaps.size(), gaps.get(0), gaps.get(gaps.size() / 2),
+        gaps.get((int) Math.floor((gaps.size() - 1) * 0.99)), gaps.get(gaps.size() - 1));
+    assertThat(gaps.get(gaps.size() / 2)).isBetween(37.0, 50.0); // 75-100 % jitter
+    assertThat(jk.lineAt("(b1) Entering Down state", begin)).isEmpty();
+  }
 }
