@@ -2,6 +2,7 @@ package org.jkeepalived.bfd.packet;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jkeepalived.mibs.config.BfdAuthConfig.Type;
 
 /**
  * The optional authentication section of a control packet (RFC 5880 sections 4.2 to 4.4). For a
@@ -11,9 +12,9 @@ import java.util.Objects;
  * @param type Auth Type
  * @param keyId Auth Key ID, 0-255
  * @param sequence Sequence Number, unsigned 32-bit (keyed types only)
- * @param value the password (1-16 bytes) or the digest of {@link BfdAuthType#digestLength()}
+ * @param value the password (1-16 bytes) or the digest of {@link Type#digestLength()}
  */
-public record BfdAuthSection(BfdAuthType type, int keyId, long sequence, byte[] value) {
+public record BfdAuthSection(Type type, int keyId, long sequence, byte[] value) {
   public BfdAuthSection {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
@@ -23,7 +24,7 @@ public record BfdAuthSection(BfdAuthType type, int keyId, long sequence, byte[] 
     if (sequence < 0 || sequence > 0xFFFFFFFFL) {
       throw new IllegalArgumentException("sequence " + sequence);
     }
-    if (type == BfdAuthType.SIMPLE_PASSWORD) {
+    if (type == Type.SIMPLE_PASSWORD) {
       if (value.length < 1 || value.length > 16 || sequence != 0) {
         throw new IllegalArgumentException("a simple password is 1 to 16 bytes, no sequence");
       }
@@ -34,12 +35,12 @@ public record BfdAuthSection(BfdAuthType type, int keyId, long sequence, byte[] 
   }
 
   public static BfdAuthSection password(int keyId, byte[] password) {
-    return new BfdAuthSection(BfdAuthType.SIMPLE_PASSWORD, keyId, 0, password);
+    return new BfdAuthSection(Type.SIMPLE_PASSWORD, keyId, 0, password);
   }
 
   /** Auth Len: the section's length in bytes including type and length. */
   public int length() {
-    return type == BfdAuthType.SIMPLE_PASSWORD ? 3 + value.length : type.keyedSectionLength();
+    return type == Type.SIMPLE_PASSWORD ? 3 + value.length : type.keyedSectionLength();
   }
 
   @Override

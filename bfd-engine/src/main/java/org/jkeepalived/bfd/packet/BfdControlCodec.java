@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import org.jkeepalived.bfd.packet.BfdDiscard.Reason;
+import org.jkeepalived.mibs.config.BfdAuthConfig.Type;
 import org.jkeepalived.mibs.model.BfdState;
 
 /**
@@ -21,7 +22,7 @@ public final class BfdControlCodec {
   /** Length of the mandatory section. */
   public static final int MANDATORY_LENGTH = 24;
   /** The largest packet: the mandatory section and the longest (SHA1) auth section. */
-  public static final int MAX_LENGTH = MANDATORY_LENGTH + BfdAuthType.KEYED_SHA1.keyedSectionLength();
+  public static final int MAX_LENGTH = MANDATORY_LENGTH + Type.KEYED_SHA1.keyedSectionLength();
 
   private static final int POLL = 0x20;
   private static final int FINAL = 0x10;
@@ -53,7 +54,7 @@ public final class BfdControlCodec {
       b.put((byte) a.type().code());
       b.put((byte) a.length());
       b.put((byte) a.keyId());
-      if (a.type() == BfdAuthType.SIMPLE_PASSWORD) {
+      if (a.type() == Type.SIMPLE_PASSWORD) {
         b.put(a.value());
       } else {
         b.put((byte) 0); // Reserved (sections 4.3, 4.4)
@@ -125,15 +126,14 @@ public final class BfdControlCodec {
   private static Object authSection(byte[] p, int off, int room) {
     int code = p[off] & 0xff;
     int authLen = p[off + 1] & 0xff;
-    Optional<BfdAuthType> type = BfdAuthType.ofCode(code);
-    if (type.isEmpty()) {
+    Type t = Type.ofCode(code);
+    if (t == null) {
       return BfdDiscard.of(Reason.AUTH_FAILURE, "auth type " + code);
     }
     if (authLen != room) {
       return BfdDiscard.of(Reason.LENGTH, "auth len " + authLen + " but " + room + " bytes follow");
     }
-    BfdAuthType t = type.get();
-    if (t == BfdAuthType.SIMPLE_PASSWORD) {
+    if (t == Type.SIMPLE_PASSWORD) {
       if (authLen < 4 || authLen > 19) {
         return BfdDiscard.of(Reason.AUTH_FAILURE, "simple password auth len " + authLen);
       }

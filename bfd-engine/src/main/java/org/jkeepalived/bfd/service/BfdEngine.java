@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
 import org.jkeepalived.bfd.fsm.BfdEvent;
@@ -22,6 +24,7 @@ import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineContext;
 import org.jkeepalived.engine.EngineHealth;
 import org.jkeepalived.engine.EngineStartException;
+import org.jkeepalived.engine.log.LogThrottle;
 import org.jkeepalived.engine.loop.LoopScheduler;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.engine.store.Reconciler;
@@ -68,6 +71,15 @@ public final class BfdEngine implements Engine {
   private BfdListeners listeners;
   private StoreFollower follower;
   private final BfdSenders senders;
+  private final LogThrottle<DropKey> dropLog = new LogThrottle<>(Duration.ofSeconds(10), 256);
+  /** Datagrams handed to the loop and not yet handled (see {@link #MAX_QUEUED}). */
+  private final AtomicInteger queued = new AtomicInteger();
+  /**
+   * How many received datagrams may wait for the loop: beyond it a flood is dropped by the
+   * reader, so that the loop's transmit timers are never queued behind it (a session Up at
+   * 50 ms x 3 went Down under 120,000 garbage datagrams before this bound).
+   */
+  static final int MAX_QUEUED = 1024;
   private volatile EngineHealth health = new EngineHealth(EngineHealth.Status.STARTING, "");
   private boolean closed;
 
@@ -108,7 +120,16 @@ public final class BfdEngine implements Engine {
     publisher = new StatePublisher("BFD", store, loop, COUNTER_PUBLISH_DELAY)
         .table(Tables.BFD_SESS, row -> sessions.values().forEach(
             s -> row.accept(s.index, s.snapshot())));
-    listeners = new BfdListeners(sockets, (d, port) -> loop.execute(() -> receive(d, port)));
+    listeners = new BfdListeners(sockets, (d, port) -> {
+      if (queued.incrementAndGet() > MAX_QUEUED) {
+        queued.decrementAndGet();
+        return; // the reader's drop: the loop is behind
+      }
+      loop.execute(() -> {
+        queued.decrementAndGet();
+        receive(d, port);
+      });
+    });
     Runnable begin = () -> {
       reconcile();
       publisher.publish();
@@ -209,7 +230,7 @@ public final class BfdEngine implements Engine {
   private static boolean sameEndpoints(BfdInstanceConfig a, BfdInstanceConfig b) {
     return Objects.equals(a.neighbor(), b.neighbor()) && Objects.equals(a.source(), b.source())
         && a.multihop() == b.multihop() && a.ttl() == b.ttl() && a.hoplimit() == b.hoplimit()
-        && a.maxHops() == b.maxHops();
+        && a.maxHops() == b.maxHops() && Objects.equals(a.auth(), b.auth());
   }
 
   /** RFC 5880 section 6.8.1: a nonzero local discriminator, unique in this system. */
@@ -222,11 +243,7 @@ public final class BfdEngine implements Engine {
   }
 
   private void stop(BfdSession s) {
-    if (s.timer != null) {
-      s.timer.cancel();
-      s.timer = null;
-      s.timerAt = null;
-    }
+    s.timer.cancel();
     byDiscr.remove(s.fsm.localDiscriminator());
     senders.close(s);
   }
@@ -247,8 +264,8 @@ public final class BfdEngine implements Engine {
     BfdSession s = p.yourDiscriminator() != 0 ? byDiscr.get(p.yourDiscriminator())
         : byAddress(d.source(), d.destination(), multihop);
     if (s == null) {
-      LOG.debug("discarding BFD packet from {}: no session (your discriminator {})",
-          d.source().getHostAddress(), p.yourDiscriminator());
+      drop(null, new BfdDiscard(BfdDiscard.Reason.NO_SESSION, "your discriminator "
+          + p.yourDiscriminator()), d, now);
       return;
     }
     Optional<BfdDiscard> refused = BfdReception.check(s, p, d, multihop);
@@ -256,19 +273,26 @@ public final class BfdEngine implements Engine {
       drop(s, refused.get(), d, now);
       return;
     }
-    s.received();
+    s.received(p.diag());
     publisher.markCountersDirty();
     apply(s, s.fsm.step(new BfdEvent.Received(p), now));
   }
 
   private void drop(BfdSession s, BfdDiscard why, UdpDatagram d, Instant now) {
-    LOG.debug("discarding BFD packet from {}: {} ({})", d.source().getHostAddress(),
-        why.reason(), why.detail());
+    // one line per reason and source per 10 s: a flood must not fill the disk or the loop
+    OptionalLong admitted = dropLog.admit(new DropKey(why.reason(), d.source()), now);
+    if (admitted.isPresent()) {
+      LOG.info("discarding BFD packet from {}: {} ({}){}", d.source().getHostAddress(),
+          why.reason(), why.detail(), admitted.getAsLong() == 0 ? ""
+              : " [" + admitted.getAsLong() + " more from it suppressed]");
+    }
     if (s != null) {
       s.dropped(now);
       publisher.markCountersDirty();
     }
   }
+
+  private record DropKey(BfdDiscard.Reason reason, InetAddress source) {}
 
   /** RFC 5880 section 6.8.6: with Your Discriminator zero, the session by addresses. */
   private BfdSession byAddress(InetAddress source, InetAddress destination, boolean multihop) {
@@ -286,7 +310,7 @@ public final class BfdEngine implements Engine {
   private void apply(BfdSession s, List<BfdAction> actions) {
     for (BfdAction a : actions) {
       if (a instanceof BfdAction.Send send) {
-        if (senders.send(s, BfdControlCodec.encode(send.packet()))) {
+        if (senders.send(s, s.encode(send.packet()))) {
           s.sent();
           publisher.markCountersDirty();
         }
@@ -302,12 +326,27 @@ public final class BfdEngine implements Engine {
   /** keepalived's lines: "(name) Entering Up state", Down with both diagnostics. */
   private static void logChange(BfdSession s, BfdAction.StateChanged c) {
     if (c.to() == BfdState.DOWN && c.from() != BfdState.ADMIN_DOWN) {
-      LOG.warn("({}) Entering {} state (Local diagnostic - {}, Remote session state - {})",
-          s.name, stateName(c.to()), c.diag().mibName(),
-          stateName(s.fsm.remoteSessionState()));
+      LOG.warn("({}) Entering {} state (Local diagnostic - {}, Remote diagnostic - {})",
+          s.name, stateName(c.to()), diagName(c.diag().code()), diagName(s.remoteDiag()));
     } else {
       LOG.info("({}) Entering {} state", s.name, stateName(c.to()));
     }
+  }
+
+  /** keepalived's words for a diagnostic code (bfd.h BFD_DIAG_STR). */
+  static String diagName(int code) {
+    return switch (code) {
+      case 0 -> "No Diagnostic";
+      case 1 -> "Control Detection Time Expired";
+      case 2 -> "Echo Function Failed";
+      case 3 -> "Neighbor Signaled Session Down";
+      case 4 -> "Forwarding Plane Reset";
+      case 5 -> "Path Down";
+      case 6 -> "Concatenated Path Down";
+      case 7 -> "Administratively Down";
+      case 8 -> "Reverse Concatenated Path Down";
+      default -> "Unknown";
+    };
   }
 
   static String stateName(BfdState s) {
@@ -322,24 +361,11 @@ public final class BfdEngine implements Engine {
 
   /** Schedules the session's next tick at the time its machine asks for. */
   private void arm(BfdSession s) {
-    Optional<Instant> next = s.fsm.nextWakeUp();
-    if (next.isPresent() && next.get().equals(s.timerAt)) {
-      return;
-    }
-    if (s.timer != null) {
-      s.timer.cancel();
-      s.timer = null;
-    }
-    s.timerAt = next.orElse(null);
-    if (next.isPresent()) {
-      s.timer = loop.schedule(Duration.between(loop.now(), next.get()), () -> {
-        s.timer = null;
-        s.timerAt = null;
-        if (sessions.get(s.name) == s) {
-          apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
-        }
-      });
-    }
+    s.timer.arm(loop, s.fsm.nextWakeUp(), () -> {
+      if (sessions.get(s.name) == s) {
+        apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
+      }
+    });
   }
 
   @Override

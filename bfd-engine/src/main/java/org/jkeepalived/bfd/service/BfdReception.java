@@ -24,11 +24,12 @@ final class BfdReception {
       return Optional.of(new BfdDiscard(Reason.TTL, "received TTL/hop limit " + d.hopLimit()
           + ", at least " + (s.sendHops() - s.row().maxHops()) + " required"));
     }
-    if (p.authPresent()) {
+    if (s.auth == null) {
       // section 6.8.6: the A bit set and no authentication in use for the session
-      return Optional.of(new BfdDiscard(Reason.AUTH_MISMATCH,
-          "authentication present but not configured"));
+      return p.authPresent() ? Optional.of(new BfdDiscard(Reason.AUTH_MISMATCH,
+          "authentication present but not configured")) : Optional.empty();
     }
-    return Optional.empty();
+    // section 6.8.6: the A bit clear while authentication is in use, or a section that fails
+    return s.auth.verify(d.payload(), p, p.detectMult());
   }
 }

@@ -26,12 +26,12 @@ final class BfdSenders {
 
   /** Opens the session's socket; false (logged) when it cannot be opened now. */
   boolean open(BfdSession s) {
-    if (s.sender != null) {
+    if (s.sender() != null) {
       return true;
     }
     try {
-      s.sender = sockets.open(UdpSocketConfig.send(s.ipv6(), s.row().source(), PORT_LOW,
-          PORT_HIGH, s.sendHops()));
+      s.sender(sockets.open(UdpSocketConfig.send(s.ipv6(), s.row().source(), PORT_LOW,
+          PORT_HIGH, s.sendHops())));
       return true;
     } catch (IOException e) {
       LOG.warn("({}) cannot open a BFD socket from {}: {}", s.name,
@@ -47,7 +47,7 @@ final class BfdSenders {
       return false;
     }
     try {
-      s.sender.send(packet, s.row().neighbor(), s.port());
+      s.sender().send(packet, s.row().neighbor(), s.port());
       return true;
     } catch (IOException e) {
       LOG.debug("({}) send failed: {}", s.name, e.getMessage());
@@ -56,9 +56,9 @@ final class BfdSenders {
   }
 
   void close(BfdSession s) {
-    if (s.sender != null) {
-      s.sender.close();
-      s.sender = null;
+    if (s.sender() != null) {
+      s.sender().close();
+      s.sender(null);
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
 import org.jkeepalived.bfd.fsm.BfdSessionMachine;
 import org.jkeepalived.bfd.fsm.BfdSessionParameters;
-import org.jkeepalived.engine.loop.Scheduler.Cancellable;
+import org.jkeepalived.bfd.packet.BfdAuthenticator;
+import org.jkeepalived.bfd.packet.BfdControlCodec;
+import org.jkeepalived.bfd.packet.BfdControlPacket;
 import org.jkeepalived.linux.udp.UdpSocket;
 import org.jkeepalived.mibs.config.BfdInstanceConfig;
 import org.jkeepalived.mibs.model.BfdDiag;
@@ -30,11 +32,14 @@ final class BfdSession {
   final Index index;
   private BfdInstanceConfig row;
   final BfdSessionMachine fsm;
-  UdpSocket sender;
-  Cancellable timer;
-  Instant timerAt;
+  /** RFC 5880 section 6.7, or null when the session has no authentication. */
+  final BfdAuthenticator auth;
+  final SessionTimer timer = new SessionTimer();
+  /** The sending socket, which {@link BfdSenders} opens and closes; null while it has none. */
+  private UdpSocket sender;
 
   private long ctrlPktIn;
+  private int remoteDiag;
   private long ctrlPktOut;
   private long ctrlPktDrop;
   private Instant ctrlPktDropLastAt;
@@ -49,12 +54,28 @@ final class BfdSession {
     this.index = index;
     this.row = row;
     this.fsm = new BfdSessionMachine(parameters(row, localDiscr), random, now);
+    // section 6.8.1: bfd.XmitAuthSeq starts at a random value
+    this.auth = row.auth() == null ? null
+        : new BfdAuthenticator(row.auth(), random.nextLong(0, 0x1_0000_0000L));
+  }
+
+  /** The bytes of a packet to send, authenticated when the session is. */
+  byte[] encode(BfdControlPacket p) {
+    return auth == null ? BfdControlCodec.encode(p) : auth.sign(p);
   }
 
   /** keepalived's bfd_instance in RFC 5880's terms. */
   static BfdSessionParameters parameters(BfdInstanceConfig row, long localDiscr) {
     return new BfdSessionParameters(localDiscr, row.minTx(), row.minRx(), row.idleTx(),
         row.multiplier(), row.passive());
+  }
+
+  UdpSocket sender() {
+    return sender;
+  }
+
+  void sender(UdpSocket socket) {
+    sender = socket;
   }
 
   BfdInstanceConfig row() {
@@ -91,8 +112,15 @@ final class BfdSession {
     ctrlPktOut++;
   }
 
-  void received() {
+  /** A valid packet came, with the remote's diagnostic. */
+  void received(int diag) {
     ctrlPktIn++;
+    remoteDiag = diag;
+  }
+
+  /** The Diagnostic of the last valid packet from the remote (for the log). */
+  int remoteDiag() {
+    return remoteDiag;
   }
 
   void dropped(Instant now) {
@@ -102,6 +130,9 @@ final class BfdSession {
 
   /** Keeps the bfdSessPerfTable times and counts of a state change. */
   void changed(BfdAction.StateChanged c, Instant now) {
+    if (auth != null && c.diag() == BfdDiag.CONTROL_DETECTION_TIME_EXPIRED) {
+      auth.forgetSequence(); // the remote may have restarted with a new sequence
+    }
     if (c.to() == BfdState.UP) {
       upCount++;
       upSince = now;

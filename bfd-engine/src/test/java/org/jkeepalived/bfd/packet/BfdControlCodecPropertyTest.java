@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
+import org.jkeepalived.mibs.config.BfdAuthConfig.Type;
 import org.jkeepalived.mibs.model.BfdState;
 
 /** Round trips over generated packets; random bytes never make the decoder throw. */
@@ -22,8 +23,8 @@ class BfdControlCodecPropertyTest {
         Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(16))
         .as(BfdAuthSection::password);
     Arbitrary<BfdAuthSection> keyed = Combinators.combine(
-        Arbitraries.of(BfdAuthType.KEYED_MD5, BfdAuthType.METICULOUS_KEYED_MD5,
-            BfdAuthType.KEYED_SHA1, BfdAuthType.METICULOUS_KEYED_SHA1),
+        Arbitraries.of(Type.KEYED_MD5, Type.METICULOUS_KEYED_MD5,
+            Type.KEYED_SHA1, Type.METICULOUS_KEYED_SHA1),
         Arbitraries.integers().between(0, 255), Arbitraries.longs().between(0, 0xFFFFFFFFL),
         Arbitraries.bytes().array(byte[].class).ofSize(20))
         .as((t, k, s, d) -> new BfdAuthSection(t, k, s, java.util.Arrays.copyOf(d, t.digestLength())));

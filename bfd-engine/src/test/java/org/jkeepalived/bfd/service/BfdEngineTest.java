@@ -179,4 +179,57 @@ class BfdEngineTest {
     assertThat(row(storeA).ctrlPktDrop()).isEqualTo(50);
     assertThat(ea.states()).containsEntry("s1", BfdState.UP);
   }
+
+  /** Restarts both engines with {@code authA} and {@code authB} (RFC 5880 section 6.7). */
+  private void restartWith(org.jkeepalived.mibs.config.BfdAuthConfig authA,
+      org.jkeepalived.mibs.config.BfdAuthConfig authB) throws Exception {
+    ea.close();
+    eb.close();
+    net.clear();
+    BfdInstanceConfig ca = cfg("s1", b, a, 50, 3, 0);
+    BfdInstanceConfig cb = cfg("s1", a, b, 50, 3, 0);
+    storeA.begin(Origin.RELOAD).putConfig(Tables.BFD_SESS, IDX, new BfdInstanceConfig(ca.name(),
+        ca.neighbor(), ca.source(), ca.minRx(), ca.minTx(), ca.idleTx(), 3, false, 255, 64, 0, 0,
+        false, true, true, false, authA)).commit();
+    storeB.begin(Origin.RELOAD).putConfig(Tables.BFD_SESS, IDX, new BfdInstanceConfig(cb.name(),
+        cb.neighbor(), cb.source(), cb.minRx(), cb.minTx(), cb.idleTx(), 3, false, 255, 64, 0, 0,
+        false, true, true, false, authB)).commit();
+    ea = new BfdEngine(storeA, net.node(a), RandomGenerator.of("L64X128MixRandom"), clock);
+    eb = new BfdEngine(storeB, net.node(b), RandomGenerator.of("L64X128MixRandom"), clock);
+    ea.start(f -> { });
+    eb.start(f -> { });
+    clock.runPending();
+  }
+
+  private static org.jkeepalived.mibs.config.BfdAuthConfig auth(String key) {
+    return new org.jkeepalived.mibs.config.BfdAuthConfig(
+        org.jkeepalived.mibs.config.BfdAuthConfig.Type.METICULOUS_KEYED_SHA1, 1,
+        key.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void sessionsWithTheSameKeyComeUpAndEveryPacketIsAuthenticated() throws Exception {
+    restartWith(auth("k1"), auth("k1"));
+    int before = net.history().size();
+    run(Duration.ofSeconds(3));
+    assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+    assertThat(eb.states()).containsEntry("s1", BfdState.UP);
+    assertThat(net.history().subList(before, net.history().size())).allMatch(s ->
+        ((BfdControlPacket) BfdControlCodec.decode(s.payload())).authPresent());
+    assertThat(row(storeA).ctrlPktDrop()).isZero();
+  }
+
+  @Test
+  void anotherKeyOrNoAuthenticationNeverComesUpAndEveryPacketIsDropped() throws Exception {
+    restartWith(auth("k1"), auth("k2"));
+    run(Duration.ofSeconds(3));
+    assertThat(ea.states()).containsEntry("s1", BfdState.DOWN);
+    assertThat(row(storeA).ctrlPktDrop()).isPositive();
+    assertThat(row(storeA).ctrlPktIn()).isZero();
+    restartWith(auth("k1"), null);
+    run(Duration.ofSeconds(3));
+    assertThat(ea.states()).containsEntry("s1", BfdState.DOWN);
+    assertThat(eb.states()).containsEntry("s1", BfdState.DOWN);
+    assertThat(row(storeB).ctrlPktDrop()).isPositive(); // the A bit without authentication
+  }
 }

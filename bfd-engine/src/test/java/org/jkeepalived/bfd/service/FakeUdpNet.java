@@ -59,6 +59,11 @@ final class FakeUdpNet {
     return now.size();
   }
 
+  /** Loses whatever is on the wire now (the old engines' last packets after a restart). */
+  void clear() {
+    wire.clear();
+  }
+
   /** Puts a datagram on the wire as if {@code source} had sent it. */
   void inject(Sent s) {
     wire.add(s);

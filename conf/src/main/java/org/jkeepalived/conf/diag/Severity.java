@@ -7,6 +7,11 @@ package org.jkeepalived.conf.diag;
 public enum Severity {
   /** Informational; does not change the exit code. */
   INFO(0),
+  /**
+   * A jkeepalived extension keyword keepalived does not have, accepted and used: {@code -t}
+   * shows it so that an operator sees the file is not keepalived's, and still exits 0.
+   */
+  EXTENSION(0),
   /** A correction keepalived makes and reports ({@code -t} exits 5). */
   WARNING(5),
   /** An invalid value or unknown keyword that is skipped ({@code -t} exits 5). */

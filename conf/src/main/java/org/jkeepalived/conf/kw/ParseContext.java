@@ -2,6 +2,7 @@ package org.jkeepalived.conf.kw;
 
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Location;
+import org.jkeepalived.conf.diag.Severity;
 import org.jkeepalived.conf.host.HostInfo;
 import org.jkeepalived.conf.kw.vrrp.Blocks;
 import org.jkeepalived.conf.tree.ConfNode;
@@ -31,6 +32,11 @@ public final class ParseContext {
 
   public void error(ConfNode node, String message) {
     diags.error(location(node), message);
+  }
+
+  /** A jkeepalived extension keyword was used (see {@link Severity#EXTENSION}). */
+  public void extension(ConfNode node, String message) {
+    diags.report(Severity.EXTENSION, location(node), message);
   }
 
   public void warning(ConfNode node, String message) {

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
-import org.jkeepalived.linux.NetnsLab;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.jkeepalived.linux.NetnsLabExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * UDP sockets across a veth pair between two namespaces (root): the received TTL / Hop Limit,
@@ -17,28 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class NativeUdpSocketIT {
   private static final Duration WAIT = Duration.ofSeconds(3);
-  private static NetnsLab lab;
-
-  @BeforeAll
-  static void setUp() throws Exception {
-    NetnsLab.assumeRootAndNative();
-    lab = NetnsLab.create();
-  }
-
-  @AfterAll
-  static void tearDown() {
-    if (lab != null) {
-      lab.close();
-    }
-  }
+  @RegisterExtension
+  static final NetnsLabExtension LAB = new NetnsLabExtension();
 
   private void roundTrip(boolean ipv6, String src, String dst) throws Exception {
     InetAddress a = InetAddress.getByName(src);
     InetAddress b = InetAddress.getByName(dst);
-    try (UdpSocket rx = lab.b().call(() -> NativeUdpSocket.open(UdpSocketConfig.listen(ipv6, 3784)));
-        UdpSocket tx = lab.a().call(() -> NativeUdpSocket.open(
+    try (UdpSocket rx = LAB.lab().b().call(() -> NativeUdpSocket.open(UdpSocketConfig.listen(ipv6, 3784)));
+        UdpSocket tx = LAB.lab().a().call(() -> NativeUdpSocket.open(
             UdpSocketConfig.send(ipv6, a, 49152, 65535, 255)));
-        UdpSocket tx2 = lab.a().call(() -> NativeUdpSocket.open(
+        UdpSocket tx2 = LAB.lab().a().call(() -> NativeUdpSocket.open(
             UdpSocketConfig.send(ipv6, a, 49152, 65535, 7)))) {
       assertThat(tx.localPort()).isEqualTo(49152);
       assertThat(tx2.localPort()).isEqualTo(49153); // 49152 is taken on this address
@@ -61,17 +48,17 @@ class NativeUdpSocketIT {
 
   @Test
   void ipv4ReportsTtlSourcePortAndDestination() throws Exception {
-    roundTrip(false, lab.v4(1), lab.v4(2));
+    roundTrip(false, LAB.lab().v4(1), LAB.lab().v4(2));
   }
 
   @Test
   void ipv6ReportsHopLimitSourcePortAndDestination() throws Exception {
-    roundTrip(true, lab.v6(1), lab.v6(2));
+    roundTrip(true, LAB.lab().v6(1), LAB.lab().v6(2));
   }
 
   @Test
   void stopReceivingWakesABlockedReceive() throws Exception {
-    try (UdpSocket rx = lab.b().call(() -> NativeUdpSocket.open(UdpSocketConfig.listen(false, 4784)))) {
+    try (UdpSocket rx = LAB.lab().b().call(() -> NativeUdpSocket.open(UdpSocketConfig.listen(false, 4784)))) {
       Thread t = new Thread(() -> {
         try {
           Thread.sleep(200);

@@ -141,4 +141,13 @@ class BindingsMatchMibTest {
     assertThat(check("VRRPV3-MIB", Vrrpv3MibTables.tables(), Vrrpv3MibTables.scalars())).isEmpty();
     assertThat(unboundTables("VRRPV3-MIB", Vrrpv3MibTables.tables())).isEmpty();
   }
+
+  @Test
+  void bfdMibSessionAndPerfBindingsMatchTheModule() {
+    assertThat(check("BFD-STD-MIB", BfdMibTables.tables(java.time.Instant.EPOCH), List.of()))
+        .isEmpty();
+    // bfdSessDiscMapTable and bfdSessIpMapTable are not served yet
+    assertThat(unboundTables("BFD-STD-MIB", BfdMibTables.tables(java.time.Instant.EPOCH)))
+        .containsExactlyInAnyOrder("bfdSessDiscMapEntry", "bfdSessIpMapEntry");
+  }
 }

@@ -48,6 +48,18 @@ public final class JkNode implements AutoCloseable {
     }
   }
 
+  /** A SIGHUP reload with {@code config} written over keepalived.conf. */
+  public void reload(String config) {
+    try {
+      Files.writeString(dir.resolve("keepalived.conf"), config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // ip netns exec execs the daemon: the process is the daemon's main process
+    org.jkeepalived.testkit.Proc.run(Duration.ofSeconds(10), "kill", "-HUP",
+        Long.toString(process.pid())).check();
+  }
+
   /** The log so far. */
   public String logText() {
     try {

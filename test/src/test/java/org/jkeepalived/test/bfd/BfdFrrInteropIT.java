@@ -136,7 +136,7 @@ class BfdFrrInteropIT {
     System.out.println("BFD: killed bfdd detected by jkeepalived in " + took.toMillis()
         + " ms (detection time " + DETECT.toMillis() + " ms)");
     assertThat(took).isLessThan(DETECT.plus(SLACK));
-    assertThat(jk.logText()).contains("controlDetectionTimeExpired");
+    assertThat(jk.logText()).contains("Local diagnostic - Control Detection Time Expired");
     await("VI_1 FAULT while b1 is Down", () -> jk.lineAt("(VI_1) Entering FAULT STATE", t0)
         .isPresent(),
         Duration.ofSeconds(5), this::context);
@@ -148,8 +148,8 @@ class BfdFrrInteropIT {
   @Test
   void aCutLinkIsDetectedOnBothSidesAndTheSessionComesBack() {
     java.time.Instant begin = java.time.Instant.now();
+    jk.start(config()); // jkeepalived first here, bfdd first in the other tests
     frr.start();
-    jk.start(config());
     bothUp(begin);
     java.time.Instant t0 = java.time.Instant.now();
     frrNs.ip("link", "set", "bfd1", "down");
@@ -172,7 +172,7 @@ class BfdFrrInteropIT {
     java.time.Instant t0 = java.time.Instant.now();
     frr.shutdown(true); // bfdd sends AdminDown
     Duration took = downAfter(t0, Duration.ofSeconds(3));
-    assertThat(jk.logText()).contains("neighborSignaledSessionDown");
+    assertThat(jk.logText()).contains("Local diagnostic - Neighbor Signaled Session Down");
     System.out.println("BFD: bfdd's AdminDown took jkeepalived Down in " + took.toMillis()
         + " ms");
     java.time.Instant again = java.time.Instant.now();
@@ -184,5 +184,125 @@ class BfdFrrInteropIT {
         Duration.ofSeconds(2), this::context);
     System.out.println("BFD: bfdd saw jkeepalived's stop in "
         + Duration.ofNanos(System.nanoTime() - t1).toMillis() + " ms");
+  }
+
+  @Test
+  void aFloodOfGarbageAtTheControlPortsLeavesTheSessionUp() {
+    org.jkeepalived.testkit.Programs.require("python3");
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    java.time.Instant up = jk.lineAt("(b1) Entering Up state", begin).orElseThrow();
+    // from the peer's address: random bytes, and well-formed packets with unknown or wrong
+    // discriminators, bad versions and TTL 1, to 3784 and 4784
+    String flood = String.join("\n",
+        "import os, socket, struct",
+        "s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+        "s.bind(('" + subnet.v4(2) + "', 0))",
+        "low = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)",
+        "low.setsockopt(socket.IPPROTO_IP, socket.IP_TTL, 1)",
+        "for i in range(20000):",
+        "    n = os.urandom(1)[0] % 64",
+        "    good = struct.pack('!BBBBIIIII', 0x20, 0xc0, 3, 24, 1 + i, i % 7, 50000, 50000, 0)",
+        "    for p in (3784, 4784):",
+        "        s.sendto(os.urandom(n), ('" + subnet.v4(1) + "', p))",
+        "        s.sendto(good, ('" + subnet.v4(1) + "', p))",
+        "        low.sendto(good, ('" + subnet.v4(1) + "', p))");
+    var r = frrNs.exec(Duration.ofSeconds(120), "python3", "-c", flood);
+    assertThat(r.ok()).as(r.stderr()).isTrue();
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(jk.lineAt("(b1) Entering Down state", up)).as(context()).isEmpty();
+    assertThat(frr.status()).isEqualTo("up");
+    assertThat(jk.running()).isTrue();
+  }
+
+  /**
+   * The session {@code local}/{@code peer} with bfdd's {@code peerLine} and jkeepalived's extra
+   * bfd_instance lines comes Up on both sides, and a killed bfdd is detected.
+   */
+  private void upAndDetected(String peerLine, String jkAddr, String frrAddr, String extra) {
+    frr = new FrrBfdd(frrNs, dir.resolve("frr2"), peerLine,
+        List.of("detect-multiplier 3", "receive-interval 50", "transmit-interval 50"));
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start("bfd_instance b1 {\n  neighbor_ip " + frrAddr + "\n  source_ip " + jkAddr
+        + "\n  min_rx 50\n  min_tx 50\n  multiplier 3\n" + extra + "}\n");
+    await("both sides Up", () -> jk.lineAt("(b1) Entering Up state", begin).isPresent()
+        && "up".equals(frr.status()), START, this::context);
+    java.time.Instant t0 = frr.kill();
+    Duration took = downAfter(t0, Duration.ofSeconds(3));
+    assertThat(took).isLessThan(DETECT.plus(SLACK));
+  }
+
+  @Test
+  void ipv6SingleHopWithHopLimit255() {
+    jkNs.noDad();
+    frrNs.noDad();
+    jkNs.ip("addr", "add", subnet.v6(1) + "/64", "dev", "bfd0", "nodad");
+    frrNs.ip("addr", "add", subnet.v6(2) + "/64", "dev", "bfd1", "nodad");
+    // keepalived's IPv6 default hop limit is 64; RFC 5881 (and bfdd) want 255
+    upAndDetected("peer " + subnet.v6(1) + " local-address " + subnet.v6(2), subnet.v6(1),
+        subnet.v6(2), "  hoplimit 255\n");
+  }
+
+  @Test
+  void multihopOnPort4784() {
+    upAndDetected("peer " + subnet.v4(1) + " multihop local-address " + subnet.v4(2),
+        subnet.v4(1), subnet.v4(2), "  multihop\n  max_hops 5\n");
+  }
+
+  @Test
+  void aReloadToSlowerTimersPollsAndBfddAnswersWithFinalOnTheWire() throws Exception {
+    org.jkeepalived.testkit.Programs.require("tshark");
+    java.time.Instant begin = java.time.Instant.now();
+    frr.start();
+    jk.start(config());
+    bothUp(begin);
+    ProcessBuilder pb = new ProcessBuilder(jkNs.execCommand("tshark", "-n", "-l", "-i", "bfd0",
+        "-a", "duration:5", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
+        "-e", "ip.src", "-e", "bfd.flags.p", "-e", "bfd.flags.f", "-e",
+        "bfd.desired_min_tx_interval", "-e", "bfd.sta"));
+    pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+    Process tshark = pb.start();
+    Thread.sleep(2500); // tshark's start, then 50 ms packets to measure
+    jk.reload(config().replace("min_tx 50", "min_tx 100"));
+    String out = new String(tshark.getInputStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    tshark.waitFor();
+    List<String[]> rows = out.lines().map(l -> l.split("\t", -1)).filter(f -> f.length >= 6)
+        .toList();
+    String me = subnet.v4(1);
+    java.util.function.Predicate<String> set = v -> v.equals("1") || v.equals("True");
+    int poll = -1;
+    for (int i = 0; i < rows.size(); i++) {
+      String[] f = rows.get(i);
+      if (f[1].equals(me) && set.test(f[2]) && f[4].equals("100000")) {
+        poll = i;
+        break;
+      }
+    }
+    assertThat(poll).as("a Poll from jkeepalived with Desired Min TX 100 ms\n" + out)
+        .isNotNegative();
+    assertThat(rows.subList(poll, rows.size())).as(out)
+        .anyMatch(f -> !f[1].equals(me) && set.test(f[3]));
+    // jkeepalived's transmit intervals while Up at 50 ms, before the change (RFC 5880 6.8.7)
+    List<Double> times = rows.subList(0, poll).stream().filter(f -> f[1].equals(me)
+        && !set.test(f[2]) && !set.test(f[3])).map(f -> Double.parseDouble(f[0])).toList();
+    List<Double> gaps = new java.util.ArrayList<>();
+    for (int i = 1; i < times.size(); i++) {
+      gaps.add((times.get(i) - times.get(i - 1)) * 1000);
+    }
+    java.util.Collections.sort(gaps);
+    assertThat(gaps).hasSizeGreaterThan(5);
+    System.out.printf("BFD: jkeepalived transmit interval at 50 ms: n=%d min %.1f median %.1f"
+        + " p99 %.1f max %.1f ms%n", gaps.size(), gaps.get(0), gaps.get(gaps.size() / 2),
+        gaps.get((int) Math.floor((gaps.size() - 1) * 0.99)), gaps.get(gaps.size() - 1));
+    assertThat(gaps.get(gaps.size() / 2)).isBetween(37.0, 50.0); // 75-100 % jitter
+    assertThat(jk.lineAt("(b1) Entering Down state", begin)).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.oid.Oid;
 import org.jkeepalived.mibs.smi.TableSchema;
 import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.tables.BfdMibTables;
 import org.jkeepalived.mibs.tables.KeepalivedMibTables;
 import org.jkeepalived.mibs.tables.ScalarGroup;
 import org.jkeepalived.mibs.tables.VrrpMibTables;
@@ -39,8 +40,18 @@ public final class MibSubtrees {
     if (snmp.rfcV3()) {
       out.addAll(Vrrpv3MibTables.tables());
     }
+    // BFD-STD-MIB: keepalived serves no BFD MIB, so no switch of its enables it; it is served
+    // whenever the agent runs (its tables are empty without a bfd_instance)
+    out.addAll(BfdMibTables.tables(DAEMON_START));
     return out;
   }
+
+  /**
+   * What BFD-STD-MIB's TimeStamps count from: the JVM's start, which the agent's sysUpTime
+   * follows within its start-up time.
+   */
+  static final java.time.Instant DAEMON_START = java.time.Instant.ofEpochMilli(
+      java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
 
   /** The scalar groups of the enabled subtrees. */
   public static List<ScalarGroup<?, ?>> scalars(GlobalDefs.Snmp snmp) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jkeepalived.agent.snmp.AgentSettings;
 import org.jkeepalived.agent.snmp.SnmpAgent;
 import org.jkeepalived.mibs.config.GlobalDefs;
+import org.jkeepalived.mibs.notify.BfdNotifications;
 import org.jkeepalived.mibs.notify.CheckNotifications;
 import org.jkeepalived.mibs.notify.VrrpNotifications;
 import org.jkeepalived.mibs.store.Domain;
@@ -34,6 +35,8 @@ public final class SnmpService implements AutoCloseable {
         new TrapForwarder(store, s.agent.trapSender(), VrrpNotifications::all)));
     s.subscriptions.add(store.subscribe(Domain.CHECK, "snmp-traps-check",
         new TrapForwarder(store, s.agent.trapSender(), CheckNotifications::all)));
+    s.subscriptions.add(store.subscribe(Domain.BFD, "snmp-traps-bfd",
+        new TrapForwarder(store, s.agent.trapSender(), BfdNotifications::all)));
     return s;
   }
 

@@ -30,12 +30,12 @@ class MibSubtreesTest {
   }
 
   @Test
-  void everythingEnabledBindsEveryTableOfTheThreeMibs() {
+  void everythingEnabledBindsEveryTableOfTheFourMibs() {
     List<TableSchema<?, ?>> all = MibSubtrees.tables(snmp(true, true, true, true));
     assertThat(all.stream().map(t -> t.table().name()))
         .containsAll(KeepalivedMibTables.tables().stream().map(t -> t.table().name()).toList());
     assertThat(all).hasSize(KeepalivedMibTables.tables().size() + VrrpMibTables.tables().size()
-        + Vrrpv3MibTables.tables().size());
+        + Vrrpv3MibTables.tables().size() + 2); // BFD-STD-MIB bfdSessTable, bfdSessPerfTable
     List<ScalarGroup<?, ?>> scalars = MibSubtrees.scalars(snmp(true, true, true, true));
     assertThat(scalars).hasSize(KeepalivedMibTables.scalars().size()
         + VrrpMibTables.scalars().size() + Vrrpv3MibTables.scalars().size());
@@ -59,6 +59,15 @@ class MibSubtreesTest {
     assertThat(tableOids(s)).noneMatch(o -> o.startsWith(VRRP_MIB) || o.startsWith(VRRPV3_MIB)
         || o.startsWith(MibSubtrees.KEEPALIVED_CHECK));
     assertThat(scalarOids(s)).noneMatch(o -> o.startsWith(VRRP_MIB) || o.startsWith(VRRPV3_MIB));
+  }
+
+  @Test
+  void bfdSessionTablesAreServedWhateverTheKeepalivedSwitches() {
+    // keepalived has no BFD MIB and so no switch for one: BFD-STD-MIB is always bound
+    Oid bfd = Oid.parse("1.3.6.1.2.1.222");
+    assertThat(tableOids(snmp(false, false, false, false)).stream()
+        .filter(o -> o.startsWith(bfd)).map(Oid::toString))
+        .containsExactly("1.3.6.1.2.1.222.1.2.1", "1.3.6.1.2.1.222.1.3.1");
   }
 
   @Test

@@ -27,6 +27,8 @@ public final class BfdBuilder {
   public boolean toChecker;
   /** keepalived 2.2.8's multihop: RFC 5883, UDP 4784. */
   public boolean multihop;
+  /** jkeepalived's authentication extension, null without. */
+  public org.jkeepalived.mibs.config.BfdAuthConfig auth;
 
   public BfdBuilder(String name, Location location) {
     this.name = name;
@@ -37,6 +39,6 @@ public final class BfdBuilder {
     boolean both = !toVrrp && !toChecker;
     return new BfdInstanceConfig(
         name, neighbor, source, minRx, minTx, idleTx, multiplier, passive, ttl, hoplimit,
-        maxHops, weight, reverse, both || toVrrp, both || toChecker, multihop);
+        maxHops, weight, reverse, both || toVrrp, both || toChecker, multihop, auth);
   }
 }

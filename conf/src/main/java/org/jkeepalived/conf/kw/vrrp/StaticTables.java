@@ -8,6 +8,7 @@ import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.Values;
 import org.jkeepalived.conf.tree.ConfNode;
+import org.jkeepalived.mibs.config.BfdAuthConfig;
 import org.jkeepalived.mibs.config.StaticConfig;
 import org.jkeepalived.mibs.config.VirtualAddress;
 import org.jkeepalived.mibs.config.VirtualRoute;
@@ -124,6 +125,7 @@ public final class StaticTables {
         .integer("hoplimit", 1, 255, (b, v) -> b.hoplimit = v)
         .integer("max_hops", 0, 255, (b, v) -> b.maxHops = v)
         .set("multihop", b -> b.multihop = true)
+        .on("authentication", StaticTables::bfdAuthentication)
         .on("weight", (n, b, c) -> {
           Long w = Values.integer(n, 0, -253, 253, c);
           if (w != null) {
@@ -134,6 +136,36 @@ public final class StaticTables {
         .set("vrrp", b -> b.toVrrp = true)
         .set("checker", b -> b.toChecker = true)
         .build();
+  }
+
+  /**
+   * jkeepalived's extension (keepalived has no BFD authentication): {@code authentication TYPE
+   * KEY_ID KEY}, TYPE one of simple_password, keyed_md5, meticulous_keyed_md5, keyed_sha1,
+   * meticulous_keyed_sha1 (RFC 5880 section 6.7), KEY_ID 0-255, KEY 1-16 characters (20 for
+   * SHA1). Reported by {@code -t} as an extension, not as an error.
+   */
+  private static void bfdAuthentication(ConfNode n, BfdBuilder b, ParseContext c) {
+    String type = Values.argOrEmpty(n, 0);
+    BfdAuthConfig.Type t = BfdAuthConfig.Type.ofKeyword(type);
+    if (t == null) {
+      c.error(n, "BFD instance " + b.name + " authentication type '" + type + "' is invalid"
+          + " (simple_password, keyed_md5, meticulous_keyed_md5, keyed_sha1,"
+          + " meticulous_keyed_sha1)");
+      return;
+    }
+    Long id = Values.integer(n, 1, 0, 255, c);
+    byte[] key = Values.argOrEmpty(n, 2).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    if (id == null) {
+      return;
+    }
+    if (key.length < 1 || key.length > t.maxKey()) {
+      c.error(n, "BFD instance " + b.name + " authentication key must be 1 to " + t.maxKey()
+          + " bytes");
+      return;
+    }
+    b.auth = new BfdAuthConfig(t, id.intValue(), key);
+    c.extension(n, "BFD instance " + b.name + " uses authentication " + t.keyword()
+        + " (jkeepalived extension, RFC 5880 section 6.7)");
   }
 
   /** A decimal number of milliseconds (microsecond resolution), at most 4294 s. */
