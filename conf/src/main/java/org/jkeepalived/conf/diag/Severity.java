@@ -7,6 +7,11 @@ package org.jkeepalived.conf.diag;
 public enum Severity {
   /** Informational; does not change the exit code. */
   INFO(0),
+  /**
+   * Something {@code -t} says that keepalived would not, without changing the exit code: a
+   * jkeepalived extension keyword, what the LVS dataplane can provide.
+   */
+  NOTE(0),
   /** A correction keepalived makes and reports ({@code -t} exits 5). */
   WARNING(5),
   /** An invalid value or unknown keyword that is skipped ({@code -t} exits 5). */
