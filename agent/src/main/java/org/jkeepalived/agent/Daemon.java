@@ -129,6 +129,8 @@ final class Daemon {
     for (Diagnostic d : diagnostics.all()) {
       if (d.severity() == Severity.FATAL) {
         LOG.error(d.render());
+      } else if (d.severity() == Severity.NOTE) {
+        LOG.info(d.render());
       } else {
         LOG.warn(d.render());
       }

@@ -37,6 +37,11 @@ public final class ParseContext {
     diags.warning(location(node), message);
   }
 
+  /** A {@link org.jkeepalived.conf.diag.Severity#NOTE}: {@code -t} prints it, exit code unchanged. */
+  public void note(ConfNode node, String message) {
+    diags.note(location(node), message);
+  }
+
   /** Notes that a configured interface does not exist (keepalived's final summary line). */
   public void noteMissingInterface() {
     missingInterface = true;

@@ -57,6 +57,7 @@ final class BalancerRig implements AutoCloseable {
       }
       Files.copy(resource("backend.py"), dir.resolve("backend.py"));
       Files.copy(resource("held.py"), dir.resolve("held.py"));
+      Files.copy(resource("proxyecho.py"), dir.resolve("proxyecho.py"));
     } catch (IOException e) {
       close();
       throw new UncheckedIOException(e);
@@ -101,6 +102,22 @@ final class BalancerRig implements AutoCloseable {
         "2", "http://" + address(name) + "/").stdout().strip().equals(name));
     if (!up) {
       throw new IllegalStateException(name + " does not answer; alive " + p.isAlive());
+    }
+  }
+
+  /**
+   * Starts rs1's second server, on port 81, which answers with the first line it receives: the
+   * PROXY protocol header of a {@code proxy_protocol v1} service.
+   */
+  void startProxyEcho() {
+    try {
+      others.add(new ProcessBuilder(ns("rs1").execCommand("python3",
+              dir.resolve("proxyecho.py").toString(), address("rs1"), "81"))
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("proxyecho.log").toFile()))
+          .start());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -47,6 +47,7 @@ class LvsForwarderScenarioIT {
       for (String b : BalancerRig.BACKENDS) {
         rig.startBackend(b);
       }
+      rig.startProxyEcho();
       Path fifo = dir.resolve("lb1.fifo");
       Path fifoOut = dir.resolve("lb1.fifo.txt");
       rig.readFifo(fifo, fifoOut);
@@ -69,6 +70,15 @@ class LvsForwarderScenarioIT {
       assertThat(rig.requests(10)).as("log:\n%s", rig.log("lb1"))
           .isEqualTo(Map.of("rs1", 6, "rs2", 2, "rs3", 2));
       step("(a) weights", t);
+
+      // proxy_protocol v1 (the extension): the real server learns the client's address
+      t = System.nanoTime();
+      String proxied = rig.ns("client").exec(BalancerRig.CMD, "curl", "-s", "-m", "3",
+          "http://" + rig.address("vip") + ":81/").stdout().strip();
+      assertThat(proxied).as("log:\n%s", rig.log("lb1")).matches(
+          "PROXY TCP4 " + rig.address("client").replace(".", "\\.") + " "
+              + rig.address("vip").replace(".", "\\.") + " \\d+ 81");
+      step("proxy_protocol v1", t);
 
       // (f) snmpset realServerWeight of rs2 (index 3: the sorry server is row 1) to 3
       t = System.nanoTime();
@@ -172,12 +182,15 @@ class LvsForwarderScenarioIT {
         + "  real_server " + rig.address("rs1") + " 80 {\n    weight 3\n" + http + "  }\n"
         + "  real_server " + rig.address("rs2") + " 80 {\n    weight " + rs2Weight + "\n" + http
         + "  }\n"
-        + "  real_server " + rig.address("rs3") + " 80 {\n    weight 1\n" + tcp + "  }\n}\n";
+        + "  real_server " + rig.address("rs3") + " 80 {\n    weight 1\n" + tcp + "  }\n}\n"
+        + "virtual_server " + rig.address("vip") + " 81 {\n  lb_algo rr\n  lb_kind NAT\n"
+        + "  protocol TCP\n  proxy_protocol v1\n"
+        + "  real_server " + rig.address("rs1") + " 81 {\n  }\n}\n";
   }
 
-  /** The number of real servers up from the metrics' virtual-server gauge, -1 when absent. */
+  /** The number of real servers up in VIP:80 from the metrics, -1 when absent. */
   private static int upCount(String metrics) {
-    return (int) value(metrics, "jkeepalived_virtual_server_real_servers_up", "");
+    return (int) value(metrics, "jkeepalived_virtual_server_real_servers_up", ":80/");
   }
 
   /** The first sample of {@code family} whose labels contain {@code text}; -1 when none. */
