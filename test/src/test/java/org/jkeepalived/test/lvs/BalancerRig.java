@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jkeepalived.test.rig.Jvm;
+import org.jkeepalived.test.vrrp.Waits;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.jkeepalived.testkit.Subnet;
@@ -43,7 +44,9 @@ final class BalancerRig implements AutoCloseable {
       Netns client = Netns.create("lbc");
       ns.put("client", client);
       client.addBridge("br0");
+      client.noDad();
       client.ip("addr", "add", net.v4(10) + "/24", "dev", "br0");
+      client.ip("addr", "add", net.v6(10) + "/64", "dev", "br0");
       int port = 0;
       for (String name : List.of("lb1", "lb2", "rs1", "rs2", "rs3", "sorry")) {
         Netns n = Netns.create(name.substring(0, Math.min(3, name.length())));
@@ -52,7 +55,9 @@ final class BalancerRig implements AutoCloseable {
         client.veth(leg, n, "eth0");
         client.ip("link", "set", leg, "master", "br0");
         client.ip("link", "set", leg, "up");
+        n.noDad();
         n.ip("addr", "add", address(name) + "/24", "dev", "eth0");
+        n.ip("addr", "add", net.v6(net4Host(name)) + "/64", "dev", "eth0");
         n.ip("link", "set", "eth0", "up");
       }
       Files.copy(resource("backend.py"), dir.resolve("backend.py"));
@@ -86,6 +91,16 @@ final class BalancerRig implements AutoCloseable {
     };
   }
 
+  /** The IPv6 address of a node: the same host number as its IPv4 one, in the /64. */
+  String address6(String node) {
+    return net.v6(net4Host(node));
+  }
+
+  private int net4Host(String node) {
+    String a = address(node);
+    return Integer.parseInt(a.substring(a.lastIndexOf('.') + 1));
+  }
+
   Netns ns(String node) {
     return ns.get(node);
   }
@@ -95,7 +110,7 @@ final class BalancerRig implements AutoCloseable {
   }
 
   /** Starts the HTTP server of a backend (rs1..rs3, sorry) on port 80 and waits until it answers. */
-  void startBackend(String name) throws InterruptedException {
+  void startBackend(String name) {
     Process p = start(name, dir.resolve(name + ".log"),
         "python3", dir.resolve("backend.py").toString(), name, address(name), "80");
     boolean up = await(Duration.ofSeconds(15), () -> ns("client").exec(CMD, "curl", "-s", "-m",
@@ -110,11 +125,20 @@ final class BalancerRig implements AutoCloseable {
    * PROXY protocol header of a {@code proxy_protocol v1} service.
    */
   void startProxyEcho() {
+    startOther("rs1", "proxyecho", "python3", dir.resolve("proxyecho.py").toString(),
+        address("rs1"), "81");
+  }
+
+  /** Starts rs1's HTTP server on its IPv6 address (port 80), for the IPv6 virtual server. */
+  void startBackend6() {
+    startOther("rs1", "rs1-v6", "python3", dir.resolve("backend.py").toString(), "rs1-v6",
+        address6("rs1"), "80");
+  }
+
+  private void startOther(String node, String logName, String... command) {
     try {
-      others.add(new ProcessBuilder(ns("rs1").execCommand("python3",
-              dir.resolve("proxyecho.py").toString(), address("rs1"), "81"))
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("proxyecho.log").toFile()))
+      others.add(new ProcessBuilder(ns(node).execCommand(command)).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(logName + ".log").toFile()))
           .start());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -150,6 +174,17 @@ final class BalancerRig implements AutoCloseable {
   /** SIGKILL of a daemon: a crash, no priority-0 advert. */
   void killDaemon(String node) {
     stop(node, Duration.ZERO);
+  }
+
+  /** SIGTERM; the exit code, or -1 when the daemon was still running after {@code bound}. */
+  int stopDaemon(String node, Duration bound) throws InterruptedException {
+    Process p = processes.remove(node);
+    p.destroy();
+    if (!p.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+      Proc.kill(p.toHandle());
+      return -1;
+    }
+    return p.exitValue();
   }
 
   /** SIGHUP: the daemon re-reads its configuration file. */
@@ -248,15 +283,8 @@ final class BalancerRig implements AutoCloseable {
   }
 
   /** Polls every 200 ms until true; false after {@code limit}. */
-  static boolean await(Duration limit, BooleanSupplier condition) throws InterruptedException {
-    long end = System.nanoTime() + limit.toNanos();
-    while (System.nanoTime() < end) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(200);
-    }
-    return condition.getAsBoolean();
+  static boolean await(Duration limit, BooleanSupplier condition) {
+    return Waits.until(condition, limit, Duration.ofMillis(200)).isPresent();
   }
 
   @Override

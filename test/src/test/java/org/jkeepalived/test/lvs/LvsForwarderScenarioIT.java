@@ -48,6 +48,7 @@ class LvsForwarderScenarioIT {
         rig.startBackend(b);
       }
       rig.startProxyEcho();
+      rig.startBackend6();
       Path fifo = dir.resolve("lb1.fifo");
       Path fifoOut = dir.resolve("lb1.fifo.txt");
       rig.readFifo(fifo, fifoOut);
@@ -60,7 +61,7 @@ class LvsForwarderScenarioIT {
           .as("lb1 master; log:\n%s", rig.log("lb1")).isTrue();
       assertThat(BalancerRig.await(VERDICT, () -> rig.metrics("lb1")
               .contains("jkeepalived_virtual_server_real_servers_up{virtual_server=")
-          && upCount(rig.metrics("lb1")) == 3))
+          && upCount(rig, "lb1") == 3))
           .as("three real servers up; metrics:\n%s\nlog:\n%s", rig.metrics("lb1"), rig.log("lb1"))
           .isTrue();
       step("start", t0);
@@ -79,6 +80,11 @@ class LvsForwarderScenarioIT {
           "PROXY TCP4 " + rig.address("client").replace(".", "\\.") + " "
               + rig.address("vip").replace(".", "\\.") + " \\d+ 81");
       step("proxy_protocol v1", t);
+
+      // the IPv6 virtual server (its VIP a virtual_ipaddress_excluded of the instance)
+      t = System.nanoTime();
+      assertThat(request6(rig)).as("log:\n%s", rig.log("lb1")).isEqualTo("rs1-v6");
+      step("IPv6 virtual server", t);
 
       // (f) snmpset realServerWeight of rs2 (index 3: the sorry server is row 1) to 3
       t = System.nanoTime();
@@ -123,7 +129,7 @@ class LvsForwarderScenarioIT {
       rig.stopBackend("rs3");
       String rs3Down = "RS [" + rig.address("rs3") + "]:tcp:80 [" + rig.address("vip")
           + "]:tcp:80 DOWN";
-      assertThat(BalancerRig.await(VERDICT, () -> upCount(rig.metrics("lb1")) == 2
+      assertThat(BalancerRig.await(VERDICT, () -> upCount(rig, "lb1") == 2
               && fifoText(fifoOut).contains(rs3Down)))
           .as("rs3 down; fifo:\n%s\nmetrics:\n%s", fifoText(fifoOut), rig.metrics("lb1"))
           .isTrue();
@@ -131,8 +137,8 @@ class LvsForwarderScenarioIT {
           .isZero();
       assertThat(rig.requests(10)).isEqualTo(Map.of("rs1", 6, "rs2", 4));
       rig.startBackend("rs3");
-      assertThat(BalancerRig.await(VERDICT, () -> upCount(rig.metrics("lb1")) == 3
-              && fifoText(fifoOut).contains(rs3Down.replace(" DOWN", " UP"))))
+      assertThat(BalancerRig.await(VERDICT, () -> upCount(rig, "lb1") == 3
+              && after(fifoText(fifoOut), rs3Down).contains(rs3Down.replace(" DOWN", " UP"))))
           .as("rs3 back; fifo:\n%s", fifoText(fifoOut)).isTrue();
       assertThat(rig.requests(12)).isEqualTo(Map.of("rs1", 6, "rs2", 4, "rs3", 2));
       step("(b) checker down and up", t);
@@ -145,8 +151,9 @@ class LvsForwarderScenarioIT {
           .as("quorum lost; fifo:\n%s\nlog:\n%s", fifoText(fifoOut), rig.log("lb1")).isTrue();
       assertThat(rig.requests(5)).isEqualTo(Map.of("sorry", 5));
       rig.startBackend("rs1");
-      assertThat(BalancerRig.await(VERDICT, () -> fifoText(fifoOut).contains(
-              "VS [" + rig.address("vip") + "]:tcp:80 UP") && upCount(rig.metrics("lb1")) == 3))
+      assertThat(BalancerRig.await(VERDICT, () -> after(fifoText(fifoOut),
+              "VS [" + rig.address("vip") + "]:tcp:80 DOWN").contains(
+              "VS [" + rig.address("vip") + "]:tcp:80 UP") && upCount(rig, "lb1") == 3))
           .as("quorum back; fifo:\n%s", fifoText(fifoOut)).isTrue();
       assertThat(rig.requests(12)).isEqualTo(Map.of("rs1", 6, "rs2", 4, "rs3", 2));
       step("(c) quorum and sorry server", t);
@@ -160,9 +167,19 @@ class LvsForwarderScenarioIT {
       Map<String, Integer> after = rig.requests(10);
       assertThat(after).as("lb2 serves; log:\n%s", rig.log("lb2"))
           .isEqualTo(Map.of("rs1", 6, "rs2", 2, "rs3", 2));
+      assertThat(request6(rig)).as("lb2 serves IPv6; log:\n%s", rig.log("lb2"))
+          .isEqualTo("rs1-v6");
       step("(d) failover", t);
       step("whole scenario", t0);
+      assertThat(rig.stopDaemon("lb2", Duration.ofSeconds(15))).as("SIGTERM exit; log:\n%s",
+          rig.log("lb2")).isZero();
+      assertThat(rig.log("lb2")).doesNotContain("Exception");
     }
+  }
+
+  private static String request6(BalancerRig rig) {
+    return rig.ns("client").exec(BalancerRig.CMD, "curl", "-s", "-m", "3", "-g",
+        "http://[" + rig.address6("vip") + "]/").stdout().strip();
   }
 
   private static String config(BalancerRig rig, String node, int priority, int rs2Weight,
@@ -175,7 +192,8 @@ class LvsForwarderScenarioIT {
         + (fifo == null ? "" : "  lvs_notify_fifo " + fifo + "\n") + "}\n"
         + "vrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 81\n"
         + "  priority " + priority + "\n  advert_int 1\n"
-        + "  virtual_ipaddress {\n    " + rig.address("vip") + "/24 dev eth0\n  }\n}\n"
+        + "  virtual_ipaddress {\n    " + rig.address("vip") + "/24 dev eth0\n  }\n"
+        + "  virtual_ipaddress_excluded {\n    " + rig.address6("vip") + "/64 dev eth0\n  }\n}\n"
         + "virtual_server " + rig.address("vip") + " 80 {\n  delay_loop 1\n  lb_algo wrr\n"
         + "  lb_kind NAT\n  protocol TCP\n  quorum 4\n"
         + "  sorry_server " + rig.address("sorry") + " 80\n"
@@ -185,12 +203,16 @@ class LvsForwarderScenarioIT {
         + "  real_server " + rig.address("rs3") + " 80 {\n    weight 1\n" + tcp + "  }\n}\n"
         + "virtual_server " + rig.address("vip") + " 81 {\n  lb_algo rr\n  lb_kind NAT\n"
         + "  protocol TCP\n  proxy_protocol v1\n"
-        + "  real_server " + rig.address("rs1") + " 81 {\n  }\n}\n";
+        + "  real_server " + rig.address("rs1") + " 81 {\n  }\n}\n"
+        + "virtual_server " + rig.address6("vip") + " 80 {\n  delay_loop 1\n  lb_algo rr\n"
+        + "  lb_kind NAT\n  protocol TCP\n"
+        + "  real_server " + rig.address6("rs1") + " 80 {\n" + tcp + "  }\n}\n";
   }
 
-  /** The number of real servers up in VIP:80 from the metrics, -1 when absent. */
-  private static int upCount(String metrics) {
-    return (int) value(metrics, "jkeepalived_virtual_server_real_servers_up", ":80/");
+  /** The number of real servers up in VIP:80 from a node's metrics, -1 when absent. */
+  private static int upCount(BalancerRig rig, String node) {
+    return (int) value(rig.metrics(node), "jkeepalived_virtual_server_real_servers_up",
+        "\"" + rig.address("vip") + ":80/");
   }
 
   /** The first sample of {@code family} whose labels contain {@code text}; -1 when none. */
@@ -198,6 +220,12 @@ class LvsForwarderScenarioIT {
     return metrics.lines().filter(l -> l.startsWith(family + "{") && l.contains(text))
         .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst()
         .orElse(-1);
+  }
+
+  /** What follows the last {@code marker} in {@code text}; empty when it has none. */
+  private static String after(String text, String marker) {
+    int at = text.lastIndexOf(marker);
+    return at < 0 ? "" : text.substring(at + marker.length());
   }
 
   private static String fifoText(Path out) {

@@ -1,6 +1,7 @@
 # A real server for LvsForwarderScenarioIT: answers every GET with its name, HTTP/1.1 keep-alive.
 # usage: backend.py NAME ADDRESS PORT
 import http.server
+import socket
 import sys
 
 NAME, ADDRESS, PORT = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -20,4 +21,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         pass
 
 
-http.server.ThreadingHTTPServer((ADDRESS, PORT), Handler).serve_forever()
+class Server(http.server.ThreadingHTTPServer):
+    address_family = socket.AF_INET6 if ":" in ADDRESS else socket.AF_INET
+
+
+Server((ADDRESS, PORT), Handler).serve_forever()
