@@ -21,7 +21,11 @@ class ProxyProtocolKeywordTest {
   private final Diagnostics diags = new Diagnostics();
 
   private ParseResult parse(String proxy) {
-    String text = "virtual_server 198.18.1.1 80 {\n  protocol TCP\n  lb_algo rr\n  lb_kind NAT\n"
+    return parse(proxy, "TCP");
+  }
+
+  private ParseResult parse(String proxy, String protocol) {
+    String text = "virtual_server 198.18.1.1 80 {\n  protocol " + protocol + "\n  lb_algo rr\n  lb_kind NAT\n"
         + (proxy == null ? "" : "  proxy_protocol " + proxy + "\n")
         + "  real_server 198.18.1.2 80 {\n  }\n}\n";
     var nodes = new ConfigReader()
@@ -57,6 +61,15 @@ class ProxyProtocolKeywordTest {
         .isEqualTo(ProxyProtocolVersion.NONE);
     assertThat(diags.all()).extracting(Diagnostic::render).containsExactly(
         "(t.conf: Line 5) proxy_protocol must be v1 or v2, not 'v3' - ignoring");
+    assertThat(diags.exitCode()).isEqualTo(5);
+  }
+
+  @Test
+  void aUdpServiceHasNoProxyProtocol() {
+    assertThat(parse("v1", "UDP").config().lvs().virtualServers().get(0).proxyProtocol())
+        .isEqualTo(ProxyProtocolVersion.NONE);
+    assertThat(diags.all()).extracting(Diagnostic::render).contains("Virtual server"
+        + " [198.18.1.1]:udp:80: proxy_protocol needs protocol TCP - ignoring proxy_protocol");
     assertThat(diags.exitCode()).isEqualTo(5);
   }
 }
