@@ -14,6 +14,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jkeepalived.agent.control.NodeStatus;
+import org.jkeepalived.agent.control.StatusJson;
+import org.jkeepalived.test.rig.Jvm;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +35,7 @@ class LvsForwarderScenarioIT {
   private static final Duration VERDICT = Duration.ofSeconds(20);
   private static final Duration ELECTION = Duration.ofSeconds(30);
   private static final String RS_WEIGHT = "1.3.6.1.4.1.9586.100.5.3.4.1.7";
+  private static final String RS_STATUS = "1.3.6.1.4.1.9586.100.5.3.4.1.6";
 
   @TempDir Path dir;
 
@@ -135,11 +139,17 @@ class LvsForwarderScenarioIT {
           .isTrue();
       assertThat(value(rig.metrics("lb1"), "jkeepalived_real_server_up", rig.address("rs3")))
           .isZero();
+      assertThat(statusOf(rig, "rs3")).as("jkeepalived status").isEqualTo("dead");
+      assertThat(snmp(rig, "snmpget", "public", RS_STATUS + ".1.4").stdout())
+          .as("realServerStatus of rs3").contains("INTEGER: 2");
       assertThat(rig.requests(10)).isEqualTo(Map.of("rs1", 6, "rs2", 4));
       rig.startBackend("rs3");
       assertThat(BalancerRig.await(VERDICT, () -> upCount(rig, "lb1") == 3
               && after(fifoText(fifoOut), rs3Down).contains(rs3Down.replace(" DOWN", " UP"))))
           .as("rs3 back; fifo:\n%s", fifoText(fifoOut)).isTrue();
+      assertThat(statusOf(rig, "rs3")).as("jkeepalived status").isEqualTo("alive");
+      assertThat(snmp(rig, "snmpget", "public", RS_STATUS + ".1.4").stdout())
+          .as("realServerStatus of rs3").contains("INTEGER: 1");
       assertThat(rig.requests(12)).isEqualTo(Map.of("rs1", 6, "rs2", 4, "rs3", 2));
       step("(b) checker down and up", t);
 
@@ -175,6 +185,19 @@ class LvsForwarderScenarioIT {
           rig.log("lb2")).isZero();
       assertThat(rig.log("lb2")).doesNotContain("Exception");
     }
+  }
+
+  /** A real server's status (alive, dead) in VIP:80 as {@code jkeepalived status --json} says. */
+  private static String statusOf(BalancerRig rig, String rs) throws Exception {
+    Proc.Result r = Proc.run(BalancerRig.CMD, rig.dir(), Jvm.jkeepalived("status",
+        "--control-socket=" + rig.dir().resolve("lb1.sock"), "--json"));
+    assertThat(r.exitCode()).as("status: %s", r).isZero();
+    NodeStatus status = StatusJson.read(r.stdout().getBytes(StandardCharsets.UTF_8));
+    return status.virtualServers().stream()
+        .filter(v -> v.name().startsWith(rig.address("vip") + ":80/"))
+        .flatMap(v -> v.realServers().stream())
+        .filter(x -> x.name().startsWith(rig.address(rs) + ":")).map(NodeStatus.RealServer::status)
+        .findFirst().orElse("absent: " + r.stdout());
   }
 
   private static String request6(BalancerRig rig) {
