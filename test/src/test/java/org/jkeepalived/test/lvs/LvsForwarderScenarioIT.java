@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jkeepalived.agent.control.NodeStatus;
 import org.jkeepalived.agent.control.StatusJson;
 import org.jkeepalived.test.rig.Jvm;
+import org.jkeepalived.test.snmp.TrapSink;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.testkit.Proc;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +38,7 @@ class LvsForwarderScenarioIT {
   private static final Duration ELECTION = Duration.ofSeconds(30);
   private static final String RS_WEIGHT = "1.3.6.1.4.1.9586.100.5.3.4.1.7";
   private static final String RS_STATUS = "1.3.6.1.4.1.9586.100.5.3.4.1.6";
+  private static final String RS_TRAP = "1.3.6.1.4.1.9586.100.5.3.5.0.1";
 
   @TempDir Path dir;
 
@@ -46,7 +49,9 @@ class LvsForwarderScenarioIT {
 
   @Test
   void balancesFailsOverAndFollowsCheckersQuorumReloadAndSnmp() throws Exception {
-    try (BalancerRig rig = new BalancerRig(dir)) {
+    try (BalancerRig rig = new BalancerRig(dir);
+        TrapSink traps = TrapSink.start(dir.resolve("traps"), Optional.of(rig.ns("lb1")),
+            "127.0.0.1", 16262)) {
       long t0 = System.nanoTime();
       for (String b : BalancerRig.BACKENDS) {
         rig.startBackend(b);
@@ -60,7 +65,7 @@ class LvsForwarderScenarioIT {
       Files.writeString(rig.conf("lb2"), config(rig, "lb2", 100, 1, null));
       rig.startDaemon("lb2");
       rig.startDaemon("lb1", "-x", "--snmp-listen=udp:127.0.0.1:16161",
-          "--snmp-write-community=private");
+          "--snmp-write-community=private", "--snmp-trap-sink=udp:" + traps.target());
       assertThat(BalancerRig.await(ELECTION, () -> rig.hasVip("lb1") && !rig.hasVip("lb2")))
           .as("lb1 master; log:\n%s", rig.log("lb1")).isTrue();
       assertThat(BalancerRig.await(VERDICT, () -> rig.metrics("lb1")
@@ -140,6 +145,9 @@ class LvsForwarderScenarioIT {
       assertThat(value(rig.metrics("lb1"), "jkeepalived_real_server_up", rig.address("rs3")))
           .isZero();
       assertThat(statusOf(rig, "rs3")).as("jkeepalived status").isEqualTo("dead");
+      assertThat(traps.await(x -> x.oid().equals(RS_TRAP) && x.varbind(RS_STATUS)
+              .map(v -> v.value().equals("2")).orElse(false), VERDICT))
+          .as("realServerStateChange dead; sink:\n%s", traps.output()).isPresent();
       assertThat(snmp(rig, "snmpget", "public", RS_STATUS + ".1.4").stdout())
           .as("realServerStatus of rs3").contains("INTEGER: 2");
       assertThat(rig.requests(10)).isEqualTo(Map.of("rs1", 6, "rs2", 4));
@@ -211,7 +219,7 @@ class LvsForwarderScenarioIT {
         + "      connect_timeout 1\n      retry 0\n      delay_before_retry 1\n    }\n";
     String tcp = "    TCP_CHECK {\n      connect_timeout 1\n      retry 0\n"
         + "      delay_before_retry 1\n    }\n";
-    return "global_defs {\n  router_id " + node + "\n  enable_snmp_checker\n"
+    return "global_defs {\n  router_id " + node + "\n  enable_snmp_checker\n  enable_traps\n"
         + (fifo == null ? "" : "  lvs_notify_fifo " + fifo + "\n") + "}\n"
         + "vrrp_instance VI_1 {\n  state BACKUP\n  interface eth0\n  virtual_router_id 81\n"
         + "  priority " + priority + "\n  advert_int 1\n"
