@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.jkeepalived.agent.cli.Options;
+import org.jkeepalived.agent.lvs.DataplaneCheck;
 import org.jkeepalived.conf.diag.Diagnostic;
 import org.jkeepalived.conf.diag.Diagnostics;
 import org.jkeepalived.conf.diag.Severity;
@@ -14,7 +15,8 @@ import org.jkeepalived.conf.diag.Severity;
 /**
  * {@code -t/--config-test[=LOG_FILE]}: reads and checks the configuration as the daemon would,
  * prints every problem as {@code (FILE: Line N) message}, and returns keepalived's exit code (0
- * valid, 4 fatal, 5 errors/warnings/unknown keywords, 6 unsafe scripts).
+ * valid, 4 fatal, 5 errors/warnings/unknown keywords, 6 unsafe scripts), and then what the LVS
+ * dataplane of {@code --lvs-dataplane} could not provide ({@link DataplaneCheck}).
  */
 final class ConfigTest {
   private ConfigTest() {}
@@ -22,6 +24,9 @@ final class ConfigTest {
   static int run(Options options, PrintStream out, PrintStream err) {
     Diagnostics diagnostics = new Diagnostics();
     ConfigSource.Loaded loaded = new ConfigSource(options).load(diagnostics);
+    if (loaded.config() != null) {
+      DataplaneCheck.check(options.lvsDataplane, loaded.config().lvs(), diagnostics);
+    }
     PrintStream sink = err;
     PrintStream logFile = null;
     if (!options.configTest.isEmpty()) {

@@ -129,8 +129,8 @@ final class Daemon {
     for (Diagnostic d : diagnostics.all()) {
       if (d.severity() == Severity.FATAL) {
         LOG.error(d.render());
-      } else if (d.severity() == Severity.EXTENSION) {
-        LOG.info(d.render()); // a jkeepalived keyword in use is no problem
+      } else if (d.severity() == Severity.EXTENSION || d.severity() == Severity.NOTE) {
+        LOG.info(d.render()); // a jkeepalived keyword in use, or what the dataplane provides
       } else {
         LOG.warn(d.render());
       }

@@ -84,6 +84,17 @@ class MainTest {
   }
 
   @Test
+  void configTestSaysWhatTheUserspaceForwarderCannotServe() throws Exception {
+    Path conf = dir.resolve("keepalived.conf");
+    Files.writeString(conf, "virtual_server 198.18.0.10 80 {\n  protocol TCP\n  lb_kind DR\n"
+        + "  real_server 198.18.0.21 80 {\n  }\n}\n");
+    Run r = run("-t", "--lvs-dataplane=userspace", "-f", conf.toString());
+    assertThat(r.code()).isEqualTo(5);
+    assertThat(r.err()).contains("userspace forwarder cannot serve VS [198.18.0.10]:tcp:80:"
+        + " direct routing (lb_kind DR) cannot be done in userspace");
+  }
+
+  @Test
   void configTestWritesToTheGivenLogFile() throws Exception {
     Path conf = dir.resolve("keepalived.conf");
     Files.writeString(conf, "bogus_keyword 1\n");

@@ -20,6 +20,11 @@ public final class Diagnostics {
     report(Severity.ERROR, location, message);
   }
 
+  /** A {@link Severity#NOTE}: printed by {@code -t}, exit code unchanged. */
+  public void note(Location location, String message) {
+    report(Severity.NOTE, location, message);
+  }
+
   public void fatal(Location location, String message) {
     report(Severity.FATAL, location, message);
   }

@@ -12,6 +12,11 @@ public enum Severity {
    * shows it so that an operator sees the file is not keepalived's, and still exits 0.
    */
   EXTENSION(0),
+  /**
+   * Something {@code -t} says that keepalived would not, about the host rather than a line of the
+   * file, without changing the exit code: what the LVS dataplane can provide.
+   */
+  NOTE(0),
   /** A correction keepalived makes and reports ({@code -t} exits 5). */
   WARNING(5),
   /** An invalid value or unknown keyword that is skipped ({@code -t} exits 5). */

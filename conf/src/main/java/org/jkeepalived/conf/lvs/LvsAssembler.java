@@ -47,7 +47,7 @@ final class LvsAssembler {
     return new VirtualServerConfig(id, vs.family, vs.protocol, vs.scheduler, vs.flags,
         vs.forwarding, vs.persistenceTimeout, vs.persistenceGranularity, vs.persistenceEngine,
         vs.haSuspend, vs.smtpAlert, vs.virtualhost, vs.snmpName, vs.alpha, vs.omega, vs.quorum,
-        vs.hysteresis, vs.quorumUp, vs.quorumDown, sorry, vs.delayLoop, vs.inhibit, rss);
+        vs.hysteresis, vs.quorumUp, vs.quorumDown, sorry, vs.delayLoop, vs.inhibit, vs.proxyProtocol, rss);
   }
 
   private static RealServerConfig realServer(VsBuilder vs, RsBuilder rs) {

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
+import org.jkeepalived.mibs.config.lvs.ProxyProtocolVersion;
 import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
@@ -77,6 +78,12 @@ final class LvsCorrections {
       warn(c, "Warning: Virtual server " + ServiceNames.vs(vs)
           + ": protocol specified for fwmark - protocol will be ignored");
       vs.protocol = null;
+    }
+    if (vs.proxyProtocol != ProxyProtocolVersion.NONE && vs.protocol != LvsProtocol.TCP) {
+      // the PROXY protocol header precedes a byte stream: TCP services only
+      warn(c, "Virtual server " + ServiceNames.vs(vs)
+          + ": proxy_protocol needs protocol TCP - ignoring proxy_protocol");
+      vs.proxyProtocol = ProxyProtocolVersion.NONE;
     }
     if (vs.scheduler == null) {
       warn(c, "Virtual server " + ServiceNames.vs(vs) + ": no scheduler set, setting default '"

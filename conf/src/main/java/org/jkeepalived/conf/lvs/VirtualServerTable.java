@@ -9,6 +9,7 @@ import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
+import org.jkeepalived.mibs.config.lvs.ProxyProtocolVersion;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 
 /** The keywords of a virtual_server block (keepalived's check_parser.c), with its wording. */
@@ -95,6 +96,7 @@ final class VirtualServerTable {
         .on("quorum_up", (n, b, c) -> b.quorumUp = Scripts.script(n, 0, c))
         .on("quorum_down", (n, b, c) -> b.quorumDown = Scripts.script(n, 0, c))
         .on("ip_family", VirtualServerTable::ipFamily)
+        .on("proxy_protocol", VirtualServerTable::proxyProtocol)
         .on("sorry_server", SorryServerKeywords::sorryServer)
         .on("sorry_server_inhibit", SorryServerKeywords::inhibit)
         .on("sorry_server_lvs_method", SorryServerKeywords::forwarding)
@@ -194,5 +196,22 @@ final class VirtualServerTable {
   /** Whether forwarding is tunnelled (address families may then differ). */
   static boolean tunnelled(RsBuilder rs) {
     return rs.forwarding != null && rs.forwarding.method() == ForwardingMethod.TUN;
+  }
+
+  /**
+   * {@code proxy_protocol v1|v2}: a jkeepalived extension (keepalived has no such keyword), said
+   * as a note so that {@code -t} keeps keepalived's verdict on the rest of the file.
+   */
+  private static void proxyProtocol(ConfNode n, VsBuilder b, ParseContext c) {
+    String v = n.arg(0);
+    if ("v1".equalsIgnoreCase(v) || "v2".equalsIgnoreCase(v)) {
+      b.proxyProtocol = ProxyProtocolVersion.valueOf(
+          v.toUpperCase(java.util.Locale.ROOT));
+      c.extension(n, "proxy_protocol " + v + " is a jkeepalived extension: the userspace forwarder"
+          + " sends the PROXY protocol header to the real servers; kernel IPVS ignores it");
+    } else {
+      c.error(n, "proxy_protocol must be v1 or v2" + (v == null ? "" : ", not '" + v + "'")
+          + " - ignoring");
+    }
   }
 }

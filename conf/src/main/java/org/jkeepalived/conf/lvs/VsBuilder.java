@@ -10,8 +10,9 @@ import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
-import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
+import org.jkeepalived.mibs.config.lvs.LvsProtocol;
+import org.jkeepalived.mibs.config.lvs.ProxyProtocolVersion;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
 
 /** One virtual_server while it is read and corrected; null means "not configured". */
@@ -49,6 +50,8 @@ final class VsBuilder {
   Duration delayBeforeRetry;
   Duration warmup;
   boolean inhibit;
+  /** {@code proxy_protocol}, a jkeepalived extension. */
+  ProxyProtocolVersion proxyProtocol = ProxyProtocolVersion.NONE;
   /** Default real server weight ({@code weight} in the virtual server block). */
   long weight = 1;
   final List<RsBuilder> realServers = new ArrayList<>();

@@ -6,6 +6,9 @@ import org.jkeepalived.linux.ipvs.IpvsDestination;
 import org.jkeepalived.linux.ipvs.IpvsException;
 import org.jkeepalived.linux.ipvs.IpvsService;
 import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.jkeepalived.lvs.forward.ProxyProtocol;
+import org.jkeepalived.lvs.forward.UserspaceIpvs;
+import org.jkeepalived.mibs.config.lvs.ProxyProtocolVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +37,25 @@ final class IpvsWriter {
       return true;
     } catch (IpvsException e) {
       return e.errno() == EEXIST || failed("ADD", e);
+    }
+  }
+
+  /**
+   * Applies {@code proxy_protocol} (a jkeepalived extension) to a service: the userspace
+   * forwarder sends the header; kernel IPVS cannot, so a version other than NONE is logged as
+   * ignored there.
+   */
+  void proxyProtocol(IpvsServiceKey k, ProxyProtocolVersion version, String vsName) {
+    if (ipvs instanceof UserspaceIpvs forwarder) {
+      try {
+        forwarder.setProxyProtocol(k, ProxyProtocol.valueOf(version.name()));
+      } catch (IpvsException e) {
+        LOG.warn("proxy_protocol {} for VS {}: {}", version, vsName, e.getMessage());
+      }
+    } else if (version != ProxyProtocolVersion.NONE) {
+      LOG.warn("proxy_protocol {} for VS {} ignored: kernel IPVS cannot send the PROXY protocol"
+          + " header (only the userspace forwarder can, --lvs-dataplane=userspace)", version,
+          vsName);
     }
   }
 

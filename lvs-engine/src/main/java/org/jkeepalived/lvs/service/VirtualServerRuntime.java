@@ -182,6 +182,7 @@ final class VirtualServerRuntime {
     for (IpvsService s : services) {
       if (!programmed.containsKey(s.key()) && w.addService(s)) {
         programmed.put(s.key(), new LinkedHashMap<>());
+        w.proxyProtocol(s.key(), config.proxyProtocol(), name);
       }
     }
   }
@@ -198,8 +199,11 @@ final class VirtualServerRuntime {
       if (next == null) {
         w.deleteService(old.key());
         programmed.remove(old.key());
-      } else if (!next.equals(old) && programmed.containsKey(old.key())) {
-        w.editService(next);
+      } else if (programmed.containsKey(old.key())) {
+        if (!next.equals(old)) {
+          w.editService(next);
+        }
+        w.proxyProtocol(old.key(), config.proxyProtocol(), name);
       }
     }
     addServices(w);

@@ -10,6 +10,7 @@ import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
 import org.jkeepalived.mibs.config.lvs.LvsProtocol;
+import org.jkeepalived.mibs.config.lvs.ProxyProtocolVersion;
 import org.jkeepalived.mibs.config.lvs.RealServerConfig;
 import org.jkeepalived.mibs.config.lvs.IpvsScheduler;
 import org.jkeepalived.mibs.config.lvs.SchedulerFlag;
@@ -41,7 +42,7 @@ class LvsBindingsTest {
   static VirtualServerConfig vs(VirtualServiceId id, LvsProtocol p, Duration persist, int granularity) {
     return new VirtualServerConfig(id, IpFamily.INET, p, IpvsScheduler.WRR, Set.of(SchedulerFlag.SH_PORT),
         Forwarding.DR, persist, granularity, null, false, false, null, "web", false, false, 1, 0,
-        null, null, null, Duration.ofSeconds(6), false, List.of());
+        null, null, null, Duration.ofSeconds(6), false, ProxyProtocolVersion.NONE, List.of());
   }
 
   static RealServerConfig rs(int weight, Forwarding f) {

@@ -16,6 +16,15 @@ public final class Waits {
    * the time from the call to the first poll that saw it true, empty on timeout.
    */
   public static Optional<Duration> until(BooleanSupplier condition, Duration timeout) {
+    return until(condition, timeout, POLL);
+  }
+
+  /**
+   * As {@link #until(BooleanSupplier, Duration)}, polling every {@code poll}: for conditions
+   * that start a process each time they are asked.
+   */
+  public static Optional<Duration> until(BooleanSupplier condition, Duration timeout,
+      Duration poll) {
     long t0 = System.nanoTime();
     long deadline = t0 + timeout.toNanos();
     while (true) {
@@ -25,7 +34,7 @@ public final class Waits {
       if (System.nanoTime() - deadline > 0) {
         return Optional.empty();
       }
-      sleep(POLL);
+      sleep(poll);
     }
   }
 

@@ -34,8 +34,10 @@ public record VirtualServerConfig(
     SorryServer sorryServer,
     Duration delayLoop,
     boolean inhibitOnFailure,
+    ProxyProtocolVersion proxyProtocol,
     List<RealServerConfig> realServers) {
   public VirtualServerConfig {
+    proxyProtocol = proxyProtocol == null ? ProxyProtocolVersion.NONE : proxyProtocol;
     flags = Set.copyOf(flags);
     realServers = List.copyOf(realServers);
   }
