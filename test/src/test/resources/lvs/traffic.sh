@@ -38,14 +38,14 @@ i=0; until snmpwalk -v2c -c public -On -M /dev/null -m '' 127.0.0.1:1161 $CHECK.
   sleep 1; i=$((i + 1)); [ $i -gt 120 ] && break; done
 snmpwalk -v2c -c public -On -t 10 -M /dev/null -m '' 127.0.0.1:1161 $CHECK > /lbio/jk.walk.txt 2>&1
 step "(b) traffic"
-for i in 1 2 3 4 5 6; do busybox wget -q -T 10 -O - http://198.18.2.10/ 2>&1; done > /lbio/http.txt
+for i in 1 2 3 4 5 6; do curl -sS -m 10 http://198.18.2.10/ 2>&1; done > /lbio/http.txt
 ipvsadm -Ln --stats > /lbio/stats.txt
 step "snmpset realServerWeight.1.2 = 7"
 T1=$(ts)
 snmpset -v2c -c private -On -t 20 -M /dev/null -m '' 127.0.0.1:1161 $CHECK.4.1.7.1.2 i 7 > /lbio/snmpset.txt 2>&1
 echo "snmpset answered in $(since $T1) s"
 ipvsadm -Sn > /lbio/jk.snmpset.txt
-snmpset -v2c -c private -On -t 20 -M /dev/null -m '' 127.0.0.1:1161 $CHECK.4.1.7.1.2 i 70000 > /lbio/snmpset-bad.txt 2>&1
+snmpset -v2c -c private -On -t 20 -M /dev/null -m '' 127.0.0.1:1161 $CHECK.4.1.7.1.2 i -1 > /lbio/snmpset-bad.txt 2>&1
 step "(c) held connection, reload"
 (sleep 900) | busybox nc 198.18.2.10 9000 & NCC=$!
 i=0; until ipvsadm -Lnc | grep -q '198.18.2.21:9000'; do sleep 0.2; i=$((i + 1)); [ $i -gt 50 ] && break; done

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * keepalived 2.2.7 with snmpd (AgentX) and {@code enable_snmp_checker}, walked; then one
  * jkeepalived run that is walked the same way (the same OIDs with the same types as keepalived's,
  * also as saved in snmpwalk-keepalived-check.numeric.txt), carries HTTP from the VIP to both
- * backends, takes an {@code snmpset realServerWeight} into the kernel at once (and refuses one out
- * of range), reloads on SIGHUP a file that changes one weight while a connection through that
+ * backends, takes an {@code snmpset realServerWeight} into the kernel at once (and refuses a
+ * negative one), reloads on SIGHUP a file that changes one weight while a connection through that
  * real server stays established and counted on it (a SET, not a delete and add), and on SIGTERM
  * leaves the table as keepalived does.
  */
@@ -57,7 +57,9 @@ class LvsTrafficGuestIT {
 
       // (c) the reload set the weight and kept the connection and its count on the real server
       assertThat(r.file("jk.reload.txt")).as(story)
-          .contains("-a -t 198.18.2.10:9000 -r 198.18.2.21:9000 -m -w 4");
+          .contains("-a -t 198.18.2.10:9000 -r 198.18.2.21:9000 -m -w 4")
+          .as("a reload returns the SET weight to the configured one, as keepalived")
+          .contains("-a -t 198.18.2.10:80 -r 198.18.2.22:8080 -m -w 2");
       assertThat(r.file("conn.before.txt")).contains("ESTABLISHED").contains("198.18.2.21:9000");
       assertThat(established(r.file("conn.after.txt")))
           .isEqualTo(established(r.file("conn.before.txt")));
