@@ -11,7 +11,7 @@ for b in 1 2; do
   busybox httpd -f -p 198.18.2.2$b:8080 -h /tmp/www$b & eval H$b=\$!
 done
 # the long-lived backend (on every address: busybox nc binds no single one): one connection, held open
-busybox nc -l -p 9000 > /lbio/held.in & NCS=$!
+(sleep 900) | busybox nc -l -p 9000 > /lbio/held.in & NCS=$!
 step "snmpd + keepalived"
 printf 'master agentx\nagentXSocket unix:/run/agentx.sock\nrocommunity public 127.0.0.1\n' > /lbio/snmpd.conf
 snmpd -f -Lf /lbio/snmpd.log -C -c /lbio/snmpd.conf -M /dev/null -p /run/snmpd.pid udp:127.0.0.1:161 & SNMPD=$!
