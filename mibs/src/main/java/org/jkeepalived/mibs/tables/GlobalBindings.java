@@ -92,10 +92,8 @@ final class GlobalBindings {
   static ScalarGroup<GlobalRow, Void> lvsSyncDaemon() {
     Cols<GlobalRow, Void> c = new Cols<>();
     Function<GlobalRow, LvsSyncDaemon> d = g -> g.global().lvs().syncDaemon();
-    // keepalived 2.2.7's checker serves lvsSyncDaemonEnabled (false) also without a sync daemon
-    // (its walk in the IPVS guest, test resource lvs/snmpwalk-keepalived-check.numeric.txt); the
-    // other columns only with one
-    c.cfg(1, "lvsSyncDaemonEnabled", INTEGER, g -> truth(d.apply(g) != null))
+    // the group exists only with an lvs_sync_daemon (keepalived's checker serves it then)
+    c.cfg(1, "lvsSyncDaemonEnabled", INTEGER, g -> d.apply(g) == null ? null : truth(true))
         .cfg(2, "lvsSyncDaemonInterface", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::interfaceName))
         .cfg(3, "lvsSyncDaemonVrrpInstance", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::vrrpInstance))
         .cfg(4, "lvsSyncDaemonSyncId", INTEGER, g -> sync(d, g, LvsSyncDaemon::syncId))
