@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.mibs.config.LvsConfig;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerDefaults;
 import org.jkeepalived.mibs.config.lvs.CheckerKind;
 import org.jkeepalived.mibs.config.lvs.CheckerTiming;
 import org.jkeepalived.mibs.config.lvs.Connection;
@@ -47,7 +48,10 @@ final class LvsAssembler {
     return new VirtualServerConfig(id, vs.family, vs.protocol, vs.scheduler, vs.flags,
         vs.forwarding, vs.persistenceTimeout, vs.persistenceGranularity, vs.persistenceEngine,
         vs.haSuspend, vs.smtpAlert, vs.virtualhost, vs.snmpName, vs.alpha, vs.omega, vs.quorum,
-        vs.hysteresis, vs.quorumUp, vs.quorumDown, sorry, vs.delayLoop, vs.inhibit, vs.proxyProtocol, rss);
+        vs.hysteresis, vs.quorumUp, vs.quorumDown, sorry, vs.delayLoop, vs.inhibit,
+        vs.proxyProtocol, rss,
+        new CheckerDefaults(vs.retry, vs.delayBeforeRetry, vs.warmup, vs.weight,
+            vs.connectTimeout));
   }
 
   private static RealServerConfig realServer(VsBuilder vs, RsBuilder rs) {

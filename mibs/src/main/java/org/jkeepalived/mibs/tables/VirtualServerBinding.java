@@ -84,20 +84,23 @@ final class VirtualServerBinding {
         .cfg(55, "virtualServerSched3", INTEGER, v -> flag(v, SchedulerFlag.FLAG_3))
         // remove(1), inhibit(2)
         .cfg(56, "virtualServerActionWhenDown", INTEGER, v -> v.inhibitOnFailure() ? 2 : 1)
-        // Virtual-server level retry/delay_before_retry/warmup/weight/connect_timeout are inherited
-        // into each checker's CheckerTiming by the config layer; VirtualServerConfig does not keep
-        // them, so these cells are absent rather than guessed.
-        .absent(57, "virtualServerRetry", UNSIGNED32)
-        .absent(58, "virtualServerDelayBeforeRetry", UNSIGNED32)
-        .absent(59, "virtualServerWarmup", UNSIGNED32)
-        .absent(60, "virtualServerWeight", INTEGER)
+        // the block's own checker settings; keepalived 2.2.7 answers 0 for those not given
+        .cfg(57, "virtualServerRetry", UNSIGNED32, v -> orZero(v.checkerDefaults().retry()))
+        .cfg(58, "virtualServerDelayBeforeRetry", UNSIGNED32,
+            v -> orZero(seconds(v.checkerDefaults().delayBeforeRetry())))
+        .cfg(59, "virtualServerWarmup", UNSIGNED32,
+            v -> orZero(seconds(v.checkerDefaults().warmup())))
+        .cfg(60, "virtualServerWeight", INTEGER, v -> (int) v.checkerDefaults().weight())
         .cfg(61, "virtualServerSmtpAlert", INTEGER, v -> truth(v.smtpAlert()))
         .cfg(62, "virtualServerMHFallback", INTEGER, v -> flag(v, SchedulerFlag.MH_FALLBACK))
         .cfg(63, "virtualServerMHPort", INTEGER, v -> flag(v, SchedulerFlag.MH_PORT))
         .cfg(64, "virtualServerDelayLoopUsec", UNSIGNED32, v -> micros(v.delayLoop()))
-        .absent(65, "virtualServerDelayBeforeRetrUsec", UNSIGNED32)
-        .absent(66, "virtualServerWarmupUsec", UNSIGNED32)
-        .absent(67, "virtualServerConnTimeoutUsec", UNSIGNED32)
+        .cfg(65, "virtualServerDelayBeforeRetrUsec", UNSIGNED32,
+            v -> orZero(micros(v.checkerDefaults().delayBeforeRetry())))
+        .cfg(66, "virtualServerWarmupUsec", UNSIGNED32,
+            v -> orZero(micros(v.checkerDefaults().warmup())))
+        .cfg(67, "virtualServerConnTimeoutUsec", UNSIGNED32,
+            v -> orZero(micros(v.checkerDefaults().connectTimeout())))
         .cfg(68, "virtualServerTunnelType", INTEGER, v -> LvsValues.tunnelType(v.forwarding()))
         .cfg(69, "virtualServerTunnelPort", UNSIGNED32, v -> LvsValues.tunnelPort(v.forwarding()))
         .cfg(70, "virtualServerTunnelCsum", INTEGER, v -> LvsValues.tunnelChecksum(v.forwarding()))
@@ -162,5 +165,9 @@ final class VirtualServerBinding {
       return null;
     }
     return (long) Math.max(0, v.persistenceGranularity());
+  }
+
+  private static long orZero(Number n) {
+    return n == null ? 0 : n.longValue();
   }
 }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.jkeepalived.mibs.config.lvs.CheckerDefaults;
 import org.jkeepalived.mibs.config.lvs.Forwarding;
 import org.jkeepalived.mibs.config.lvs.ForwardingMethod;
 import org.jkeepalived.mibs.config.lvs.IpFamily;
@@ -78,6 +79,30 @@ class LvsBindingsTest {
     assertThat(read(t, "virtualServerPersistGranularity6", v, UP)).isNull();
     assertThat(read(t, "virtualServerName", v, UP)).isEqualTo("web");
     assertThat(read(t, "virtualServerTunnelType", v, UP)).isNull();
+  }
+
+  @Test
+  void checkerSettingsOfTheBlockAreZeroWhenNotGivenAndTheirValueWhenGiven() {
+    var t = VirtualServerBinding.schema();
+    var none = vs(new VirtualServiceId.Fwmark(9), null, null, -1);
+    assertThat(read(t, "virtualServerRetry", none, UP)).isEqualTo(0L);
+    assertThat(read(t, "virtualServerDelayBeforeRetry", none, UP)).isEqualTo(0L);
+    assertThat(read(t, "virtualServerWarmupUsec", none, UP)).isEqualTo(0L);
+    assertThat(read(t, "virtualServerWeight", none, UP)).isEqualTo(1);
+    assertThat(read(t, "virtualServerConnTimeoutUsec", none, UP)).isEqualTo(5_000_000L);
+    var n = none;
+    var given = new VirtualServerConfig(n.id(), n.family(), n.protocol(), n.scheduler(), n.flags(),
+        n.forwarding(), n.persistenceTimeout(), n.persistenceGranularity(), null, false, false,
+        null, null, false, false, 1, 0, null, null, null, n.delayLoop(), false, null, List.of(),
+        new CheckerDefaults(3, Duration.ofSeconds(2), Duration.ofMillis(1500), 7,
+            Duration.ofSeconds(4)));
+    assertThat(read(t, "virtualServerRetry", given, UP)).isEqualTo(3L);
+    assertThat(read(t, "virtualServerDelayBeforeRetry", given, UP)).isEqualTo(2L);
+    assertThat(read(t, "virtualServerDelayBeforeRetrUsec", given, UP)).isEqualTo(2_000_000L);
+    assertThat(read(t, "virtualServerWarmup", given, UP)).isEqualTo(1L);
+    assertThat(read(t, "virtualServerWarmupUsec", given, UP)).isEqualTo(1_500_000L);
+    assertThat(read(t, "virtualServerWeight", given, UP)).isEqualTo(7);
+    assertThat(read(t, "virtualServerConnTimeoutUsec", given, UP)).isEqualTo(4_000_000L);
   }
 
   @Test

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jkeepalived.testkit.Netns;
 import org.jkeepalived.test.rig.SharedData;
+import org.jkeepalived.test.rig.WalkTypes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,23 +109,9 @@ class SnmpScenarioIT {
     return new int[] {match, theirs.size(), extra.size()};
   }
 
-  /** OID -> type from {@code snmpwalk -On} lines (quoted strings and Hex-STRING are strings). */
+  /** OID -> type from {@code snmpwalk -On} lines. */
   static Map<String, String> types(List<String> lines) {
-    Map<String, String> out = new TreeMap<>();
-    for (String line : lines) {
-      int eq = line.indexOf(" = ");
-      if (!line.startsWith(".") || eq < 0) {
-        continue;
-      }
-      String value = line.substring(eq + 3);
-      int colon = value.indexOf(':');
-      String type = value.startsWith("\"") || colon < 0 ? "STRING" : value.substring(0, colon);
-      if (type.equals("Hex-STRING")) {
-        type = "STRING";
-      }
-      out.put(line.substring(1, eq), type);
-    }
-    return out;
+    return WalkTypes.of(lines);
   }
 
   /** Two nodes: jkwi2 (priority 150) and jkwi3 (priority 100), one VRRPv3 instance. */

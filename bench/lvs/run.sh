@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# run.sh - time from start to a fully programmed IPVS table of VS virtual servers with RS real
+# servers each, and of a SIGHUP reload that changes the weights of 1% of the virtual servers,
+# keepalived and jkeepalived in the same boot of the IPVS guest (shared/lab/ipvs-vm.sh: this
+# machine's kernel has no ip_vs), as ratios.
+#
+#   bench/lvs/run.sh                    VS=1000 RS=10, one guest boot
+#   VS=100 RS=10 bench/lvs/run.sh
+#
+# Each daemon in turn: start with checker-less real servers (always up, nothing is sent), poll
+# `ipvsadm -Ln` every POLL_S (=0.5) until it holds VS services and VS*RS destinations (start_s),
+# then rewrite the file with every real server of the first 1% of the services at weight 2 and
+# SIGHUP, poll until `ipvsadm -Sn` shows all of them at weight 2 (reload_s), SIGTERM (stop_s: until
+# the process has gone), flush. The times are the guest's (/proc/uptime) and include the poll's
+# resolution; in software emulation Java runs 20-60x slower than on the host, keepalived's C much
+# less so: these ratios are the emulated guest's, not a real machine's.
+# Output: $OUT/lvs.csv and $OUT/summary.md, the guest's logs under $OUT (OUT=bench/lvs/results/<ts>).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$HERE/../.." && pwd)
+VS=${VS:-1000} RS=${RS:-10} POLL_S=${POLL_S:-0.5}
+VM=${JK_IPVS_VM:-}
+if [[ -z $VM ]]; then
+  for d in "$TOP/.." "$TOP/../.." "$TOP"; do
+    [[ -f $d/shared/lab/ipvs-vm.sh ]] && { VM=$(cd "$d/shared/lab" && pwd)/ipvs-vm.sh; break; }
+  done
+fi
+[[ -n $VM ]] || { echo "shared/lab/ipvs-vm.sh not found (set JK_IPVS_VM)" >&2; exit 2; }
+JAR=$TOP/agent/target/jkeepalived-all.jar
+[[ -f $JAR ]] || (cd "$TOP" && ./mvnw -q -B -ntp -DskipTests package -pl agent -am) >&2
+OUT=${OUT:-$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)}
+mkdir -p "$OUT"
+
+# the two files: VS i is 198.18.(100 + i/250).(i%250+1):80, its real servers 198.19.(i/25).(...):80
+gen() { # WEIGHT_OF_CHANGED
+  awk -v vs="$VS" -v rs="$RS" -v w2="$1" 'BEGIN {
+    print "global_defs {\n    router_id lbbench\n}"
+    changed = int(vs / 100); if (changed < 1) changed = 1
+    for (i = 0; i < vs; i++) {
+      printf "virtual_server 198.18.%d.%d 80 {\n    lb_algo wrr\n    lb_kind DR\n    protocol TCP\n",
+        100 + int(i / 250), i % 250 + 1
+      for (j = 0; j < rs; j++) {
+        n = i * rs + j
+        printf "    real_server 198.19.%d.%d 80 {\n        weight %d\n    }\n", int(n / 250), n % 250 + 1,
+          (i < changed ? w2 : 1)
+      }
+      print "}"
+    }
+  }'
+}
+gen 1 > "$OUT/lvs.conf"
+gen 2 > "$OUT/lvs.reload.conf"
+changed=$(( VS / 100 > 0 ? VS / 100 : 1 ))
+readlink -f "$(command -v java)" > "$OUT/java.path"
+echo "$JAR" > "$OUT/jar.path"
+
+cat > "$OUT/bench.sh" <<EOF
+VS=$VS RS=$RS POLL=$POLL_S CHANGED=$changed
+EOF
+cat >> "$OUT/bench.sh" <<'EOF'
+ts() { cut -d' ' -f1 /proc/uptime; }
+modprobe ip_vs; modprobe ip_vs_wrr
+want_dest=$((VS * RS)); want_reload=$((CHANGED * RS))
+echo "daemon,start_s,reload_s,stop_s" > /lbio/lvs.csv
+run() { # NAME COMMAND...
+  name=$1; shift
+  cp /lbio/lvs.conf /tmp/lvs.conf
+  t0=$(ts)
+  "$@" > /lbio/$name.log 2>&1 &
+  pid=$!
+  i=0
+  while :; do
+    n=$(ipvsadm -Ln | grep -c ' -> [0-9]' || true); s=$(ipvsadm -Ln | grep -c '^TCP' || true)
+    [ "$s" -ge "$VS" ] && [ "$n" -ge "$want_dest" ] && break
+    i=$((i + 1)); [ $i -gt 7200 ] && { echo "$name: not programmed"; break; }
+    sleep $POLL
+  done
+  t1=$(ts)
+  cp /lbio/lvs.reload.conf /tmp/lvs.conf
+  t2=$(ts)
+  kill -HUP $pid
+  i=0
+  while [ "$(ipvsadm -Sn | grep -c -- ' -w 2$' || true)" -lt "$want_reload" ]; do
+    i=$((i + 1)); [ $i -gt 3600 ] && { echo "$name: reload not applied"; break; }
+    sleep $POLL
+  done
+  t3=$(ts)
+  ipvsadm -Sn | sort > /lbio/$name.reloaded.txt
+  t4=$(ts)
+  kill -TERM $pid
+  i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 6000 ]; do sleep 0.1; i=$((i + 1)); done
+  t5=$(ts)
+  kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
+  ipvsadm -C
+  echo "$name,$(echo "$t1 - $t0" | bc),$(echo "$t3 - $t2" | bc),$(echo "$t5 - $t4" | bc)" >> /lbio/lvs.csv
+}
+run keepalived keepalived --dont-fork --log-console --no-syslog --check --use-file=/tmp/lvs.conf \
+  --pid=/run/ka.pid --checkers_pid=/run/ka-check.pid
+# as bin/jkeepalived starts it
+run jkeepalived "$(cat /lbio/java.path)" -XX:+UseSerialGC -Xms32m -Xmn24m -Xss512k \
+  -XX:TieredStopAtLevel=1 -Xshare:auto -Djdk.lang.Process.launchMechanism=VFORK \
+  -jar "$(cat /lbio/jar.path)" -n -l -C -f /tmp/lvs.conf -p /run/jk.pid -c /run/jk-check.pid \
+  --lvs-dataplane=ipvs
+cmp -s /lbio/keepalived.reloaded.txt /lbio/jkeepalived.reloaded.txt \
+  && echo "reloaded tables identical" || echo "reloaded tables DIFFER"
+EOF
+LB_VM_IO=$OUT LB_VM_TIMEOUT=${LB_VM_TIMEOUT:-5400} LB_VM_MEM=${LB_VM_MEM:-2048} \
+  bash "$VM" run 'sh /lbio/bench.sh' | tee "$OUT/guest.txt"
+python3 - "$OUT" <<'PY'
+import csv, sys
+out = sys.argv[1]
+rows = {r["daemon"]: r for r in csv.DictReader(open(out + "/lvs.csv"))}
+k, j = rows["keepalived"], rows["jkeepalived"]
+lines = ["| | keepalived | jkeepalived | jkeepalived / keepalived |", "|---|---|---|---|"]
+for col in ("start_s", "reload_s", "stop_s"):
+    a, b = float(k[col]), float(j[col])
+    lines.append(f"| {col} | {a:.2f} | {b:.2f} | {b / a if a else float('nan'):.1f}x |")
+open(out + "/summary.md", "w").write("\n".join(lines) + "\n")
+print("\n".join(lines))
+PY
