@@ -18,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Email alerts end to end: an SMTP sink (Python's smtpd DebuggingServer, which prints every mail
  * it receives) in its own namespace, and a jkeepalived node that becomes master and then stops:
  * the sink receives keepalived's "Entering MASTER state" and "Stopping" mails with their bodies.
+ * And a node with a virtual server (userspace dataplane: no kernel IPVS here) whose one real
+ * server, a python3 http.server next to the sink, stops and starts again: the sink receives the
+ * TCP_CHECK's real server DOWN and UP mails and the quorum's Lost and Gained mails.
  */
 class SmtpAlertScenarioIT {
   @TempDir Path dir;
@@ -71,6 +74,76 @@ class SmtpAlertScenarioIT {
         server.waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  @Test
+  void realServerAndQuorumMailsReachTheSink() throws Exception {
+    assumeTrue(Netns.available(), Netns.unavailableReason());
+    try (Netns sink = Netns.create("jkml3"); Netns node = Netns.create("jkml4")) {
+      sink.ip("link", "add", "ml3e0", "type", "veth", "peer", "name", "ml4e0", "netns",
+          node.name());
+      sink.ip("addr", "add", "198.18.75.25/24", "dev", "ml3e0");
+      node.ip("addr", "add", "198.18.75.2/24", "dev", "ml4e0");
+      node.ip("addr", "add", "198.18.75.200/32", "dev", "ml4e0");
+      sink.ip("link", "set", "ml3e0", "up");
+      node.ip("link", "set", "ml4e0", "up");
+      Path sinkLog = dir.resolve("sink.log");
+      List<String> smtpd = List.of("python3", "-u", "-W", "ignore", "-m", "smtpd", "-n", "-c",
+          "DebuggingServer", "198.18.75.25:2525");
+      List<String> web = List.of("python3", "-m", "http.server", "--bind", "198.18.75.25",
+          "8080");
+      Proc.requirePrograms(smtpd);
+      Process server = new ProcessBuilder(sink.execCommand(smtpd.toArray(String[]::new)))
+          .redirectErrorStream(true).redirectOutput(sinkLog.toFile()).start();
+      Process rs = startWeb(sink, web);
+      Path conf = dir.resolve("lvs.conf");
+      Files.writeString(conf, "global_defs {\n  router_id checker\n"
+          + "  notification_email {\n    ops@example.org\n  }\n"
+          + "  notification_email_from lb@example.org\n"
+          + "  smtp_server 198.18.75.25 2525\n  smtp_connect_timeout 5\n  smtp_alert\n}\n"
+          + "virtual_server 198.18.75.200 8080 {\n  delay_loop 1\n  lb_algo rr\n"
+          + "  lb_kind NAT\n  protocol TCP\n  real_server 198.18.75.25 8080 {\n"
+          + "    weight 2\n    TCP_CHECK {\n      connect_timeout 1\n      retry 0\n    }\n"
+          + "  }\n}\n");
+      Path log = dir.resolve("lvs.log");
+      Process daemon = new ProcessBuilder(node.execCommand(Jvm.jkeepalived("-n", "-l", "-D",
+          "-C", "-f", conf.toString(), "--control-socket=none", "--lvs-dataplane=userspace")
+          .toArray(String[]::new))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      String rsSubject = "Subject: [checker] Realserver [198.18.75.25]:tcp:8080 of virtual server"
+          + " [198.18.75.200]:tcp:8080 - ";
+      try {
+        // let the first checks pass before the server goes away
+        assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(log).contains("TCP connection to")))
+            .as("first check; node:\n%s", read(log)).isTrue();
+        Proc.kill(rs.toHandle());
+        rs.waitFor(10, TimeUnit.SECONDS);
+        assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(sinkLog).contains(
+            "Subject: [checker] Virtualserver [198.18.75.200]:tcp:8080 - DOWN")
+            && read(sinkLog).contains(rsSubject + "DOWN")))
+            .as("down mails; sink:\n%s\nnode:\n%s", read(sinkLog), read(log)).isTrue();
+        rs = startWeb(sink, web);
+        assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(sinkLog).contains(
+            "Subject: [checker] Virtualserver [198.18.75.200]:tcp:8080 - UP")
+            && read(sinkLog).contains(rsSubject + "UP")))
+            .as("up mails; sink:\n%s\nnode:\n%s", read(sinkLog), read(log)).isTrue();
+        assertThat(read(sinkLog)).contains(rsSubject + "DOWN", rsSubject + "UP",
+            "=> TCP CHECK failed on service <=", "=> TCP CHECK succeed on service <=",
+            "=> Lost quorum 1+0=1 <= 0 <=", "=> Gained quorum 1+0=1 <= 2 <=");
+      } finally {
+        Proc.kill(daemon.toHandle());
+        Proc.kill(rs.toHandle());
+        Proc.kill(server.toHandle());
+        daemon.waitFor(10, TimeUnit.SECONDS);
+        rs.waitFor(10, TimeUnit.SECONDS);
+        server.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private Process startWeb(Netns ns, List<String> web) throws IOException {
+    return new ProcessBuilder(ns.execCommand(web.toArray(String[]::new)))
+        .directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("web.log").toFile())).start();
   }
 
   private static String read(Path f) {
