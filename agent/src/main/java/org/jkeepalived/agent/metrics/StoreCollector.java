@@ -37,6 +37,7 @@ public final class StoreCollector implements MultiCollector {
     VrrpMetrics.collect(s, out);
     VrrpExtraMetrics.collect(s, out);
     BfdLvsMetrics.collect(s, out);
+    LvsMetrics.collect(s, out);
     engines(reports, out);
     return new MetricSnapshots(out);
   }

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** keepalived 2.2.7's checker and quorum mails (check_*.c, ipwrapper.c, smtp.c). */
-class CheckerAlertPlannerTest {
+public class CheckerAlertPlannerTest {
   private static final String VS = "[198.18.0.10]:tcp:80";
   private static final String RS = "[198.18.1.2]:tcp:80";
   private static final String SUBJECT = "[lb1] Realserver " + RS + " of virtual server " + VS
@@ -43,7 +43,7 @@ class CheckerAlertPlannerTest {
     }
   }
 
-  static VirtualServerConfig vs(boolean smtpAlert, boolean omega, long quorum, long hysteresis,
+  public static VirtualServerConfig vs(boolean smtpAlert, boolean omega, long quorum, long hysteresis,
       SorryServer sorry) {
     return new VirtualServerConfig(new VirtualServiceId.Address(ip("198.18.0.10"), 80),
         IpFamily.INET, LvsProtocol.TCP, IpvsScheduler.WRR, Set.of(), Forwarding.NAT, null, -1,
@@ -51,7 +51,7 @@ class CheckerAlertPlannerTest {
         Duration.ofSeconds(6), false, List.of());
   }
 
-  static RealServerRow rs(boolean smtpAlert, CheckerConfig... checkers) {
+  public static RealServerRow rs(boolean smtpAlert, CheckerConfig... checkers) {
     return RealServerRow.of(new RealServerConfig(ip("198.18.1.2"), 80, 3, Forwarding.NAT, false,
         null, null, 0, 0, smtpAlert, null, null, false, Duration.ofSeconds(3),
         Duration.ofSeconds(6), List.of(checkers)));
