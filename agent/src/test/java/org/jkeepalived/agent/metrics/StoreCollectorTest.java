@@ -158,6 +158,22 @@ class StoreCollectorTest {
   }
 
   @Test
+  void theSnmpAgentsCountersAreOneFamilyByMibObject() throws Exception {
+    java.util.Map<String, Long> counters = new java.util.LinkedHashMap<>();
+    counters.put("snmpInPkts", 17L);
+    counters.put("snmpInBadCommunityNames", 2L);
+    counters.put("usmStatsUnknownUserNames", 1L);
+    String text = PrometheusTextFormatWriter.create()
+        .toDebugString(StoreCollector.collect(store.snapshot(), List.of(), counters));
+    assertThat(text)
+        .contains("# TYPE jkeepalived_snmp_agent_counter_total counter")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"snmpInPkts\"} 17.0")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"snmpInBadCommunityNames\"} 2.0")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"usmStatsUnknownUserNames\"} 1.0");
+    assertThat(scrape(List.of())).doesNotContain("jkeepalived_snmp_agent_counter");
+  }
+
+  @Test
   void anEmptyStoreSaysOnlyThatTheDaemonIsUp() throws Exception {
     try (DefaultObjectStore empty = new DefaultObjectStore()) {
       String text = PrometheusTextFormatWriter.create()
