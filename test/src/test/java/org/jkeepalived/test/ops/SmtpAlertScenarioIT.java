@@ -29,18 +29,9 @@ class SmtpAlertScenarioIT {
   void masterAndStopMailsReachTheSink() throws Exception {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     try (Netns sink = Netns.create("jkml1"); Netns node = Netns.create("jkml2")) {
-      sink.ip("link", "add", "ml1e0", "type", "veth", "peer", "name", "ml2e0", "netns",
-          node.name());
-      sink.ip("addr", "add", "198.18.74.25/24", "dev", "ml1e0");
-      node.ip("addr", "add", "198.18.74.2/24", "dev", "ml2e0");
-      sink.ip("link", "set", "ml1e0", "up");
-      node.ip("link", "set", "ml2e0", "up");
+      link(sink, node, "ml1e0", "ml2e0", "198.18.74");
       Path sinkLog = dir.resolve("sink.log");
-      List<String> smtpd = List.of("python3", "-u", "-W", "ignore", "-m", "smtpd", "-n", "-c",
-          "DebuggingServer", "198.18.74.25:2525");
-      Proc.requirePrograms(smtpd);
-      Process server = new ProcessBuilder(sink.execCommand(smtpd.toArray(String[]::new)))
-          .redirectErrorStream(true).redirectOutput(sinkLog.toFile()).start();
+      Process server = startSink(sink, "198.18.74.25", sinkLog);
       Path conf = dir.resolve("node.conf");
       Files.writeString(conf, "global_defs {\n  router_id mailer\n"
           + "  notification_email {\n    ops@example.org\n  }\n"
@@ -80,21 +71,12 @@ class SmtpAlertScenarioIT {
   void realServerAndQuorumMailsReachTheSink() throws Exception {
     assumeTrue(Netns.available(), Netns.unavailableReason());
     try (Netns sink = Netns.create("jkml3"); Netns node = Netns.create("jkml4")) {
-      sink.ip("link", "add", "ml3e0", "type", "veth", "peer", "name", "ml4e0", "netns",
-          node.name());
-      sink.ip("addr", "add", "198.18.75.25/24", "dev", "ml3e0");
-      node.ip("addr", "add", "198.18.75.2/24", "dev", "ml4e0");
+      link(sink, node, "ml3e0", "ml4e0", "198.18.75");
       node.ip("addr", "add", "198.18.75.200/32", "dev", "ml4e0");
-      sink.ip("link", "set", "ml3e0", "up");
-      node.ip("link", "set", "ml4e0", "up");
       Path sinkLog = dir.resolve("sink.log");
-      List<String> smtpd = List.of("python3", "-u", "-W", "ignore", "-m", "smtpd", "-n", "-c",
-          "DebuggingServer", "198.18.75.25:2525");
+      Process server = startSink(sink, "198.18.75.25", sinkLog);
       List<String> web = List.of("python3", "-m", "http.server", "--bind", "198.18.75.25",
           "8080");
-      Proc.requirePrograms(smtpd);
-      Process server = new ProcessBuilder(sink.execCommand(smtpd.toArray(String[]::new)))
-          .redirectErrorStream(true).redirectOutput(sinkLog.toFile()).start();
       Process rs = startWeb(sink, web);
       Path conf = dir.resolve("lvs.conf");
       Files.writeString(conf, "global_defs {\n  router_id checker\n"
@@ -138,6 +120,25 @@ class SmtpAlertScenarioIT {
         server.waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** A veth pair between the sink (NET.25/24) and the node (NET.2/24), both up. */
+  private static void link(Netns sink, Netns node, String sinkIf, String nodeIf, String net)
+      throws Exception {
+    sink.ip("link", "add", sinkIf, "type", "veth", "peer", "name", nodeIf, "netns", node.name());
+    sink.ip("addr", "add", net + ".25/24", "dev", sinkIf);
+    node.ip("addr", "add", net + ".2/24", "dev", nodeIf);
+    sink.ip("link", "set", sinkIf, "up");
+    node.ip("link", "set", nodeIf, "up");
+  }
+
+  /** Python's smtpd DebuggingServer on ADDRESS:2525, printing every mail into {@code log}. */
+  private static Process startSink(Netns sink, String address, Path log) throws Exception {
+    List<String> smtpd = List.of("python3", "-u", "-W", "ignore", "-m", "smtpd", "-n", "-c",
+        "DebuggingServer", address + ":2525");
+    Proc.requirePrograms(smtpd);
+    return new ProcessBuilder(sink.execCommand(smtpd.toArray(String[]::new)))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   private Process startWeb(Netns ns, List<String> web) throws IOException {
