@@ -33,17 +33,12 @@ class SmtpAlertScenarioIT {
       Path sinkLog = dir.resolve("sink.log");
       Process server = startSink(sink, "198.18.74.25", sinkLog);
       Path conf = dir.resolve("node.conf");
-      Files.writeString(conf, "global_defs {\n  router_id mailer\n"
-          + "  notification_email {\n    ops@example.org\n  }\n"
-          + "  notification_email_from lb@example.org\n"
-          + "  smtp_server 198.18.74.25 2525\n  smtp_connect_timeout 5\n  smtp_alert\n}\n"
+      Files.writeString(conf, globalDefs("mailer", "198.18.74.25")
           + "vrrp_instance VI_1 {\n  state MASTER\n  interface ml2e0\n  virtual_router_id 74\n"
           + "  priority 150\n  advert_int 1\n  virtual_ipaddress {\n    198.18.74.100/24\n"
           + "  }\n}\n");
       Path log = dir.resolve("node.log");
-      Process daemon = new ProcessBuilder(node.execCommand(Jvm.jkeepalived("-n", "-l", "-D",
-          "-f", conf.toString(), "--control-socket=none").toArray(String[]::new)))
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process daemon = startDaemon(node, log, "-f", conf.toString());
       try {
         assertThat(OpsPair.await(OpsPair.ELECTION, () -> read(sinkLog).contains(
             "Subject: [mailer] VRRP Instance VI_1 - Entering MASTER state")))
@@ -79,18 +74,14 @@ class SmtpAlertScenarioIT {
           "8080");
       Process rs = startWeb(sink, web);
       Path conf = dir.resolve("lvs.conf");
-      Files.writeString(conf, "global_defs {\n  router_id checker\n"
-          + "  notification_email {\n    ops@example.org\n  }\n"
-          + "  notification_email_from lb@example.org\n"
-          + "  smtp_server 198.18.75.25 2525\n  smtp_connect_timeout 5\n  smtp_alert\n}\n"
+      Files.writeString(conf, globalDefs("checker", "198.18.75.25")
           + "virtual_server 198.18.75.200 8080 {\n  delay_loop 1\n  lb_algo rr\n"
           + "  lb_kind NAT\n  protocol TCP\n  real_server 198.18.75.25 8080 {\n"
           + "    weight 2\n    TCP_CHECK {\n      connect_timeout 1\n      retry 0\n    }\n"
           + "  }\n}\n");
       Path log = dir.resolve("lvs.log");
-      Process daemon = new ProcessBuilder(node.execCommand(Jvm.jkeepalived("-n", "-l", "-D",
-          "-C", "-f", conf.toString(), "--control-socket=none", "--lvs-dataplane=userspace")
-          .toArray(String[]::new))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process daemon = startDaemon(node, log, "-C", "-f", conf.toString(),
+          "--lvs-dataplane=userspace");
       String rsSubject = "Subject: [checker] Realserver [198.18.75.25]:tcp:8080 of virtual server"
           + " [198.18.75.200]:tcp:8080 - ";
       try {
@@ -120,6 +111,23 @@ class SmtpAlertScenarioIT {
         server.waitFor(10, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** global_defs mailing every alert to ops@example.org through the sink at SINK:2525. */
+  private static String globalDefs(String routerId, String sink) {
+    return "global_defs {\n  router_id " + routerId + "\n"
+        + "  notification_email {\n    ops@example.org\n  }\n"
+        + "  notification_email_from lb@example.org\n"
+        + "  smtp_server " + sink + " 2525\n  smtp_connect_timeout 5\n  smtp_alert\n}\n";
+  }
+
+  /** jkeepalived in the foreground in {@code node}, logging to the console into {@code log}. */
+  private static Process startDaemon(Netns node, Path log, String... args) throws IOException {
+    List<String> argv = new java.util.ArrayList<>(List.of("-n", "-l", "-D",
+        "--control-socket=none"));
+    argv.addAll(List.of(args));
+    return new ProcessBuilder(node.execCommand(Jvm.jkeepalived(argv.toArray(String[]::new))
+        .toArray(String[]::new))).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   /** A veth pair between the sink (NET.25/24) and the node (NET.2/24), both up. */
