@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.control.ControlServer;
@@ -53,7 +54,7 @@ final class NodeRuntime implements AutoCloseable {
   private NotifySettings notifySettings;
   private Notifiers notifiers;
   private final EngineHost engines;
-  private SnmpService snmp;
+  private volatile SnmpService snmp;
   private MetricsServer metrics;
   private ControlServer control;
   private SmtpAlerts mail;
@@ -94,7 +95,8 @@ final class NodeRuntime implements AutoCloseable {
     }
     startControlSocket();
     if (options.metricsListen != null) {
-      metrics = MetricsServer.start(options.metricsListen, store, engines::health);
+      metrics = MetricsServer.start(options.metricsListen, store, engines::health,
+          this::snmpCounters);
     }
   }
 
@@ -136,6 +138,12 @@ final class NodeRuntime implements AutoCloseable {
       LOG.warn("No control socket, `jkeepalived status` cannot reach this daemon: {}",
           e.getMessage());
     }
+  }
+
+  /** The SNMP agent's counters for a scrape (on the metrics thread); none without an agent. */
+  private Map<String, Long> snmpCounters() {
+    SnmpService s = snmp;
+    return s == null ? Map.of() : s.agent().counters();
   }
 
   private void startNotifiers() {

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * keepalived's email alerts for VRRP: a store listener on the VRRP domain turns state changes into
  * mails ({@link SmtpAlertPlanner}) and hands them to an {@link SmtpSender}, which sends them off
  * the listener's thread. Started only when global_defs has both notification_email and
- * smtp_server, as keepalived sends nothing without them. Checker (real server) alerts join when the
- * LVS engine publishes its verdicts in the store.
+ * smtp_server, as keepalived sends nothing without them. Real and virtual server mails come from
+ * {@link CheckerAlerts} on the CHECK domain.
  */
 public final class SmtpAlerts implements AutoCloseable, StoreListener {
   private static final Logger LOG = LoggerFactory.getLogger(SmtpAlerts.class);
@@ -47,6 +47,7 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
   private final Map<Index, VrrpSyncGroupConfig> groups = new HashMap<>();
   private SmtpSender sender;
   private ObjectStore.Subscription subscription;
+  private ObjectStore.Subscription checkSubscription;
 
   SmtpAlerts(ObjectStore store, GlobalDefs.Notification settings, String routerId, String from,
       Consumer<SmtpMessage> out) {
@@ -81,7 +82,19 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
     SmtpAlerts alerts = new SmtpAlerts(store, n, routerId, from, sender::submit);
     alerts.sender = sender;
     alerts.subscription = store.subscribe(Domain.VRRP, "smtp-alert", alerts);
+    alerts.checkSubscription = store.subscribe(Domain.CHECK, "smtp-alert-checker",
+        alerts.checkerAlerts());
     return Optional.of(alerts);
+  }
+
+  /** The listener for real and virtual server mails, on the CHECK domain's own loop. */
+  CheckerAlerts checkerAlerts() {
+    return new CheckerAlerts(store, settings.noCheckerEmails(), routerId, this::send);
+  }
+
+  private void send(SmtpAlert a) {
+    out.accept(SmtpMessage.of(a, settings.smtpHeloName(), from, settings.emails(),
+        ZonedDateTime.now()));
   }
 
   @Override
@@ -90,8 +103,7 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
       if (e.part() == Part.CONFIG) {
         remember(e);
       } else if (e.after() != null) {
-        plan(e).ifPresent(a -> out.accept(SmtpMessage.of(a, settings.smtpHeloName(), from,
-            settings.emails(), ZonedDateTime.now())));
+        plan(e).ifPresent(this::send);
       }
     }
   }
@@ -143,6 +155,9 @@ public final class SmtpAlerts implements AutoCloseable, StoreListener {
   public void close() {
     if (subscription != null) {
       subscription.close();
+    }
+    if (checkSubscription != null) {
+      checkSubscription.close();
     }
     if (sender != null) {
       sender.close();

@@ -62,19 +62,22 @@ final class BfdLvsMetrics {
         "1 when the virtual server's quorum is met", "virtual_server");
     Family alive = Family.gauge("jkeepalived_virtual_server_real_servers_up",
         "Real servers whose checkers say alive", "virtual_server");
+    Family total = Family.gauge("jkeepalived_virtual_server_real_servers",
+        "Real servers configured (virtualServerRealServersTotal)", "virtual_server");
     var servers = s.configs(Tables.VIRTUAL_SERVER);
     for (var e : servers.entrySet()) {
       String vs = ServerNames.virtualServer(e.getValue());
       s.state(Tables.VIRTUAL_SERVER, e.getKey()).ifPresent(st -> {
         quorum.add(st.quorumStatus() == QuorumStatus.MET ? 1 : 0, vs);
         alive.add(st.realServersUp(), vs);
+        total.add(st.realServersTotal(), vs);
       });
     }
     String[] labels = {"virtual_server", "real_server"};
     Family rsUp = Family.gauge("jkeepalived_real_server_up",
         "Checker verdict: 1 alive, 0 dead", labels);
-    Family failed = Family.counter("jkeepalived_real_server_failed_checks",
-        "Failed checks of the real server", labels);
+    Family failed = Family.gauge("jkeepalived_real_server_failed_checks",
+        "Checkers of the real server failing now (realServerFailedChecks)", labels);
     Family weight = Family.gauge("jkeepalived_real_server_weight", "Weight of the real server",
         labels);
     for (var e : s.configs(Tables.REAL_SERVER).entrySet()) {
@@ -87,7 +90,7 @@ final class BfdLvsMetrics {
         failed.add(st.failedChecks(), l);
       });
     }
-    for (Family f : new Family[] {quorum, alive, rsUp, failed, weight}) {
+    for (Family f : new Family[] {quorum, alive, total, rsUp, failed, weight}) {
       f.addTo(out);
     }
   }

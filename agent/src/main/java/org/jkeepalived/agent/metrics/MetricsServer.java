@@ -6,6 +6,7 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -33,9 +34,10 @@ public final class MetricsServer implements AutoCloseable {
 
   /** Binds {@code listen} and starts serving; IOException when the address cannot be bound. */
   public static MetricsServer start(InetSocketAddress listen, ObjectStore store,
-      Supplier<List<EngineReport>> engines) throws IOException {
+      Supplier<List<EngineReport>> engines, Supplier<Map<String, Long>> snmp)
+      throws IOException {
     PrometheusRegistry registry = new PrometheusRegistry();
-    registry.register(new StoreCollector(store, engines));
+    registry.register(new StoreCollector(store, engines, snmp));
     JvmGarbageCollectorMetrics.builder().register(registry);
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "metrics-http");

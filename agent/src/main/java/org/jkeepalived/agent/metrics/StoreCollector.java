@@ -5,6 +5,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshot;
 import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jkeepalived.agent.engine.EngineReport;
 import org.jkeepalived.engine.EngineHealth;
@@ -20,25 +21,44 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
 public final class StoreCollector implements MultiCollector {
   private final ObjectStore store;
   private final Supplier<List<EngineReport>> engines;
+  private final Supplier<Map<String, Long>> snmp;
 
-  public StoreCollector(ObjectStore store, Supplier<List<EngineReport>> engines) {
+  public StoreCollector(ObjectStore store, Supplier<List<EngineReport>> engines,
+      Supplier<Map<String, Long>> snmp) {
     this.store = store;
     this.engines = engines;
+    this.snmp = snmp;
   }
 
   @Override
   public MetricSnapshots collect() {
-    return collect(store.snapshot(), engines.get());
+    return collect(store.snapshot(), engines.get(), snmp.get());
   }
 
   static MetricSnapshots collect(StoreSnapshot s, List<EngineReport> reports) {
+    return collect(s, reports, Map.of());
+  }
+
+  static MetricSnapshots collect(StoreSnapshot s, List<EngineReport> reports,
+      Map<String, Long> snmpCounters) {
     List<MetricSnapshot> out = new ArrayList<>();
     Family.gauge("keepalived_up", "Status").add(1).addTo(out);
     VrrpMetrics.collect(s, out);
     VrrpExtraMetrics.collect(s, out);
     BfdLvsMetrics.collect(s, out);
+    LvsMetrics.collect(s, out);
     engines(reports, out);
+    snmp(snmpCounters, out);
     return new MetricSnapshots(out);
+  }
+
+  /** The SNMP agent's own counters (SnmpCounters), by MIB object name; none without an agent. */
+  private static void snmp(Map<String, Long> counters, List<MetricSnapshot> out) {
+    Family f = Family.counter("jkeepalived_snmp_agent_counter",
+        "The SNMP agent's counter of that MIB object (SNMPv2-MIB snmp group, snmpMPDStats,"
+            + " usmStats)", "object");
+    counters.forEach((name, value) -> f.add(value, name));
+    f.addTo(out);
   }
 
   private static void engines(List<EngineReport> reports, List<MetricSnapshot> out) {

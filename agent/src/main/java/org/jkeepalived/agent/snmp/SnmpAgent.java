@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +51,7 @@ public final class SnmpAgent implements AutoCloseable {
   private volatile ThreadPool pool;
   private volatile DefaultUdpTransportMapping transport;
   private volatile DefaultUdpTransportMapping notifyTransport;
+  private volatile SnmpCounters counters;
 
   private SnmpAgent(AgentSettings settings, StoreBinding binding, String sysName) {
     this.settings = settings;
@@ -79,6 +81,15 @@ public final class SnmpAgent implements AutoCloseable {
   /** Completes when the agent listens; completes exceptionally if it could not start. */
   public CompletableFuture<Void> started() {
     return started;
+  }
+
+  /**
+   * The agent's SNMP4J counters by MIB object name (a read-only view for the metrics endpoint);
+   * empty until the agent has registered its MIBs.
+   */
+  public Map<String, Long> counters() {
+    SnmpCounters c = counters;
+    return c == null ? Map.of() : c.read();
   }
 
   public TrapSender trapSender() {
@@ -127,6 +138,7 @@ public final class SnmpAgent implements AutoCloseable {
       AgentSecurity.apply(
           manager, settings, engine.engineId(), AgentSecurity.CommunityReach.of(binding));
       binding.register(server, manager.getDefaultContext());
+      counters = new SnmpCounters(server, manager.getDefaultContext());
       manager.run();
       if (!transport.isListening()) {
         throw new IOException("cannot listen on " + settings.listen());

@@ -8,9 +8,18 @@ import static org.jkeepalived.agent.notify.VrrpFixtures.vip;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import java.util.List;
 import org.jkeepalived.agent.engine.EngineReport;
+import org.jkeepalived.agent.mail.CheckerAlertPlannerTest;
 import org.jkeepalived.engine.EngineFactory.Subsystem;
 import org.jkeepalived.engine.EngineHealth;
 import org.jkeepalived.mibs.config.VrrpNotify;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
+import org.jkeepalived.mibs.model.IpvsStats;
+import org.jkeepalived.mibs.model.QuorumStatus;
+import org.jkeepalived.mibs.model.RealServerRow;
+import org.jkeepalived.mibs.model.RealServerState;
+import org.jkeepalived.mibs.model.RealServerStatus;
+import org.jkeepalived.mibs.model.VirtualServerState;
 import org.jkeepalived.mibs.model.NewMasterReason;
 import org.jkeepalived.mibs.model.ProtoErrReason;
 import org.jkeepalived.mibs.model.Tables;
@@ -106,6 +115,62 @@ class StoreCollectorTest {
         .contains("jkeepalived_engine_running{engine=\"vrrp\"} 1.0")
         .contains("jkeepalived_engine_running{engine=\"bfd\"} 0.0")
         .contains("jkeepalived_engine_restarts_total{engine=\"bfd\"} 5.0");
+  }
+
+  @Test
+  void lvsRowsGiveTheExportersLvsFamiliesAndTheCheckerVerdicts() throws Exception {
+    VirtualServerConfig vs = CheckerAlertPlannerTest.vs(false, false, 1, 0, null);
+    RealServerRow rs = CheckerAlertPlannerTest.rs(true, new CheckerConfig.TcpCheck(null, null));
+    store.begin(Origin.CONFIG_LOAD)
+        .putConfig(Tables.VIRTUAL_SERVER, Index.of(1), vs)
+        .putConfig(Tables.REAL_SERVER, Index.of(1, 1), rs)
+        .commit();
+    store.begin(Origin.ENGINE)
+        .putState(Tables.VIRTUAL_SERVER, Index.of(1), new VirtualServerState(QuorumStatus.MET, 1,
+            1, new IpvsStats(40, 0, 0, 0, 41, 42, 43, 44, 0, 0, 0, 0, 0)))
+        .putState(Tables.REAL_SERVER, Index.of(1, 1), new RealServerState(RealServerStatus.DEAD,
+            1, new IpvsStats(30, 3, 4, 0, 31, 32, 33, 34, 0, 0, 0, 0, 0)))
+        .commit();
+    String text = scrape(List.of());
+    String vip = "{addr=\"198.18.0.10:80\",proto=\"TCP\"}";
+    String dst = "{addr=\"198.18.1.2:80\",proto=\"TCP\"}";
+    String named = "{real_server=\"198.18.1.2:80\",virtual_server=\"198.18.0.10:80/TCP\"}";
+    assertThat(text)
+        .contains("keepalived_lvs_vip_conn" + vip + " 40.0")
+        .contains("keepalived_lvs_vip_in_packets" + vip + " 41.0")
+        .contains("keepalived_lvs_vip_out_packets" + vip + " 42.0")
+        .contains("keepalived_lvs_vip_in_bytes" + vip + " 43.0")
+        .contains("keepalived_lvs_vip_out_bytes" + vip + " 44.0")
+        .contains("keepalived_lvs_rs_conn" + dst + " 30.0")
+        .contains("keepalived_lvs_rs_in_packets" + dst + " 31.0")
+        .contains("keepalived_lvs_rs_out_packets" + dst + " 32.0")
+        .contains("keepalived_lvs_rs_in_bytes" + dst + " 33.0")
+        .contains("keepalived_lvs_rs_out_bytes" + dst + " 34.0")
+        .contains("jkeepalived_real_server_active_connections" + named + " 3.0")
+        .contains("jkeepalived_real_server_inactive_connections" + named + " 4.0")
+        .contains("jkeepalived_real_server_up" + named + " 0.0")
+        .contains("jkeepalived_real_server_failed_checks" + named + " 1.0")
+        .contains("jkeepalived_real_server_weight" + named + " 3.0")
+        .contains("jkeepalived_virtual_server_quorum_up{virtual_server=\"198.18.0.10:80/TCP\"} 1.0")
+        .contains("jkeepalived_virtual_server_real_servers{virtual_server=\"198.18.0.10:80/TCP\"} 1.0")
+        // the exporter's names, without the "_total" a counter would get
+        .doesNotContain("keepalived_lvs_vip_conn_total");
+  }
+
+  @Test
+  void theSnmpAgentsCountersAreOneFamilyByMibObject() throws Exception {
+    java.util.Map<String, Long> counters = new java.util.LinkedHashMap<>();
+    counters.put("snmpInPkts", 17L);
+    counters.put("snmpInBadCommunityNames", 2L);
+    counters.put("usmStatsUnknownUserNames", 1L);
+    String text = PrometheusTextFormatWriter.create()
+        .toDebugString(StoreCollector.collect(store.snapshot(), List.of(), counters));
+    assertThat(text)
+        .contains("# TYPE jkeepalived_snmp_agent_counter_total counter")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"snmpInPkts\"} 17.0")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"snmpInBadCommunityNames\"} 2.0")
+        .contains("jkeepalived_snmp_agent_counter_total{object=\"usmStatsUnknownUserNames\"} 1.0");
+    assertThat(scrape(List.of())).doesNotContain("jkeepalived_snmp_agent_counter");
   }
 
   @Test

@@ -124,6 +124,24 @@ class BadRequestTest {
   }
 
   @Test
+  void theCountersViewReadsWhatAGetReads() throws Exception {
+    // a v2c GET with a community the agent does not know: snmpInBadCommunityNames (RFC 3418)
+    Target<UdpAddress> wrong = client.community(SnmpConstants.version2c, "nosuch");
+    wrong.setTimeout(500);
+    wrong.setRetries(0);
+    long badBefore = agent.counters().getOrDefault("snmpInBadCommunityNames", -1L);
+    assertThat(client.get(wrong, "1.3.6.1.2.1.1.1.0")).isNull();
+    long parseErrs = counter(IN_ASN_PARSE_ERRS);
+    var counters = agent.counters();
+    assertThat(counters.keySet()).containsAll(SnmpCounters.OBJECTS.keySet());
+    assertThat(counters.get("snmpInBadCommunityNames")).isEqualTo(badBefore + 1);
+    assertThat(counters.get("snmpInASNParseErrs")).isEqualTo(parseErrs);
+    assertThat(counters.get("snmpInPkts")).isPositive();
+    // reading the view counts nothing: a second read without traffic is the same
+    assertThat(agent.counters()).isEqualTo(counters);
+  }
+
+  @Test
   void garbageSeedProducesDistinctDatagrams() {
     // Guards the fixture: the datagrams differ, so the count above is not one packet repeated.
     List<byte[]> bad = garbage();

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs scripts as keepalived does ({@code system_call_script}): a child process with the
- * daemon's environment and working directory, stdin/stdout/stderr on /dev/null (or stdout and
+ * daemon's environment (less NOTIFY_SOCKET, which is the daemon's own) and working directory, stdin/stdout/stderr on /dev/null (or stdout and
  * stderr captured), switched to the script's uid/gid, killed with SIGTERM when its timeout
  * expires and with SIGKILL one grace period later, and reported asynchronously.
  *
@@ -158,6 +158,7 @@ public final class ScriptRunner implements AutoCloseable {
     try {
       boolean bounded = timeout != null && !timeout.isZero() && !timeout.isNegative();
       ProcessBuilder pb = new ProcessBuilder(processArgs(command, bounded));
+      withoutDaemonOnly(pb.environment());
       pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       if (capture) {
         pb.redirectErrorStream(true);
@@ -192,6 +193,19 @@ public final class ScriptRunner implements AutoCloseable {
         out.complete(r);
       }
     });
+  }
+
+  /**
+   * Variables that address the daemon alone, dropped from a script's environment: systemd's
+   * NOTIFY_SOCKET (sd_notify(3)) would let a notify script send READY=1 or STOPPING=1 for the
+   * daemon's unit, and systemd takes messages from any process of the unit's cgroup when
+   * NotifyAccess=all; sd_notify's own unset_environment drops it for the same reason.
+   */
+  static final List<String> DAEMON_ONLY = List.of("NOTIFY_SOCKET");
+
+  /** Removes {@link #DAEMON_ONLY} from a child's environment; keeps every other variable. */
+  static void withoutDaemonOnly(Map<String, String> environment) {
+    DAEMON_ONLY.forEach(environment::remove);
   }
 
   private static ScriptRunResult startError(Exception e) {

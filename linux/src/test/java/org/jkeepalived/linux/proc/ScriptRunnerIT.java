@@ -72,6 +72,16 @@ class ScriptRunnerIT {
   }
 
   @Test
+  void scriptsDoNotInheritTheDaemonsNotifySocket() throws Exception {
+    // linux/pom.xml gives the test JVM a NOTIFY_SOCKET, as systemd gives the daemon one
+    assertThat(System.getenv("NOTIFY_SOCKET")).as("the test JVM's NOTIFY_SOCKET").isNotNull();
+    Path s = script("env.sh", "echo \"socket=${NOTIFY_SOCKET-unset}\"; echo \"path=$PATH\"");
+    ScriptRunResult r = run(List.of(s.toString()), Duration.ofSeconds(5), true);
+    assertThat(r.succeeded()).isTrue();
+    assertThat(r.output()).contains("socket=unset").contains("path=" + System.getenv("PATH"));
+  }
+
+  @Test
   void stdinIsDevNullAndOutputCanBeCaptured() throws Exception {
     Path s = script("cat.sh", "cat; echo out; echo err >&2");
     ScriptRunResult r = run(List.of(s.toString()), Duration.ofSeconds(5), true);
