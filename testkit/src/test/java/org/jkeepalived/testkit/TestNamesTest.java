@@ -44,7 +44,7 @@ class TestNamesTest {
   static final Set<String> SCANS = Set.of("OneRigTest", "ProgramsInstalledTest", "TestNamesTest");
 
   static final Pattern RIG =
-      Pattern.compile("\\b(?:Netns|NetnsLab|NsPair|VrrpLab|TwoNodeScenario|IpvsGuest)\\b");
+      Pattern.compile("\\b(?:Netns|NetnsLab|NetnsLabExtension|NsPair|VrrpLab|TwoNodeScenario|IpvsGuest)\\b");
   static final Pattern IP_NETNS =
       Pattern.compile("\"ip\"\\s*,\\s*\"(?:netns|-n)\"|\"ip\\s+(?:netns|-n)\\s[^\"]*\"");
   static final Pattern ROOT = Pattern.compile(
