@@ -171,6 +171,22 @@ public final class Tables {
   public static final TableId<BfdInstanceConfig, BfdSessState> BFD_SESS =
       new TableId<>("bfdSessTable", Domain.BFD, BfdInstanceConfig.class, BfdSessState.class);
 
+  /**
+   * bfdSessDiscMapTable, index bfdSessDiscriminator (the session's local discriminator, which the
+   * BFD engine chooses, RFC 5880 section 6.8.1): state rows only, the engine publishes them, the
+   * value is the session's bfdSessIndex.
+   */
+  public static final TableId<Void, Long> BFD_SESS_DISC_MAP =
+      new TableId<>("bfdSessDiscMapTable", Domain.BFD, Void.class, Long.class);
+
+  /**
+   * bfdSessIpMapTable, index (bfdSessType, bfdSessSrcAddrType, bfdSessSrcAddr, bfdSessDstAddrType,
+   * bfdSessDstAddr), each address as an InetAddress with its length sub-identifier: config rows
+   * only, the loader fills them from the bfd_instances, the value is the session's bfdSessIndex.
+   */
+  public static final TableId<Long, Void> BFD_SESS_IP_MAP =
+      new TableId<>("bfdSessIpMapTable", Domain.BFD, Long.class, Void.class);
+
   // --- KEEPALIVED-MIB check (LVS) ---
 
   /** virtualServerGroupTable: one row per virtual_server_group, 1-based in file order. */
