@@ -122,8 +122,9 @@ public final class StoreLoader {
         named(before, Tables.VRRP_FILE, c -> c.name(), config.trackFiles()), null);
     replace(tx, before, Tables.VRRP_PROCESS,
         named(before, Tables.VRRP_PROCESS, c -> c.name(), config.trackProcesses()), null);
-    replace(tx, before, Tables.VRRP_BFD,
-        named(before, Tables.VRRP_BFD, c -> c.name(), config.bfdInstances()), null);
+    // a view: config rows only, vrrpBfdResult is read from the session's bfdSessTable row
+    tx.replaceConfigs(Tables.VRRP_BFD,
+        named(before, Tables.VRRP_BFD, c -> c.name(), config.bfdInstances()));
     // the sessions the BFD engine runs and publishes into; indexes kept by name, as above
     Map<Index, BfdInstanceConfig> sessions =
         named(before, Tables.BFD_SESS, c -> c.name(), config.bfdInstances());
