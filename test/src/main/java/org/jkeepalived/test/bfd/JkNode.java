@@ -105,6 +105,20 @@ public final class JkNode implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /** SIGKILL (a crash: no AdminDown, no priority 0 advert); returns when it was sent. */
+  public java.time.Instant kill() {
+    java.time.Instant at = java.time.Instant.now();
+    if (process != null) {
+      process.destroyForcibly();
+      try {
+        process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return at;
+  }
+
   /** SIGTERM, waits up to {@code bound}, then SIGKILL. */
   public void stop(Duration bound) {
     if (process == null) {
