@@ -79,19 +79,8 @@ class BfdFastTakeoverIT {
   }
 
   private void await(String what, BooleanSupplier cond, Duration bound) {
-    long end = System.nanoTime() + bound.toNanos();
-    while (!cond.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what + "\n--- A ---\n"
-            + a.logText() + "\n--- B ---\n" + b.logText());
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
+    JkNode.await(what, cond, bound,
+        () -> "--- A ---\n" + a.logText() + "\n--- B ---\n" + b.logText());
   }
 
   @Test
