@@ -38,6 +38,7 @@ import org.jkeepalived.mibs.model.BfdState;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
@@ -119,7 +120,11 @@ public final class BfdEngine implements Engine {
     }
     publisher = new StatePublisher("BFD", store, loop, COUNTER_PUBLISH_DELAY)
         .table(Tables.BFD_SESS, row -> sessions.values().forEach(
-            s -> row.accept(s.index, s.snapshot())));
+            s -> row.accept(s.index, s.snapshot())))
+        // bfdSessDiscMapTable: a discriminator is fixed for the session's life (section 6.8.1)
+        .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
+            s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
+                (long) s.index.get(0))));
     listeners = new BfdListeners(sockets, (d, port) -> {
       if (queued.incrementAndGet() > MAX_QUEUED) {
         queued.decrementAndGet();
@@ -218,6 +223,10 @@ public final class BfdEngine implements Engine {
       apply(s, s.fsm.step(new BfdEvent.Disable(), loop.now()));
       stop(s);
       publisher.forget(Tables.BFD_SESS, s.index);
+      Index disc = Index.of((int) s.fsm.localDiscriminator());
+      publisher.forget(Tables.BFD_SESS_DISC_MAP, disc);
+      // the loader removes the session's config row; its discriminator row is the engine's own
+      store.begin(Origin.ENGINE).removeState(Tables.BFD_SESS_DISC_MAP, disc).commit();
     }
 
     @Override

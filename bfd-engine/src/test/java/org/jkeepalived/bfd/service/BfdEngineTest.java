@@ -101,6 +101,9 @@ class BfdEngineTest {
     assertThat(ra.ctrlPktIn()).isPositive();
     assertThat(ra.ctrlPktOut()).isPositive();
     assertThat(ra.sourceUdpPort()).isBetween(49152, 65535);
+    // bfdSessDiscMapTable: the local discriminator names the session
+    assertThat(storeA.snapshot().states(Tables.BFD_SESS_DISC_MAP))
+        .containsExactly(java.util.Map.entry(Index.of((int) ra.localDiscr()), (long) IDX.get(0)));
     // RFC 5881: every packet to 3784 from the session's one source port, TTL 255
     assertThat(net.history()).allMatch(s -> s.port() == 3784 && s.hops() == 255);
     assertThat(net.history().stream().filter(s -> s.source().equals(a))
@@ -151,6 +154,7 @@ class BfdEngineTest {
     ea.onEvents(storeA.begin(Origin.RELOAD).removeConfig(Tables.BFD_SESS, IDX).commit());
     run(Duration.ofMillis(10));
     assertThat(ea.states()).isEmpty();
+    assertThat(storeA.snapshot().states(Tables.BFD_SESS_DISC_MAP)).isEmpty();
     assertThat(eb.states()).containsEntry("s1", BfdState.DOWN);
     assertThat(row(storeB).diag()).isEqualTo(BfdDiag.NEIGHBOR_SIGNALED_SESSION_DOWN);
   }

@@ -22,6 +22,11 @@ final class TrackResolution {
       resolve(i.tag(), i.trackFiles, v.trackFiles, "file", ctx);
       resolve(i.tag(), i.trackProcesses, v.trackProcesses, "process", ctx);
       resolve(i.tag(), i.trackBfds, v.bfds, "bfd", ctx);
+      if (i.bfdFastTakeover != null && !v.bfds.containsKey(i.bfdFastTakeover)) {
+        ctx.diagnostics().error(null, i.tag() + " bfd_fast_takeover " + i.bfdFastTakeover
+            + " not found, ignoring...");
+        i.bfdFastTakeover = null;
+      }
     }
     for (SyncGroupBuilder g : v.syncGroups) {
       String tag = "(" + g.name + ")";

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.jkeepalived.mibs.config.BfdInstanceConfig;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
@@ -29,6 +30,7 @@ import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
 import org.jkeepalived.mibs.store.Transaction;
+import org.jkeepalived.mibs.tables.BfdMibTables;
 
 /**
  * Applies a configuration to the object store in one transaction: every table's config rows are
@@ -120,11 +122,17 @@ public final class StoreLoader {
         named(before, Tables.VRRP_FILE, c -> c.name(), config.trackFiles()), null);
     replace(tx, before, Tables.VRRP_PROCESS,
         named(before, Tables.VRRP_PROCESS, c -> c.name(), config.trackProcesses()), null);
-    replace(tx, before, Tables.VRRP_BFD,
-        named(before, Tables.VRRP_BFD, c -> c.name(), config.bfdInstances()), null);
+    // a view: config rows only, vrrpBfdResult is read from the session's bfdSessTable row
+    tx.replaceConfigs(Tables.VRRP_BFD,
+        named(before, Tables.VRRP_BFD, c -> c.name(), config.bfdInstances()));
     // the sessions the BFD engine runs and publishes into; indexes kept by name, as above
-    replace(tx, before, Tables.BFD_SESS,
-        named(before, Tables.BFD_SESS, c -> c.name(), config.bfdInstances()), null);
+    Map<Index, BfdInstanceConfig> sessions =
+        named(before, Tables.BFD_SESS, c -> c.name(), config.bfdInstances());
+    replace(tx, before, Tables.BFD_SESS, sessions, null);
+    // bfdSessIpMapTable: the first session of a (type, source, destination) names it
+    Map<Index, Long> ipMap = new LinkedHashMap<>();
+    sessions.forEach((i, c) -> ipMap.putIfAbsent(BfdMibTables.ipMapIndex(c), (long) i.get(0)));
+    tx.replaceConfigs(Tables.BFD_SESS_IP_MAP, ipMap);
 
     replace(tx, before, Tables.VRRP_ADDRESS, rows.addresses,
         a -> new VrrpAddressState(AddressStatus.UNSET, 0));

@@ -41,7 +41,12 @@ public record VrrpInstanceConfig(
     virtualRules = List.copyOf(virtualRules);
   }
 
-  /** What the instance watches; weights 0 mean "fault when down". */
+  /**
+   * What the instance watches; weights 0 mean "fault when down".
+   *
+   * @param bfdFastTakeover jkeepalived's {@code bfd_fast_takeover} extension: the bfd_instance
+   *     whose session to the master, going Down, makes this backup master at once; null without
+   */
   public record Tracking(
       List<TrackRef> interfaces,
       List<TrackRef> scripts,
@@ -49,13 +54,21 @@ public record VrrpInstanceConfig(
       List<TrackRef> processes,
       List<TrackRef> bfds,
       boolean dontTrackPrimary,
-      boolean trackSrcIp) {
+      boolean trackSrcIp,
+      String bfdFastTakeover) {
     public Tracking {
       interfaces = List.copyOf(interfaces);
       scripts = List.copyOf(scripts);
       files = List.copyOf(files);
       processes = List.copyOf(processes);
       bfds = List.copyOf(bfds);
+    }
+
+    /** Without the fast-takeover extension (keepalived's keywords only). */
+    public Tracking(List<TrackRef> interfaces, List<TrackRef> scripts, List<TrackRef> files,
+        List<TrackRef> processes, List<TrackRef> bfds, boolean dontTrackPrimary,
+        boolean trackSrcIp) {
+      this(interfaces, scripts, files, processes, bfds, dontTrackPrimary, trackSrcIp, null);
     }
   }
 

@@ -10,6 +10,7 @@ import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServerGroup;
 import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
+import org.jkeepalived.mibs.store.StoreSnapshot;
 import org.jkeepalived.mibs.store.TableId;
 
 /**
@@ -96,9 +97,15 @@ public final class Tables {
   public static final TableId<TrackProcessConfig, TrackerState> VRRP_PROCESS =
       vrrp("vrrpProcessTable", TrackProcessConfig.class, TrackerState.class);
 
-  /** vrrpBfdTable: one row per bfd_instance. */
+  /**
+   * vrrpBfdTable: one row per bfd_instance, a view: vrrpBfdResult is the state of the {@link
+   * #BFD_SESS} session of the same name as the BFD engine last published it (up, or not up while
+   * it has published nothing yet), whether or not a vrrp_instance tracks it, as keepalived's
+   * bfd_up follows its BFD process. One source of truth: VRRP's track_bfd reads the same rows.
+   */
   public static final TableId<BfdInstanceConfig, TrackerState> VRRP_BFD =
-      vrrp("vrrpBfdTable", BfdInstanceConfig.class, TrackerState.class);
+      TableId.view("vrrpBfdTable", Domain.VRRP, BfdInstanceConfig.class, TrackerState.class,
+          (snap, index, row) -> bfdResult(snap, row.name()));
 
   /** vrrpTrackedInterfaceTable, index (instance, ifIndex of the tracked interface). */
   public static final TableId<VrrpTrackedRow, Void> VRRP_TRACKED_INTERFACE = tracked("vrrpTrackedInterfaceTable");
@@ -171,6 +178,22 @@ public final class Tables {
   public static final TableId<BfdInstanceConfig, BfdSessState> BFD_SESS =
       new TableId<>("bfdSessTable", Domain.BFD, BfdInstanceConfig.class, BfdSessState.class);
 
+  /**
+   * bfdSessDiscMapTable, index bfdSessDiscriminator (the session's local discriminator, which the
+   * BFD engine chooses, RFC 5880 section 6.8.1): state rows only, the engine publishes them, the
+   * value is the session's bfdSessIndex.
+   */
+  public static final TableId<Void, Long> BFD_SESS_DISC_MAP =
+      new TableId<>("bfdSessDiscMapTable", Domain.BFD, Void.class, Long.class);
+
+  /**
+   * bfdSessIpMapTable, index (bfdSessType, bfdSessSrcAddrType, bfdSessSrcAddr, bfdSessDstAddrType,
+   * bfdSessDstAddr), each address as an InetAddress with its length sub-identifier: config rows
+   * only, the loader fills them from the bfd_instances, the value is the session's bfdSessIndex.
+   */
+  public static final TableId<Long, Void> BFD_SESS_IP_MAP =
+      new TableId<>("bfdSessIpMapTable", Domain.BFD, Long.class, Void.class);
+
   // --- KEEPALIVED-MIB check (LVS) ---
 
   /** virtualServerGroupTable: one row per virtual_server_group, 1-based in file order. */
@@ -208,6 +231,18 @@ public final class Tables {
   private static TableId<VrrpRouterRow, VrrpInstanceState> instanceView(String name) {
     return TableId.view(name, Domain.VRRP, VrrpRouterRow.class, VrrpInstanceState.class,
         (snap, index, row) -> snap.state(VRRP_INSTANCE, Index.of(row.instanceIndex())).orElse(null));
+  }
+
+  /** The vrrpBfdTable state of the bfd_instance {@code name}; null when it has no session row. */
+  private static TrackerState bfdResult(StoreSnapshot snap, String name) {
+    for (var e : snap.configs(BFD_SESS).entrySet()) {
+      if (e.getValue().name().equals(name)) {
+        boolean up = snap.state(BFD_SESS, e.getKey())
+            .map(st -> st.state() == BfdState.UP).orElse(false);
+        return new TrackerState(up, 0);
+      }
+    }
+    return null;
   }
 
   private static TableId<VrrpTrackedRow, Void> tracked(String name) {

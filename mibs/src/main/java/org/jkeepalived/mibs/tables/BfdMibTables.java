@@ -12,20 +12,24 @@ import static org.jkeepalived.mibs.tables.MibValues.octets;
 import static org.jkeepalived.mibs.tables.MibValues.truth;
 
 import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jkeepalived.mibs.config.BfdInstanceConfig;
 import org.jkeepalived.mibs.model.BfdSessState;
 import org.jkeepalived.mibs.model.BfdState;
+import org.jkeepalived.mibs.model.GlobalRow;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.oid.BfdStdMib;
 import org.jkeepalived.mibs.smi.TableSchema;
+import org.jkeepalived.mibs.store.Index;
 
 /**
  * BFD-STD-MIB (RFC 7331) over {@link Tables#BFD_SESS}: bfdSessTable and bfdSessPerfTable (which
- * AUGMENTS it), read-only (sessions come from keepalived.conf). keepalived serves no BFD MIB; the
+ * AUGMENTS it), the two map tables and the scalars, all read-only (sessions come from keepalived.conf). keepalived serves no BFD MIB; the
  * config columns come from the bfd_instance, the state and counters from the BFD engine's rows.
  * No echo function runs, so the echo columns are 0; TimeStamps count centiseconds from {@code
  * start} (the daemon's start, as sysUpTime does).
@@ -119,9 +123,70 @@ public final class BfdMibTables {
     return new TableSchema<>(Tables.BFD_SESS, BfdStdMib.bfdSessPerfEntry.toArray(), c.build());
   }
 
-  /** Both tables, TimeStamps from {@code start}. */
+  /** bfdSessDiscMapTable: a local discriminator to its session (RFC 7331, for a received packet). */
+  public static TableSchema<Void, Long> discMap() {
+    Cols<Void, Long> c = new Cols<>();
+    c.st(1, "bfdSessDiscMapIndex", UNSIGNED32, i -> i);
+    return new TableSchema<>(Tables.BFD_SESS_DISC_MAP, BfdStdMib.bfdSessDiscMapEntry.toArray(),
+        c.build());
+  }
+
+  /** bfdSessIpMapTable: a session's type and addresses to the session. */
+  public static TableSchema<Long, Void> ipMap() {
+    Cols<Long, Void> c = new Cols<>();
+    c.cfg(1, "bfdSessIpMapIndex", UNSIGNED32, i -> i);
+    return new TableSchema<>(Tables.BFD_SESS_IP_MAP, BfdStdMib.bfdSessIpMapEntry.toArray(),
+        c.build());
+  }
+
+  /**
+   * The bfdSessIpMapTable index of a session: bfdSessType, then source and destination as
+   * InetAddressType and InetAddress (not IMPLIED, so each address is its length then its octets);
+   * a session without source_ip has type unknown(0) and an empty address.
+   */
+  public static Index ipMapIndex(BfdInstanceConfig r) {
+    List<Integer> out = new ArrayList<>();
+    out.add(r.multihop() ? 2 : 1);
+    address(out, r.source());
+    address(out, r.neighbor());
+    return Index.of(out.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static void address(List<Integer> out, InetAddress a) {
+    if (a == null) {
+      out.add(0);
+      out.add(0);
+      return;
+    }
+    byte[] b = octets(a);
+    out.add(MibValues.inetType(a));
+    out.add(b.length);
+    for (byte x : b) {
+      out.add(x & 0xFF);
+    }
+  }
+
+  /**
+   * The BFD scalars, read-only, from the global row: bfdAdminStatus and bfdOperStatus enabled(1)
+   * / up(1) (BFD runs whenever a bfd_instance is configured; keepalived's -B turns the engine off,
+   * which stops the agent's sessions too, so there is no running-but-disabled state to show),
+   * bfdNotificationsEnable follows global_defs enable_traps (the switch that gates bfdSessUp /
+   * bfdSessDown, see BfdNotifications), and bfdSessIndexNext is 0: rows come from keepalived.conf,
+   * SNMP creates none.
+   */
+  public static ScalarGroup<GlobalRow, Void> scalars() {
+    Cols<GlobalRow, Void> c = new Cols<>();
+    // read-write in the module, answered notWritable here (README, SNMP credentials)
+    c.rwNoWriter(1, "bfdAdminStatus", INTEGER, g -> 1)
+        .constant(2, "bfdOperStatus", INTEGER, 1)
+        .rwNoWriter(3, "bfdNotificationsEnable", INTEGER, g -> truth(g.global().snmp().traps()))
+        .constant(4, "bfdSessIndexNext", UNSIGNED32, 0L);
+    return GlobalBindings.group(Tables.GLOBAL, GlobalBindings.ROW, BfdStdMib.bfdScalarObjects, c);
+  }
+
+  /** The four tables, TimeStamps from {@code start}. */
   public static List<TableSchema<?, ?>> tables(Instant start) {
-    return List.of(sessions(), performance(start));
+    return List.of(sessions(), performance(start), discMap(), ipMap());
   }
 
   /** bfdSessOperStatus: up(1), down(2), adminDown(3). */

@@ -81,4 +81,27 @@ class BfdMibTablesTest {
     Map<String, Object> perf = cells(BfdMibTables.performance(START), c, null);
     assertThat(perf.get("bfdSessUpTime")).isEqualTo(0L);
   }
+
+  @Test
+  void theIpMapIndexIsTypeThenSourceThenDestinationEachWithItsLength() throws Exception {
+    BfdInstanceConfig c = new BfdInstanceConfig("b1", InetAddress.getByName("198.18.2.1"),
+        InetAddress.getByName("198.18.2.2"), Duration.ofMillis(50), Duration.ofMillis(50),
+        Duration.ofSeconds(1), 3, false, 255, 64, 0, 0, false, true, true);
+    assertThat(BfdMibTables.ipMapIndex(c).toArray())
+        .containsExactly(1, 1, 4, 198, 18, 2, 2, 1, 4, 198, 18, 2, 1);
+    BfdInstanceConfig noSource = new BfdInstanceConfig("b2", InetAddress.getByName("fd00::1"),
+        null, Duration.ofMillis(10), Duration.ofMillis(10), Duration.ofSeconds(1), 5, false, 255,
+        64, 0, 0, false, true, true, true);
+    int[] i = BfdMibTables.ipMapIndex(noSource).toArray();
+    assertThat(i).startsWith(2, 0, 0, 2, 16, 0xfd, 0).hasSize(5 + 16);
+  }
+
+  @Test
+  void theMapTablesNameTheSessionAndTheScalarsFollowEnableTraps() {
+    assertThat(BfdMibTables.discMap().columns().get(0).reader().apply(null, 7L)).isEqualTo(7L);
+    assertThat(BfdMibTables.ipMap().columns().get(0).reader().apply(3L, null)).isEqualTo(3L);
+    var names = BfdMibTables.scalars().columns().stream().map(Column::name).toList();
+    assertThat(names).containsExactly("bfdAdminStatus", "bfdOperStatus",
+        "bfdNotificationsEnable", "bfdSessIndexNext");
+  }
 }

@@ -101,8 +101,42 @@ public final class JkNode implements AutoCloseable {
     return java.util.Optional.empty();
   }
 
+  /**
+   * Polls {@code cond} every 5 ms until it holds; after {@code bound}, fails with {@code what} and
+   * the nodes' logs ({@code logs}).
+   */
+  public static void await(String what, java.util.function.BooleanSupplier cond, Duration bound,
+      java.util.function.Supplier<String> logs) {
+    long end = System.nanoTime() + bound.toNanos();
+    while (!cond.getAsBoolean()) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("timed out waiting for " + what + "\n" + logs.get());
+      }
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted");
+      }
+    }
+  }
+
   public boolean running() {
     return process != null && process.isAlive();
+  }
+
+  /** SIGKILL (a crash: no AdminDown, no priority 0 advert); returns when it was sent. */
+  public java.time.Instant kill() {
+    java.time.Instant at = java.time.Instant.now();
+    if (process != null) {
+      process.destroyForcibly();
+      try {
+        process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return at;
   }
 
   /** SIGTERM, waits up to {@code bound}, then SIGKILL. */

@@ -124,19 +124,8 @@ class BfdKeepalivedInteropIT {
   }
 
   private void await(String what, BooleanSupplier cond, Duration bound) {
-    long end = System.nanoTime() + bound.toNanos();
-    while (!cond.getAsBoolean()) {
-      if (System.nanoTime() > end) {
-        throw new AssertionError("timed out waiting for " + what + "\n--- jkeepalived ---\n"
-            + jk.logText() + "\n--- keepalived ---\n" + kaLog());
-      }
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted");
-      }
-    }
+    JkNode.await(what, cond, bound,
+        () -> "--- jkeepalived ---\n" + jk.logText() + "\n--- keepalived ---\n" + kaLog());
   }
 
   @Test

@@ -39,6 +39,13 @@ public sealed interface VrrpEvent {
   /** The Master_Down_Timer fired. */
   record MasterDownTimerExpired() implements VrrpEvent {}
 
+  /**
+   * The BFD session to the master went Down (jkeepalived's bfd_fast_takeover, in the spirit of
+   * draft-ietf-rtgwg-vrrp-bfd-p2p): a BACKUP takes the master role at once, as if
+   * Master_Down_Timer had fired, instead of waiting Master_Down_Interval. Nothing elsewhere.
+   */
+  record MasterPeerDown() implements VrrpEvent {}
+
   /** The Adver_Timer fired. */
   record AdverTimerExpired() implements VrrpEvent {}
 

@@ -119,6 +119,12 @@ public final class VrrpStateMachine {
       // next_master_reason): masterNoResponse, preempted or priority
       return becomeMaster(s.withPreemptDelayUntil(Optional.empty()));
     }
+    if (event instanceof VrrpEvent.MasterPeerDown && s.masterAddress().isPresent()) {
+      // BFD saw the master die (bfd_fast_takeover): what Master_Down_Timer would conclude a
+      // Master_Down_Interval later; a backup that has heard no master has nobody to take over from
+      return becomeMaster(s.withPreemptDelayUntil(Optional.empty())
+          .withMasterReason(MasterReason.MASTER_NO_RESPONSE));
+    }
     if (event instanceof AdvertReceived a) {
       return backupAdvert(s, a, now);
     }

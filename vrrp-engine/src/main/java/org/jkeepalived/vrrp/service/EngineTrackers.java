@@ -95,9 +95,10 @@ final class EngineTrackers implements TrackerSink, AutoCloseable {
     snap.configs(Tables.VRRP_BFD).forEach((i, c) -> declare(d, indexes,
         new TrackerKey(TrackerKind.BFD, c.name()), i, c.weight(), c.reverse()));
     defaults = new TrackerDefaults(d);
+    // vrrpBfdTable is a view of bfdSessTable (Tables.VRRP_BFD): no BFD result is published here
     publisher = new StoreTrackerSink(store, Tables.VRRP_SCRIPT,
-        Map.of(TrackerKind.FILE, Tables.VRRP_FILE, TrackerKind.PROCESS, Tables.VRRP_PROCESS,
-            TrackerKind.BFD, Tables.VRRP_BFD), indexes);
+        Map.of(TrackerKind.FILE, Tables.VRRP_FILE, TrackerKind.PROCESS, Tables.VRRP_PROCESS),
+        indexes);
   }
 
   private static void declare(Map<TrackerKey, TrackerDefaults.Default> d,

@@ -47,6 +47,8 @@ final class TrackingCoordinator implements AutoCloseable {
   private final EngineTrackers trackers;
   /** track_bfd: the bfdSessTable rows, fed to the trackers' BFD tracker. */
   private final BfdSessionFeed bfdFeed;
+  /** bfd_fast_takeover: a session to the master going down makes its backup master at once. */
+  private final BfdFastTakeover fastTakeover = new BfdFastTakeover();
   /** The bfd_instances some instance or sync group tracks (from the last retrack). */
   private Set<String> trackedBfds = Set.of();
   private final SyncGroupPublisher groupPublisher;
@@ -130,6 +132,7 @@ final class TrackingCoordinator implements AutoCloseable {
     trackedBfds = used.stream().filter(k -> k.kind() == TrackerKind.BFD)
         .map(TrackerKey::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     bfdFeed.feed(snap, trackedBfds); // before the refresh that follows: startup sees them
+    fastTakeover.sessions(snap, List.of()); // the states now, so a later Down is an edge
   }
 
   /**
@@ -138,6 +141,9 @@ final class TrackingCoordinator implements AutoCloseable {
    */
   void bfdSessions(StoreSnapshot snap) {
     if (!stopped) {
+      if (fastTakeover.sessions(snap, instances.values())) { // first: it waits for nothing
+        dirty.run();
+      }
       bfdFeed.feed(snap, trackedBfds);
     }
   }

@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.jkeepalived.vrrp.fsm.VrrpAction.AddVips;
 import org.jkeepalived.vrrp.fsm.VrrpAction.ArmAdverTimer;
 import org.jkeepalived.vrrp.fsm.VrrpAction.ArmMasterDownTimer;
@@ -104,6 +105,30 @@ class VrrpStateMachineTest {
     assertThat(t.next().masterAddress()).contains(ME);
     assertThat(t.actions()).containsExactly(new SendAdvert(100), new AddVips(),
         new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpFsmState.MASTER));
+  }
+
+  @Test
+  void masterPeerDownMakesABackupThatHeardAMasterMasterAtOnce() {
+    // bfd_fast_takeover (draft-ietf-rtgwg-vrrp-bfd-p2p): no Master_Down_Interval to wait
+    VrrpFsmInstanceState heard = step(V2, in(VrrpFsmState.BACKUP, 100, V2),
+        new AdvertReceived(150, HIGHER_IP, ONE_S)).next();
+    Transition t = step(V2, heard, new VrrpEvent.MasterPeerDown());
+    assertThat(t.next().state()).isEqualTo(VrrpFsmState.MASTER);
+    assertThat(t.next().masterReason()).isEqualTo(MasterReason.MASTER_NO_RESPONSE);
+    assertThat(t.actions()).containsExactly(new SendAdvert(100), new AddVips(),
+        new SendGratuitous(), new ArmAdverTimer(ONE_S), new Notify(VrrpFsmState.MASTER));
+  }
+
+  @Test
+  void masterPeerDownMeansNothingWithoutAMasterOrOutsideBackup() {
+    Transition none = step(V2, in(VrrpFsmState.BACKUP, 100, V2), new VrrpEvent.MasterPeerDown());
+    assertThat(none.next().state()).isEqualTo(VrrpFsmState.BACKUP);
+    assertThat(none.actions()).isEmpty();
+    for (VrrpFsmState st : List.of(VrrpFsmState.MASTER, VrrpFsmState.FAULT)) {
+      Transition t = step(V2, in(st, 100, V2), new VrrpEvent.MasterPeerDown());
+      assertThat(t.next().state()).isEqualTo(st);
+      assertThat(t.actions()).isEmpty();
+    }
   }
 
   @Test

@@ -137,4 +137,54 @@ class BfdTrackingEngineTest {
     clock.runPending();
     assertThat(priority(a)).isEqualTo(90);
   }
+
+  /** A, priority 90, BACKUP to B (100), with bfd_fast_takeover on b1 and b1 Up. */
+  private void startFastTakeover(boolean extension) throws Exception {
+    BfdInstanceConfig c = bfd("b1", 0, true);
+    a = new FakeNode(lan, clock, "198.18.1.1", "fe80::1", 1);
+    b = new FakeNode(lan, clock, "198.18.1.2", "fe80::2", 2);
+    a.config(Tables.VRRP_BFD, 1, c);
+    a.config(Tables.BFD_SESS, SESS, c);
+    a.store.begin(Origin.ENGINE).putState(Tables.BFD_SESS, Index.of(SESS), session(BfdState.UP))
+        .commit();
+    a.start(TestRows.withTracking(TestRows.v3("VI_1", 51, 90, List.of(vip("198.18.2.100/32"))),
+        new VrrpInstanceConfig.Tracking(List.of(), List.of(), List.of(), List.of(), List.of(),
+            false, false, extension ? "b1" : null)));
+    b.start(TestRows.v3("VI_1", 51, 100, List.of(vip("198.18.2.100/32"))));
+    clock.advanceBy(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void fastTakeoverMakesTheBackupMasterWhenTheSessionGoesDownWithoutWaiting() throws Exception {
+    startFastTakeover(true);
+    assertThat(state(a)).isEqualTo(VrrpState.BACKUP);
+    assertThat(state(b)).isEqualTo(VrrpState.MASTER);
+    b.lastSocket.close(); // B dies silently (kill -9): no priority 0 advert
+    Instant before = clock.now();
+    bfdEngineSays(BfdState.DOWN);
+    // no time passed: not Master_Down_Interval (3 x advert_int + skew) but the BFD event itself
+    assertThat(clock.now()).isEqualTo(before);
+    assertThat(state(a)).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
+  void withoutTheExtensionTheBackupWaitsMasterDownInterval() throws Exception {
+    startFastTakeover(false);
+    b.lastSocket.close();
+    bfdEngineSays(BfdState.DOWN);
+    assertThat(state(a)).isEqualTo(VrrpState.BACKUP);
+    // keepalived's path: Master_Down_Interval, 3 x 1 s + Skew_Time, after B's last advert
+    clock.advanceBy(Duration.ofMillis(3700));
+    assertThat(state(a)).isEqualTo(VrrpState.MASTER);
+  }
+
+  @Test
+  void aSessionThatWasNeverUpTriggersNoTakeover() throws Exception {
+    startFastTakeover(true);
+    bfdEngineSays(BfdState.DOWN);
+    clock.advanceBy(Duration.ofSeconds(5)); // B (100) preempts A (90) back
+    assertThat(state(a)).isEqualTo(VrrpState.BACKUP);
+    bfdEngineSays(BfdState.INIT); // Down -> Init: not an Up -> Down edge
+    assertThat(state(a)).isEqualTo(VrrpState.BACKUP);
+  }
 }

@@ -67,6 +67,7 @@ public final class MibSubtrees {
     if (snmp.rfcV3()) {
       out.addAll(Vrrpv3MibTables.scalars());
     }
+    out.add(BfdMibTables.scalars()); // served with its tables, see tables()
     return out;
   }
 

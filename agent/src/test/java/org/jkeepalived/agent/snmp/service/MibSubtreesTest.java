@@ -35,10 +35,10 @@ class MibSubtreesTest {
     assertThat(all.stream().map(t -> t.table().name()))
         .containsAll(KeepalivedMibTables.tables().stream().map(t -> t.table().name()).toList());
     assertThat(all).hasSize(KeepalivedMibTables.tables().size() + VrrpMibTables.tables().size()
-        + Vrrpv3MibTables.tables().size() + 2); // BFD-STD-MIB bfdSessTable, bfdSessPerfTable
+        + Vrrpv3MibTables.tables().size() + 4); // BFD-STD-MIB's session, perf and two map tables
     List<ScalarGroup<?, ?>> scalars = MibSubtrees.scalars(snmp(true, true, true, true));
     assertThat(scalars).hasSize(KeepalivedMibTables.scalars().size()
-        + VrrpMibTables.scalars().size() + Vrrpv3MibTables.scalars().size());
+        + VrrpMibTables.scalars().size() + Vrrpv3MibTables.scalars().size() + 1); // bfdScalarObjects
   }
 
   @Test
@@ -67,7 +67,11 @@ class MibSubtreesTest {
     Oid bfd = Oid.parse("1.3.6.1.2.1.222");
     assertThat(tableOids(snmp(false, false, false, false)).stream()
         .filter(o -> o.startsWith(bfd)).map(Oid::toString))
-        .containsExactly("1.3.6.1.2.1.222.1.2.1", "1.3.6.1.2.1.222.1.3.1");
+        .containsExactly("1.3.6.1.2.1.222.1.2.1", "1.3.6.1.2.1.222.1.3.1",
+            "1.3.6.1.2.1.222.1.4.1", "1.3.6.1.2.1.222.1.5.1");
+    assertThat(scalarOids(snmp(false, false, false, false)).stream()
+        .filter(o -> o.startsWith(bfd)).map(Oid::toString))
+        .containsExactly("1.3.6.1.2.1.222.1.1");
   }
 
   @Test

@@ -49,6 +49,8 @@ public final class VrrpInstanceBuilder {
   public final List<TrackRefBuilder> trackBfds = new ArrayList<>();
   public boolean dontTrackPrimary;
   public boolean trackSrcIp;
+  /** bfd_fast_takeover (jkeepalived extension): the bfd_instance to the master, or null. */
+  public String bfdFastTakeover;
   // transport
   public InetAddress sourceAddress;
   public InetAddress mcastDst;
@@ -135,7 +137,7 @@ public final class VrrpInstanceBuilder {
         Boolean.TRUE.equals(ipv6), authentication, vips, excluded, routes, rules,
         new VrrpInstanceConfig.Tracking(
             refs(trackInterfaces), refs(trackScripts), refs(trackFiles), refs(trackProcesses),
-            refs(trackBfds), dontTrackPrimary, trackSrcIp),
+            refs(trackBfds), dontTrackPrimary, trackSrcIp, bfdFastTakeover),
         new VrrpInstanceConfig.Transport(
             sourceAddress, mcastDst, unicastPeers, unicastTtl, unicastFaultNoPeer,
             checkUnicastSrc, vrf, oldUnicastChecksum, kernelRxBufSize),

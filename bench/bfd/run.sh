@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# run.sh - BFD side by side with FRR's bfdd: detection of a killed peer, transmit intervals, CPU.
+#
+#   bench/bfd/run.sh            RUNS=5 kills per (timers, direction)
+#
+# One veth pair between namespaces jkbbfdj (jkeepalived, 198.18.77.1) and jkbbfdf (FRR bfdd
+# started by shared/lab/frr-bfd-peer.sh, 198.18.77.2), one single-hop session. For each timer set
+# (TIMERS="50:3 10:3", ms:multiplier):
+#   jk_detect_ms   SIGKILL of bfdd -> jkeepalived's "(b1) Entering Down state" log stamp (ms)
+#   frr_detect_ms  SIGKILL of jkeepalived -> bfdd's first State Down packet on the wire (dumpcap
+#                  in bfdd's namespace, kernel stamps; poll_ms is how long one vtysh poll took)
+# and, at the smallest interval, a dumpcap capture of 5 s of Up state on the veth:
+#   tx_ms          gaps between consecutive packets from each side (median, p99, max)
+# CPU: jkeepalived with SESSIONS sessions (one source address each, default 200) to one bfdd
+#   holding SESSIONS peers, 50 ms x 3: CPU ms of each daemon over CPU_SECONDS of Up state
+#   (/proc/PID/stat utime+stime; bin/jkeepalived execs java, so JK_PID is the JVM).
+# Not part of any test suite. Needs root, FRR (bfdd, vtysh), dumpcap, tshark, python3.
+# Output: $OUT/runs.csv, $OUT/summary.txt, logs under $OUT.
+set -uo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+TOP=$(cd "$HERE/../.." && pwd)
+if [[ -z ${LAB_DIR:-} ]]; then
+  for d in "$TOP" "$TOP/.." "$TOP/../.." "$TOP/../../.."; do
+    [[ -x $d/shared/lab/frr-bfd-peer.sh ]] && { LAB_DIR=$(cd "$d/shared/lab" && pwd); break; }
+  done
+fi
+[[ -n ${LAB_DIR:-} ]] || { echo "run.sh: shared/lab not found; set LAB_DIR" >&2; exit 2; }
+[[ $(id -u) == 0 ]] || { echo "run.sh: needs root (network namespaces)" >&2; exit 2; }
+exec 2> >(grep --line-buffered -v -E '^[^ ]+: line [0-9]+: +[0-9]+ Killed ' >&2)
+
+RUNS=${RUNS:-5}
+TIMERS=${TIMERS:-"50:3 10:3"}
+SESSIONS=${SESSIONS:-200}
+CPU_SECONDS=${CPU_SECONDS:-30}
+OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
+mkdir -p "$OUT"
+FRR_PEER="$LAB_DIR/frr-bfd-peer.sh"
+NJ=jkbbfdj; NF=jkbbfdf; J=198.18.77.1; F=198.18.77.2
+JK_PID=""
+
+now_ms() { date +%s%3N; }
+
+cleanup() {
+  [[ -n $JK_PID ]] && kill -9 "$JK_PID" 2>/dev/null
+  "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+  ip netns del "$NJ" 2>/dev/null; ip netns del "$NF" 2>/dev/null
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+lab_up() {
+  ip netns add "$NJ"; ip netns add "$NF"
+  ip -n "$NJ" link add jb0 type veth peer name jb1 netns "$NF"
+  ip -n "$NJ" addr add "$J/24" dev jb0; ip -n "$NF" addr add "$F/24" dev jb1
+  ip -n "$NJ" link set jb0 up; ip -n "$NF" link set jb1 up
+  ip -n "$NJ" link set lo up; ip -n "$NF" link set lo up
+}
+
+jk_conf() {  # tx_ms mult [sessions]
+  local n=${3:-1} i
+  echo "global_defs {"; echo "  router_id jkb"; echo "}"
+  for ((i = 0; i < n; i++)); do
+    local src=$J; [[ $n -gt 1 ]] && src="198.18.$((78 + i / 250)).$((i % 250 + 1))"
+    echo "bfd_instance b$i {"
+    echo "  neighbor_ip $F"; echo "  source_ip $src"
+    echo "  min_rx $1"; echo "  min_tx $1"; echo "  idle_tx 1000"; echo "  multiplier $2"; echo "}"
+  done
+}
+
+jk_start() {  # tx mult
+  jk_conf "$@" > "$OUT/jk.conf"
+  ip netns exec "$NJ" "$TOP/bin/jkeepalived" -n -l -D -f "$OUT/jk.conf" -p "$OUT/jk.pid" \
+    >> "$OUT/jk.log" 2>&1 < /dev/null &
+  JK_PID=$!
+}
+
+frr_start() {  # tx mult
+  "$FRR_PEER" start "$NF" "$F" "$J" "$1" "$1" "$2" --no-zebra >> "$OUT/frr.out" 2>&1
+}
+
+frr_status() {
+  "$FRR_PEER" json "$NF" 2>/dev/null | python3 -c 'import json,sys
+try: print(json.load(sys.stdin)[0]["status"])
+except Exception: print("none")'
+}
+
+wait_up() {  # seconds
+  local end=$(( $(date +%s) + $1 ))
+  while (( $(date +%s) < end )); do
+    [[ $(frr_status) == up ]] && return 0
+    sleep 0.2
+  done
+  return 1
+}
+
+# the first jk log line with TEXT stamped at or after EPOCH_MS, as epoch ms
+jk_line_ms() {  # text epoch_ms
+  python3 - "$OUT/jk.log" "$1" "$2" <<'PY'
+import sys, datetime
+log, text, after = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for l in open(log, errors="replace"):
+    i = l.find(": ")
+    if i < 0 or text not in l: continue
+    try:
+        t = datetime.datetime.strptime(l[:i], "%a %b %d %H:%M:%S.%f %Y")
+    except ValueError:
+        continue
+    ms = int(t.timestamp() * 1000)
+    if ms >= after - (after % 1):
+        print(ms); break
+PY
+}
+
+echo "timers,direction,run,detect_ms,poll_ms" > "$OUT/runs.csv"
+lab_up
+for tm in $TIMERS; do
+  tx=${tm%:*}; mult=${tm#*:}
+  for ((r = 1; r <= RUNS; r++)); do
+    # jkeepalived detects a killed bfdd
+    frr_start "$tx" "$mult"; jk_start "$tx" "$mult"
+    wait_up 60 || { echo "no session up ($tm)" >&2; kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1; continue; }
+    sleep 1
+    pid=$(cat "/tmp/lb-frr/$NF/bfdd.pid")
+    t0=$(now_ms); kill -9 "$pid"
+    for ((k = 0; k < 300; k++)); do
+      d=$(jk_line_ms "(b0) Entering Down state" "$t0"); [[ -n $d ]] && break; sleep 0.02
+    done
+    [[ -n $d ]] && echo "$tm,jk_detects_killed_frr,$r,$((d - t0))," >> "$OUT/runs.csv"
+    "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+    # bfdd detects a killed jkeepalived
+    frr_start "$tx" "$mult"
+    wait_up 60 || { echo "no session up ($tm)" >&2; }
+    sleep 1
+    cap="$OUT/kill-$tx-$r.pcapng"
+    ip netns exec "$NF" dumpcap -q -i jb1 -f "udp port 3784" -w "$cap" >/dev/null 2>&1 &
+    cap_pid=$!; sleep 2
+    t0=$(now_ms); kill -9 "$JK_PID"; JK_PID=""
+    polls=0; d=""
+    while (( $(now_ms) - t0 < 5000 )); do
+      polls=$((polls + 1))
+      [[ $(frr_status) == down ]] && { d=$(now_ms); break; }
+    done
+    sleep 0.5; kill "$cap_pid" 2>/dev/null; wait "$cap_pid" 2>/dev/null
+    # bfdd's first packet with State Down after the kill, kernel-stamped: the precise figure
+    w=$(tshark -r "$cap" -Y "ip.src == $F && bfd.sta == 1" -T fields -e frame.time_epoch \
+      2>/dev/null | awk -v t0="$t0" '$1 * 1000 >= t0 {printf "%d", $1 * 1000 - t0; exit}')
+    [[ -n $w ]] && echo "$tm,frr_detects_killed_jk,$r,$w,$(( (d - t0) / polls ))" >> "$OUT/runs.csv"
+    "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+  done
+done
+
+# transmit intervals at the smallest interval
+tx=$(for tm in $TIMERS; do echo "${tm%:*}"; done | sort -n | head -1)
+frr_start "$tx" 3; jk_start "$tx" 3
+if wait_up 60; then
+  sleep 1
+  ip netns exec "$NJ" timeout 5 dumpcap -q -i jb0 -f "udp port 3784" -w "$OUT/tx.pcapng" >/dev/null 2>&1
+  tshark -r "$OUT/tx.pcapng" -T fields -e ip.src -e frame.time_epoch > "$OUT/tx.txt" 2>/dev/null
+fi
+kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+
+# CPU: SESSIONS sessions from jkeepalived's addresses to bfdd, 50 ms x 3
+cpu_ticks() {  # pid: utime+stime of the process, in clock ticks
+  awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+if [[ $SESSIONS -gt 0 ]]; then
+  for ((i = 0; i < SESSIONS; i++)); do
+    ip -n "$NJ" addr add "198.18.$((78 + i / 250)).$((i % 250 + 1))/32" dev jb0 2>/dev/null
+  done
+  ip -n "$NF" route add 198.18.78.0/22 dev jb1 2>/dev/null
+  frr_start 50 3; "$FRR_PEER" stop "$NF" >/dev/null 2>&1   # makes bfdd's directory
+  d=/tmp/lb-frr/$NF
+  {
+    echo "frr defaults traditional"; echo "hostname frr-$NF"; echo "!"; echo "bfd"
+    for ((i = 0; i < SESSIONS; i++)); do
+      echo " peer 198.18.$((78 + i / 250)).$((i % 250 + 1)) local-address $F"
+      echo "  detect-multiplier 3"; echo "  receive-interval 50"; echo "  transmit-interval 50"
+      echo "  no shutdown"; echo " exit"; echo " !"
+    done
+    echo "exit"
+  } > "$d/bfdd.conf"
+  chown frr:frr "$d/bfdd.conf"
+  ip netns exec "$NF" /usr/lib/frr/bfdd -d -u frr -g frr -P 0 --vty_socket "$d" \
+    -z "$d/zserv.api" -f "$d/bfdd.conf" -i "$d/bfdd.pid" --bfdctl "$d/bfdd.sock" 2>>"$OUT/frr.out"
+  sleep 1
+  jk_start 50 3 "$SESSIONS"
+  up=0
+  for ((k = 0; k < 180; k++)); do
+    up=$("$FRR_PEER" json "$NF" 2>/dev/null | python3 -c 'import json,sys
+try: print(sum(1 for p in json.load(sys.stdin) if p["status"] == "up"))
+except Exception: print(0)')
+    [[ $up -ge $SESSIONS ]] && break
+    sleep 1
+  done
+  sleep 5
+  fp=$(cat "$d/bfdd.pid"); hz=$(getconf CLK_TCK)
+  j0=$(cpu_ticks "$JK_PID"); f0=$(cpu_ticks "$fp")
+  sleep "$CPU_SECONDS"
+  j1=$(cpu_ticks "$JK_PID"); f1=$(cpu_ticks "$fp")
+  echo "cpu sessions_up=$up/$SESSIONS at 50 ms x 3 over ${CPU_SECONDS}s:" \
+    "jkeepalived $(( (j1 - j0) * 1000 / hz )) ms CPU, bfdd $(( (f1 - f0) * 1000 / hz )) ms CPU" \
+    > "$OUT/cpu.txt"
+  kill -9 "$JK_PID"; JK_PID=""; kill "$fp" 2>/dev/null
+fi
+
+python3 - "$OUT" "$J" "$F" <<'PY' | tee "$OUT/summary.txt"
+import csv, sys, statistics, collections
+out, j, f = sys.argv[1:4]
+rows = list(csv.DictReader(open(out + "/runs.csv")))
+by = collections.defaultdict(list)
+for r in rows:
+    by[(r["timers"], r["direction"])].append(int(r["detect_ms"]))
+for k in sorted(by):
+    v = sorted(by[k])
+    print(f"{k[0]:>5} {k[1]:<24} n={len(v)} median={statistics.median(v)} ms min={v[0]} max={v[-1]}")
+try:
+    ts = collections.defaultdict(list)
+    for l in open(out + "/tx.txt"):
+        p = l.split()
+        if len(p) == 2: ts[p[0]].append(float(p[1]))
+    for src, name in ((j, "jkeepalived"), (f, "bfdd")):
+        t = sorted(ts[src]); g = sorted((b - a) * 1000 for a, b in zip(t, t[1:]))
+        if g:
+            p99 = g[min(len(g) - 1, int(len(g) * 0.99))]
+            print(f"tx {name:<12} n={len(g)} median={statistics.median(g):.2f} ms p99={p99:.2f} ms max={g[-1]:.2f} ms")
+except FileNotFoundError:
+    print("no transmit capture")
+PY
+cat "$OUT/cpu.txt" 2>/dev/null | tee -a "$OUT/summary.txt"
