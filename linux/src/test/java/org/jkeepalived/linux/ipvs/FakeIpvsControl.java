@@ -2,6 +2,7 @@ package org.jkeepalived.linux.ipvs;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import org.jkeepalived.mibs.config.IpText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -422,38 +423,13 @@ public final class FakeIpvsControl implements IpvsControl {
         : a.getHostAddress() + ":" + port;
   }
 
-  /** An IPv6 address as ipvsadm prints it (RFC 5952: the longest run of zero groups as ::). */
+  /** An IPv6 address as ipvsadm prints it (inet_ntop: RFC 5952, as mibs' IpText writes it). */
   static String v6(byte[] b) {
-    int[] g = new int[8];
-    for (int i = 0; i < 8; i++) {
-      g[i] = ((b[2 * i] & 0xFF) << 8) | (b[2 * i + 1] & 0xFF);
+    try {
+      return IpText.format(InetAddress.getByAddress(b));
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException("not an address: " + b.length + " octets", e);
     }
-    int bestStart = -1;
-    int bestLen = 1;
-    for (int i = 0; i < 8; ) {
-      int j = i;
-      while (j < 8 && g[j] == 0) {
-        j++;
-      }
-      if (j - i > bestLen) {
-        bestStart = i;
-        bestLen = j - i;
-      }
-      i = j == i ? i + 1 : j;
-    }
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < 8; i++) {
-      if (i == bestStart) {
-        out.append("::");
-        i += bestLen - 1;
-        continue;
-      }
-      if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-        out.append(':');
-      }
-      out.append(Integer.toHexString(g[i]));
-    }
-    return out.toString();
   }
 
   private static String dotted(long mask) {
