@@ -83,6 +83,7 @@ public final class Main {
    */
   static List<EngineFactory> engines(Options options) {
     return List.of(
-        new BfdEngineFactory(), new VrrpEngineFactory(), LvsSeams.factory(options.lvsDataplane, options.dontReleaseIpvs));
+        new BfdEngineFactory(), new VrrpEngineFactory(),
+        LvsSeams.factory(options.lvsDataplane, options.dontReleaseIpvs));
   }
 }

@@ -1,39 +1,38 @@
 package org.jkeepalived.agent.lvs;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
-import java.nio.file.Path;
-import java.util.Map;
 import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ipvs.NetlinkIpvsControl;
+import org.jkeepalived.linux.proc.Accounts;
+import org.jkeepalived.linux.proc.RunAs;
+import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.linux.watch.FileWatcher;
 import org.jkeepalived.linux.watch.InotifyFileWatcher;
 import org.jkeepalived.lvs.check.CheckListener;
 import org.jkeepalived.lvs.check.CheckerPorts;
+import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.lvs.check.NettyHealthChecks;
 import org.jkeepalived.lvs.forward.DataplaneMode;
 import org.jkeepalived.lvs.forward.DataplaneSelector;
 import org.jkeepalived.lvs.forward.ForwarderSettings;
 import org.jkeepalived.lvs.forward.UserspaceIpvs;
-import org.jkeepalived.mibs.config.KeepalivedConfig;
-import org.jkeepalived.mibs.config.TrackFileConfig;
-import org.jkeepalived.mibs.config.lvs.CheckerConfig;
-import org.jkeepalived.mibs.config.lvs.SslConfig;
-import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.linux.proc.Accounts;
-import org.jkeepalived.linux.proc.RunAs;
-import org.jkeepalived.linux.proc.ScriptRunner;
-import org.jkeepalived.lvs.check.HealthChecks;
-import org.jkeepalived.lvs.service.HealthChecksFactory;
 import org.jkeepalived.lvs.service.IpvsControlFactory;
 import org.jkeepalived.lvs.service.LvsEngineFactory;
 import org.jkeepalived.lvs.service.LvsPorts;
 import org.jkeepalived.mibs.config.GlobalDefs;
+import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.config.ScriptSpec;
+import org.jkeepalived.mibs.config.TrackFileConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.SslConfig;
+import org.jkeepalived.mibs.store.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +56,7 @@ public final class LvsSeams {
     return factory(dataplane(dataplane), dontReleaseIpvs);
   }
 
-  /** The factory on the given dataplane, with the real checkers. */
+  /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
   public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
     return new LvsEngineFactory((store, config) -> {
       ScriptExecutor scripts =
@@ -65,14 +64,6 @@ public final class LvsSeams {
       return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
           dontReleaseIpvs);
     });
-  }
-
-  /** The factory on the given ports (tests give fakes). */
-  public static EngineFactory factory(IpvsControlFactory ipvs, HealthChecksFactory checks,
-      boolean dontReleaseIpvs) {
-    return new LvsEngineFactory(config -> new LvsPorts(ipvs, checks,
-        new LazyScripts(config.global() == null ? null : config.global().scripts()),
-        dontReleaseIpvs));
   }
 
   /**

@@ -2,7 +2,6 @@ package org.jkeepalived.lvs.service;
 
 import java.util.Objects;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
@@ -18,12 +17,6 @@ public final class LvsEngineFactory implements EngineFactory {
   public LvsEngineFactory(LvsPorts ports) {
     Objects.requireNonNull(ports);
     this.ports = (store, config) -> ports;
-  }
-
-  /** Ports made for each engine from the configuration it starts with (script users). */
-  public LvsEngineFactory(Function<KeepalivedConfig, LvsPorts> ports) {
-    Objects.requireNonNull(ports);
-    this.ports = (store, config) -> ports.apply(config);
   }
 
   /** Ports made for each engine from its store (BFD_CHECK reads it) and configuration. */
