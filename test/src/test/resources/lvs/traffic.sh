@@ -44,6 +44,10 @@ step "snmpset realServerWeight.1.2 = 7"
 T1=$(ts)
 snmpset -v2c -c private -On -t 20 -M /dev/null -m '' 127.0.0.1:1161 $CHECK.4.1.7.1.2 i 7 > /lbio/snmpset.txt 2>&1
 echo "snmpset answered in $(since $T1) s"
+# the engine applies the SET on its own thread after the agent answers: poll (bounded, 10 s)
+i=0; until ipvsadm -Sn | grep -q -- '-r 198.18.2.22:8080 -m -w 7'; do
+  sleep 0.05; i=$((i + 1)); [ $i -gt 200 ] && break; done
+echo "weight 7 in the kernel $(since $T1) s after the snmpset"
 ipvsadm -Sn > /lbio/jk.snmpset.txt
 snmpset -v2c -c private -On -t 20 -M /dev/null -m '' 127.0.0.1:1161 $CHECK.4.1.7.1.2 i -1 > /lbio/snmpset-bad.txt 2>&1
 step "(c) held connection, reload"

@@ -125,21 +125,37 @@ final class BalancerRig implements AutoCloseable {
    * PROXY protocol header of a {@code proxy_protocol v1} service.
    */
   void startProxyEcho() {
-    startOther("rs1", "proxyecho", "python3", dir.resolve("proxyecho.py").toString(),
-        address("rs1"), "81");
+    Process p = startOther("rs1", "proxyecho", "python3",
+        dir.resolve("proxyecho.py").toString(), address("rs1"), "81");
+    awaitAnswer("proxyecho", p, "http://" + address("rs1") + ":81/", "GET / HTTP/1.1");
   }
 
   /** Starts rs1's HTTP server on its IPv6 address (port 80), for the IPv6 virtual server. */
   void startBackend6() {
-    startOther("rs1", "rs1-v6", "python3", dir.resolve("backend.py").toString(), "rs1-v6",
-        address6("rs1"), "80");
+    Process p = startOther("rs1", "rs1-v6", "python3", dir.resolve("backend.py").toString(),
+        "rs1-v6", address6("rs1"), "80");
+    awaitAnswer("rs1-v6", p, "http://[" + address6("rs1") + "]/", "rs1-v6");
   }
 
-  private void startOther(String node, String logName, String... command) {
+  /**
+   * Waits until a server started in the background answers from the client namespace, so that
+   * the daemons' first checks do not race the interpreter's start on a loaded machine.
+   */
+  private void awaitAnswer(String name, Process p, String url, String body) {
+    boolean up = await(Duration.ofSeconds(15), () -> ns("client").exec(CMD, "curl", "-s", "-g",
+        "-m", "2", url).stdout().strip().equals(body));
+    if (!up) {
+      throw new IllegalStateException(name + " does not answer " + url + "; alive " + p.isAlive());
+    }
+  }
+
+  private Process startOther(String node, String logName, String... command) {
     try {
-      others.add(new ProcessBuilder(ns(node).execCommand(command)).redirectErrorStream(true)
+      Process p = new ProcessBuilder(ns(node).execCommand(command)).redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(logName + ".log").toFile()))
-          .start());
+          .start();
+      others.add(p);
+      return p;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

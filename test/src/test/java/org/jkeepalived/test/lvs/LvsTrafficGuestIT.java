@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
  * keepalived 2.2.7 with snmpd (AgentX) and {@code enable_snmp_checker}, walked; then one
  * jkeepalived run that is walked the same way (the same OIDs with the same types as keepalived's,
  * also as saved in snmpwalk-keepalived-check.numeric.txt), carries HTTP from the VIP to both
- * backends, takes an {@code snmpset realServerWeight} into the kernel at once (and refuses a
- * negative one), reloads on SIGHUP a file that changes one weight while a connection through that
- * real server stays established and counted on it (a SET, not a delete and add), and on SIGTERM
- * leaves the table as keepalived does.
+ * backends, takes an {@code snmpset realServerWeight} into the kernel (polled for up to 10 s,
+ * the script logs how long; it refuses a negative one), reloads on SIGHUP a file that changes
+ * one weight while a connection through that real server stays established and counted on it (a
+ * SET, not a delete and add), and on SIGTERM leaves the table as keepalived does.
  */
 class LvsTrafficGuestIT {
   private static final String CHECK = "1.3.6.1.4.1.9586.100.5.3";
@@ -61,7 +61,7 @@ class LvsTrafficGuestIT {
       assertThat(r.file("http.txt").lines()).as(story).hasSize(6)
           .contains("backend 1", "backend 2").allMatch(l -> l.startsWith("backend "));
 
-      // snmpset: at once in the kernel; out of range refused
+      // snmpset: in the kernel (polled for up to 10 s); out of range refused
       assertThat(r.file("snmpset.txt")).as(story).contains(CHECK + ".4.1.7.1.2 = INTEGER: 7");
       assertThat(r.file("jk.snmpset.txt")).contains("-r 198.18.2.22:8080 -m -w 7");
       assertThat(r.file("snmpset-bad.txt")).containsIgnoringCase("wrongValue");
