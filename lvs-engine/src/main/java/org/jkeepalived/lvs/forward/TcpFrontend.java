@@ -10,6 +10,7 @@ import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.handler.codec.haproxy.HAProxyMessageEncoder;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.jkeepalived.lvs.forward.sched.Flow;
 
 /**
@@ -22,6 +23,7 @@ final class TcpFrontend implements Frontend {
   private final VirtualService service;
   private final Context context;
   private final int connectTimeoutMillis;
+  private final LongAdder idleClosed = new LongAdder();
   private Channel listener;
 
   TcpFrontend(VirtualService service, Context context) {
@@ -59,6 +61,13 @@ final class TcpFrontend implements Frontend {
     service.channels().forEach(Channel::close);
   }
 
+  /** Client and real-server sides' queued bytes, and the idle closes. */
+  @Override
+  public ForwarderLoad load() {
+    return new ForwarderLoad(0, 0, Frontend.queuedBytes(service.channels()), 0, 0, 0,
+        idleClosed.sum());
+  }
+
   /** Runs once per accepted client, then hands over to {@link TcpRelay}. */
   private final class Accept extends ChannelInboundHandlerAdapter {
     @Override
@@ -79,7 +88,8 @@ final class TcpFrontend implements Frontend {
         return;
       }
       RealServer rs = chosen.get();
-      TcpConnection conn = new TcpConnection(service, rs, remote.getAddress(), ch);
+      TcpConnection conn =
+          new TcpConnection(service, rs, remote.getAddress(), ch, context, idleClosed);
       track(rs, ch);
       ProxyProtocol proxy = service.proxyProtocol();
       // a bare channel rather than a Bootstrap per connection: no option map to copy, no
@@ -94,6 +104,8 @@ final class TcpFrontend implements Frontend {
       }
       toServer.pipeline().addLast(new TcpRelay(conn, false, ch));
       conn.attach(toServer);
+      service.channels().add(toServer);
+      toServer.closeFuture().addListener(f -> service.channels().remove(toServer));
       ctx.pipeline().replace(this, "relay", new TcpRelay(conn, true, toServer));
       ch.eventLoop().register(toServer).addListener(registered -> {
         if (!registered.isSuccess()) {

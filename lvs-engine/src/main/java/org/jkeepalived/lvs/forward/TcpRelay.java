@@ -9,7 +9,8 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 /**
  * Copies one side's bytes to the other and counts them. Backpressure: when the other side's
  * outbound buffer passes its high water mark, this side stops reading until it drains, so a slow
- * reader never makes the forwarder buffer without bound.
+ * reader never makes the forwarder buffer without bound: at most the high water mark plus one
+ * read per direction of a connection.
  */
 final class TcpRelay extends ChannelInboundHandlerAdapter {
   private final TcpConnection connection;
@@ -34,15 +35,17 @@ final class TcpRelay extends ChannelInboundHandlerAdapter {
         connection.service().traffic().out(n);
       }
     }
+    connection.activity();
     peer.write(msg, peer.voidPromise());
+    if (!peer.isWritable()) {
+      // checked per read, not per read loop: a loop may read up to 16 buffers
+      ctx.channel().config().setAutoRead(false);
+    }
   }
 
   @Override
   public void channelReadComplete(ChannelHandlerContext ctx) {
     peer.flush();
-    if (!peer.isWritable()) {
-      ctx.channel().config().setAutoRead(false);
-    }
   }
 
   @Override

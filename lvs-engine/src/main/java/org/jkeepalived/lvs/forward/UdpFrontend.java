@@ -9,8 +9,8 @@ import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetSocketAddress;
-import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,16 +20,21 @@ import org.jkeepalived.lvs.forward.sched.Flow;
 /**
  * A UDP virtual server: one listening socket on VIP:port and a flow table keyed by the client's
  * address and port, bounded by {@link ForwarderSettings#maxUdpFlows}; a flow idle for the UDP
- * timeout ({@code lvs_timeouts udp}) goes, as the kernel's UDP connection entries do. Every flow
- * runs on the listener's event loop, so the table needs no lock.
+ * timeout ({@code lvs_timeouts udp}) goes, as the kernel's UDP connection entries do. When the
+ * table is full a new client evicts the flow that has waited longest for a datagram from its
+ * client (the table is in access order): a flood from many source ports churns the flows of
+ * one-datagram senders, and a client that keeps talking keeps its flow or gets a new one, where
+ * refusing new flows would shut every new client out for the whole UDP timeout. Every flow runs
+ * on the listener's event loop, so the table needs no lock.
  */
 final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> implements Frontend {
   private static final long SWEEP_SECONDS = 1;
 
   private final VirtualService service;
   private final Context context;
-  private final Map<InetSocketAddress, UdpFlow> flows = new HashMap<>();
+  private final Map<InetSocketAddress, UdpFlow> flows = new LinkedHashMap<>(16, 0.75f, true);
   private final LongAdder dropped = new LongAdder();
+  private final LongAdder evicted = new LongAdder();
   private Channel listener;
   private ScheduledFuture<?> sweeper;
 
@@ -67,7 +72,13 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
   }
 
   private UdpFlow open(InetSocketAddress sender, InetSocketAddress recipient) {
-    if (flows.size() >= context.settings().maxUdpFlows() || !context.limit().tryAcquire()) {
+    if (flows.size() >= context.settings().maxUdpFlows()) {
+      Map.Entry<InetSocketAddress, UdpFlow> eldest = flows.entrySet().iterator().next();
+      flows.remove(eldest.getKey());
+      end(eldest.getKey(), eldest.getValue());
+      evicted.increment();
+    }
+    if (!context.limit().tryAcquire()) {
       return null;
     }
     InetSocketAddress local = recipient != null ? recipient
@@ -117,11 +128,16 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
       UdpFlow flow = e.getValue();
       if (now - flow.lastSeen() >= timeout) {
         it.remove();
-        flow.discard();
-        service.release(flow.server(), e.getKey().getAddress(), false);
-        flow.close();
+        end(e.getKey(), flow);
       }
     }
+  }
+
+  /** A flow taken out of the table: its gauges and template released, its socket closed. */
+  private void end(InetSocketAddress client, UdpFlow flow) {
+    flow.discard();
+    service.release(flow.server(), client.getAddress(), false);
+    flow.close();
   }
 
   /** A bad datagram or an ICMP error on the listener: counted as a drop, never logged per packet. */
@@ -130,12 +146,12 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     dropped.increment();
   }
 
-  int flows() {
-    return flows.size();
-  }
-
-  long dropped() {
-    return dropped.sum();
+  /** The flow channels' and the listener's queued bytes, the table's size and what it shed. */
+  @Override
+  public ForwarderLoad load() {
+    long queued = Frontend.queuedBytes(service.channels())
+        + (listener == null ? 0 : Frontend.queuedBytes(java.util.List.of(listener)));
+    return new ForwarderLoad(0, 0, queued, flows.size(), evicted.sum(), dropped.sum(), 0);
   }
 
   @Override

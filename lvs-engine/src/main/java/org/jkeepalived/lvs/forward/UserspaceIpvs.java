@@ -243,6 +243,22 @@ public final class UserspaceIpvs implements IpvsControl {
     return context.limit().refused();
   }
 
+  /**
+   * What the forwarder holds and has shed, over every virtual server: the figures of its bounds
+   * (read from the control thread while forwarding goes on: a gauge, not a snapshot).
+   */
+  public ForwarderLoad load() {
+    ForwarderLoad sum = new ForwarderLoad(context.limit().open(), context.limit().refused(),
+        0, 0, 0, 0, 0);
+    for (VirtualService vs : services.values()) {
+      Frontend f = vs.frontend();
+      if (f != null) {
+        sum = sum.plus(f.load());
+      }
+    }
+    return sum;
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {

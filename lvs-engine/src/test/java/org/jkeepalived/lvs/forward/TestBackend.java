@@ -36,18 +36,36 @@ final class TestBackend implements AutoCloseable {
   final AtomicInteger accepted = new AtomicInteger();
   final AtomicInteger open = new AtomicInteger();
   final AtomicInteger datagrams = new AtomicInteger();
+  /** Bytes a firehose backend has handed to its socket. */
+  final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
   /** The first bytes each connection received (a PROXY header when one is sent). */
   final List<String> firstReads = new CopyOnWriteArrayList<>();
   private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel channel;
 
   private final boolean reading;
+  private final long firehose;
+
+  private TestBackend(String name, InetAddress address, boolean udp, boolean reading,
+      long firehose) throws InterruptedException {
+    this.name = name;
+    this.reading = reading;
+    this.firehose = firehose;
+    this.channel = udp ? bindUdp(address) : bindTcp(address);
+  }
 
   private TestBackend(String name, InetAddress address, boolean udp, boolean reading)
       throws InterruptedException {
-    this.name = name;
-    this.reading = reading;
-    this.channel = udp ? bindUdp(address) : bindTcp(address);
+    this(name, address, udp, reading, 0);
+  }
+
+  /**
+   * A TCP backend that sends {@code bytes} to each connection as fast as its socket takes them
+   * (writing only while its channel is writable, so that what it holds is what TCP pushed back).
+   */
+  static TestBackend tcpFirehose(String name, InetAddress address, long bytes)
+      throws InterruptedException {
+    return new TestBackend(name, address, false, true, bytes);
   }
 
   /** A TCP backend that greets and then never reads: its client's bytes pile up. */
@@ -76,7 +94,7 @@ final class TestBackend implements AutoCloseable {
         .childHandler(new ChannelInitializer<Channel>() {
           @Override
           protected void initChannel(Channel ch) {
-            ch.pipeline().addLast(new Echo());
+            ch.pipeline().addLast(firehose > 0 ? new Firehose() : new Echo());
           }
         })
         .bind(address, 0).sync().channel();
@@ -96,6 +114,46 @@ final class TestBackend implements AutoCloseable {
           }
         })
         .bind(address, 0).sync().channel();
+  }
+
+  private final class Firehose extends ChannelInboundHandlerAdapter {
+    private long left = firehose;
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+      accepted.incrementAndGet();
+      open.incrementAndGet();
+      pour(ctx);
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+      pour(ctx);
+    }
+
+    private void pour(ChannelHandlerContext ctx) {
+      while (left > 0 && ctx.channel().isWritable()) {
+        int n = (int) Math.min(16 * 1024, left);
+        left -= n;
+        ctx.writeAndFlush(Unpooled.wrappedBuffer(new byte[n]))
+            .addListener(f -> sent.addAndGet(n));
+      }
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+      io.netty.util.ReferenceCountUtil.release(msg);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      open.decrementAndGet();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      ctx.close();
+    }
   }
 
   private final class Echo extends ChannelInboundHandlerAdapter {

@@ -237,6 +237,8 @@ class UserspaceIpvsTest {
           });
       assertThat(writer.isAlive()).isTrue();
       assertThat(ipvs.services().get(0).stats().inBytes()).isLessThan(64L * 1024 * 1024);
+      // what the forwarder itself holds: a high water mark and a read, not the flood
+      assertThat(ipvs.load().bufferedBytes()).isLessThanOrEqualTo(128L * 1024);
       c.close();
       writer.join(5000);
     } finally {
