@@ -18,7 +18,9 @@
 #          while they are held. The issue asks for 10,000, but each proxied connection holds two
 #          descriptors, this machine's hard limit is 20,000, and the anchor's maxconn is 8000
 # env:   FWD_THREADS (=1), WARMUP_S (=5), IDLE (=7500), JAVA_OPTS (="-XX:+UseParallelGC -Xms256m -Xmx256m"),
-#        OUT (=/tmp/jk-bench-forwarder)
+#        OUT (=/tmp/jk-bench-forwarder), JK_CP (a classpath to run instead of the agent's jar),
+#        JK_BEFORE_CP (a second forwarder, e.g. an earlier build, on 18091 as "jk-before": a
+#        before/after comparison within one run)
 # The machine is shared: figures are noisy; compare the ratios of one run, not runs.
 set -euo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
@@ -27,8 +29,8 @@ if [[ -z ${FWD_BENCH_INNER:-} ]]; then
   for p in haproxy wrk curl java; do
     command -v "$p" >/dev/null || { echo "run.sh: $p is not installed (bin/install-deps)" >&2; exit 2; }
   done
-  jar="$top/agent/target/jkeepalived-all.jar"
-  if [[ ! -f $jar ]]; then
+  jar="${JK_CP:-$top/agent/target/jkeepalived-all.jar}"
+  if [[ -z ${JK_CP:-} && ! -f $jar ]]; then
     echo "building $jar..." >&2
     (cd "$top" && ./mvnw -q -B -ntp -DskipTests package -pl agent -am) >&2
   fi
@@ -91,10 +93,11 @@ cat > "$W/logback.xml" <<'CFG'
 </configuration>
 CFG
 
-JK_PID=
+JK_PID= JKB_PID=
 cleanup() {
   for p in lb backends; do [[ -f $W/$p.pid ]] && kill "$(cat "$W/$p.pid")" 2>/dev/null; done
   [[ -n $JK_PID ]] && kill "$JK_PID" 2>/dev/null
+  [[ -n $JKB_PID ]] && kill "$JKB_PID" 2>/dev/null
   true
 }
 trap cleanup EXIT
@@ -106,11 +109,19 @@ haproxy -D -f "$W/lb.cfg" -p "$W/lb.pid"
 java $JAVA_OPTS -Dlogback.configurationFile="$W/logback.xml" -cp "$JAR" org.jkeepalived.lvs.forward.StandaloneForwarder tcp 127.0.0.1:18090 rr \
   127.0.0.1:18081 127.0.0.1:18082 threads="$FWD_THREADS" > "$W/jk.log" 2>&1 &
 JK_PID=$!
-for _ in $(seq 1 100); do
-  grep -q '^forwarding' "$W/jk.log" 2>/dev/null && break
-  sleep 0.1
+if [[ -n ${JK_BEFORE_CP:-} ]]; then
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -cp "$JK_BEFORE_CP" org.jkeepalived.lvs.forward.StandaloneForwarder tcp \
+    127.0.0.1:18091 rr 127.0.0.1:18081 127.0.0.1:18082 threads="$FWD_THREADS" > "$W/jkb.log" 2>&1 &
+  JKB_PID=$!
+fi
+for log in jk ${JK_BEFORE_CP:+jkb}; do
+  for _ in $(seq 1 100); do
+    grep -q '^forwarding' "$W/$log.log" 2>/dev/null && break
+    sleep 0.1
+  done
+  grep '^forwarding' "$W/$log.log" || { cat "$W/$log.log"; exit 1; }
 done
-grep '^forwarding' "$W/jk.log" || { cat "$W/jk.log"; exit 1; }
 sleep 1
 echo "sanity: $(curl -s http://127.0.0.1:18080/) $(curl -s http://127.0.0.1:18080/) (haproxy)," \
   "$(curl -s http://127.0.0.1:18090/) $(curl -s http://127.0.0.1:18090/) (jk)," \
@@ -119,6 +130,10 @@ echo "sanity: $(curl -s http://127.0.0.1:18080/) $(curl -s http://127.0.0.1:1808
 wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18090/ > /dev/null
 wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" -H "Connection: close" http://127.0.0.1:18090/ > /dev/null
 wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18080/ > /dev/null
+if [[ -n $JKB_PID ]]; then
+  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18091/ > /dev/null
+  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" -H "Connection: close" http://127.0.0.1:18091/ > /dev/null
+fi
 
 declare -A RPS P50 P99
 ms() { # wrk latency (us/ms/s) to milliseconds
@@ -145,9 +160,11 @@ for ((r = 1; r <= REPS; r++)); do
   run direct-ka "direct    keep-alive" http://127.0.0.1:18081/
   run haproxy-ka "haproxy   keep-alive" http://127.0.0.1:18080/
   run jk-ka "jk        keep-alive" http://127.0.0.1:18090/
+  if [[ -n $JKB_PID ]]; then run jkb-ka "jk-before keep-alive" http://127.0.0.1:18091/; fi
   run direct-cc "direct    conn-close" http://127.0.0.1:18081/ -H "Connection: close"
   run haproxy-cc "haproxy   conn-close" http://127.0.0.1:18080/ -H "Connection: close"
   run jk-cc "jk        conn-close" http://127.0.0.1:18090/ -H "Connection: close"
+  if [[ -n $JKB_PID ]]; then run jkb-cc "jk-before conn-close" http://127.0.0.1:18091/ -H "Connection: close"; fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
@@ -190,4 +207,11 @@ for wl in ka cc; do
     'BEGIN { name = (wl == "ka") ? "keep-alive" : "conn-close";
       printf "%-11s req/s jk %.0f haproxy %.0f ratio %.2f | p50 ms jk %.3f haproxy %.3f | p99 ms jk %.3f haproxy %.3f ratio %.2f\n",
         name, jr, hr, jr / hr, j50, h50, j99, h99, (h99 > 0 ? j99 / h99 : 0) }'
+  if [[ -n $JKB_PID ]]; then
+    br=$(echo "${RPS[jkb-$wl]}" | median); b99=$(echo "${P99[jkb-$wl]}" | median)
+    awk -v wl="$wl" -v br="$br" -v hr="$hr" -v b99="$b99" -v h99="$h99" \
+      'BEGIN { name = (wl == "ka") ? "keep-alive" : "conn-close";
+        printf "%-11s req/s jk-before %.0f ratio %.2f | p99 ms jk-before %.3f ratio %.2f\n",
+          name, br, br / hr, b99, (h99 > 0 ? b99 / h99 : 0) }'
+  fi
 done

@@ -11,15 +11,12 @@ interface Frontend {
   /** This frontend's share of {@link UserspaceIpvs#load} (without the forwarder-wide bound). */
   ForwarderLoad load();
 
-  /** Bytes written to these channels and not yet taken by the kernel. */
-  static long queuedBytes(Iterable<Channel> channels) {
-    long n = 0;
-    for (Channel ch : channels) {
-      ChannelOutboundBuffer out = ch.unsafe().outboundBuffer();
-      if (out != null) {
-        n += out.totalPendingWriteBytes();
-      }
-    }
-    return n;
+  /** Closes what has been idle past its timeout at {@code now} (the forwarder's clock). */
+  void sweep(long now);
+
+  /** Bytes written to this channel and not yet taken by the kernel. */
+  static long queuedBytes(Channel ch) {
+    ChannelOutboundBuffer out = ch.unsafe().outboundBuffer();
+    return out == null ? 0 : out.totalPendingWriteBytes();
   }
 }

@@ -3,10 +3,10 @@ package org.jkeepalived.lvs.forward;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.util.concurrent.ScheduledFuture;
 import java.net.InetAddress;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.LongAdder;
  * gauges count: inactive while the real server is being connected, active while both sides are
  * open, inactive again once either side sent its FIN, gone when both sides are closed. Once
  * connected it is closed after {@code lvs_timeouts} tcp (or tcpfin, once a side has finished)
- * without a read from either side ({@link TcpIdle}). Both channels run on the same event loop,
- * so the state needs no lock.
+ * without a read from either side ({@link TcpIdle}): a periodic sweep nominates it ({@link
+ * #idleFor}) and its own event loop decides ({@link #closeIfIdle}), so a connection costs no
+ * timer of its own. Both channels run on the same event loop, so the state needs no lock.
  */
 final class TcpConnection {
   private final VirtualService service;
@@ -24,9 +25,11 @@ final class TcpConnection {
   private final Channel clientChannel;
   private final Context context;
   private final LongAdder idleClosed;
+  private final Set<TcpConnection> registry;
   private Channel serverChannel;
+  /** Written on the event loop, read by the sweep: a stale read only delays a nomination. */
   private long lastActivity;
-  private ScheduledFuture<?> idleTimer;
+  private boolean tracked;
   /** A side has sent its FIN or gone: the tcpfin timeout applies. */
   private boolean finState;
   private boolean active;
@@ -35,13 +38,14 @@ final class TcpConnection {
   private boolean released;
 
   TcpConnection(VirtualService service, RealServer server, InetAddress client, Channel ch,
-      Context context, LongAdder idleClosed) {
+      Context context, LongAdder idleClosed, Set<TcpConnection> registry) {
     this.service = service;
     this.server = server;
     this.client = client;
     this.clientChannel = ch;
     this.context = context;
     this.idleClosed = idleClosed;
+    this.registry = registry;
   }
 
   RealServer server() {
@@ -56,18 +60,22 @@ final class TcpConnection {
     return clientChannel;
   }
 
+  Channel serverChannel() {
+    return serverChannel;
+  }
+
   /** The channel being connected to the real server. */
   void attach(Channel toServer) {
     this.serverChannel = toServer;
   }
 
-  /** The real server accepted: the connection counts as active, and its idle timer runs. */
+  /** The real server accepted: the connection counts as active, and the timeouts apply. */
   void established() {
     if (!released) {
       server.established();
       active = true;
       lastActivity = context.nanos().getAsLong();
-      armIdleTimer(TimeUnit.SECONDS.toNanos(context.timeouts().get().tcp()));
+      tracked = true;
     }
   }
 
@@ -76,23 +84,19 @@ final class TcpConnection {
     lastActivity = context.nanos().getAsLong();
   }
 
-  private void armIdleTimer(long delayNanos) {
-    idleTimer = clientChannel.eventLoop().schedule(this::checkIdle, delayNanos,
-        TimeUnit.NANOSECONDS);
+  /** For the sweep (any thread): whether this connection looks past its timeout at {@code now}. */
+  boolean idleFor(long now) {
+    return tracked && TcpIdle.remaining(finState, lastActivity, now, context.timeouts().get()) <= 0;
   }
 
-  /**
-   * One timer per connection, re-armed for what is left rather than restarted on every read
-   * (a read costs a field write, not a timer-queue operation).
-   */
-  private void checkIdle() {
-    if (!clientChannel.isOpen() && !serverChannel.isOpen()) {
-      return;
-    }
-    long left = TcpIdle.remaining(finState, lastActivity, context.nanos().getAsLong(),
-        context.timeouts().get());
-    if (left > 0) {
-      armIdleTimer(left);
+  /** Both sides closed: nothing left of it (the sweep drops what a close path missed). */
+  boolean gone() {
+    return !clientChannel.isOpen() && (serverChannel == null || !serverChannel.isOpen());
+  }
+
+  /** On the event loop: closes the connection if it is still past its timeout. */
+  void closeIfIdle() {
+    if (gone() || !idleFor(context.nanos().getAsLong())) {
       return;
     }
     idleClosed.increment();
@@ -100,24 +104,9 @@ final class TcpConnection {
   }
 
   /**
-   * The first FIN (or one side gone): from now on the shorter tcpfin timeout counts, so the
-   * timer armed for tcp is moved up (once per connection), as the kernel re-arms its entry's
-   * timer on the FIN.
-   */
-  private void enterFinState() {
-    if (finState) {
-      return;
-    }
-    finState = true;
-    if (idleTimer != null && idleTimer.cancel(false)) {
-      armIdleTimer(Math.max(0, TcpIdle.remaining(true, lastActivity,
-          context.nanos().getAsLong(), context.timeouts().get())));
-    }
-  }
-
-  /**
    * {@code from}'s peer closed its sending half: pass the FIN on once what it sent is flushed,
-   * and close both sides when both have finished.
+   * and close both sides when both have finished. After the first FIN the other side's FIN
+   * ends the connection, so its channel need not shut its input first (one system call less).
    */
   void inputShutdown(Channel from) {
     Channel to = from == clientChannel ? serverChannel : clientChannel;
@@ -134,35 +123,33 @@ final class TcpConnection {
       closeBoth();
       return;
     }
-    enterFinState();
+    finState = true;
     if (to != null && to.isActive()) {
+      to.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, false);
       to.writeAndFlush(Unpooled.EMPTY_BUFFER)
           .addListener(f -> ((DuplexChannel) to).shutdownOutput());
     }
   }
 
   /**
-   * One side went away: flush what is queued toward the other, then close it (the idle timer,
-   * now at tcpfin, closes it if that side never takes it).
+   * One side went away: flush what is queued toward the other, then close it (the tcpfin
+   * timeout closes it if that side never takes it).
    */
   void closed(Channel which) {
     Channel other = which == clientChannel ? serverChannel : clientChannel;
-    if (other != null && !other.isOpen() && idleTimer != null) {
-      idleTimer.cancel(false); // both sides gone: no timer left in the loop's queue
-    }
     if (other != null && other.isActive()) {
-      enterFinState();
+      finState = true;
       other.writeAndFlush(Unpooled.EMPTY_BUFFER).addListener(ChannelFutureListener.CLOSE);
-    } else if (other != null) {
-      other.close(); // still connecting
+    } else {
+      if (other != null) {
+        other.close(); // still connecting
+      }
+      registry.remove(this);
     }
     release();
   }
 
   void closeBoth() {
-    if (idleTimer != null) {
-      idleTimer.cancel(false);
-    }
     clientChannel.close();
     if (serverChannel != null) {
       serverChannel.close();

@@ -4,12 +4,13 @@ import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.handler.codec.haproxy.HAProxyMessageEncoder;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.jkeepalived.lvs.forward.sched.Flow;
 
@@ -24,6 +25,8 @@ final class TcpFrontend implements Frontend {
   private final Context context;
   private final int connectTimeoutMillis;
   private final LongAdder idleClosed = new LongAdder();
+  private final Set<TcpConnection> connections = ConcurrentHashMap.newKeySet();
+  private final Accept accept = new Accept();
   private Channel listener;
 
   TcpFrontend(VirtualService service, Context context) {
@@ -41,12 +44,8 @@ final class TcpFrontend implements Frontend {
         .option(ChannelOption.SO_BACKLOG, 4096)
         .childOption(ChannelOption.AUTO_READ, false)
         .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
-        .childHandler(new ChannelInitializer<Channel>() {
-          @Override
-          protected void initChannel(Channel ch) {
-            ch.pipeline().addLast(new Accept());
-          }
-        });
+        // one shared handler rather than an initializer per client: it replaces itself
+        .childHandler(accept);
     if (context.transport().epoll()) {
       b.option(EpollChannelOption.IP_FREEBIND, true);
     }
@@ -58,17 +57,39 @@ final class TcpFrontend implements Frontend {
     if (listener != null) {
       listener.close().syncUninterruptibly();
     }
-    service.channels().forEach(Channel::close);
+    connections.forEach(TcpConnection::closeBoth);
   }
 
   /** Client and real-server sides' queued bytes, and the idle closes. */
   @Override
   public ForwarderLoad load() {
-    return new ForwarderLoad(0, 0, Frontend.queuedBytes(service.channels()), 0, 0, 0,
-        idleClosed.sum());
+    long queued = 0;
+    for (TcpConnection c : connections) {
+      queued += Frontend.queuedBytes(c.clientChannel());
+      if (c.serverChannel() != null) {
+        queued += Frontend.queuedBytes(c.serverChannel());
+      }
+    }
+    return new ForwarderLoad(0, 0, queued, 0, 0, 0, idleClosed.sum());
+  }
+
+  /**
+   * Hands each connection past its tcp or tcpfin timeout to its own event loop, which closes it
+   * if it is still idle there. Runs every {@link UserspaceIpvs#SWEEP_MILLIS}.
+   */
+  @Override
+  public void sweep(long now) {
+    for (TcpConnection c : connections) {
+      if (c.gone()) {
+        connections.remove(c);
+      } else if (c.idleFor(now)) {
+        c.clientChannel().eventLoop().execute(c::closeIfIdle);
+      }
+    }
   }
 
   /** Runs once per accepted client, then hands over to {@link TcpRelay}. */
+  @io.netty.channel.ChannelHandler.Sharable
   private final class Accept extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
@@ -88,8 +109,9 @@ final class TcpFrontend implements Frontend {
         return;
       }
       RealServer rs = chosen.get();
-      TcpConnection conn =
-          new TcpConnection(service, rs, remote.getAddress(), ch, context, idleClosed);
+      TcpConnection conn = new TcpConnection(service, rs, remote.getAddress(), ch, context,
+          idleClosed, connections);
+      connections.add(conn);
       track(rs, ch);
       ProxyProtocol proxy = service.proxyProtocol();
       // a bare channel rather than a Bootstrap per connection: no option map to copy, no
@@ -100,12 +122,11 @@ final class TcpFrontend implements Frontend {
       toServer.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
       toServer.config().setConnectTimeoutMillis(connectTimeoutMillis);
       if (proxy != ProxyProtocol.NONE) {
-        toServer.pipeline().addLast(HAProxyMessageEncoder.INSTANCE);
+        toServer.pipeline().addLast("proxy", HAProxyMessageEncoder.INSTANCE);
       }
-      toServer.pipeline().addLast(new TcpRelay(conn, false, ch));
+      // named handlers: a generated name costs a walk of the pipeline per connection
+      toServer.pipeline().addLast("relay", new TcpRelay(conn, false, ch));
       conn.attach(toServer);
-      service.channels().add(toServer);
-      toServer.closeFuture().addListener(f -> service.channels().remove(toServer));
       ctx.pipeline().replace(this, "relay", new TcpRelay(conn, true, toServer));
       ch.eventLoop().register(toServer).addListener(registered -> {
         if (!registered.isSuccess()) {
@@ -134,11 +155,7 @@ final class TcpFrontend implements Frontend {
 
     private void track(RealServer rs, Channel ch) {
       rs.channels().add(ch);
-      service.channels().add(ch);
-      ch.closeFuture().addListener(f -> {
-        rs.channels().remove(ch);
-        service.channels().remove(ch);
-      });
+      ch.closeFuture().addListener(f -> rs.channels().remove(ch));
     }
 
     private void reset(Channel ch) {

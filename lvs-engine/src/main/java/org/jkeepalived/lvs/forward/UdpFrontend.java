@@ -118,6 +118,10 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
     return flow;
   }
 
+  /** UDP flows are swept on the listener's loop ({@link #sweep()}), where the table lives. */
+  @Override
+  public void sweep(long now) {}
+
   /** Closes flows idle for longer than the UDP timeout. */
   private void sweep() {
     long timeout = TimeUnit.SECONDS.toNanos(context.timeouts().get().udp());
@@ -149,8 +153,10 @@ final class UdpFrontend extends SimpleChannelInboundHandler<DatagramPacket> impl
   /** The flow channels' and the listener's queued bytes, the table's size and what it shed. */
   @Override
   public ForwarderLoad load() {
-    long queued = Frontend.queuedBytes(service.channels())
-        + (listener == null ? 0 : Frontend.queuedBytes(java.util.List.of(listener)));
+    long queued = listener == null ? 0 : Frontend.queuedBytes(listener);
+    for (Channel ch : service.channels()) {
+      queued += Frontend.queuedBytes(ch);
+    }
     return new ForwarderLoad(0, 0, queued, flows.size(), evicted.sum(), dropped.sum(), 0);
   }
 

@@ -49,6 +49,8 @@ public final class UserspaceIpvs implements IpvsControl {
   static final int VERSION = (1 << 16) | (2 << 8) | 1;
   /** The kernel's defaults: tcp 900 s, tcpfin 120 s, udp 300 s. */
   static final IpvsTimeouts DEFAULT_TIMEOUTS = new IpvsTimeouts(900, 120, 300);
+  /** How often idle TCP connections are looked for: the timeouts are whole seconds. */
+  static final long SWEEP_MILLIS = 500;
 
   private final Context context;
   private final MultiThreadIoEventLoopGroup group;
@@ -70,6 +72,18 @@ public final class UserspaceIpvs implements IpvsControl {
     }
     group.next().scheduleAtFixedRate(this::tick, RateEstimator.INTERVAL_SECONDS,
         RateEstimator.INTERVAL_SECONDS, TimeUnit.SECONDS);
+    group.next().scheduleAtFixedRate(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void sweep() {
+    long now = context.nanos().getAsLong();
+    for (VirtualService vs : services.values()) {
+      Frontend f = vs.frontend();
+      if (f != null) {
+        f.sweep(now);
+      }
+    }
   }
 
   /** Whether the native epoll transport (and so IP_FREEBIND) is in use. */
