@@ -58,14 +58,9 @@ class ForwarderHostileClientsTest {
 
   void tcpService(ForwarderSettings settings, TestBackend... pool) throws Exception {
     ipvs = new UserspaceIpvs(settings);
-    int port = Services.freePort(LO, Services.TCP);
-    key = IpvsServiceKey.of(Services.TCP, LO, port);
-    vip = new InetSocketAddress(LO, port);
-    ipvs.addService(Services.service(key, "rr"));
-    for (TestBackend b : pool) {
-      backends.add(b);
-      ipvs.addDestination(key, Services.dest(b.address(), 1));
-    }
+    backends.addAll(List.of(pool));
+    key = Services.rrPool(ipvs, Services.TCP, pool);
+    vip = Services.socket(key);
   }
 
   Socket silent() throws IOException {
@@ -285,12 +280,8 @@ class ForwarderHostileClientsTest {
     TestBackend b = TestBackend.udp("B", LO);
     backends.add(a);
     backends.add(b);
-    int port = Services.freePort(LO, Services.UDP);
-    key = IpvsServiceKey.of(Services.UDP, LO, port);
-    vip = new InetSocketAddress(LO, port);
-    ipvs.addService(Services.service(key, "rr"));
-    ipvs.addDestination(key, Services.dest(a.address(), 1));
-    ipvs.addDestination(key, Services.dest(b.address(), 1));
+    key = Services.rrPool(ipvs, Services.UDP, a, b);
+    vip = Services.socket(key);
     byte[] one = "f".getBytes(StandardCharsets.US_ASCII);
     int sources = 200;
     for (int i = 0; i < sources; i++) {

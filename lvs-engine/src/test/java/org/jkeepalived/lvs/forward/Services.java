@@ -48,6 +48,25 @@ final class Services {
         0, 0, IpvsCounters.ZERO);
   }
 
+  /**
+   * An rr virtual server of {@code protocol} on a free loopback port with {@code pool} as its
+   * real servers (weight 1); its key.
+   */
+  static IpvsServiceKey rrPool(UserspaceIpvs ipvs, int protocol, TestBackend... pool)
+      throws Exception {
+    InetAddress lo = InetAddress.getLoopbackAddress();
+    IpvsServiceKey key = IpvsServiceKey.of(protocol, lo, freePort(lo, protocol));
+    ipvs.addService(service(key, "rr"));
+    for (TestBackend b : pool) {
+      ipvs.addDestination(key, dest(b.address(), 1));
+    }
+    return key;
+  }
+
+  static InetSocketAddress socket(IpvsServiceKey key) {
+    return new InetSocketAddress(key.address(), key.port());
+  }
+
   static IpvsDestKey key(InetSocketAddress a) {
     return new IpvsDestKey(a.getAddress(), a.getPort());
   }

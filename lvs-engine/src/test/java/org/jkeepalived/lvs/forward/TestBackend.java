@@ -116,13 +116,31 @@ final class TestBackend implements AutoCloseable {
         .bind(address, 0).sync().channel();
   }
 
-  private final class Firehose extends ChannelInboundHandlerAdapter {
-    private long left = firehose;
-
+  /** Counts each connection while it is open; a broken connection is simply closed. */
+  private abstract class Counted extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
       accepted.incrementAndGet();
       open.incrementAndGet();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+      open.decrementAndGet();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+      ctx.close();
+    }
+  }
+
+  private final class Firehose extends Counted {
+    private long left = firehose;
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+      super.channelActive(ctx);
       pour(ctx);
     }
 
@@ -144,25 +162,14 @@ final class TestBackend implements AutoCloseable {
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
       io.netty.util.ReferenceCountUtil.release(msg);
     }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-      open.decrementAndGet();
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close();
-    }
   }
 
-  private final class Echo extends ChannelInboundHandlerAdapter {
+  private final class Echo extends Counted {
     private boolean first = true;
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-      accepted.incrementAndGet();
-      open.incrementAndGet();
+      super.channelActive(ctx);
       ctx.writeAndFlush(Unpooled.copiedBuffer(name + "\n", StandardCharsets.US_ASCII));
     }
 
@@ -181,16 +188,6 @@ final class TestBackend implements AutoCloseable {
         ctx.writeAndFlush(Unpooled.copiedBuffer("bye\n", StandardCharsets.US_ASCII))
             .addListener(ChannelFutureListener.CLOSE);
       }
-    }
-
-    @Override
-    public void channelInactive(ChannelHandlerContext ctx) {
-      open.decrementAndGet();
-    }
-
-    @Override
-    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-      ctx.close();
     }
   }
 

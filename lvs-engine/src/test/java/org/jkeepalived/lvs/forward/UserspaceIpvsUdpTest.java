@@ -39,12 +39,8 @@ class UserspaceIpvsUdpTest {
     ipvs = new UserspaceIpvs(ForwarderSettings.DEFAULT.withThreads(1).withMaxUdpFlows(3));
     a = TestBackend.udp("A", LO);
     b = TestBackend.udp("B", LO);
-    int port = Services.freePort(LO, Services.UDP);
-    key = IpvsServiceKey.of(Services.UDP, LO, port);
-    vip = new InetSocketAddress(LO, port);
-    ipvs.addService(Services.service(key, "rr"));
-    ipvs.addDestination(key, Services.dest(a.address(), 1));
-    ipvs.addDestination(key, Services.dest(b.address(), 1));
+    key = Services.rrPool(ipvs, Services.UDP, a, b);
+    vip = Services.socket(key);
   }
 
   @AfterEach
