@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
  * {@code jkeepalived status [--json] [--control-socket=PATH]}: asks the daemon running on this
  * host and prints what it says. Without {@code --control-socket} it finds the daemon's socket as
  * the daemon chose it ({@link ControlSocketPath}) from the daemon's own options: {@code -f} (whose
- * net_namespace and instance it reads), {@code -i}, {@code -s} and {@code -p}. Exit codes as systemctl status and LSB status actions: 0 a daemon
- * answered, 3 none runs, 4 it cannot be asked (no permission), 1 bad usage or a garbled answer.
+ * net_namespace and instance it reads), {@code -i}, {@code -s} and {@code -p}. Exit codes as
+ * systemctl status and LSB status actions: 0 a daemon answered, 3 none runs, 4 it cannot be asked
+ * (no permission), 1 bad usage or a garbled answer.
  */
 @Command(name = "jkeepalived status", description = "Show the state of the running daemon.")
 public final class StatusCommand {
