@@ -1,5 +1,6 @@
 package org.jkeepalived.agent;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.conf.KeepalivedConfigParser;
@@ -10,6 +11,7 @@ import org.jkeepalived.conf.host.SystemHostInfo;
 import org.jkeepalived.conf.pre.ConfigReader;
 import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.jkeepalived.conf.tree.ConfNode;
+import org.jkeepalived.mibs.config.DaemonOptions;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 
 /**
@@ -42,5 +44,18 @@ final class ConfigSource {
       return new Loaded(null);
     }
     return new Loaded(parser.parse(nodes, host, diagnostics).config());
+  }
+
+  /**
+   * The top-level daemon keywords of {@code file} read with config id {@code configId} (null:
+   * the host's), for {@code jkeepalived status} to find the daemon's control socket; the
+   * defaults when the file cannot be used.
+   */
+  static DaemonOptions daemonOptions(Path file, String configId) {
+    Options o = new Options();
+    o.configFile = file;
+    o.configId = configId;
+    KeepalivedConfig c = new ConfigSource(o).load(new Diagnostics()).config();
+    return c == null ? DaemonOptions.DEFAULTS : c.daemon();
   }
 }

@@ -30,7 +30,8 @@ public final class Main {
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length > 0 && args[0].equals("status")) {
-      return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err);
+      return StatusCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), out, err,
+          ConfigSource::daemonOptions);
     }
     List<String> all = List.of(args);
     int genhash = Math.max(all.indexOf("-T"), all.indexOf("--genhash"));

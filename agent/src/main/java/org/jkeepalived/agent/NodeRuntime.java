@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.control.ControlServer;
+import org.jkeepalived.agent.control.ControlSocketPath;
 import org.jkeepalived.agent.control.StatusBuilder;
 import org.jkeepalived.agent.control.StatusJson;
 import org.jkeepalived.agent.dump.Dumps;
@@ -127,12 +128,14 @@ final class NodeRuntime implements AutoCloseable {
    * /run), the daemon runs on without it and says so.
    */
   private void startControlSocket() {
-    if ("none".equals(options.controlSocket)) {
+    Path path = ControlSocketPath.of(options.controlSocket, options.namespace, config.daemon(),
+        options.pidFile);
+    if (path == null) {
       return;
     }
     long pid = ProcessHandle.current().pid();
     try {
-      control = ControlServer.start(Path.of(options.controlSocket), () -> StatusJson.write(
+      control = ControlServer.start(path, () -> StatusJson.write(
           StatusBuilder.build(store.snapshot(), engines.health(), Main.VERSION, pid)));
     } catch (IOException | RuntimeException e) {
       LOG.warn("No control socket, `jkeepalived status` cannot reach this daemon: {}",
@@ -219,11 +222,12 @@ final class NodeRuntime implements AutoCloseable {
     if (notifiers != null) {
       notifiers.close();
     }
-    closeMail();
     subscriptions.forEach(ObjectStore.Subscription::close);
     // delivers what the engines committed last, their shutdown(5) states included, to the trap
-    // forwarders: one vrrpInstanceStateChange per instance, as keepalived's notify_shutdown
+    // forwarders (one vrrpInstanceStateChange per instance, as keepalived's notify_shutdown) and
+    // to the mail listeners (the omega "Shutting down" mails), which then send what they queued
     store.close();
+    closeMail();
     if (snmp != null) {
       snmp.close(); // sends what is queued (bounded wait), then stops the agent
     }

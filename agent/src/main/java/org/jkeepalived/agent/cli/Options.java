@@ -245,9 +245,10 @@ public final class Options {
   @Option(
       names = {"--control-socket"},
       paramLabel = "PATH",
-      description = "Answer `jkeepalived status` on this root-only socket (default"
-          + " /run/jkeepalived/control.sock; 'none': no socket)")
-  public String controlSocket = "/run/jkeepalived/control.sock";
+      description = "Answer `jkeepalived status` on this root-only socket (default: from -s or"
+          + " net_namespace, instance, or -p: see jkeepalived(8); /run/jkeepalived/control.sock"
+          + " without them; 'none': no socket)")
+  public String controlSocket;
 
   @Option(
       names = {"-v", "--version"},

@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ControlServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ControlServer.class);
-  public static final Path DEFAULT_PATH = Path.of("/run/jkeepalived/control.sock");
   static final int MAX_CLIENTS = 4;
 
   private final Path path;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
 import org.jkeepalived.mibs.config.lvs.CheckerKind;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerRow;
 import org.jkeepalived.mibs.model.RealServerState;
@@ -25,12 +26,16 @@ import org.jkeepalived.mibs.model.VirtualServerState;
  * as {@code => TCP CHECK failed on service <=}, when the real server's {@code smtp_alert} is on
  * (resolved by the configuration loader: real_server's, else {@code smtp_alert_checker}, else
  * {@code smtp_alert}, else on); under {@code no_checker_emails} only the verdict that changes the
- * server's aliveness mails. FILE_CHECK never mails. The store carries how many checkers fail, not
- * which: each step of that count is one checker's verdict, and its body is that of the server's
- * checker kind when all its (mailing) checkers are of one kind, else the generic {@code => CHECK
- * failed on service <=}. A server the engine takes down without a verdict (a reload removes it,
- * or the daemon stops) mails {@code => Removing <=} or {@code => Shutting down <=}
- * (ipwrapper.c clear_service_rs; on stop only with {@code omega}).
+ * server's aliveness mails. FILE_CHECK never mails. The engine publishes each checker's state
+ * ({@link CheckerState}): every checker that turned mails its own body, in checker order, an
+ * SMTP_CHECK's failure with its reason ({@code => CHECK failed on service : Connection timeout to
+ * server [198.18.1.2]:25 <=}, check_smtp.c smtp_final), a MISC_CHECK's with "timed out" when its
+ * script did. A state that carries only the count of failing checkers (the configuration
+ * loader's) is read as one step per checker, with the body of the server's checker kind when all
+ * its mailing checkers are of one kind, else the generic {@code => CHECK failed on service <=}.
+ * A server the engine takes down without a verdict (the daemon stops) mails {@code => Shutting
+ * down <=} (ipwrapper.c clear_service_rs; only with {@code omega}); one a reload removes mails
+ * {@code => Removing <=} ({@link #removed}).
  *
  * <p>Virtual servers (ipwrapper.c update_quorum_state, do_vs_notifies; SMTP_MSG_VS): {@code
  * [ROUTER_ID] Virtualserver VS - UP|DOWN}, body {@code => Gained quorum Q+H=T <= W <=} or {@code
@@ -78,6 +83,10 @@ public final class CheckerAlertPlanner {
     }
     String subject = "[" + routerId + "] Realserver " + rsName + " of virtual server " + vsName
         + " - ";
+    if (perChecker(rs, before, after) && !before.checkers().stream().map(CheckerState::up)
+        .toList().equals(after.checkers().stream().map(CheckerState::up).toList())) {
+      return eachChecker(rs, subject, before, after, noCheckerEmails);
+    }
     long from = before.failedChecks();
     long to = after.failedChecks();
     if (from == to) {
@@ -102,6 +111,80 @@ public final class CheckerAlertPlanner {
       }
     }
     return out;
+  }
+
+  /**
+   * The mail of a real server a reload removed while alive (ipwrapper.c clear_diff_rs,
+   * clear_service_rs), or none.
+   */
+  public Optional<SmtpAlert> removed(String vsName, RealServerRow rs, String rsName,
+      RealServerState last, String routerId) {
+    if (rs.sorry() || !rs.config().smtpAlert() || last == null
+        || last.status() != RealServerStatus.ALIVE) {
+      return Optional.empty();
+    }
+    return Optional.of(new SmtpAlert("[" + routerId + "] Realserver " + rsName
+        + " of virtual server " + vsName + " - DOWN", "=> Removing <="));
+  }
+
+  /** Whether both states say each checker's verdict, for the checkers the server has. */
+  private static boolean perChecker(RealServerRow rs, RealServerState before,
+      RealServerState after) {
+    List<CheckerConfig> configs = rs.config().checkers();
+    if (before.checkers().size() != configs.size() || after.checkers().size() != configs.size()
+        || configs.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < configs.size(); i++) {
+      CheckerKind k = configs.get(i).kind();
+      if (before.checkers().get(i).kind() != k || after.checkers().get(i).kind() != k) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One mail per checker that turned, in checker order, as keepalived handles one verdict at a
+   * time: the server's aliveness after each is that of its failing count then, the last one's the
+   * published status.
+   */
+  private static List<SmtpAlert> eachChecker(RealServerRow rs, String subject,
+      RealServerState before, RealServerState after, boolean noCheckerEmails) {
+    List<SmtpAlert> out = new ArrayList<>();
+    List<Integer> turned = new ArrayList<>();
+    for (int i = 0; i < after.checkers().size(); i++) {
+      if (before.checkers().get(i).up() != after.checkers().get(i).up()) {
+        turned.add(i);
+      }
+    }
+    long failed = before.failedChecks();
+    for (int n = 0; n < turned.size(); n++) {
+      int i = turned.get(n);
+      CheckerState c = after.checkers().get(i);
+      boolean wasAlive = failed == 0;
+      failed += c.up() ? -1 : 1;
+      boolean alive = n == turned.size() - 1 ? after.status() == RealServerStatus.ALIVE
+          : failed == 0;
+      CheckerConfig config = rs.config().checkers().get(i);
+      if (config.kind() != CheckerKind.FILE_CHECK && (wasAlive != alive || !noCheckerEmails)) {
+        out.add(new SmtpAlert(subject + (alive ? "UP" : "DOWN"), body(config, c)));
+      }
+    }
+    return out;
+  }
+
+  /** keepalived's body for one checker's verdict (check_*.c smtp_alert calls). */
+  static String body(CheckerConfig config, CheckerState c) {
+    return switch (config.kind()) {
+      case SMTP_CHECK -> c.up() || c.reason().isBlank() ? (c.up() ? GENERIC_UP : GENERIC_DOWN)
+          : "=> CHECK failed on service : " + c.reason() + " <=";
+      case MISC_CHECK -> "=> MISC CHECK " + (c.up() ? "succeeded"
+          : "timed out".equals(c.reason()) ? "timed out" : "failed") + " on service <=";
+      case BFD_CHECK -> "=> BFD CHECK " + ((CheckerConfig.BfdCheck) config).name() + " "
+          + (c.up() ? "succeeded" : "failed") + " on service <=";
+      default -> BODIES.get(config.kind())[c.up() ? 0 : 1];
+    };
   }
 
   /** {succeeded, failed} bodies of the server's checkers, null when none of them mails. */

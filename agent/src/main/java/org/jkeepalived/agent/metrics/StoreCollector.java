@@ -46,6 +46,7 @@ public final class StoreCollector implements MultiCollector {
     VrrpMetrics.collect(s, out);
     VrrpExtraMetrics.collect(s, out);
     BfdLvsMetrics.collect(s, out);
+    CheckerMetrics.collect(s, out);
     LvsMetrics.collect(s, out);
     engines(reports, out);
     snmp(snmpCounters, out);

@@ -18,6 +18,7 @@ import java.util.List;
 import org.jkeepalived.agent.engine.EngineReport;
 import org.jkeepalived.engine.EngineFactory.Subsystem;
 import org.jkeepalived.engine.EngineHealth;
+import org.jkeepalived.mibs.config.DaemonOptions;
 import org.jkeepalived.mibs.config.VrrpNotify;
 import org.jkeepalived.mibs.model.NewMasterReason;
 import org.jkeepalived.mibs.model.ProtoErrReason;
@@ -108,6 +109,26 @@ class StatusCommandTest {
       assertThat(StatusJson.read(out.toByteArray())).isEqualTo(status());
     }
     assertThat(sock).as("removed when the daemon stops").doesNotExist();
+  }
+
+  @Test
+  void theDaemonsOwnOptionsFindItsSocket() throws Exception {
+    Path pid = dir.resolve("node1.pid");
+    Path sock = ControlSocketPath.of(null, null, DaemonOptions.DEFAULTS, pid); // as the daemon
+    try (ControlServer server = ControlServer.start(sock, () -> StatusJson.write(status()))) {
+      assertThat(run("-p", pid.toString())).isZero();
+      assertThat(text(out)).contains("VRRP instance VI_1");
+      assertThat(run("--pid=" + dir.resolve("node2.pid"))).as("another daemon's").isEqualTo(3);
+      assertThat(text(err)).contains(dir.resolve("node2.sock").toString());
+    }
+    // -f is read for net_namespace and instance: here they name a socket no daemon has
+    err.reset();
+    Files.writeString(dir.resolve("k.conf"), "");
+    assertThat(StatusCommand.run(new String[] {"-f", dir.resolve("k.conf").toString()},
+        new PrintStream(out, true), new PrintStream(err, true),
+        (file, id) -> new DaemonOptions("jkns-none", null, false, "lb9", false, false,
+            DaemonOptions.DEFAULTS.childWaitTime()))).isEqualTo(3);
+    assertThat(text(err)).contains("/run/jkeepalived/jkns-none/control_lb9.sock");
   }
 
   @Test

@@ -16,6 +16,8 @@ import org.jkeepalived.mibs.config.lvs.RealServerConfig;
 import org.jkeepalived.mibs.config.lvs.SorryServer;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
+import org.jkeepalived.mibs.model.CheckDurations;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerRow;
@@ -52,7 +54,12 @@ public class CheckerAlertPlannerTest {
   }
 
   public static RealServerRow rs(boolean smtpAlert, CheckerConfig... checkers) {
-    return RealServerRow.of(new RealServerConfig(ip("198.18.1.2"), 80, 3, Forwarding.NAT, false,
+    return rsAt("198.18.1.2", smtpAlert, checkers);
+  }
+
+  /** A real server at ADDRESS:80. */
+  public static RealServerRow rsAt(String address, boolean smtpAlert, CheckerConfig... checkers) {
+    return RealServerRow.of(new RealServerConfig(ip(address), 80, 3, Forwarding.NAT, false,
         null, null, 0, 0, smtpAlert, null, null, false, Duration.ofSeconds(3),
         Duration.ofSeconds(6), List.of(checkers)));
   }
@@ -166,6 +173,64 @@ public class CheckerAlertPlannerTest {
         false, "lb1")).containsExactly(new SmtpAlert(SUBJECT + "DOWN", "=> Shutting down <="));
     assertThat(planner.realServer(vs(false, false, 1, 0, null), VS, row, RS, up, down, true,
         false, "lb1")).isEmpty();
+  }
+
+  private static CheckerState checker(CheckerConfig c, boolean up, String reason) {
+    return new CheckerState(c.kind(), up, reason, CheckDurations.NONE);
+  }
+
+  private static RealServerState perChecker(RealServerStatus status, CheckerState... checkers) {
+    long failed = java.util.Arrays.stream(checkers).filter(c -> !c.up()).count();
+    return new RealServerState(status, failed, IpvsStats.ZERO, List.of(checkers));
+  }
+
+  @Test
+  void checkersOfSeveralKindsMailTheBodyOfTheOneThatTurned() {
+    CheckerConfig ping = new CheckerConfig.PingCheck(null, null);
+    RealServerRow row = rs(true, TCP, ping);
+    List<SmtpAlert> down = planner.realServer(vs(false, false, 1, 0, null), VS, row, RS,
+        perChecker(RealServerStatus.ALIVE, checker(TCP, true, ""), checker(ping, true, "")),
+        perChecker(RealServerStatus.DEAD, checker(TCP, true, ""), checker(ping, false, "x")),
+        false, false, "lb1");
+    assertThat(down).containsExactly(
+        new SmtpAlert(SUBJECT + "DOWN", "=> ICMP CHECK failed on service <="));
+    // two verdicts in one batch: keepalived's order (the checkers'), aliveness after each
+    List<SmtpAlert> both = planner.realServer(vs(false, false, 1, 0, null), VS, row, RS,
+        perChecker(RealServerStatus.DEAD, checker(TCP, false, ""), checker(ping, true, "")),
+        perChecker(RealServerStatus.DEAD, checker(TCP, true, ""), checker(ping, false, "")),
+        false, false, "lb1");
+    assertThat(both).containsExactly(
+        new SmtpAlert(SUBJECT + "UP", "=> TCP CHECK succeed on service <="),
+        new SmtpAlert(SUBJECT + "DOWN", "=> ICMP CHECK failed on service <="));
+  }
+
+  @Test
+  void smtpCheckFailureCarriesItsReasonAndMiscCheckItsTimeout() {
+    CheckerConfig smtp = new CheckerConfig.SmtpCheck(null, null, "h", List.of());
+    RealServerRow row = rs(true, smtp, TCP);
+    String reason = "Connection timeout to server [198.18.1.2]:25";
+    assertThat(planner.realServer(vs(false, false, 1, 0, null), VS, row, RS,
+        perChecker(RealServerStatus.ALIVE, checker(smtp, true, ""), checker(TCP, true, "")),
+        perChecker(RealServerStatus.DEAD, checker(smtp, false, reason), checker(TCP, true, "")),
+        false, false, "lb1")).containsExactly(new SmtpAlert(SUBJECT + "DOWN",
+            "=> CHECK failed on service : " + reason + " <="));
+    CheckerConfig misc = new CheckerConfig.MiscCheck(null, null, null, false);
+    assertThat(CheckerAlertPlanner.body(misc, checker(misc, false, "timed out")))
+        .isEqualTo("=> MISC CHECK timed out on service <=");
+    assertThat(CheckerAlertPlanner.body(misc, checker(misc, false, "exited with status 1")))
+        .isEqualTo("=> MISC CHECK failed on service <=");
+    assertThat(CheckerAlertPlanner.body(misc, checker(misc, true, "exited with status 0")))
+        .isEqualTo("=> MISC CHECK succeeded on service <=");
+  }
+
+  @Test
+  void aLiveServerAReloadRemovesMailsRemoving() {
+    assertThat(planner.removed(VS, rs(true, TCP), RS, rsState(RealServerStatus.ALIVE, 0), "lb1"))
+        .contains(new SmtpAlert(SUBJECT + "DOWN", "=> Removing <="));
+    assertThat(planner.removed(VS, rs(true, TCP), RS, rsState(RealServerStatus.DEAD, 1), "lb1"))
+        .as("a dead one was already mailed down").isEmpty();
+    assertThat(planner.removed(VS, rs(false, TCP), RS, rsState(RealServerStatus.ALIVE, 0), "lb1"))
+        .isEmpty();
   }
 
   /** Rows: omega, sorry server, state before (null: start), after, then subject end and body. */

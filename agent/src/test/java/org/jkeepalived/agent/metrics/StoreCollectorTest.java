@@ -6,6 +6,7 @@ import static org.jkeepalived.agent.notify.VrrpFixtures.instance;
 import static org.jkeepalived.agent.notify.VrrpFixtures.vip;
 
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.agent.engine.EngineReport;
 import org.jkeepalived.agent.mail.CheckerAlertPlannerTest;
@@ -13,6 +14,9 @@ import org.jkeepalived.engine.EngineFactory.Subsystem;
 import org.jkeepalived.engine.EngineHealth;
 import org.jkeepalived.mibs.config.VrrpNotify;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.CheckerKind;
+import org.jkeepalived.mibs.model.CheckDurations;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.QuorumStatus;
@@ -155,6 +159,45 @@ class StoreCollectorTest {
         .contains("jkeepalived_virtual_server_real_servers{virtual_server=\"198.18.0.10:80/TCP\"} 1.0")
         // the exporter's names, without the "_total" a counter would get
         .doesNotContain("keepalived_lvs_vip_conn_total");
+  }
+
+  @Test
+  void eachCheckersVerdictAndProbeTimesAreAHistogramPerRealServerChecker() throws Exception {
+    VirtualServerConfig vs = CheckerAlertPlannerTest.vs(false, false, 1, 0, null);
+    RealServerRow rs = CheckerAlertPlannerTest.rs(true, new CheckerConfig.TcpCheck(null, null),
+        new CheckerConfig.PingCheck(null, null));
+    CheckDurations tcp = CheckDurations.NONE.plus(Duration.ofMillis(2))
+        .plus(Duration.ofMillis(30)).plus(Duration.ofSeconds(30));
+    store.begin(Origin.CONFIG_LOAD)
+        .putConfig(Tables.VIRTUAL_SERVER, Index.of(1), vs)
+        .putConfig(Tables.REAL_SERVER, Index.of(1, 1), rs)
+        .commit();
+    store.begin(Origin.ENGINE)
+        .putState(Tables.REAL_SERVER, Index.of(1, 1), new RealServerState(RealServerStatus.DEAD,
+            1, IpvsStats.ZERO, List.of(
+                new CheckerState(CheckerKind.TCP_CHECK, true, "", tcp),
+                new CheckerState(CheckerKind.PING_CHECK, false, "timeout", CheckDurations.NONE))))
+        .commit();
+    String text = scrape(List.of());
+    String tcpLabels = "checker=\"TCP_CHECK\",checker_index=\"1\",real_server=\"198.18.1.2:80\","
+        + "virtual_server=\"198.18.0.10:80/TCP\"";
+    String pingLabels = tcpLabels.replace("TCP_CHECK", "PING_CHECK").replace("\"1\"", "\"2\"");
+    assertThat(text)
+        .contains("# TYPE jkeepalived_check_duration_seconds histogram")
+        .contains("jkeepalived_check_up{" + tcpLabels + "} 1.0")
+        .contains("jkeepalived_check_up{" + pingLabels + "} 0.0")
+        .contains("jkeepalived_check_last_duration_seconds{" + tcpLabels + "} 30.0")
+        // cumulative in the text: 2 ms is under 5 ms, 30 ms under 50 ms, 30 s above 10 s
+        .contains("jkeepalived_check_duration_seconds_bucket{" + tcpLabels + ",le=\"0.001\"} 0")
+        .contains("jkeepalived_check_duration_seconds_bucket{" + tcpLabels + ",le=\"0.005\"} 1")
+        .contains("jkeepalived_check_duration_seconds_bucket{" + tcpLabels + ",le=\"0.05\"} 2")
+        .contains("jkeepalived_check_duration_seconds_bucket{" + tcpLabels + ",le=\"10.0\"} 2")
+        .contains("jkeepalived_check_duration_seconds_bucket{" + tcpLabels + ",le=\"+Inf\"} 3")
+        .contains("jkeepalived_check_duration_seconds_count{" + tcpLabels + "} 3")
+        .contains("jkeepalived_check_duration_seconds_sum{" + tcpLabels + "} 30.032")
+        // a checker with no probe measured yet has a verdict but no times
+        .doesNotContain("jkeepalived_check_last_duration_seconds{" + pingLabels)
+        .doesNotContain("jkeepalived_check_duration_seconds_count{" + pingLabels);
   }
 
   @Test

@@ -217,6 +217,20 @@ public final class LvsCore {
     publisher.markDirty();
   }
 
+  /**
+   * A probe of a checker ended after {@code took} (already on the loop): its time reaches the
+   * store with the next counters.
+   */
+  public void probed(CheckId id, Duration took) {
+    VirtualServerRuntime vs = byRealServer.get(id.realServer());
+    if (stopped || vs == null) {
+      return;
+    }
+    if (vs.realServers().get(id.realServer()).probed(id.ordinal(), took)) {
+      publisher.markCountersDirty();
+    }
+  }
+
   /** A reload's engine-wide settings (the rows follow as store events). */
   public void reloaded(LvsSettings next) {
     if (stopped) {

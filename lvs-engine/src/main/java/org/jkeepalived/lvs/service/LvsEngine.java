@@ -9,6 +9,9 @@ import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.engine.loop.LoopScheduler;
 import org.jkeepalived.linux.ipvs.IpvsControl;
 import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.lvs.check.CheckId;
+import org.jkeepalived.lvs.check.CheckListener;
+import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.model.Tables;
@@ -83,7 +86,17 @@ public final class LvsEngine implements Engine {
         context.loopFailed(failure);
       }
     });
-    checks = ports.checks().create((id, verdict) -> loop.execute(() -> core.verdict(id, verdict)));
+    checks = ports.checks().create(new CheckListener() {
+      @Override
+      public void verdict(CheckId id, CheckVerdict verdict) {
+        loop.execute(() -> core.verdict(id, verdict));
+      }
+
+      @Override
+      public void probed(CheckId id, Duration took) {
+        loop.execute(() -> core.probed(id, took));
+      }
+    });
     core = new LvsCore(store, loop, ipvs, checks, ports, LvsSettings.of(config));
     validator = store.addValidator(Tables.REAL_SERVER, new RealServerValidator());
     LOG.info("Initializing ipvs");

@@ -1,5 +1,6 @@
 package org.jkeepalived.lvs.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,6 +8,8 @@ import java.util.OptionalInt;
 import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
 import org.jkeepalived.mibs.config.lvs.CheckerTiming;
+import org.jkeepalived.mibs.model.CheckDurations;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.RealServerRow;
 import org.jkeepalived.mibs.model.RealServerState;
@@ -29,11 +32,17 @@ final class RealServerRuntime {
   private boolean alive;
   private IpvsStats stats = IpvsStats.ZERO;
 
-  /** What one checker last said. */
-  private record Checker(CheckerConfig config, boolean up, OptionalInt weight, int adjust) {
+  /** What one checker last said, and how long its probes took. */
+  private record Checker(CheckerConfig config, boolean up, OptionalInt weight, int adjust,
+      String reason, CheckDurations durations) {
     static Checker initial(CheckerConfig c) {
       CheckerTiming t = c.timing();
-      return new Checker(c, t == null || !t.alpha(), OptionalInt.empty(), 0);
+      return new Checker(c, t == null || !t.alpha(), OptionalInt.empty(), 0, "",
+          CheckDurations.NONE);
+    }
+
+    CheckerState state() {
+      return new CheckerState(config.kind(), up, reason, durations);
     }
   }
 
@@ -100,8 +109,24 @@ final class RealServerRuntime {
       return false;
     }
     Checker c = checkers.get(ordinal);
-    checkers.set(ordinal, new Checker(c.config(), v.up(), v.weight(), v.weightAdjust()));
+    checkers.set(ordinal, new Checker(c.config(), v.up(), v.weight(), v.weightAdjust(),
+        v.reason(), c.durations()));
     return refreshAlive();
+  }
+
+  /**
+   * One probe of a checker ended after {@code took} (the checker's own measure).
+   *
+   * @return false for an unknown checker
+   */
+  boolean probed(int ordinal, Duration took) {
+    if (ordinal >= checkers.size()) {
+      return false;
+    }
+    Checker c = checkers.get(ordinal);
+    checkers.set(ordinal, new Checker(c.config(), c.up(), c.weight(), c.adjust(), c.reason(),
+        c.durations().plus(took)));
+    return true;
   }
 
   private boolean refreshAlive() {
@@ -139,6 +164,6 @@ final class RealServerRuntime {
 
   RealServerState state() {
     return new RealServerState(alive ? RealServerStatus.ALIVE : RealServerStatus.DEAD,
-        failedChecks(), stats);
+        failedChecks(), stats, checkers.stream().map(Checker::state).toList());
   }
 }

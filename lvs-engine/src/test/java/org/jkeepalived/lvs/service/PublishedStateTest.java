@@ -6,6 +6,11 @@ import java.time.Duration;
 import org.jkeepalived.linux.ipvs.IpvsCounters;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsServiceKey;
+import org.jkeepalived.lvs.check.CheckId;
+import org.jkeepalived.lvs.check.CheckVerdict;
+import org.jkeepalived.mibs.config.lvs.CheckerKind;
+import org.jkeepalived.mibs.model.CheckDurations;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.model.IpvsStats;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerState;
@@ -120,6 +125,36 @@ class PublishedStateTest {
       assertThat(CheckNotifications.realServerStateChange(new StoreEvent(Tables.REAL_SERVER,
           Index.of(1, 1), Part.STATE, before, rig.rs(1, 1), Origin.ENGINE), rig.store.snapshot()))
           .isEmpty();
+    }
+  }
+
+  @Test
+  void eachCheckersVerdictReasonAndProbeTimesArePublished() {
+    String conf = CONF.replace("weight 1\n", "weight 1\n    SMTP_CHECK {\n    }\n");
+    try (LvsRig rig = LvsRig.start(conf)) {
+      String server = "198.18.2.22 8080";
+      rig.verdict(server, 0, CheckVerdict.down("Connection timeout to server [198.18.2.22]:25"));
+      CheckId smtp = new CheckId(rig.checks.checksOf(" rs " + server).get(0).realServer(), 0);
+      rig.loop.execute(() -> rig.core.probed(smtp, Duration.ofMillis(3)));
+      rig.loop.execute(() -> rig.core.probed(smtp, Duration.ofMillis(700)));
+      rig.settle();
+      assertThat(rig.rs(1, 2).checkers()).as("counters wait for the counter delay")
+          .extracting(c -> c.durations().count()).containsExactly(0L, 0L);
+
+      rig.advance(LvsCore.COUNTER_DELAY);
+
+      RealServerState st = rig.rs(1, 2);
+      assertThat(st.failedChecks()).isEqualTo(1);
+      assertThat(st.checkers()).extracting(CheckerState::kind)
+          .containsExactly(CheckerKind.SMTP_CHECK, CheckerKind.TCP_CHECK);
+      assertThat(st.checkers()).extracting(CheckerState::up).containsExactly(false, true);
+      assertThat(st.checkers().get(0).reason())
+          .isEqualTo("Connection timeout to server [198.18.2.22]:25");
+      CheckDurations d = st.checkers().get(0).durations();
+      assertThat(d.count()).isEqualTo(2);
+      assertThat(d.sum()).isEqualTo(Duration.ofMillis(703));
+      assertThat(d.last()).isEqualTo(Duration.ofMillis(700));
+      assertThat(st.checkers().get(1).durations()).isEqualTo(CheckDurations.NONE);
     }
   }
 }

@@ -107,6 +107,11 @@ public final class CheckRunner {
       arm(delayLoop);
       return;
     }
+    try {
+      listener.probed(id, Duration.between(probeStarted, loop.now()));
+    } catch (RuntimeException e) {
+      LOG.warn("check listener failed on {}", id, e);
+    }
     Step step = machine.onResult(r);
     for (String line : step.log()) {
       LOG.info(line);

@@ -10,6 +10,8 @@ import java.util.Deque;
 import java.util.List;
 import org.jkeepalived.engine.loop.FakeScheduler;
 import org.jkeepalived.lvs.check.CheckId;
+import org.jkeepalived.lvs.check.CheckListener;
+import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.fsm.ProbeResult;
 import org.jkeepalived.lvs.check.fsm.RetryStateMachine;
 import org.jkeepalived.lvs.check.fsm.Wording;
@@ -111,5 +113,37 @@ class CheckRunnerTest {
     loop.advanceBy(Duration.ofSeconds(1));
     assertThat(verdicts).containsExactly("down");
     assertThat(probedAt).hasSize(1);
+  }
+
+  @Test
+  void eachProbesTimeFromStartToResultGoesToTheListener() {
+    List<java.util.function.Consumer<ProbeResult>> pending = new ArrayList<>();
+    List<Duration> took = new ArrayList<>();
+    CheckerTiming t = new CheckerTiming(Duration.ofSeconds(5), Duration.ZERO, 0,
+        Duration.ofSeconds(2), false, false);
+    CheckRunner r = new CheckRunner(new CheckId("rs", 0), loop,
+        new RetryStateMachine(t, "svc", Wording.of("TCP", "TCP_CHECK")),
+        (target, done) -> pending.add(done), new CheckListener() {
+          @Override
+          public void verdict(CheckId id, CheckVerdict v) {
+            verdicts.add(v.up() ? "up" : "down");
+          }
+
+          @Override
+          public void probed(CheckId id, Duration d) {
+            took.add(d);
+          }
+        }, t.delayLoop());
+    r.start(Duration.ZERO);
+    loop.runPending();
+    loop.advanceBy(Duration.ofMillis(40));
+    pending.get(0).accept(ProbeResult.ok("ok"));
+    loop.advanceBy(Duration.ofSeconds(5));
+    loop.advanceBy(Duration.ofMillis(1500));
+    pending.get(1).accept(ProbeResult.failed("Connection timeout"));
+    loop.runPending();
+    // passed or failed, each probe is measured; only the failure is a verdict
+    assertThat(took).containsExactly(Duration.ofMillis(40), Duration.ofMillis(1500));
+    assertThat(verdicts).containsExactly("down");
   }
 }
