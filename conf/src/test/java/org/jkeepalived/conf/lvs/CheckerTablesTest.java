@@ -218,4 +218,53 @@ class CheckerTablesTest {
     assertThat(cs.get(5)).isEqualTo(new FileCheck("tf", -3, true));
     assertThat(cs.get(6)).isEqualTo(new BfdCheck("b1"));
   }
+
+  /**
+   * check_file.c file_end_handler: a FILE_CHECK without a weight of its own takes the
+   * track_file's weight and reverse (keepalived 2.2.7), not 1; its own weight, even 0, wins; a
+   * weight line with an unknown option is ignored whole.
+   */
+  @Test
+  void fileCheckWithoutWeightTakesTheTrackFilesWeight() {
+    var p = LvsTestSupport.parse("""
+        track_file heavy {
+          file /tmp/jkcl-heavy
+          weight -5 reverse
+        }
+        track_file plain {
+          file /tmp/jkcl-plain
+        }
+        virtual_server 198.18.1.1 80 {
+          protocol TCP
+          lb_algo rr
+          lb_kind NAT
+          real_server 198.18.1.2 80 {
+            FILE_CHECK {
+              track_file heavy
+            }
+            FILE_CHECK {
+              track_file plain
+            }
+            FILE_CHECK {
+              track_file heavy
+              weight 0
+            }
+            FILE_CHECK {
+              weight 7 sideways
+              track_file heavy
+            }
+            FILE_CHECK {
+              weight 7 noreverse
+              track_file heavy
+            }
+          }
+        }
+        """);
+    assertThat(p.messages()).singleElement().asString()
+        .contains("unknown track file weight option sideways - ignoring");
+    assertThat(p.lvs().virtualServers().get(0).realServers().get(0).checkers()).containsExactly(
+        new FileCheck("heavy", -5, true), new FileCheck("plain", 1, false),
+        new FileCheck("heavy", 0, false), new FileCheck("heavy", -5, true),
+        new FileCheck("heavy", 7, false));
+  }
 }
