@@ -75,7 +75,7 @@ final class CheckFactory implements AutoCloseable {
       Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
           : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
       return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
-          MiscProbe.wording(spec.virtualServer(), c.script().command().get(0),
+          MiscProbe.wording(spec.virtualServerName(), c.script().command().get(0),
               c.timing().retry())), probe);
     }
     if (config instanceof CheckerConfig.FileCheck c) {

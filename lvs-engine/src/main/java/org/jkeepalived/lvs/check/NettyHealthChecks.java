@@ -73,7 +73,7 @@ public final class NettyHealthChecks implements HealthChecks {
       }
       // keepalived's register_checkers_thread line
       CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
-          ServiceNames.service(s), s.virtualServer());
+          ServiceNames.service(s), s.virtualServerName());
       c.start();
       running.put(s.id(), new Running(s, c));
     }
