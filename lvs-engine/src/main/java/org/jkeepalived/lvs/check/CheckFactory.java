@@ -22,6 +22,8 @@ import org.jkeepalived.lvs.check.net.Endpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
 import org.jkeepalived.lvs.check.ping.PingProbe;
@@ -71,7 +73,15 @@ final class CheckFactory implements AutoCloseable {
     if (config instanceof CheckerConfig.SslGetCheck c) {
       return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
     }
-    if (config instanceof CheckerConfig.MiscCheck c) {
+    if (config instanceof CheckerConfig.MiscCheck m) {
+      CheckerConfig.MiscCheck c = m;
+      if (ports.scriptCheck() != null) {
+        Optional<ScriptSpec> script = ports.scriptCheck().vet(m.script());
+        if (script.isEmpty()) {
+          return removed();
+        }
+        c = new CheckerConfig.MiscCheck(m.timing(), script.get(), m.timeout(), m.dynamic());
+      }
       Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
           : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
       return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
@@ -150,6 +160,24 @@ final class CheckFactory implements AutoCloseable {
       tls = TlsContexts.client(ports.ssl());
     }
     return tls;
+  }
+
+  /**
+   * A checker keepalived removed at load (an insecure MISC_CHECK script): it never runs and never
+   * reports, so the real server keeps the state the checker started in (see {@link
+   * org.jkeepalived.lvs.check.script.MiscScriptCheck}).
+   */
+  private static RunningCheck removed() {
+    return new RunningCheck() {
+      @Override
+      public void start() {}
+
+      @Override
+      public void suspend(boolean suspended) {}
+
+      @Override
+      public void stop() {}
+    };
   }
 
   /** A check that cannot run here: reported down once, with the reason. */
