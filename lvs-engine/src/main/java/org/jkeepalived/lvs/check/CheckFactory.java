@@ -64,7 +64,7 @@ final class CheckFactory implements AutoCloseable {
     CheckerConfig config = spec.config();
     if (config instanceof CheckerConfig.TcpCheck c) {
       return polled(spec, loop, c.timing(),
-          new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK")),
+          new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK"), true),
           new TcpProbe(loop, transport, Endpoint.of(spec, c.connection()), service));
     }
     if (config instanceof CheckerConfig.HttpGetCheck c) {
@@ -144,12 +144,12 @@ final class CheckFactory implements AutoCloseable {
         context = tlsContext();
       } catch (SSLException e) {
         LOG.warn("SSL_GET of {}: cannot build the TLS context: {}", service, e.getMessage());
-        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, true, service),
+        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, service),
             (target, done) -> done.accept(ProbeResult.failed("SSL error : " + e.getMessage())));
       }
     }
     return polled(spec, loop, timing,
-        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(), ssl,
+        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(),
             service),
         new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
             service));

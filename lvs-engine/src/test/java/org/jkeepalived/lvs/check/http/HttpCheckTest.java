@@ -113,7 +113,12 @@ class HttpCheckTest {
   @Test
   void retriesDelayBeforeRetryApartThenProbesTheFailedUrlEveryDelayLoop() throws Exception {
     List<Long> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
+    // one good answer first: the retry count starts spent, so retries follow only a success
     try (RawHttpServer s = new RawHttpServer(null, r -> {
+      if (served.compareAndSet(false, true)) {
+        return RawHttpServer.response(200, BODY);
+      }
       at.add(System.nanoTime() / 1_000_000);
       return RawHttpServer.response(503, BODY);
     })) {
