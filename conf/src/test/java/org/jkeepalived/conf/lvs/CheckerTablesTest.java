@@ -267,4 +267,26 @@ class CheckerTablesTest {
         new FileCheck("heavy", 0, false), new FileCheck("heavy", -5, true),
         new FileCheck("heavy", 7, false));
   }
+
+  /** global_defs checker_log_all_failures applies to every checker (check_tcp.c and the rest). */
+  @Test
+  void globalCheckerLogAllFailuresReachesEveryChecker() {
+    var p = LvsTestSupport.parse("""
+        global_defs {
+          checker_log_all_failures
+        }
+        virtual_server 198.18.1.1 80 {
+          protocol TCP
+          lb_algo rr
+          lb_kind NAT
+          real_server 198.18.1.2 80 {
+            TCP_CHECK {
+            }
+          }
+        }
+        """);
+    assertThat(p.messages()).isEmpty();
+    var c = p.lvs().virtualServers().get(0).realServers().get(0).checkers().get(0);
+    assertThat(c.timing().logAllFailures()).isTrue();
+  }
 }

@@ -71,9 +71,12 @@ public final class NettyHealthChecks implements HealthChecks {
       if (off) {
         c.suspend(true);
       }
-      // keepalived's register_checkers_thread line
-      CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
-          ServiceNames.service(s), s.virtualServerName());
+      // keepalived's register_checkers_thread line, for the checkers it launches on a timer
+      // (FILE_CHECK and BFD_CHECK have no launch function there and get none)
+      if (s.config().timing() != null) {
+        CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
+            ServiceNames.service(s), s.virtualServerName());
+      }
       c.start();
       running.put(s.id(), new Running(s, c));
     }
