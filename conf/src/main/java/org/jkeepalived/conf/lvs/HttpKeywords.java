@@ -2,6 +2,7 @@ package org.jkeepalived.conf.lvs;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jkeepalived.conf.diag.Severity;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
 import org.jkeepalived.conf.kw.Values;
@@ -71,7 +72,33 @@ final class HttpKeywords {
       c.diagnostics().error(LvsArgs.blockEnd(n), "HTTP/SSL_GET checker url has no path - ignoring");
       return;
     }
+    regexCorrections(n, u, c);
     b.urls.add(u.build());
+  }
+
+  /**
+   * check_http.c url_end_handler: regex settings without a regex are dropped, and offsets whose
+   * minimum is past the maximum are both dropped. keepalived logs these (log_message) rather than
+   * reporting config errors, so they leave {@code -t}'s exit code alone.
+   */
+  private static void regexCorrections(ConfNode n, UrlBuilder u, ParseContext c) {
+    if (u.regex == null && (!u.regexOptions.isEmpty() || u.regexNoMatch || u.minOffset != 0
+        || u.maxOffset != 0 || u.stackMax != 0)) {
+      c.diagnostics().report(Severity.INFO, LvsArgs.blockEnd(n),
+          "regex parameters specified without regex");
+      u.regexOptions.clear();
+      u.regexNoMatch = false;
+      u.minOffset = 0;
+      u.maxOffset = 0;
+      u.stackStart = 0;
+      u.stackMax = 0;
+    }
+    if (u.maxOffset != 0 && u.minOffset >= u.maxOffset) {
+      c.diagnostics().report(Severity.INFO, LvsArgs.blockEnd(n), "regex min offset "
+          + u.minOffset + " > regex_max_offset " + (u.maxOffset - 1) + " - ignoring");
+      u.minOffset = 0;
+      u.maxOffset = 0;
+    }
   }
 
   private static KeywordTable<UrlBuilder> url() {
@@ -113,7 +140,8 @@ final class HttpKeywords {
         .on("regex_max_offset", (n, u, c) -> {
           Long v = LvsArgs.unsigned(n, 0, 0, LvsArgs.UINT_MAX, c);
           if (v != null) {
-            u.maxOffset = v;
+            // check_http.c: "regex_max_offset is one beyond last acceptable position"
+            u.maxOffset = v + 1;
           }
         });
     return t.build();

@@ -153,7 +153,7 @@ class CheckerTablesTest {
     UrlSpec u = http.http().urls().get(0);
     assertThat(u).isEqualTo(new UrlSpec("/a", "640205b7b0fc66c1ea91c463fac6334d",
         List.of(new StatusRange(200, 200), new StatusRange(300, 399)), "u.example", "^ok", true,
-        List.of("caseless", "multiline"), 1000, 2000, 2, 9));
+        List.of("caseless", "multiline"), 1000, 2000, 2, 10));
     var ssl = (SslGetCheck) cs.get(1);
     assertThat(ssl.enableSni()).isTrue();
     assertThat(ssl.http().urls().get(0).path()).isEqualTo("/b");
@@ -288,5 +288,55 @@ class CheckerTablesTest {
     assertThat(p.messages()).isEmpty();
     var c = p.lvs().virtualServers().get(0).realServers().get(0).checkers().get(0);
     assertThat(c.timing().logAllFailures()).isTrue();
+  }
+
+  /**
+   * check_http.c url_end_handler: regex settings without a regex, and a minimum offset past the
+   * maximum, are dropped with a log line that leaves -t's exit code alone; regex_max_offset N is
+   * kept as N + 1, keepalived's "one beyond last acceptable position".
+   */
+  @Test
+  void regexOffsetsAsKeepalivedKeepsThem() {
+    var p = LvsTestSupport.parse("""
+        virtual_server 198.18.1.1 80 {
+          protocol TCP
+          lb_algo rr
+          lb_kind NAT
+          real_server 198.18.1.2 80 {
+            HTTP_GET {
+              url {
+                path /a
+                regex_min_offset 3
+                regex_max_offset 0
+              }
+              url {
+                path /b
+                regex_no_match
+                regex_max_offset 9
+              }
+              url {
+                path /c
+                regex ok
+                regex_min_offset 5
+                regex_max_offset 3
+              }
+              url {
+                path /d
+                regex ok
+                regex_min_offset 3
+                regex_max_offset 3
+              }
+            }
+          }
+        }
+        """);
+    assertThat(p.result().diagnostics().exitCode()).isZero();
+    assertThat(p.messages())
+        .anyMatch(m -> m.contains("regex min offset 5 > regex_max_offset 3 - ignoring"))
+        .anyMatch(m -> m.contains("regex parameters specified without regex"));
+    var urls = ((HttpGetCheck) p.lvs().virtualServers().get(0).realServers().get(0).checkers()
+        .get(0)).http().urls();
+    assertThat(urls).extracting(u -> u.regexMinOffset() + "-" + u.regexMaxOffset()
+        + (u.regexNoMatch() ? " no-match" : "")).containsExactly("0-0", "0-0", "0-0", "3-4");
   }
 }
