@@ -226,7 +226,7 @@ class CheckerTablesTest {
    */
   @Test
   void fileCheckWithoutWeightTakesTheTrackFilesWeight() {
-    var p = LvsTestSupport.parse("""
+    var p = oneRealServer("""
         track_file heavy {
           file /tmp/jkcl-heavy
           weight -5 reverse
@@ -234,11 +234,7 @@ class CheckerTablesTest {
         track_file plain {
           file /tmp/jkcl-plain
         }
-        virtual_server 198.18.1.1 80 {
-          protocol TCP
-          lb_algo rr
-          lb_kind NAT
-          real_server 198.18.1.2 80 {
+        ---
             FILE_CHECK {
               track_file heavy
             }
@@ -257,8 +253,6 @@ class CheckerTablesTest {
               weight 7 noreverse
               track_file heavy
             }
-          }
-        }
         """);
     assertThat(p.messages()).singleElement().asString()
         .contains("unknown track file weight option sideways - ignoring");
@@ -271,19 +265,13 @@ class CheckerTablesTest {
   /** global_defs checker_log_all_failures applies to every checker (check_tcp.c and the rest). */
   @Test
   void globalCheckerLogAllFailuresReachesEveryChecker() {
-    var p = LvsTestSupport.parse("""
+    var p = oneRealServer("""
         global_defs {
           checker_log_all_failures
         }
-        virtual_server 198.18.1.1 80 {
-          protocol TCP
-          lb_algo rr
-          lb_kind NAT
-          real_server 198.18.1.2 80 {
+        ---
             TCP_CHECK {
             }
-          }
-        }
         """);
     assertThat(p.messages()).isEmpty();
     var c = p.lvs().virtualServers().get(0).realServers().get(0).checkers().get(0);
@@ -297,12 +285,8 @@ class CheckerTablesTest {
    */
   @Test
   void regexOffsetsAsKeepalivedKeepsThem() {
-    var p = LvsTestSupport.parse("""
-        virtual_server 198.18.1.1 80 {
-          protocol TCP
-          lb_algo rr
-          lb_kind NAT
-          real_server 198.18.1.2 80 {
+    var p = oneRealServer("""
+        ---
             HTTP_GET {
               url {
                 path /a
@@ -327,8 +311,6 @@ class CheckerTablesTest {
                 regex_max_offset 3
               }
             }
-          }
-        }
         """);
     assertThat(p.result().diagnostics().exitCode()).isZero();
     assertThat(p.messages())
@@ -338,5 +320,16 @@ class CheckerTablesTest {
         .get(0)).http().urls();
     assertThat(urls).extracting(u -> u.regexMinOffset() + "-" + u.regexMaxOffset()
         + (u.regexNoMatch() ? " no-match" : "")).containsExactly("0-0", "0-0", "0-0", "3-4");
+  }
+
+  /**
+   * Parses {@code text}: what comes before its "---" line at top level, then after it the body of
+   * one real server in a TCP virtual server (round robin, NAT).
+   */
+  private static LvsTestSupport.Parsed oneRealServer(String text) {
+    String[] parts = text.split("(?m)^\\s*---\\s*$", 2);
+    return LvsTestSupport.parse(parts[0] + String.join("\n",
+        "virtual_server 198.18.1.1 80 {", "protocol TCP", "lb_algo rr", "lb_kind NAT",
+        "real_server 198.18.1.2 80 {", parts[1], "}", "}", ""));
   }
 }

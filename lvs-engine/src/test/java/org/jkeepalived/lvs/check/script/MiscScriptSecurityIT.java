@@ -1,7 +1,6 @@
 package org.jkeepalived.lvs.check.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
+import org.jkeepalived.linux.proc.RootScripts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
 import org.jkeepalived.lvs.check.CheckLog;
@@ -38,20 +38,8 @@ class MiscScriptSecurityIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    assumeTrue(root(), "script security needs files owned by root: run as root");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
     ran = dir.resolve("ran");
-    script = dir.resolve("check.sh");
-    Files.writeString(script, "#!/bin/sh\necho ran >> " + ran + "\nexit 0\n");
-    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
-
-  private static boolean root() {
-    try {
-      return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
-    } catch (Exception e) {
-      return false;
-    }
+    script = RootScripts.secure(dir, "check.sh", "#!/bin/sh\necho ran >> " + ran + "\nexit 0\n");
   }
 
   /** Runs one alpha MISC_CHECK of {@code program} as root; the first verdict within WAIT. */
