@@ -177,6 +177,11 @@ final class CheckFactory implements AutoCloseable {
 
       @Override
       public void stop() {}
+
+      @Override
+      public boolean launched() {
+        return false;
+      }
     };
   }
 

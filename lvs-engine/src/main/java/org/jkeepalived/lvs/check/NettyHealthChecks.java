@@ -72,8 +72,9 @@ public final class NettyHealthChecks implements HealthChecks {
         c.suspend(true);
       }
       // keepalived's register_checkers_thread line, for the checkers it launches on a timer
-      // (FILE_CHECK and BFD_CHECK have no launch function there and get none)
-      if (s.config().timing() != null) {
+      // (FILE_CHECK and BFD_CHECK have no launch function there and get none, nor does a
+      // checker removed at load)
+      if (s.config().timing() != null && c.launched()) {
         CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
             ServiceNames.service(s), s.virtualServerName());
       }
