@@ -73,7 +73,8 @@ public final class RetryStateMachine implements PolledStateMachine {
     Duration delay = delayLoop;
     List<String> log = new ArrayList<>(1);
     CheckVerdict changed = null;
-    if (!r.ok() && up && logAllFailures) {
+    String retried = r.ok() ? null : wording.retried(service, r, 1, Math.max(1, retry));
+    if (!r.ok() && up && logAllFailures && retried == null) {
       log.add(r.detail());
     }
     boolean counts = retryWhileDown || up || !hasRun;
@@ -92,6 +93,10 @@ public final class RetryStateMachine implements PolledStateMachine {
     } else if (counts) {
       delay = delayBeforeRetry;
       retryIt++;
+      if (logAllFailures && retried != null) {
+        // check_misc.c: a retried failure is only logged with log_all_failures
+        log.add(wording.retried(service, r, retryIt, retry));
+      }
     }
     hasRun = true;
     return new Step(delay, changed, log);
