@@ -19,6 +19,7 @@ import org.jkeepalived.lvs.check.CheckListener;
 import org.jkeepalived.lvs.check.CheckerPorts;
 import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.lvs.check.NettyHealthChecks;
+import org.jkeepalived.lvs.check.script.MiscScriptCheck;
 import org.jkeepalived.lvs.forward.DataplaneMode;
 import org.jkeepalived.lvs.forward.DataplaneSelector;
 import org.jkeepalived.lvs.forward.ForwarderSettings;
@@ -59,7 +60,7 @@ public final class LvsSeams {
   /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
   public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
     return new LvsEngineFactory((store, config) -> {
-      ScriptExecutor scripts =
+      LazyScripts scripts =
           new LazyScripts(config.global() == null ? null : config.global().scripts());
       return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
           dontReleaseIpvs);
@@ -85,7 +86,7 @@ public final class LvsSeams {
    * block for SSL_GET.
    */
   private static HealthChecks checks(CheckListener listener, ObjectStore store,
-      KeepalivedConfig config, ScriptExecutor scripts) {
+      KeepalivedConfig config, LazyScripts scripts) {
     Map<String, TrackFileConfig> files = config.trackFiles();
     FileWatcher watcher = null;
     if (usesFileCheck(config)) {
@@ -96,10 +97,12 @@ public final class LvsSeams {
       }
     }
     SslConfig ssl = config.lvs() == null ? null : config.lvs().ssl();
+    GlobalDefs.Scripts settings = config.global() == null ? null : config.global().scripts();
     CheckerPorts ports = new CheckerPorts(store, scripts, watcher, name -> {
       TrackFileConfig f = files.get(name);
       return f == null ? null : Path.of(f.file());
-    }, ssl);
+    }, ssl).withScriptCheck(new MiscScriptCheck(scripts::runAs,
+        settings != null && settings.enableScriptSecurity()));
     return new NettyHealthChecks(listener, ports);
   }
 
@@ -119,6 +122,8 @@ public final class LvsSeams {
     private static final Logger LOG = LoggerFactory.getLogger(LazyScripts.class);
     private final GlobalDefs.Scripts settings;
     private ScriptExecutor executor;
+    private Accounts accounts;
+    private RunAs fallback;
 
     LazyScripts(GlobalDefs.Scripts settings) {
       this.settings = settings;
@@ -129,10 +134,20 @@ public final class LvsSeams {
       executor().execute(script, timeout, done);
     }
 
+    /**
+     * Who {@code script} runs as: its own user and group, else the default script user.
+     *
+     * @throws IllegalArgumentException for an unknown user or group
+     */
+    synchronized RunAs runAs(ScriptSpec script) {
+      executor();
+      return accounts.runAs(script.user(), script.group(), fallback);
+    }
+
     private synchronized ScriptExecutor executor() {
       if (executor == null) {
         ScriptRunner runner = new ScriptRunner();
-        Accounts accounts = Accounts.system();
+        accounts = Accounts.system();
         RunAs defaultRunAs;
         try {
           defaultRunAs = accounts.defaultRunAs(settings == null ? null : settings.scriptUser(),
@@ -141,9 +156,8 @@ public final class LvsSeams {
           LOG.error("Unable to set default user for notify scripts: {}", e.getMessage());
           defaultRunAs = runner.self();
         }
-        RunAs fallback = defaultRunAs;
-        executor = new ScriptRunnerExecutor(runner,
-            spec -> accounts.runAs(spec.user(), spec.group(), fallback));
+        fallback = defaultRunAs;
+        executor = new ScriptRunnerExecutor(runner, this::runAs);
       }
       return executor;
     }

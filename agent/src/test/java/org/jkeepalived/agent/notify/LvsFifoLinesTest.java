@@ -84,7 +84,7 @@ class LvsFifoLinesTest {
       assertThat(LvsFifoLines.of(down, store.snapshot())).containsExactly(
           "RS [198.18.2.21]:tcp:8080 [198.18.2.10]:tcp:80 DOWN",
           "VS [198.18.2.10]:tcp:80 DOWN",
-          "RS [198.18.2.22]:0:80 FWM 5 DOWN");
+          "RS [198.18.2.22]:none:80 FWM 5 DOWN");
       List<StoreEvent> up = publish(store, RealServerStatus.ALIVE, QuorumStatus.MET);
       assertThat(LvsFifoLines.of(up, store.snapshot())).contains(
           "RS [198.18.2.21]:tcp:8080 [198.18.2.10]:tcp:80 UP", "VS [198.18.2.10]:tcp:80 UP");
@@ -96,7 +96,7 @@ class LvsFifoLinesTest {
     try (ObjectStore store = store("")) {
       List<StoreEvent> stop = publish(store, RealServerStatus.DEAD, QuorumStatus.SHUTDOWN);
       assertThat(LvsFifoLines.of(stop, store.snapshot()))
-          .containsExactly("RS [198.18.2.22]:0:80 FWM 5 DOWN");
+          .containsExactly("RS [198.18.2.22]:none:80 FWM 5 DOWN");
     }
     try (ObjectStore store = store("omega")) {
       List<StoreEvent> stop = publish(store, RealServerStatus.DEAD, QuorumStatus.SHUTDOWN);

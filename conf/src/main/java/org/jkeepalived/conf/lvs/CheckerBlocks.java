@@ -3,6 +3,7 @@ package org.jkeepalived.conf.lvs;
 import org.jkeepalived.conf.diag.Location;
 import org.jkeepalived.conf.kw.KeywordTable;
 import org.jkeepalived.conf.kw.ParseContext;
+import org.jkeepalived.conf.kw.vrrp.TrackFileBuilder;
 import org.jkeepalived.conf.tree.ConfNode;
 import org.jkeepalived.mibs.config.lvs.CheckerKind;
 
@@ -42,6 +43,11 @@ final class CheckerBlocks {
         if (ck.trackFile == null) {
           c.diagnostics().error(end, "FILE_CHECK has no track_file specified - ignoring");
           ck.valid = false;
+        } else if (ck.fileWeight == null) {
+          // check_file.c file_end_handler: no weight of its own, the track_file's applies
+          TrackFileBuilder file = rs.vs.lvs.root.vrrp.trackFiles.get(ck.trackFile);
+          ck.fileWeight = file == null ? 1 : file.weight;
+          ck.fileReverse = file != null && file.reverse;
         }
       }
       case BFD_CHECK -> {

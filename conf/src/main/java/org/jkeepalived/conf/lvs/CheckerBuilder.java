@@ -57,7 +57,8 @@ final class CheckerBuilder {
   int maxReplyLength = 255;
 
   String trackFile;
-  int fileWeight = 1;
+  /** null: not given, the track_file's own weight and reverse apply (check_file.c). */
+  Integer fileWeight;
   boolean fileReverse;
 
   String bfdName;

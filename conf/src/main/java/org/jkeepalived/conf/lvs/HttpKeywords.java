@@ -71,7 +71,28 @@ final class HttpKeywords {
       c.diagnostics().error(LvsArgs.blockEnd(n), "HTTP/SSL_GET checker url has no path - ignoring");
       return;
     }
+    regexCorrections(u);
     b.urls.add(u.build());
+  }
+
+  /**
+   * check_http.c url_end_handler: regex settings without a regex are dropped, and offsets whose
+   * minimum is past the maximum are both dropped. keepalived only logs these (log_message, which
+   * {@code keepalived -t} does not print: golden/http-get.out), so nothing is reported here.
+   */
+  private static void regexCorrections(UrlBuilder u) {
+    if (u.regex == null) {
+      u.regexOptions.clear();
+      u.regexNoMatch = false;
+      u.minOffset = 0;
+      u.maxOffset = 0;
+      u.stackStart = 0;
+      u.stackMax = 0;
+    }
+    if (u.maxOffset != 0 && u.minOffset >= u.maxOffset) {
+      u.minOffset = 0;
+      u.maxOffset = 0;
+    }
   }
 
   private static KeywordTable<UrlBuilder> url() {
@@ -113,7 +134,8 @@ final class HttpKeywords {
         .on("regex_max_offset", (n, u, c) -> {
           Long v = LvsArgs.unsigned(n, 0, 0, LvsArgs.UINT_MAX, c);
           if (v != null) {
-            u.maxOffset = v;
+            // check_http.c: "regex_max_offset is one beyond last acceptable position"
+            u.maxOffset = v + 1;
           }
         });
     return t.build();

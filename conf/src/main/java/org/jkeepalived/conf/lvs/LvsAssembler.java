@@ -119,6 +119,8 @@ final class LvsAssembler {
     Duration dbr = ck.delayBeforeRetry != null ? ck.delayBeforeRetry
         : rs.delayBeforeRetry != null ? rs.delayBeforeRetry : defDbr;
     boolean alpha = ck.alpha != null ? ck.alpha : rs.alpha;
-    return new CheckerTiming(loop, warmup, retry, dbr, alpha, ck.logAllFailures);
+    // the checkers test global_data->checker_log_all_failures || checker->log_all_failures
+    boolean logAll = ck.logAllFailures || rs.vs.lvs.root.global.checkerLogAllFailures;
+    return new CheckerTiming(loop, warmup, retry, dbr, alpha, logAll);
   }
 }

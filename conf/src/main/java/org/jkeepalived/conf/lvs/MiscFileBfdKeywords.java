@@ -48,7 +48,10 @@ final class MiscFileBfdKeywords {
         });
   }
 
-  /** track_file NAME, weight N [reverse]. */
+  /**
+   * track_file NAME, weight N [reverse|noreverse]. Without a weight the block takes the
+   * track_file's own weight and reverse when it closes ({@link CheckerBlocks}).
+   */
   static KeywordTable.Builder<CheckerBuilder> file(CheckerTables.Names names) {
     KeywordTable.Builder<CheckerBuilder> t = KeywordTable.builder("FILE_CHECK");
     return t.on("track_file", (n, b, c) -> {
@@ -71,8 +74,14 @@ final class MiscFileBfdKeywords {
             }
             return;
           }
+          String option = n.arg(1);
+          if (option != null && !option.equals("reverse") && !option.equals("noreverse")) {
+            // check_file.c track_file_weight_handler: the whole line is ignored
+            c.error(n, "unknown track file weight option " + option + " - ignoring");
+            return;
+          }
           b.fileWeight = v.intValue();
-          b.fileReverse = "reverse".equals(n.arg(1));
+          b.fileReverse = "reverse".equals(option);
         });
   }
 

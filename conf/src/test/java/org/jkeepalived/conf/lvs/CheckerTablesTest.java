@@ -153,7 +153,7 @@ class CheckerTablesTest {
     UrlSpec u = http.http().urls().get(0);
     assertThat(u).isEqualTo(new UrlSpec("/a", "640205b7b0fc66c1ea91c463fac6334d",
         List.of(new StatusRange(200, 200), new StatusRange(300, 399)), "u.example", "^ok", true,
-        List.of("caseless", "multiline"), 1000, 2000, 2, 9));
+        List.of("caseless", "multiline"), 1000, 2000, 2, 10));
     var ssl = (SslGetCheck) cs.get(1);
     assertThat(ssl.enableSni()).isTrue();
     assertThat(ssl.http().urls().get(0).path()).isEqualTo("/b");
@@ -217,5 +217,117 @@ class CheckerTablesTest {
     assertThat(cs.get(4)).isInstanceOf(PingCheck.class);
     assertThat(cs.get(5)).isEqualTo(new FileCheck("tf", -3, true));
     assertThat(cs.get(6)).isEqualTo(new BfdCheck("b1"));
+  }
+
+  /**
+   * check_file.c file_end_handler: a FILE_CHECK without a weight of its own takes the
+   * track_file's weight and reverse (keepalived 2.2.7), not 1; its own weight, even 0, wins; a
+   * weight line with an unknown option is ignored whole.
+   */
+  @Test
+  void fileCheckWithoutWeightTakesTheTrackFilesWeight() {
+    var p = oneRealServer("""
+        track_file heavy {
+          file /tmp/jkcl-heavy
+          weight -5 reverse
+        }
+        track_file plain {
+          file /tmp/jkcl-plain
+        }
+        ---
+            FILE_CHECK {
+              track_file heavy
+            }
+            FILE_CHECK {
+              track_file plain
+            }
+            FILE_CHECK {
+              track_file heavy
+              weight 0
+            }
+            FILE_CHECK {
+              weight 7 sideways
+              track_file heavy
+            }
+            FILE_CHECK {
+              weight 7 noreverse
+              track_file heavy
+            }
+        """);
+    assertThat(p.messages()).singleElement().asString()
+        .contains("unknown track file weight option sideways - ignoring");
+    assertThat(p.lvs().virtualServers().get(0).realServers().get(0).checkers()).containsExactly(
+        new FileCheck("heavy", -5, true), new FileCheck("plain", 1, false),
+        new FileCheck("heavy", 0, false), new FileCheck("heavy", -5, true),
+        new FileCheck("heavy", 7, false));
+  }
+
+  /** global_defs checker_log_all_failures applies to every checker (check_tcp.c and the rest). */
+  @Test
+  void globalCheckerLogAllFailuresReachesEveryChecker() {
+    var p = oneRealServer("""
+        global_defs {
+          checker_log_all_failures
+        }
+        ---
+            TCP_CHECK {
+            }
+        """);
+    assertThat(p.messages()).isEmpty();
+    var c = p.lvs().virtualServers().get(0).realServers().get(0).checkers().get(0);
+    assertThat(c.timing().logAllFailures()).isTrue();
+  }
+
+  /**
+   * check_http.c url_end_handler: regex settings without a regex, and a minimum offset past the
+   * maximum, are dropped (keepalived only logs it); regex_max_offset N is kept as N + 1,
+   * keepalived's "one beyond last acceptable position".
+   */
+  @Test
+  void regexOffsetsAsKeepalivedKeepsThem() {
+    var p = oneRealServer("""
+        ---
+            HTTP_GET {
+              url {
+                path /a
+                regex_min_offset 3
+                regex_max_offset 0
+              }
+              url {
+                path /b
+                regex_no_match
+                regex_max_offset 9
+              }
+              url {
+                path /c
+                regex ok
+                regex_min_offset 5
+                regex_max_offset 3
+              }
+              url {
+                path /d
+                regex ok
+                regex_min_offset 3
+                regex_max_offset 3
+              }
+            }
+        """);
+    // keepalived only logs these corrections: -t prints nothing (golden/http-get.out)
+    assertThat(p.messages()).isEmpty();
+    var urls = ((HttpGetCheck) p.lvs().virtualServers().get(0).realServers().get(0).checkers()
+        .get(0)).http().urls();
+    assertThat(urls).extracting(u -> u.regexMinOffset() + "-" + u.regexMaxOffset()
+        + (u.regexNoMatch() ? " no-match" : "")).containsExactly("0-0", "0-0", "0-0", "3-4");
+  }
+
+  /**
+   * Parses {@code text}: what comes before its "---" line at top level, then after it the body of
+   * one real server in a TCP virtual server (round robin, NAT).
+   */
+  private static LvsTestSupport.Parsed oneRealServer(String text) {
+    String[] parts = text.split("(?m)^\\s*---\\s*$", 2);
+    return LvsTestSupport.parse(parts[0] + String.join("\n",
+        "virtual_server 198.18.1.1 80 {", "protocol TCP", "lb_algo rr", "lb_kind NAT",
+        "real_server 198.18.1.2 80 {", parts[1], "}", "}", ""));
   }
 }

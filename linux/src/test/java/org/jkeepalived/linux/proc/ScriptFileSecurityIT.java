@@ -1,7 +1,6 @@
 package org.jkeepalived.linux.proc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +20,7 @@ class ScriptFileSecurityIT {
 
   @BeforeEach
   void setUp() throws Exception {
-    assumeTrue(root(), "ownership checks need files owned by root: run as root");
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    script = dir.resolve("notify.sh");
-    Files.writeString(script, "#!/bin/sh\n");
-    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
-  }
-
-  private static boolean root() {
-    try {
-      return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid") == 0;
-    } catch (Exception e) {
-      return false;
-    }
+    script = RootScripts.secure(dir, "notify.sh", "#!/bin/sh\n");
   }
 
   @Test

@@ -22,6 +22,8 @@ import org.jkeepalived.lvs.check.net.Endpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
 import org.jkeepalived.lvs.check.ping.PingProbe;
@@ -62,7 +64,7 @@ final class CheckFactory implements AutoCloseable {
     CheckerConfig config = spec.config();
     if (config instanceof CheckerConfig.TcpCheck c) {
       return polled(spec, loop, c.timing(),
-          new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK")),
+          new RetryStateMachine(c.timing(), service, Wording.of("TCP", "TCP_CHECK"), true),
           new TcpProbe(loop, transport, Endpoint.of(spec, c.connection()), service));
     }
     if (config instanceof CheckerConfig.HttpGetCheck c) {
@@ -71,11 +73,19 @@ final class CheckFactory implements AutoCloseable {
     if (config instanceof CheckerConfig.SslGetCheck c) {
       return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
     }
-    if (config instanceof CheckerConfig.MiscCheck c) {
+    if (config instanceof CheckerConfig.MiscCheck m) {
+      CheckerConfig.MiscCheck c = m;
+      if (ports.scriptCheck() != null) {
+        Optional<ScriptSpec> script = ports.scriptCheck().vet(m.script());
+        if (script.isEmpty()) {
+          return removed();
+        }
+        c = new CheckerConfig.MiscCheck(m.timing(), script.get(), m.timeout(), m.dynamic());
+      }
       Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
           : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
       return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
-          MiscProbe.wording(spec.virtualServer(), c.script().command().get(0),
+          MiscProbe.wording(spec.virtualServerName(), c.script().command().get(0),
               c.timing().retry())), probe);
     }
     if (config instanceof CheckerConfig.FileCheck c) {
@@ -134,12 +144,12 @@ final class CheckFactory implements AutoCloseable {
         context = tlsContext();
       } catch (SSLException e) {
         LOG.warn("SSL_GET of {}: cannot build the TLS context: {}", service, e.getMessage());
-        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, true, service),
+        return polled(spec, loop, timing, new HttpStateMachine(timing, 1, false, service),
             (target, done) -> done.accept(ProbeResult.failed("SSL error : " + e.getMessage())));
       }
     }
     return polled(spec, loop, timing,
-        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(), ssl,
+        new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(),
             service),
         new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
             service));
@@ -150,6 +160,29 @@ final class CheckFactory implements AutoCloseable {
       tls = TlsContexts.client(ports.ssl());
     }
     return tls;
+  }
+
+  /**
+   * A checker keepalived removed at load (an insecure MISC_CHECK script): it never runs and never
+   * reports, so the real server keeps the state the checker started in (see {@link
+   * org.jkeepalived.lvs.check.script.MiscScriptCheck}).
+   */
+  private static RunningCheck removed() {
+    return new RunningCheck() {
+      @Override
+      public void start() {}
+
+      @Override
+      public void suspend(boolean suspended) {}
+
+      @Override
+      public void stop() {}
+
+      @Override
+      public boolean launched() {
+        return false;
+      }
+    };
   }
 
   /** A check that cannot run here: reported down once, with the reason. */

@@ -71,9 +71,13 @@ public final class NettyHealthChecks implements HealthChecks {
       if (off) {
         c.suspend(true);
       }
-      // keepalived's register_checkers_thread line
-      CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
-          ServiceNames.service(s), s.virtualServer());
+      // keepalived's register_checkers_thread line, for the checkers it launches on a timer
+      // (FILE_CHECK and BFD_CHECK have no launch function there and get none, nor does a
+      // checker removed at load)
+      if (s.config().timing() != null && c.launched()) {
+        CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
+            ServiceNames.service(s), s.virtualServerName());
+      }
       c.start();
       running.put(s.id(), new Running(s, c));
     }

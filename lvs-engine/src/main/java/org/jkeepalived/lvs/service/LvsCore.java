@@ -170,8 +170,8 @@ public final class LvsCore {
     String host = rs.row().config().virtualhost() != null ? rs.row().config().virtualhost()
         : vs.config().virtualhost();
     for (int i = 0; i < configs.size(); i++) {
-      out.add(new CheckSpec(new CheckId(rs.key(), i), vs.key(), rs.row().address(),
-          rs.row().port(), host, configs.get(i)));
+      out.add(new CheckSpec(new CheckId(rs.key(), i), vs.key(), vs.name(),
+          vs.config().protocol(), rs.row().address(), rs.row().port(), host, configs.get(i)));
     }
     return out;
   }

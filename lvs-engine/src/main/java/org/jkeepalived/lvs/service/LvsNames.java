@@ -1,6 +1,7 @@
 package org.jkeepalived.lvs.service;
 
 import java.net.InetAddress;
+import org.jkeepalived.lvs.check.ServiceNames;
 import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.mibs.config.lvs.VirtualServerConfig;
 import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
@@ -73,7 +74,6 @@ public final class LvsNames {
   }
 
   private static String trio(InetAddress a, VirtualServerConfig vs, int port) {
-    String proto = vs.protocol() == null ? "0" : vs.protocol().lowerName();
-    return "[" + IpText.format(a) + "]:" + proto + ":" + port;
+    return ServiceNames.trio(a, vs.protocol(), port);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
 import org.jkeepalived.mibs.config.lvs.CheckerTiming;
 import org.jkeepalived.mibs.config.lvs.Connection;
+import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 
 /** Check specs for tests: short timers so that real-time tests end quickly. */
 public final class Specs {
@@ -22,6 +23,12 @@ public final class Specs {
   }
 
   public static CheckSpec spec(String rs, int port, CheckerConfig config) {
-    return new CheckSpec(new CheckId(rs, 0), "vs1", LOCAL, port, null, config);
+    return spec(rs, port, LvsProtocol.TCP, config);
+  }
+
+  /** A check of 127.0.0.1:{@code port} in a virtual service of {@code protocol} on port 80. */
+  public static CheckSpec spec(String rs, int port, LvsProtocol protocol, CheckerConfig config) {
+    return new CheckSpec(new CheckId(rs, 0), "vs1",
+        ServiceNames.trio(LOCAL, protocol, 80), protocol, LOCAL, port, null, config);
   }
 }

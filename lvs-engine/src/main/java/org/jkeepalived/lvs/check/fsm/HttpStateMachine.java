@@ -12,8 +12,11 @@ import org.jkeepalived.mibs.config.lvs.CheckerTiming;
  * check is up once every url has passed in one round. A failing url of an up check is retried
  * until more than {@code retry} attempts failed, {@code delay_before_retry} apart, then the check
  * goes down and that url is probed every max(delay_before_retry, delay_loop) until it passes,
- * which restarts the round from the first url. {@code fast_recovery} probes at once while the
- * check has not run, or is down with no url known to fail.
+ * which restarts the round from the first url. As in the other checkers the retry count starts
+ * spent (check_data.c {@code validate_check_config}), so a failure before the first full round
+ * takes the check down at once. {@code fast_recovery} probes at once while the check has not run,
+ * or is down with no url known to fail. keepalived 2.2.7 says HTTP_CHECK in the failure line of
+ * SSL_GET too.
  */
 public final class HttpStateMachine implements PolledStateMachine {
   private static final int NONE = -1;
@@ -25,7 +28,6 @@ public final class HttpStateMachine implements PolledStateMachine {
   private final boolean logAllFailures;
   private final boolean fastRecovery;
   private final String service;
-  private final String checkName;
   private int urlIt;
   private int failedUrl = NONE;
   private int retryIt;
@@ -34,10 +36,8 @@ public final class HttpStateMachine implements PolledStateMachine {
 
   /**
    * @param urls how many url blocks the check has (none: every probe passes)
-   * @param ssl SSL_GET (logs say SSL_CHECK) rather than HTTP_GET (HTTP_CHECK)
    */
-  public HttpStateMachine(
-      CheckerTiming timing, int urls, boolean fastRecovery, boolean ssl, String service) {
+  public HttpStateMachine(CheckerTiming timing, int urls, boolean fastRecovery, String service) {
     this.urls = urls;
     this.retry = timing.retry();
     this.delayLoop = timing.delayLoop();
@@ -45,7 +45,7 @@ public final class HttpStateMachine implements PolledStateMachine {
     this.logAllFailures = timing.logAllFailures();
     this.fastRecovery = fastRecovery;
     this.service = service;
-    this.checkName = ssl ? "SSL_CHECK" : "HTTP_CHECK";
+    this.retryIt = retry;
     this.current = timing.alpha() ? CheckVerdict.down("alpha") : CheckVerdict.up("initial");
   }
 
@@ -98,8 +98,8 @@ public final class HttpStateMachine implements PolledStateMachine {
     retryIt++;
     if (retryIt > retry) {
       log.add(retry > 0
-          ? checkName + " on service " + service + " failed after " + (retryIt - 1) + " retries."
-          : checkName + " on service " + service + " failed.");
+          ? "HTTP_CHECK on service " + service + " failed after " + (retryIt - 1) + " retries."
+          : "HTTP_CHECK on service " + service + " failed.");
       changed = set(CheckVerdict.down(r.detail()));
       failedUrl = urlIt;
     }

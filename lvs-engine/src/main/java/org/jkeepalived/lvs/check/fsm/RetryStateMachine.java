@@ -8,31 +8,47 @@ import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.mibs.config.lvs.CheckerTiming;
 
 /**
- * The retry logic keepalived's TCP_CHECK, UDP_CHECK, PING_CHECK, SMTP_CHECK, DNS_CHECK and
- * MISC_CHECK share (check_tcp.c {@code tcp_epilog}). A check starts up (down with {@code alpha})
- * and "not run". A success brings it up at once. A failure of an up (or not yet run) check is
- * retried {@code retry} times, {@code delay_before_retry} apart, before it goes down; a failure of
- * a down check just waits {@code delay_loop}. Every other probe is {@code delay_loop} after the
- * last. A probe that sets a weight (misc_dynamic) changes the verdict when the weight changes.
+ * The retry logic of keepalived's polled checkers other than HTTP/SSL_GET: check_udp.c, check_ping.c,
+ * check_dns.c, check_smtp.c and check_misc.c share one shape, check_tcp.c {@code tcp_epilog} a
+ * variant. A check starts up (down with {@code alpha}) and "not run", with its retry count already
+ * spent (check_data.c {@code validate_check_config}: "one failure is enough initially"), so the
+ * first failure after start takes it down at once. A success brings it up and resets the count. A
+ * failure of an up check is retried {@code retry} times, {@code delay_before_retry} apart, before
+ * it goes down. A failure of a down check waits {@code delay_loop}, except in TCP_CHECK, whose
+ * epilog does not look at the state and keeps alternating {@code retry} retries and a {@code
+ * delay_loop}. A probe that sets a weight (misc_dynamic) changes the verdict when the weight
+ * changes.
  */
 public final class RetryStateMachine implements PolledStateMachine {
   private final int retry;
   private final Duration delayLoop;
   private final Duration delayBeforeRetry;
   private final boolean logAllFailures;
+  private final boolean retryWhileDown;
   private final String service;
   private final Wording wording;
   private boolean hasRun;
   private int retryIt;
   private CheckVerdict current;
 
+  /** The common shape (UDP, PING, DNS, SMTP, MISC). */
   public RetryStateMachine(CheckerTiming timing, String service, Wording wording) {
+    this(timing, service, wording, false);
+  }
+
+  /**
+   * @param retryWhileDown TCP_CHECK's epilog: a down check retries too
+   */
+  public RetryStateMachine(
+      CheckerTiming timing, String service, Wording wording, boolean retryWhileDown) {
     this.retry = timing.retry();
     this.delayLoop = timing.delayLoop();
     this.delayBeforeRetry = timing.delayBeforeRetry();
     this.logAllFailures = timing.logAllFailures();
+    this.retryWhileDown = retryWhileDown;
     this.service = service;
     this.wording = wording;
+    this.retryIt = retry;
     this.current = timing.alpha() ? CheckVerdict.down("alpha") : CheckVerdict.up("initial");
   }
 
@@ -57,10 +73,12 @@ public final class RetryStateMachine implements PolledStateMachine {
     Duration delay = delayLoop;
     List<String> log = new ArrayList<>(1);
     CheckVerdict changed = null;
-    if (!r.ok() && up && logAllFailures) {
+    String retried = r.ok() ? null : wording.retried(service, r, 1, Math.max(1, retry));
+    if (!r.ok() && up && logAllFailures && retried == null) {
       log.add(r.detail());
     }
-    if (r.ok() || ((up || !hasRun) && retryIt >= retry)) {
+    boolean counts = retryWhileDown || up || !hasRun;
+    if (r.ok() || (counts && retryIt >= retry)) {
       retryIt = 0;
       if (r.ok()) {
         String line = !up || !hasRun ? wording.success(service, r) : null;
@@ -72,9 +90,13 @@ public final class RetryStateMachine implements PolledStateMachine {
         log.add(wording.failure(service, r, hasRun ? retry : 0));
         changed = change(new CheckVerdict(false, OptionalInt.empty(), 0, r.detail()));
       }
-    } else if (up) {
+    } else if (counts) {
       delay = delayBeforeRetry;
       retryIt++;
+      if (logAllFailures && retried != null) {
+        // check_misc.c: a retried failure is only logged with log_all_failures
+        log.add(wording.retried(service, r, retryIt, retry));
+      }
     }
     hasRun = true;
     return new Step(delay, changed, log);

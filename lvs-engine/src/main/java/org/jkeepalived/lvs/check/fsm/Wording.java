@@ -14,6 +14,15 @@ public interface Wording {
    */
   String failure(String service, ProbeResult result, int retries);
 
+  /**
+   * With {@code log_all_failures}, the line for a failure that will be retried; {@code attempt}
+   * counts from 1 (the scheduled probe) up to {@code retry}. Null (the default): the checker has
+   * no such line, and the probe's own detail is logged on every failure of an up check instead.
+   */
+  default String retried(String service, ProbeResult result, int attempt, int retry) {
+    return null;
+  }
+
   /** The success line of a checker. */
   @FunctionalInterface
   interface SuccessLine {

@@ -63,26 +63,27 @@ public final class UrlRegex {
 
   /**
    * Whether the body matches: a match starting at or after {@code regex_min_offset} and, when
-   * {@code regex_max_offset} is set, not after it.
+   * {@code regex_max_offset} is set, before {@code maxOffset} (keepalived's one-beyond form: a
+   * match may start at the configured maximum). With PCRE2's {@code firstline} the match must
+   * start in the first line, though it may run past its end.
    */
   public boolean matches(String body) {
     if (pattern == null) {
       return false;
     }
-    String subject = body;
-    if (firstLine) {
-      int nl = body.indexOf('\n');
-      subject = nl < 0 ? body : body.substring(0, nl);
-    }
-    if (minOffset > subject.length()) {
+    if (minOffset > body.length()) {
       return false;
     }
     try {
-      Matcher m = pattern.matcher(new BoundedChars(subject, MAX_STEPS));
+      Matcher m = pattern.matcher(new BoundedChars(body, MAX_STEPS));
       if (!m.find((int) minOffset)) {
         return false;
       }
-      return maxOffset == 0 || m.start() <= maxOffset;
+      int nl = body.indexOf('\n');
+      if (firstLine && nl >= 0 && m.start() > nl) {
+        return false;
+      }
+      return maxOffset == 0 || m.start() < maxOffset;
     } catch (StepsExceeded e) {
       LOG.info("regex match abandoned after {} steps", MAX_STEPS);
       return false;

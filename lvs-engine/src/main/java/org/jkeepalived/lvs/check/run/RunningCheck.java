@@ -8,4 +8,12 @@ public interface RunningCheck {
   void suspend(boolean suspended);
 
   void stop();
+
+  /**
+   * Whether keepalived would launch this check on a timer (and log "Activating healthchecker"
+   * for it); false for a checker it removed at load, such as an insecure MISC_CHECK.
+   */
+  default boolean launched() {
+    return true;
+  }
 }

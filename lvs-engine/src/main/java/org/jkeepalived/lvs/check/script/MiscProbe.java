@@ -58,14 +58,32 @@ public final class MiscProbe implements Probe {
    * when retry is 0).
    */
   public static Wording wording(String virtualServer, String program, int retry) {
-    String count = retry == 0 ? " with retry disabled"
-        : " after " + retry + (retry == 1 ? " retry" : " retries");
-    return Wording.of((s, r) -> head(s, virtualServer, program) + "succeeded.",
-        (s, r, retries) -> {
-          boolean timedOut = r.detail().equals("timed out");
-          return head(s, virtualServer, program) + (timedOut ? "timed out" : "failed") + count
-              + (timedOut ? "." : " (" + r.detail() + ").");
-        });
+    String retries = retry + (retry == 1 ? " retry" : " retries");
+    String count = retry == 0 ? " with retry disabled" : " after " + retries;
+    return new Wording() {
+      @Override
+      public String success(String service, ProbeResult result) {
+        return head(service, virtualServer, program) + "succeeded.";
+      }
+
+      @Override
+      public String failure(String service, ProbeResult result, int made) {
+        return line(service, result, count);
+      }
+
+      /** log_all_failures: ", will do N retries" on the scheduled probe, then " on retry i/N". */
+      @Override
+      public String retried(String service, ProbeResult result, int attempt, int max) {
+        return line(service, result,
+            attempt <= 1 ? ", will do " + retries : " on retry " + (attempt - 1) + "/" + retry);
+      }
+
+      private String line(String service, ProbeResult r, String message) {
+        boolean timedOut = r.detail().equals("timed out");
+        return head(service, virtualServer, program) + (timedOut ? "timed out" : "failed")
+            + message + (timedOut ? "." : " (" + r.detail() + ").");
+      }
+    };
   }
 
   private static String head(String service, String virtualServer, String program) {

@@ -22,8 +22,10 @@ class HttpStateMachineTest {
       // up, then url 1 fails: retried once, then down; the failed url is re-probed until it
       // passes, and the round restarts from url 0
       "2, 1, false, false, +++--+++, LLLRLLLL, ....d..u, 01011101",
-      // a failure at the very start: retry then down
-      "1, 1, false, false, --++,  RLLL, .d.u, 0000",
+      // a failure at the very start: down at once (validate_check_config presets retry_it), the
+      // failed url is then probed every max(delay_before_retry, delay_loop)
+      "1, 1, false, false, --++,  LLLL, d..u, 0000",
+      "1, 2, false, false, -++--, LLLRR, d.u.., 00000",
       // alpha: down until a full round passed
       "2, 1, true,  false, ++,    LL,   .u,   01",
       // fast recovery: no delay while the check has not run
@@ -31,7 +33,7 @@ class HttpStateMachineTest {
   })
   void followsKeepalivedsEpilog(int urls, int retry, boolean alpha, boolean fast,
       String probes, String delays, String verdicts, String targets) {
-    HttpStateMachine m = new HttpStateMachine(Timings.of(retry, alpha), urls, fast, false, SVC);
+    HttpStateMachine m = new HttpStateMachine(Timings.of(retry, alpha), urls, fast, SVC);
     for (int i = 0; i < probes.length(); i++) {
       assertThat(m.target()).as("url probed at %d", i).isEqualTo(targets.charAt(i) - '0');
       StepAssert.step(m, i, probes, delays, verdicts);
@@ -40,11 +42,16 @@ class HttpStateMachineTest {
 
   @Test
   void logsKeepalivedsLines() {
-    HttpStateMachine m = new HttpStateMachine(Timings.of(1, false), 1, false, true, SVC);
+    HttpStateMachine m = new HttpStateMachine(Timings.of(1, false), 1, false, SVC);
     assertThat(m.onResult(ProbeResult.ok("x")).log())
         .containsExactly("Remote Web server " + SVC + " succeed on service.");
     m.onResult(ProbeResult.failed("x"));
+    // keepalived 2.2.7's epilog says HTTP_CHECK for SSL_GET too
     assertThat(m.onResult(ProbeResult.failed("x")).log())
-        .containsExactly("SSL_CHECK on service " + SVC + " failed after 1 retries.");
+        .containsExactly("HTTP_CHECK on service " + SVC + " failed after 1 retries.");
+    // at start the retry count is spent: the first failure goes down at once
+    assertThat(new HttpStateMachine(Timings.of(2, false), 1, false, SVC)
+        .onResult(ProbeResult.failed("x")).log())
+        .containsExactly("HTTP_CHECK on service " + SVC + " failed after 2 retries.");
   }
 }

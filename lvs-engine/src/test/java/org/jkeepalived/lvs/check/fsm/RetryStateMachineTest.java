@@ -12,32 +12,45 @@ class RetryStateMachineTest {
   private static final String SVC = "[198.18.0.2]:tcp:80";
 
   private static RetryStateMachine machine(int retry, boolean alpha) {
-    return new RetryStateMachine(Timings.of(retry, alpha), SVC, Wording.of("TCP", "TCP_CHECK"));
+    return machine(retry, alpha, false);
+  }
+
+  private static RetryStateMachine machine(int retry, boolean alpha, boolean tcp) {
+    return new RetryStateMachine(Timings.of(retry, alpha), SVC, Wording.of("TCP", "TCP_CHECK"),
+        tcp);
   }
 
   /**
-   * Each row: retry, alpha, the probe results in order (+ pass, - fail), then per probe the delay
-   * before the next one (L delay_loop, R delay_before_retry) and the verdict reported (u up, d
-   * down, . none), as keepalived's tcp_epilog gives them.
+   * Each row: retry, alpha, TCP_CHECK's variant, the probe results in order (+ pass, - fail), then
+   * per probe the delay before the next one (L delay_loop, R delay_before_retry) and the verdict
+   * reported (u up, d down, . none), as keepalived 2.2.7's epilogs give them: the retry count
+   * starts spent (validate_check_config), so the first failure after start goes down at once;
+   * retries follow only a success; a down check waits delay_loop, except TCP_CHECK's, which
+   * keeps retrying (tcp_epilog does not look at the state).
    */
-  @ParameterizedTest(name = "retry {0} alpha {1}: {2}")
+  @ParameterizedTest(name = "retry {0} alpha {1} tcp {2}: {3}")
   @CsvSource({
-      "1, false, ++,    LL,    ..",
-      "1, false, -+,    RL,    ..",
-      "1, false, --,    RL,    .d",
-      "1, false, ---,   RLL,   .d.",
-      "1, false, --+,   RLL,   .du",
-      "0, false, -,     L,     d",
-      "3, false, ----+, RRRLL, ...du",
-      "3, false, ---+-, RRRLR, .....",
-      "1, true,  +,     L,     u",
-      "1, true,  --,    LL,    ..",
-      "0, true,  -,     L,     .",
-      "2, false, --+--, RRLRR, .....",
+      "1, false, false, ++,     LL,     ..",
+      "1, false, false, -+,     LL,     du",
+      "1, false, false, --,     LL,     d.",
+      "1, false, false, ---,    LLL,    d..",
+      "1, false, false, --+,    LLL,    d.u",
+      "0, false, false, -,      L,      d",
+      "3, false, false, ----+,  LLLLL,  d...u",
+      "3, false, false, +---+,  LRRRL,  .....",
+      "3, false, false, +----,  LRRRL,  ....d",
+      "1, true,  false, +,      L,      u",
+      "1, true,  false, --,     LL,     ..",
+      "0, true,  false, -,      L,      .",
+      "2, false, false, +--+--, LRRLRR, ......",
+      "1, false, true,  --,     LR,     d.",
+      "1, false, true,  ---+,   LRLL,   d..u",
+      "1, true,  true,  --,     LR,     ..",
+      "2, false, true,  +---,   LRRL,   ...d",
   })
-  void followsKeepalivedsEpilog(int retry, boolean alpha, String probes, String delays,
-      String verdicts) {
-    RetryStateMachine m = machine(retry, alpha);
+  void followsKeepalivedsEpilog(int retry, boolean alpha, boolean tcp, String probes,
+      String delays, String verdicts) {
+    RetryStateMachine m = machine(retry, alpha, tcp);
     for (int i = 0; i < probes.length(); i++) {
       StepAssert.step(m, i, probes, delays, verdicts);
     }
@@ -54,6 +67,9 @@ class RetryStateMachineTest {
     RetryStateMachine first = machine(0, false);
     assertThat(first.onResult(ProbeResult.failed("x")).log())
         .containsExactly("TCP_CHECK on service " + SVC + " failed.");
+    // the first failure after start has made no retries: keepalived leaves the count out
+    assertThat(machine(3, false).onResult(ProbeResult.failed("x")).log())
+        .containsExactly("TCP_CHECK on service " + SVC + " failed.");
   }
 
   @Test
@@ -61,6 +77,7 @@ class RetryStateMachineTest {
     RetryStateMachine m = new RetryStateMachine(new org.jkeepalived.mibs.config.lvs.CheckerTiming(
         Duration.ofSeconds(6), Duration.ZERO, 1, Duration.ofSeconds(1), false, true), SVC,
         Wording.of("TCP", "TCP_CHECK"));
+    m.onResult(ProbeResult.ok("up"));
     assertThat(m.onResult(ProbeResult.failed("TCP connection to x timeout.")).log())
         .containsExactly("TCP connection to x timeout.");
   }

@@ -113,7 +113,12 @@ class HttpCheckTest {
   @Test
   void retriesDelayBeforeRetryApartThenProbesTheFailedUrlEveryDelayLoop() throws Exception {
     List<Long> at = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicBoolean served = new java.util.concurrent.atomic.AtomicBoolean();
+    // one good answer first: the retry count starts spent, so retries follow only a success
     try (RawHttpServer s = new RawHttpServer(null, r -> {
+      if (served.compareAndSet(false, true)) {
+        return RawHttpServer.response(200, BODY);
+      }
       at.add(System.nanoTime() / 1_000_000);
       return RawHttpServer.response(503, BODY);
     })) {
@@ -216,6 +221,15 @@ class HttpCheckTest {
       assertThat(v.verdict().up()).isTrue();
       assertThat(s.requests.get(0)).isEqualTo("GET / HTTP/1.1\r\nUser-Agent: KeepAliveClient\r\n"
           + "Connection: close\r\nHost: rs.example\r\n\r\n");
+      // enable_sni: the virtualhost goes in the ClientHello (check_ssl.c ssl_connect)
+      assertThat(s.serverNames).first().isEqualTo("rs.example");
+      CheckSpec noSni = Specs.spec("rs1", s.port(), new CheckerConfig.SslGetCheck(
+          Specs.connection(Duration.ofSeconds(2)), Specs.fast(0, true),
+          new HttpSpec(HttpProtocol.HTTP_1_1, false, "rs.example",
+              List.of(url("/", md5(BODY), List.of(), null, false))), false));
+      s.serverNames.clear();
+      assertThat(first(noSni, CheckerPorts.none()).verdict().up()).isTrue();
+      assertThat(s.serverNames).as("without enable_sni no server name is sent").containsOnly("-");
     }
     try (RawHttpServer plain = new RawHttpServer(null, r -> null)) {
       // a plain-text server that sends garbage instead of a TLS handshake

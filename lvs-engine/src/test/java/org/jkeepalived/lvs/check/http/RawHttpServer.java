@@ -30,6 +30,8 @@ final class RawHttpServer implements AutoCloseable {
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel channel;
   final List<String> requests = new CopyOnWriteArrayList<>();
+  /** The TLS server names (SNI) clients sent, "-" for a handshake without one. */
+  final List<String> serverNames = new CopyOnWriteArrayList<>();
   volatile Function<String, byte[]> responder;
   /** Sent as soon as a client connects (null: nothing). */
   volatile byte[] greeting;
@@ -41,7 +43,11 @@ final class RawHttpServer implements AutoCloseable {
           @Override
           protected void initChannel(Channel ch) {
             if (tls != null) {
-              ch.pipeline().addLast(tls.newHandler(ch.alloc()));
+              // records the server name each client asks for (SNI; "-" when none)
+              ch.pipeline().addLast(new io.netty.handler.ssl.SniHandler(name -> {
+                serverNames.add(name == null ? "-" : name);
+                return tls;
+              }));
             }
             ch.pipeline().addLast(new Answer());
           }

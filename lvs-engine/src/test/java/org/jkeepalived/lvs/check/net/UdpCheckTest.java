@@ -8,11 +8,13 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jkeepalived.lvs.check.CheckLog;
 import org.jkeepalived.lvs.check.CheckerPorts;
 import org.jkeepalived.lvs.check.NettyHealthChecks;
 import org.jkeepalived.lvs.check.Specs;
 import org.jkeepalived.lvs.check.Verdicts;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.config.lvs.LvsProtocol;
 import org.jkeepalived.mibs.config.lvs.UdpSpec;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,7 @@ class UdpCheckTest {
   private static Verdicts.Heard check(int port, boolean alpha, UdpSpec udp) throws Exception {
     Verdicts heard = new Verdicts();
     try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
-      checks.run(List.of(Specs.spec("rs1", port, new CheckerConfig.UdpCheck(
+      checks.run(List.of(Specs.spec("rs1", port, LvsProtocol.UDP, new CheckerConfig.UdpCheck(
           Specs.connection(Duration.ofSeconds(1)), Specs.fast(0, alpha), udp))));
       return heard.next(Duration.ofSeconds(5));
     }
@@ -95,8 +97,15 @@ class UdpCheckTest {
     try (Responder r = new Responder(req -> null)) {
       closed = r.port();
     }
-    assertThat(check(closed, false, new UdpSpec(null, false, null, 0, 255)).verdict().reason())
-        .isEqualTo("UDP connection to [127.0.0.1]:tcp:" + closed + " failed.");
+    try (CheckLog log = new CheckLog()) {
+      assertThat(check(closed, false, new UdpSpec(null, false, null, 0, 255)).verdict().reason())
+          .isEqualTo("UDP connection to [127.0.0.1]:udp:" + closed + " failed.");
+      // keepalived's lines name the service with its own protocol (FMT_CHK, FMT_VS)
+      assertThat(log.lines()).contains(
+          "Activating healthchecker for service [127.0.0.1]:udp:" + closed
+              + " for VS [127.0.0.1]:udp:80",
+          "UDP_CHECK on service [127.0.0.1]:udp:" + closed + " failed.");
+    }
     try (Responder r = new Responder(req -> null)) {
       assertThat(check(r.port(), false, new UdpSpec("00", true, null, 0, 255)).verdict().up())
           .isFalse();

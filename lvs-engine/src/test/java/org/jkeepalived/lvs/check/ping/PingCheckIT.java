@@ -38,7 +38,7 @@ class PingCheckIT {
     Verdicts heard = new Verdicts();
     try (NettyHealthChecks checks = new NettyHealthChecks(heard,
         CheckerPorts.none().withIcmp(sockets), Transport.best(), 1)) {
-      checks.run(List.of(new CheckSpec(new CheckId("rs", 0), "vs", InetAddress.getByName(target),
+      checks.run(List.of(new CheckSpec(new CheckId("rs", 0), "vs", "FWM 1", null, InetAddress.getByName(target),
           0, null, new CheckerConfig.PingCheck(Specs.connection(Duration.ofMillis(800)),
               Specs.fast(0, alpha)))));
       return heard.next(Duration.ofSeconds(5));
@@ -61,7 +61,7 @@ class PingCheckIT {
       Verdicts.Heard v = ping(ns, "198.18.77.1", false);
       assertThat(v.verdict().up()).isFalse();
       assertThat(v.verdict().reason()).isEqualTo(
-          "ICMP connection to address [198.18.77.1]:tcp:0 timeout.");
+          "ICMP connection to address [198.18.77.1]:none:0 timeout.");
     }
   }
 }

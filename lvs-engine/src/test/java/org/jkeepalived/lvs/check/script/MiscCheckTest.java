@@ -45,6 +45,23 @@ class MiscCheckTest {
         .isEqualTo("Misc check for [s VS v] by [/p] timed out with retry disabled.");
   }
 
+  /** check_misc.c with log_all_failures: each retried failure has its own line, then the last. */
+  @Test
+  void logAllFailuresNamesEachRetryAsKeepalivedDoes() {
+    var timing = new org.jkeepalived.mibs.config.lvs.CheckerTiming(Duration.ofSeconds(6),
+        Duration.ZERO, 2, Duration.ofSeconds(1), false, true);
+    var m = new org.jkeepalived.lvs.check.fsm.RetryStateMachine(timing, "[r]:tcp:80",
+        MiscProbe.wording("[v]:tcp:80", "/p", 2));
+    m.onResult(ProbeResult.ok("exited with status 0"));
+    String head = "Misc check for [[r]:tcp:80 VS [v]:tcp:80] by [/p] ";
+    assertThat(m.onResult(ProbeResult.failed("exited with status 1")).log())
+        .containsExactly(head + "failed, will do 2 retries (exited with status 1).");
+    assertThat(m.onResult(ProbeResult.failed("timed out")).log())
+        .containsExactly(head + "timed out on retry 1/2.");
+    assertThat(m.onResult(ProbeResult.failed("exited with status 1")).log())
+        .containsExactly(head + "failed after 2 retries (exited with status 1).");
+  }
+
   @Test
   void realScriptsSetVerdictAndWeightAndTimeOut(@TempDir Path dir) throws Exception {
     Path state = dir.resolve("exit");

@@ -86,9 +86,12 @@ class FileCheckTest {
   @Test
   void anUndefinedTrackFileIsReportedDown() throws Exception {
     Verdicts heard = new Verdicts();
-    try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
+    try (org.jkeepalived.lvs.check.CheckLog log = new org.jkeepalived.lvs.check.CheckLog();
+        NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none())) {
       checks.run(List.of(Specs.spec("rs1", 80, new CheckerConfig.FileCheck("nope", 1, false))));
       assertThat(heard.next(Duration.ofSeconds(1)).verdict().reason()).contains("not defined");
+      // register_checkers_thread logs "Activating healthchecker" only for polled checkers
+      assertThat(log.lines()).noneMatch(l -> l.contains("ctivating healthchecker"));
     }
   }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One url of an HTTP_GET/SSL_GET: the path, the wanted MD5 digest (lower-case hex, or null), the
  * wanted status codes (default 200-299), the Host header (null: inherited), and the optional
- * regex match with its PCRE2 options, JIT stack sizes and offsets (0: unset).
+ * regex match with its PCRE2 options, JIT stack sizes and offsets: {@code regexMinOffset} the
+ * first position a match may start at, {@code regexMaxOffset} one beyond the last one, as
+ * keepalived stores it ({@code regex_max_offset N} is N + 1; 0: unset).
  */
 public record UrlSpec(
     String path,

@@ -1,0 +1,118 @@
+package org.jkeepalived.lvs.check.script;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
+import java.util.List;
+import org.jkeepalived.engine.script.ScriptRunnerExecutor;
+import org.jkeepalived.linux.proc.RootScripts;
+import org.jkeepalived.linux.proc.RunAs;
+import org.jkeepalived.linux.proc.ScriptRunner;
+import org.jkeepalived.lvs.check.CheckLog;
+import org.jkeepalived.lvs.check.CheckerPorts;
+import org.jkeepalived.lvs.check.NettyHealthChecks;
+import org.jkeepalived.lvs.check.Specs;
+import org.jkeepalived.lvs.check.Verdicts;
+import org.jkeepalived.mibs.config.ScriptSpec;
+import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * keepalived removes an insecure MISC_CHECK at load (check_misc.c check_misc_script_security),
+ * not only {@code -t}: with real script files, permissions and owners, run as root. A removed
+ * checker never runs its script and never reports, so an alpha real server stays down.
+ */
+class MiscScriptSecurityIT {
+  /** First probe: BOOTSTRAP_DELAY (1 s) after start, then every 300 ms. */
+  private static final Duration WAIT = Duration.ofMillis(2500);
+
+  @TempDir Path dir;
+  private Path script;
+  private Path ran;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    ran = dir.resolve("ran");
+    script = RootScripts.secure(dir, "check.sh", "#!/bin/sh\necho ran >> " + ran + "\nexit 0\n");
+  }
+
+  /** Runs one alpha MISC_CHECK of {@code program} as root; the first verdict within WAIT. */
+  private static Verdicts.Heard check(String program, boolean scriptSecurity) throws Exception {
+    Verdicts heard = new Verdicts();
+    try (ScriptRunner runner = new ScriptRunner();
+        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
+            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
+            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, scriptSecurity, "/bin")))) {
+      checks.run(List.of(Specs.spec("rs1", 80, new CheckerConfig.MiscCheck(
+          Specs.fast(0, true), new ScriptSpec(List.of(program), null, null),
+          Duration.ofSeconds(2), false))));
+      return heard.next(WAIT);
+    }
+  }
+
+  @Test
+  void scriptWritableByOthersIsDisabledUnderScriptSecurity() throws Exception {
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxrwxrwx"));
+    try (CheckLog log = new CheckLog()) {
+      assertThat(check(script.toString(), true)).as("a removed checker never reports").isNull();
+      assertThat(log.lines()).containsSubsequence(
+          "Unsafe permissions found for script '" + script + "' - disabling.",
+          "Disabling misc script " + script + " due to insecure");
+      assertThat(log.lines()).noneMatch(l -> l.startsWith("Misc check for"))
+          .noneMatch(l -> l.contains("ctivating healthchecker"));
+    }
+    assertThat(ran).as("the script never ran").doesNotExist();
+  }
+
+  @Test
+  void scriptOwnedByAnotherUserIsDisabledWhenRunAsRoot() throws Exception {
+    UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
+    Files.setOwner(script, users.lookupPrincipalByName("nobody"));
+    try (CheckLog log = new CheckLog()) {
+      assertThat(check(script.toString(), true)).isNull();
+      assertThat(log.lines()).contains("Disabling misc script " + script + " due to insecure");
+    }
+    assertThat(ran).doesNotExist();
+  }
+
+  @Test
+  void missingScriptIsDisabled() throws Exception {
+    Path missing = dir.resolve("absent.sh");
+    try (CheckLog log = new CheckLog()) {
+      assertThat(check(missing.toString(), true)).isNull();
+      assertThat(log.lines())
+          .contains("Disabling misc script " + missing + " since not found/accessible");
+    }
+  }
+
+  @Test
+  void insecureScriptStillRunsWithoutScriptSecurity() throws Exception {
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxrwxrwx"));
+    try (CheckLog log = new CheckLog()) {
+      Verdicts.Heard v = check(script.toString(), false);
+      assertThat(v).isNotNull();
+      assertThat(v.verdict().up()).isTrue();
+      assertThat(log.lines()).contains(
+          "Activating healthchecker for service [127.0.0.1]:tcp:80 for VS [127.0.0.1]:tcp:80");
+      // reported (what makes -t exit 6) but not disabled
+      assertThat(log.lines())
+          .contains("Unsafe permissions found for script '" + script + "'.")
+          .noneMatch(l -> l.startsWith("Disabling misc script"));
+    }
+    assertThat(ran).exists();
+  }
+
+  @Test
+  void secureScriptRunsUnderScriptSecurity() throws Exception {
+    Verdicts.Heard v = check(script.toString(), true);
+    assertThat(v).isNotNull();
+    assertThat(v.verdict().up()).isTrue();
+    assertThat(ran).exists();
+  }
+}
