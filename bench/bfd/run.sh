@@ -14,6 +14,9 @@
 # CPU: jkeepalived with SESSIONS sessions (one source address each, default 200) to one bfdd
 #   holding SESSIONS peers, 50 ms x 3: CPU ms of each daemon over CPU_SECONDS of Up state
 #   (/proc/PID/stat utime+stime; bin/jkeepalived execs java, so JK_PID is the JVM).
+# Soak (PARTS="soak"): one session at 10 ms x 3 for SOAK_SECONDS (600), downs on each side.
+# PARTS (default "detect tx cpu") picks the parts; RT=N runs both daemons at SCHED_RR N
+# (keepalived's bfd_rt_priority does this for its BFD process), to compare with and without.
 # Not part of any test suite. Needs root, FRR (bfdd, vtysh), dumpcap, tshark, python3.
 # Output: $OUT/runs.csv, $OUT/summary.txt, logs under $OUT.
 set -uo pipefail
@@ -40,6 +43,7 @@ mkdir -p "$OUT"
 FRR_PEER="$LAB_DIR/frr-bfd-peer.sh"
 NJ=jkbbfdj; NF=jkbbfdf; J=198.18.77.1; F=198.18.77.2
 JK_PID=""
+RT_CMD=(); [[ -n ${RT:-} ]] && RT_CMD=(chrt -r "$RT")
 
 now_ms() { date +%s%3N; }
 
@@ -78,13 +82,20 @@ jk_conf() {  # tx_ms mult [sessions]
 
 jk_start() {  # tx mult
   jk_conf "$@" > "$OUT/jk.conf"
-  ip netns exec "$NJ" "$TOP/bin/jkeepalived" -n -l -D -f "$OUT/jk.conf" -p "$OUT/jk.pid" \
+  ip netns exec "$NJ" "${RT_CMD[@]}" "$TOP/bin/jkeepalived" -n -l -D -f "$OUT/jk.conf" -p "$OUT/jk.pid" \
     >> "$OUT/jk.log" 2>&1 < /dev/null &
   JK_PID=$!
 }
 
 frr_start() {  # tx mult
   "$FRR_PEER" start "$NF" "$F" "$J" "$1" "$1" "$2" --no-zebra >> "$OUT/frr.out" 2>&1
+  frr_rt
+}
+
+# RT=N: both daemons run SCHED_RR at priority N (every thread: the JVM's inherit it from chrt)
+frr_rt() {
+  [[ -n ${RT:-} ]] && chrt -r -a -p "$RT" "$(cat "/tmp/lb-frr/$NF/bfdd.pid")" >/dev/null
+  return 0
 }
 
 frr_status() {
@@ -218,10 +229,11 @@ if part cpu && [[ $SESSIONS -gt 0 ]]; then
   chown frr:frr "$d/bfdd.conf"
   ip netns exec "$NF" /usr/lib/frr/bfdd -d -u frr -g frr -P 0 --vty_socket "$d" \
     -z "$d/zserv.api" -f "$d/bfdd.conf" -i "$d/bfdd.pid" --bfdctl "$d/bfdd.sock" 2>>"$OUT/frr.out"
+  sleep 0.5; frr_rt
   sleep 1
   jk_start 50 3 "$SESSIONS"
-  up=0
-  for ((k = 0; k < 180; k++)); do
+  up=0; end=$(( $(date +%s) + ${UP_WAIT:-90} ))   # bounded in time: one vtysh poll of 1,000
+  while (( $(date +%s) < end )); do                # peers takes seconds on a loaded machine
     up=$("$FRR_PEER" json "$NF" 2>/dev/null | python3 -c 'import json,sys
 try: print(sum(1 for p in json.load(sys.stdin) if p["status"] == "up"))
 except Exception: print(0)')

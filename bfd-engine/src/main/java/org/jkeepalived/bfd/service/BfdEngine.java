@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
 import org.jkeepalived.bfd.fsm.BfdEvent;
@@ -73,8 +72,6 @@ public final class BfdEngine implements Engine {
   private StoreFollower follower;
   private final BfdSenders senders;
   private final LogThrottle<DropKey> dropLog = new LogThrottle<>(Duration.ofSeconds(10), 256);
-  /** Datagrams handed to the loop and not yet handled (see {@link #MAX_QUEUED}). */
-  private final AtomicInteger queued = new AtomicInteger();
   /**
    * How many received datagrams may wait for the loop: beyond it a flood is dropped by the
    * reader, so that the loop's transmit timers are never queued behind it (a session Up at
@@ -125,16 +122,8 @@ public final class BfdEngine implements Engine {
         .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
-    listeners = new BfdListeners(sockets, (d, port) -> {
-      if (queued.incrementAndGet() > MAX_QUEUED) {
-        queued.decrementAndGet();
-        return; // the reader's drop: the loop is behind
-      }
-      loop.execute(() -> {
-        queued.decrementAndGet();
-        receive(d, port);
-      });
-    });
+    ReceiveQueue received = new ReceiveQueue(loop, MAX_QUEUED, this::receive);
+    listeners = new BfdListeners(sockets, received::offer); // a drop: the loop is behind
     Runnable begin = () -> {
       reconcile();
       publisher.publish();
