@@ -15,8 +15,8 @@
 #   holding SESSIONS peers, 50 ms x 3: CPU ms of each daemon over CPU_SECONDS of Up state
 #   (/proc/PID/stat utime+stime; bin/jkeepalived execs java, so JK_PID is the JVM).
 # Soak (PARTS="soak"): one session at 10 ms x 3 for SOAK_SECONDS (600), downs on each side.
-# PARTS (default "detect tx cpu") picks the parts; RT=N runs both daemons at SCHED_RR N
-# (keepalived's bfd_rt_priority does this for its BFD process), to compare with and without.
+# PARTS (default "detect tx cpu") picks the parts; RT=N runs both at SCHED_RR N: bfdd with chrt,
+# jkeepalived's BFD threads with keepalived's bfd_rt_priority N (RT_ALL=N: its whole JVM, chrt).
 # Not part of any test suite. Needs root, FRR (bfdd, vtysh), dumpcap, tshark, python3.
 # Output: $OUT/runs.csv, $OUT/summary.txt, logs under $OUT.
 set -uo pipefail
@@ -43,7 +43,7 @@ mkdir -p "$OUT"
 FRR_PEER="$LAB_DIR/frr-bfd-peer.sh"
 NJ=jkbbfdj; NF=jkbbfdf; J=198.18.77.1; F=198.18.77.2
 JK_PID=""
-RT_CMD=(); [[ -n ${RT:-} ]] && RT_CMD=(chrt -r "$RT")
+RT_CMD=(); [[ -n ${RT_ALL:-} ]] && RT_CMD=(chrt -r "$RT_ALL")   # every JVM thread, GC's too
 
 now_ms() { date +%s%3N; }
 
@@ -71,7 +71,9 @@ lab_up() {
 
 jk_conf() {  # tx_ms mult [sessions]
   local n=${3:-1} i
-  echo "global_defs {"; echo "  router_id jkb"; echo "}"
+  echo "global_defs {"; echo "  router_id jkb"
+  [[ -n ${RT:-} ]] && echo "  bfd_rt_priority $RT"   # the BFD engine's loop and readers
+  echo "}"
   for ((i = 0; i < n; i++)); do
     local src=$J; [[ $n -gt 1 ]] && src=$(many_src "$i")
     echo "bfd_instance b$i {"

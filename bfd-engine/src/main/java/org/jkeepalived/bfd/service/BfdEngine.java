@@ -62,6 +62,8 @@ public final class BfdEngine implements Engine {
   private final UdpSocket.Factory sockets;
   private final RandomGenerator random;
   private final Scheduler given;
+  /** Runs first on each of the engine's own threads: bfd_priority / bfd_rt_priority. */
+  private final Runnable threadSetup;
   private Scheduler loop;
   private LoopScheduler owned;
   private final Map<String, BfdSession> sessions = new LinkedHashMap<>();
@@ -83,12 +85,27 @@ public final class BfdEngine implements Engine {
 
   /** The daemon's engine: its own loop thread, and {@code sockets} for the kernel's UDP. */
   public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random) {
-    this(store, sockets, random, null);
+    this(store, sockets, random, null, () -> { });
+  }
+
+  /**
+   * The daemon's engine whose loop and reader threads first run {@code threadSetup} (keepalived
+   * gives its BFD process bfd_priority and bfd_rt_priority; here they are the engine's threads).
+   */
+  public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
+      Runnable threadSetup) {
+    this(store, sockets, random, null, threadSetup);
   }
 
   /** An engine on a loop the caller owns (tests: a {@code FakeScheduler}). */
   public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
       Scheduler loop) {
+    this(store, sockets, random, loop, () -> { });
+  }
+
+  private BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
+      Scheduler loop, Runnable threadSetup) {
+    this.threadSetup = Objects.requireNonNull(threadSetup);
     this.store = Objects.requireNonNull(store);
     this.sockets = Objects.requireNonNull(sockets);
     this.random = Objects.requireNonNull(random);
@@ -112,6 +129,7 @@ public final class BfdEngine implements Engine {
         }
       });
       loop = owned;
+      owned.execute(threadSetup); // the loop's first task, on its thread
     } else {
       loop = given;
     }
@@ -123,7 +141,8 @@ public final class BfdEngine implements Engine {
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
     ReceiveQueue received = new ReceiveQueue(loop, MAX_QUEUED, this::receive);
-    listeners = new BfdListeners(sockets, received::offer); // a drop: the loop is behind
+    // a drop by offer: the loop is behind
+    listeners = new BfdListeners(sockets, received::offer, owned != null ? threadSetup : () -> { });
     Runnable begin = () -> {
       reconcile();
       publisher.publish();
