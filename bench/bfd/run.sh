@@ -141,7 +141,7 @@ frr_downs() {
 try: print(sum(p.get("session-down", 0) for p in json.load(sys.stdin)))
 except Exception: print(-1)'
 }
-jk_downs() { grep -c "Entering Down state" "$OUT/jk.log" 2>/dev/null || echo 0; }
+jk_downs() { local n; n=$(grep -c "Entering Down state" "$OUT/jk.log" 2>/dev/null); echo "${n:-0}"; }
 
 echo "timers,direction,run,detect_ms,poll_ms" > "$OUT/runs.csv"
 lab_up
