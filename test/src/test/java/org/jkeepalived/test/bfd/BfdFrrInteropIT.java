@@ -257,6 +257,17 @@ class BfdFrrInteropIT {
   }
 
   @Test
+  void ipv6MultihopOnPort4784() {
+    jkNs.noDad();
+    frrNs.noDad();
+    jkNs.ip("addr", "add", subnet.v6(1) + "/64", "dev", "bfd0", "nodad");
+    frrNs.ip("addr", "add", subnet.v6(2) + "/64", "dev", "bfd1", "nodad");
+    // RFC 5883 over IPv6: keepalived's hoplimit is the one sent, max_hops the hops allowed
+    upAndDetected("peer " + subnet.v6(1) + " multihop local-address " + subnet.v6(2),
+        subnet.v6(1), subnet.v6(2), "  multihop\n  hoplimit 255\n  max_hops 5\n");
+  }
+
+  @Test
   void aReloadToSlowerTimersPollsAndBfddAnswersWithFinalOnTheWire() throws Exception {
     org.jkeepalived.testkit.Programs.require("tshark");
     java.time.Instant begin = java.time.Instant.now();
