@@ -14,6 +14,9 @@
 # CPU: jkeepalived with SESSIONS sessions (one source address each, default 200) to one bfdd
 #   holding SESSIONS peers, 50 ms x 3: CPU ms of each daemon over CPU_SECONDS of Up state
 #   (/proc/PID/stat utime+stime; bin/jkeepalived execs java, so JK_PID is the JVM).
+# Soak (PARTS="soak"): one session at 10 ms x 3 for SOAK_SECONDS (600), downs on each side.
+# PARTS (default "detect tx cpu") picks the parts; RT=N runs both at SCHED_RR N: bfdd with chrt,
+# jkeepalived's BFD threads with keepalived's bfd_rt_priority N (RT_ALL=N: its whole JVM, chrt).
 # Not part of any test suite. Needs root, FRR (bfdd, vtysh), dumpcap, tshark, python3.
 # Output: $OUT/runs.csv, $OUT/summary.txt, logs under $OUT.
 set -uo pipefail
@@ -31,14 +34,24 @@ exec 2> >(grep --line-buffered -v -E '^[^ ]+: line [0-9]+: +[0-9]+ Killed ' >&2)
 RUNS=${RUNS:-5}
 TIMERS=${TIMERS:-"50:3 10:3"}
 SESSIONS=${SESSIONS:-200}
+(( SESSIONS <= 1000 )) || { echo "run.sh: SESSIONS at most 1000 (198.18.80.0/22)" >&2; exit 2; }
+PARTS=${PARTS:-"detect tx cpu"}
+SOAK_SECONDS=${SOAK_SECONDS:-600}
 CPU_SECONDS=${CPU_SECONDS:-30}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
 FRR_PEER="$LAB_DIR/frr-bfd-peer.sh"
 NJ=jkbbfdj; NF=jkbbfdf; J=198.18.77.1; F=198.18.77.2
 JK_PID=""
+RT_CMD=(); [[ -n ${RT_ALL:-} ]] && RT_CMD=(chrt -r "$RT_ALL")   # every JVM thread, GC's too
 
 now_ms() { date +%s%3N; }
+
+# The source address of session I of the many-session part: 198.18.80.1-250, .81.1-250, ... (at
+# most 1,000 in 198.18.80.0/22, the prefix bfdd's namespace routes to jkeepalived's side). The
+# 200-session run of 2026-12-07 used 198.18.78.0/22, which `ip route` refuses (78 is not on a /22
+# boundary): bfdd had no route back, every session stayed Down/Init on its side.
+many_src() { echo "198.18.$((80 + $1 / 250)).$(($1 % 250 + 1))"; }
 
 cleanup() {
   [[ -n $JK_PID ]] && kill -9 "$JK_PID" 2>/dev/null
@@ -58,9 +71,11 @@ lab_up() {
 
 jk_conf() {  # tx_ms mult [sessions]
   local n=${3:-1} i
-  echo "global_defs {"; echo "  router_id jkb"; echo "}"
+  echo "global_defs {"; echo "  router_id jkb"
+  [[ -n ${RT:-} ]] && echo "  bfd_rt_priority $RT"   # the BFD engine's loop and readers
+  echo "}"
   for ((i = 0; i < n; i++)); do
-    local src=$J; [[ $n -gt 1 ]] && src="198.18.$((78 + i / 250)).$((i % 250 + 1))"
+    local src=$J; [[ $n -gt 1 ]] && src=$(many_src "$i")
     echo "bfd_instance b$i {"
     echo "  neighbor_ip $F"; echo "  source_ip $src"
     echo "  min_rx $1"; echo "  min_tx $1"; echo "  idle_tx 1000"; echo "  multiplier $2"; echo "}"
@@ -69,13 +84,20 @@ jk_conf() {  # tx_ms mult [sessions]
 
 jk_start() {  # tx mult
   jk_conf "$@" > "$OUT/jk.conf"
-  ip netns exec "$NJ" "$TOP/bin/jkeepalived" -n -l -D -f "$OUT/jk.conf" -p "$OUT/jk.pid" \
+  ip netns exec "$NJ" "${RT_CMD[@]}" "$TOP/bin/jkeepalived" -n -l -D -f "$OUT/jk.conf" -p "$OUT/jk.pid" \
     >> "$OUT/jk.log" 2>&1 < /dev/null &
   JK_PID=$!
 }
 
 frr_start() {  # tx mult
   "$FRR_PEER" start "$NF" "$F" "$J" "$1" "$1" "$2" --no-zebra >> "$OUT/frr.out" 2>&1
+  frr_rt
+}
+
+# RT=N: both daemons run SCHED_RR at priority N (every thread: the JVM's inherit it from chrt)
+frr_rt() {
+  [[ -n ${RT:-} ]] && chrt -r -a -p "$RT" "$(cat "/tmp/lb-frr/$NF/bfdd.pid")" >/dev/null
+  return 0
 }
 
 frr_status() {
@@ -111,9 +133,20 @@ for l in open(log, errors="replace"):
 PY
 }
 
+part() { [[ " $PARTS " == *" $1 "* ]]; }
+
+# bfdd's session-down count summed over its peers ('show bfd peers counters json')
+frr_downs() {
+  "$FRR_PEER" show "$NF" show bfd peers counters json 2>/dev/null | python3 -c 'import json,sys
+try: print(sum(p.get("session-down", 0) for p in json.load(sys.stdin)))
+except Exception: print(-1)'
+}
+jk_downs() { local n; n=$(grep -c "Entering Down state" "$OUT/jk.log" 2>/dev/null); echo "${n:-0}"; }
+
 echo "timers,direction,run,detect_ms,poll_ms" > "$OUT/runs.csv"
 lab_up
-for tm in $TIMERS; do
+part detect || TIMERS_DETECT=""
+for tm in ${TIMERS_DETECT-$TIMERS}; do
   tx=${tm%:*}; mult=${tm#*:}
   for ((r = 1; r <= RUNS; r++)); do
     # jkeepalived detects a killed bfdd
@@ -151,29 +184,45 @@ done
 
 # transmit intervals at the smallest interval
 tx=$(for tm in $TIMERS; do echo "${tm%:*}"; done | sort -n | head -1)
-frr_start "$tx" 3; jk_start "$tx" 3
-if wait_up 60; then
+part tx && frr_start "$tx" 3 && jk_start "$tx" 3
+if part tx && wait_up 60; then
   sleep 1
-  ip netns exec "$NJ" timeout 5 dumpcap -q -i jb0 -f "udp port 3784" -w "$OUT/tx.pcapng" >/dev/null 2>&1
+  ip netns exec "$NJ" timeout "${TX_SECONDS:-20}" dumpcap -q -i jb0 -f "udp port 3784" -w "$OUT/tx.pcapng" >/dev/null 2>&1
   tshark -r "$OUT/tx.pcapng" -T fields -e ip.src -e frame.time_epoch > "$OUT/tx.txt" 2>/dev/null
 fi
-kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+[[ -n $JK_PID ]] && kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+
+# soak: one session at 10 ms x 3 for SOAK_SECONDS on the machine as it is; false downs on each side
+if part soak; then
+  frr_start 10 3; jk_start 10 3
+  if wait_up 60; then
+    sleep 2
+    jd0=$(jk_downs); fd0=$(frr_downs); t0=$(now_ms)
+    sleep "$SOAK_SECONDS"
+    jd1=$(jk_downs); fd1=$(frr_downs)
+    echo "soak 10 ms x 3 over $(( ($(now_ms) - t0) / 1000 ))s: jkeepalived downs $((jd1 - jd0))," \
+      "bfdd downs $((fd1 - fd0)), load average $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/soak.txt"
+  else
+    echo "soak: no session up" > "$OUT/soak.txt"
+  fi
+  kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+fi
 
 # CPU: SESSIONS sessions from jkeepalived's addresses to bfdd, 50 ms x 3
 cpu_ticks() {  # pid: utime+stime of the process, in clock ticks
   awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0
 }
-if [[ $SESSIONS -gt 0 ]]; then
+if part cpu && [[ $SESSIONS -gt 0 ]]; then
   for ((i = 0; i < SESSIONS; i++)); do
-    ip -n "$NJ" addr add "198.18.$((78 + i / 250)).$((i % 250 + 1))/32" dev jb0 2>/dev/null
+    ip -n "$NJ" addr add "$(many_src "$i")/32" dev jb0
   done
-  ip -n "$NF" route add 198.18.78.0/22 dev jb1 2>/dev/null
+  ip -n "$NF" route add 198.18.80.0/22 dev jb1 || exit 1
   frr_start 50 3; "$FRR_PEER" stop "$NF" >/dev/null 2>&1   # makes bfdd's directory
   d=/tmp/lb-frr/$NF
   {
     echo "frr defaults traditional"; echo "hostname frr-$NF"; echo "!"; echo "bfd"
     for ((i = 0; i < SESSIONS; i++)); do
-      echo " peer 198.18.$((78 + i / 250)).$((i % 250 + 1)) local-address $F"
+      echo " peer $(many_src "$i") local-address $F"
       echo "  detect-multiplier 3"; echo "  receive-interval 50"; echo "  transmit-interval 50"
       echo "  no shutdown"; echo " exit"; echo " !"
     done
@@ -182,10 +231,11 @@ if [[ $SESSIONS -gt 0 ]]; then
   chown frr:frr "$d/bfdd.conf"
   ip netns exec "$NF" /usr/lib/frr/bfdd -d -u frr -g frr -P 0 --vty_socket "$d" \
     -z "$d/zserv.api" -f "$d/bfdd.conf" -i "$d/bfdd.pid" --bfdctl "$d/bfdd.sock" 2>>"$OUT/frr.out"
+  sleep 0.5; frr_rt
   sleep 1
   jk_start 50 3 "$SESSIONS"
-  up=0
-  for ((k = 0; k < 180; k++)); do
+  up=0; end=$(( $(date +%s) + ${UP_WAIT:-90} ))   # bounded in time: one vtysh poll of 1,000
+  while (( $(date +%s) < end )); do                # peers takes seconds on a loaded machine
     up=$("$FRR_PEER" json "$NF" 2>/dev/null | python3 -c 'import json,sys
 try: print(sum(1 for p in json.load(sys.stdin) if p["status"] == "up"))
 except Exception: print(0)')
@@ -194,12 +244,16 @@ except Exception: print(0)')
   done
   sleep 5
   fp=$(cat "$d/bfdd.pid"); hz=$(getconf CLK_TCK)
+  jd0=$(jk_downs); fd0=$(frr_downs)
   j0=$(cpu_ticks "$JK_PID"); f0=$(cpu_ticks "$fp")
   sleep "$CPU_SECONDS"
   j1=$(cpu_ticks "$JK_PID"); f1=$(cpu_ticks "$fp")
+  jd1=$(jk_downs); fd1=$(frr_downs)
+  # downs during the window: a flapping session sends at 1 s while Down, so CPU falls with it
   echo "cpu sessions_up=$up/$SESSIONS at 50 ms x 3 over ${CPU_SECONDS}s:" \
-    "jkeepalived $(( (j1 - j0) * 1000 / hz )) ms CPU, bfdd $(( (f1 - f0) * 1000 / hz )) ms CPU" \
-    > "$OUT/cpu.txt"
+    "jkeepalived $(( (j1 - j0) * 1000 / hz )) ms CPU, bfdd $(( (f1 - f0) * 1000 / hz )) ms CPU;" \
+    "downs in the window: jkeepalived $((jd1 - jd0)), bfdd $((fd1 - fd0));" \
+    "load average $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/cpu.txt"
   kill -9 "$JK_PID"; JK_PID=""; kill "$fp" 2>/dev/null
 fi
 
@@ -226,4 +280,4 @@ try:
 except FileNotFoundError:
     print("no transmit capture")
 PY
-cat "$OUT/cpu.txt" 2>/dev/null | tee -a "$OUT/summary.txt"
+cat "$OUT/cpu.txt" "$OUT/soak.txt" 2>/dev/null | tee -a "$OUT/summary.txt"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import org.jkeepalived.engine.io.ReaderThread;
 import org.jkeepalived.linux.udp.UdpDatagram;
@@ -22,14 +23,24 @@ public final class BfdListeners implements AutoCloseable {
 
   private final UdpSocket.Factory sockets;
   private final BiConsumer<UdpDatagram, Integer> sink;
+  private final Runnable threadSetup;
   private final Map<Key, Listener> open = new HashMap<>();
 
   /**
    * @param sink gets each datagram and the port it came to, on the reader's thread
    */
   public BfdListeners(UdpSocket.Factory sockets, BiConsumer<UdpDatagram, Integer> sink) {
+    this(sockets, sink, () -> { });
+  }
+
+  /**
+   * @param threadSetup runs first on each reader's thread (bfd_priority, bfd_rt_priority)
+   */
+  public BfdListeners(UdpSocket.Factory sockets, BiConsumer<UdpDatagram, Integer> sink,
+      Runnable threadSetup) {
     this.sockets = Objects.requireNonNull(sockets);
     this.sink = Objects.requireNonNull(sink);
+    this.threadSetup = Objects.requireNonNull(threadSetup);
   }
 
   /** Opens the socket of this family and port unless it is open. */
@@ -39,9 +50,14 @@ public final class BfdListeners implements AutoCloseable {
       return;
     }
     UdpSocket s = sockets.open(UdpSocketConfig.listen(ipv6, port));
+    AtomicBoolean setUp = new AtomicBoolean();
     ReaderThread<UdpDatagram> r = ReaderThread.start(
-        "bfd-rx-" + (ipv6 ? "v6-" : "v4-") + port, s::receive, s::stopReceiving,
-        d -> sink.accept(d, port));
+        "bfd-rx-" + (ipv6 ? "v6-" : "v4-") + port, timeout -> {
+          if (!setUp.getAndSet(true)) {
+            threadSetup.run(); // the first receive runs on the reader's own thread
+          }
+          return s.receive(timeout);
+        }, s::stopReceiving, d -> sink.accept(d, port));
     open.put(k, new Listener(s, r));
   }
 

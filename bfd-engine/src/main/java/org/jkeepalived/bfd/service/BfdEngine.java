@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
 import org.jkeepalived.bfd.fsm.BfdEvent;
@@ -63,6 +62,8 @@ public final class BfdEngine implements Engine {
   private final UdpSocket.Factory sockets;
   private final RandomGenerator random;
   private final Scheduler given;
+  /** Runs first on each of the engine's own threads: bfd_priority / bfd_rt_priority. */
+  private final Runnable threadSetup;
   private Scheduler loop;
   private LoopScheduler owned;
   private final Map<String, BfdSession> sessions = new LinkedHashMap<>();
@@ -73,8 +74,6 @@ public final class BfdEngine implements Engine {
   private StoreFollower follower;
   private final BfdSenders senders;
   private final LogThrottle<DropKey> dropLog = new LogThrottle<>(Duration.ofSeconds(10), 256);
-  /** Datagrams handed to the loop and not yet handled (see {@link #MAX_QUEUED}). */
-  private final AtomicInteger queued = new AtomicInteger();
   /**
    * How many received datagrams may wait for the loop: beyond it a flood is dropped by the
    * reader, so that the loop's transmit timers are never queued behind it (a session Up at
@@ -86,12 +85,27 @@ public final class BfdEngine implements Engine {
 
   /** The daemon's engine: its own loop thread, and {@code sockets} for the kernel's UDP. */
   public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random) {
-    this(store, sockets, random, null);
+    this(store, sockets, random, null, () -> { });
+  }
+
+  /**
+   * The daemon's engine whose loop and reader threads first run {@code threadSetup} (keepalived
+   * gives its BFD process bfd_priority and bfd_rt_priority; here they are the engine's threads).
+   */
+  public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
+      Runnable threadSetup) {
+    this(store, sockets, random, null, threadSetup);
   }
 
   /** An engine on a loop the caller owns (tests: a {@code FakeScheduler}). */
   public BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
       Scheduler loop) {
+    this(store, sockets, random, loop, () -> { });
+  }
+
+  private BfdEngine(ObjectStore store, UdpSocket.Factory sockets, RandomGenerator random,
+      Scheduler loop, Runnable threadSetup) {
+    this.threadSetup = Objects.requireNonNull(threadSetup);
     this.store = Objects.requireNonNull(store);
     this.sockets = Objects.requireNonNull(sockets);
     this.random = Objects.requireNonNull(random);
@@ -115,6 +129,7 @@ public final class BfdEngine implements Engine {
         }
       });
       loop = owned;
+      owned.execute(threadSetup); // the loop's first task, on its thread
     } else {
       loop = given;
     }
@@ -125,16 +140,9 @@ public final class BfdEngine implements Engine {
         .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
-    listeners = new BfdListeners(sockets, (d, port) -> {
-      if (queued.incrementAndGet() > MAX_QUEUED) {
-        queued.decrementAndGet();
-        return; // the reader's drop: the loop is behind
-      }
-      loop.execute(() -> {
-        queued.decrementAndGet();
-        receive(d, port);
-      });
-    });
+    ReceiveQueue received = new ReceiveQueue(loop, MAX_QUEUED, this::receive);
+    // a drop by offer: the loop is behind
+    listeners = new BfdListeners(sockets, received::offer, owned != null ? threadSetup : () -> { });
     Runnable begin = () -> {
       reconcile();
       publisher.publish();

@@ -25,6 +25,7 @@ public final class BfdEngineFactory implements EngineFactory {
   @Override
   public Engine create(ObjectStore store, KeepalivedConfig config) {
     // discriminators and jitter need no cryptographic strength, only independence per session
-    return new BfdEngine(store, NativeUdpSocket::open, RandomGenerator.of("L64X128MixRandom"));
+    return new BfdEngine(store, NativeUdpSocket::open, RandomGenerator.of("L64X128MixRandom"),
+        new BfdThreadTuning(config.global().bfdProcess()));
   }
 }

@@ -3,7 +3,11 @@ package org.jkeepalived.bfd.fsm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,11 +32,23 @@ class BfdTimersTest {
   }
 
   @ParameterizedTest(name = "6.8.7: mult {0}, random {1} -> {2} % of the interval")
-  @CsvSource({"3, 0, 75", "3, -1, 100", "1, 0, 75", "1, -1, 90", "2, -1, 100"})
+  @CsvSource({"3, 0, 75", "3, -1, 95", "1, 0, 75", "1, -1, 90", "2, -1, 95"})
   void jitterKeepsEachIntervalWithinSection687sBounds(int mult, long randomBits, long percent) {
     RandomGenerator fixed = () -> randomBits; // nextDouble: 0 for 0, just under 1 for -1
     Duration j = BfdTimers.jittered(ms(1000), mult, fixed);
     assertThat(j.toMillis()).isBetween(percent * 10 - 1, percent * 10);
+  }
+
+  @Property(tries = 500)
+  void everyIntervalLeavesTheLatenessMarginBeforeTheFullInterval(
+      @ForAll @IntRange(min = 1, max = 255) int mult, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 60_000) int intervalMs) {
+    // 6.8.7: a random reduction of 0-25 %; ours keeps 5 % for a late loop, so that a wake-up
+    // up to 5 % late still sends within the negotiated interval (p99 under it in bench/bfd)
+    Duration interval = ms(intervalMs);
+    Duration j = BfdTimers.jittered(interval, mult, new SplittableRandom(seed));
+    assertThat(j).isGreaterThanOrEqualTo(Duration.ofNanos(interval.toNanos() * 75 / 100 - 1))
+        .isLessThanOrEqualTo(Duration.ofNanos(interval.toNanos() * 95 / 100));
   }
 
   @ParameterizedTest(name = "6.8.3: min_tx {0} ms, idle_tx {1} ms -> {2} ms while not Up")

@@ -39,6 +39,11 @@ public final class ConfigChecks {
     b.vrrp.bfds.values().removeIf(
         x -> {
           if (x.neighbor != null) {
+            if (x.maxHops > x.sendHops()) { // keepalived's bfd_end_handler
+              ctx.diagnostics().error(x.end, "BFD instance " + x.name
+                  + ": max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit");
+              x.maxHops = x.sendHops();
+            }
             return false;
           }
           ctx.diagnostics().error(x.end, "Configuration error: BFD instance " + x.name

@@ -66,6 +66,12 @@ public interface LibC {
    */
   long signal(int signum, long handler);
 
+  /** sched_setscheduler(2); {@code param} is {@code struct sched_param}: one native int. */
+  int sched_setscheduler(int pid, int policy, @In byte[] param);
+
+  /** setpriority(2): with PRIO_PROCESS and 0, on Linux the calling thread's nice value. */
+  int setpriority(int which, int who, int prio);
+
   /** clock_gettime(2): {@code struct timespec} as 16 bytes, seconds then nanoseconds (LP64). */
   int clock_gettime(int clockId, @Out byte[] timespec);
 }

@@ -239,12 +239,17 @@ class BfdFrrInteropIT {
     assertThat(took).isLessThan(DETECT.plus(SLACK));
   }
 
-  @Test
-  void ipv6SingleHopWithHopLimit255() {
+  /** jkeepalived's side v6(1) on bfd0, bfdd's v6(2) on bfd1, usable at once (no DAD). */
+  private void ipv6Addresses() {
     jkNs.noDad();
     frrNs.noDad();
     jkNs.ip("addr", "add", subnet.v6(1) + "/64", "dev", "bfd0", "nodad");
     frrNs.ip("addr", "add", subnet.v6(2) + "/64", "dev", "bfd1", "nodad");
+  }
+
+  @Test
+  void ipv6SingleHopWithHopLimit255() {
+    ipv6Addresses();
     // keepalived's IPv6 default hop limit is 64; RFC 5881 (and bfdd) want 255
     upAndDetected("peer " + subnet.v6(1) + " local-address " + subnet.v6(2), subnet.v6(1),
         subnet.v6(2), "  hoplimit 255\n");
@@ -254,6 +259,14 @@ class BfdFrrInteropIT {
   void multihopOnPort4784() {
     upAndDetected("peer " + subnet.v4(1) + " multihop local-address " + subnet.v4(2),
         subnet.v4(1), subnet.v4(2), "  multihop\n  max_hops 5\n");
+  }
+
+  @Test
+  void ipv6MultihopOnPort4784() {
+    ipv6Addresses();
+    // RFC 5883 over IPv6: keepalived's hoplimit is the one sent, max_hops the hops allowed
+    upAndDetected("peer " + subnet.v6(1) + " multihop local-address " + subnet.v6(2),
+        subnet.v6(1), subnet.v6(2), "  multihop\n  hoplimit 255\n  max_hops 5\n");
   }
 
   @Test

@@ -35,6 +35,17 @@ public final class BfdBuilder {
     this.location = location;
   }
 
+  /** keepalived's ttl / hoplimit keyword: one value, whichever family the neighbor has. */
+  public void hops(int v) {
+    ttl = v;
+    hoplimit = v;
+  }
+
+  /** The TTL or Hop Limit the session sends with, by the neighbor's family. */
+  public int sendHops() {
+    return neighbor instanceof java.net.Inet6Address ? hoplimit : ttl;
+  }
+
   public BfdInstanceConfig build() {
     boolean both = !toVrrp && !toChecker;
     return new BfdInstanceConfig(

@@ -116,14 +116,17 @@ public final class StaticTables {
                 + " has malformed source address " + Values.argOrEmpty(n, 0) + ", ignoring");
           }
         })
-        .on("min_rx", (n, b, c) -> setMs(n, c, d -> b.minRx = d))
-        .on("min_tx", (n, b, c) -> setMs(n, c, d -> b.minTx = d))
-        .on("idle_tx", (n, b, c) -> setMs(n, c, d -> b.idleTx = d))
+        .on("min_rx", (n, b, c) -> setMs(n, c, b, 1, d -> b.minRx = d))
+        .on("min_tx", (n, b, c) -> setMs(n, c, b, 1, d -> b.minTx = d))
+        .on("idle_tx", (n, b, c) -> setMs(n, c, b, 1000, d -> b.idleTx = d))
         .integer("multiplier", 1, 255, (b, v) -> b.multiplier = v)
         .set("passive", b -> b.passive = true)
-        .integer("ttl", 1, 255, (b, v) -> b.ttl = v)
-        .integer("hoplimit", 1, 255, (b, v) -> b.hoplimit = v)
-        .integer("max_hops", 0, 255, (b, v) -> b.maxHops = v)
+        // keepalived's ttl and hoplimit are one setting (bfd_ttl_handler): the last one given
+        // is the TTL or Hop Limit of the session's family, unset 255 for IPv4 and 64 for IPv6
+        .integer("ttl", 1, 255, (b, v) -> b.hops(v))
+        .integer("hoplimit", 1, 255, (b, v) -> b.hops(v))
+        // -1 is keepalived's "no TTL check": 255 in its uint8_t, which no TTL can fail
+        .integer("max_hops", -1, 255, (b, v) -> b.maxHops = v < 0 ? 255 : v)
         .set("multihop", b -> b.multihop = true)
         .on("authentication", StaticTables::bfdAuthentication)
         .on("weight", (n, b, c) -> {
@@ -168,14 +171,24 @@ public final class StaticTables {
         + " (jkeepalived extension, RFC 5880 section 6.7)");
   }
 
-  /** A decimal number of milliseconds (microsecond resolution), at most 4294 s. */
-  private static void setMs(ConfNode n, ParseContext c, java.util.function.Consumer<Duration> set) {
-    long micros = Values.parseMicros(Values.argOrEmpty(n, 0));
-    // parseMicros reads the number as seconds; the value is milliseconds, so divide by 1000.
-    if (micros < 1000 || micros / 1000 > 4_294_967_295L / 1000) {
-      c.error(n, n.keyword() + " '" + Values.argOrEmpty(n, 0) + "' is invalid");
+  /** keepalived's bfd.h: BFD_MINRX_MAX, BFD_MINTX_MAX and BFD_IDLETX_MAX, in ms. */
+  private static final long BFD_INTERVAL_MAX_MS = 4_294_967_295L / 1000;
+
+  /**
+   * A decimal number of milliseconds (microsecond resolution) in keepalived's range for the
+   * keyword: min_rx and min_tx from 1 ms, idle_tx from 1000 ms (bfd.h BFD_IDLETX_MIN), all at
+   * most 4294967 ms; outside it keepalived's error, and the default stays.
+   */
+  private static void setMs(ConfNode n, ParseContext c, BfdBuilder b, long minMs,
+      java.util.function.Consumer<Duration> set) {
+    // parseMicros reads the number as seconds: its microseconds are the nanoseconds of the ms
+    long nanos = Values.parseMicros(Values.argOrEmpty(n, 0));
+    if (nanos < minMs * 1_000_000 || nanos > BFD_INTERVAL_MAX_MS * 1_000_000) {
+      c.error(n, "Configuration error: BFD instance " + b.name + " " + n.keyword() + " value "
+          + Values.argOrEmpty(n, 0) + " is not valid (must be in range [" + minMs + "-"
+          + BFD_INTERVAL_MAX_MS + "]), ignoring");
       return;
     }
-    set.accept(Duration.ofNanos(micros));
+    set.accept(Duration.ofNanos(nanos));
   }
 }
