@@ -65,7 +65,7 @@ HZ=$(getconf CLK_TCK)
 GC_OPTS=
 ((JAVA_GC_LOG)) && GC_OPTS="env JKEEPALIVED_JAVA_OPTS=-Xlog:gc,safepoint:file={run}/gc.log:uptime "
 A_CMD=${A_CMD:-$KA_CMD}; A_NAME=${A_NAME:-keepalived}
-B_CMD=${B_CMD:-"${GC_OPTS}$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid"}; B_NAME=${B_NAME:-jkeepalived}
+B_CMD=${B_CMD:-"${GC_OPTS}$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid --control-socket {run}/control.sock"}; B_NAME=${B_NAME:-jkeepalived}
 C_CMD=${C_CMD:-}; C_NAME=${C_NAME:-jk-before}
 [[ $SIDES != *c* || -n $C_CMD ]] || { echo "run.sh: side c needs C_CMD" >&2; exit 2; }
 declare -A CMD=([a]=$A_CMD [b]=$B_CMD [c]=$C_CMD) NAME=([a]=$A_NAME [b]=$B_NAME [c]=$C_NAME)
