@@ -26,16 +26,11 @@ class VrrpChannelTest {
     return InetAddress.getByName(s);
   }
 
-  @Test
-  void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
-    FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
-    mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.1.1")), mine,
-        mine, loop);
+  /** Starts the channel with its fake socket delivering on the sender's thread, as a reader. */
+  private static void startOnTheLan(VrrpChannel channel) {
     channel.start(new RawSocketProvider() {
       @Override
-      public RawIpSocket open(
-          RawSocketConfig c) {
+      public RawIpSocket open(RawSocketConfig c) {
         throw new UnsupportedOperationException();
       }
 
@@ -46,6 +41,15 @@ class VrrpChannelTest {
         return () -> { };
       }
     });
+  }
+
+  @Test
+  void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
+    FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
+    mine.joinGroup(ip("224.0.0.18"));
+    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.1.1")), mine,
+        mine, loop);
+    startOnTheLan(channel);
     List<String> got = new ArrayList<>();
     VrrpSocket vrid7 = channel.socketFor(7);
     vrid7.onReceive((m, ctx) -> got.add("7 from " + ctx.source().getHostAddress() + " ttl "
@@ -69,20 +73,7 @@ class VrrpChannelTest {
     mine.joinGroup(ip("224.0.0.18"));
     VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
         mine, loop);
-    channel.start(new RawSocketProvider() {
-      @Override
-      public RawIpSocket open(
-          RawSocketConfig c) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public AutoCloseable receive(RawIpSocket s, String name,
-          java.util.function.Consumer<RawDatagram> sink) {
-        ((FakeRawIpSocket) s).setReceiveListener(sink);
-        return () -> { };
-      }
-    });
+    startOnTheLan(channel);
     VrrpSocket vrid7 = channel.socketFor(7);
     VrrpSocket vrid9 = channel.socketFor(9);
     List<String> got = new ArrayList<>();
@@ -123,19 +114,7 @@ class VrrpChannelTest {
     mine.joinGroup(ip("224.0.0.18"));
     VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
         mine, counting);
-    channel.start(new RawSocketProvider() {
-      @Override
-      public RawIpSocket open(RawSocketConfig c) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public AutoCloseable receive(RawIpSocket s, String name,
-          java.util.function.Consumer<RawDatagram> sink) {
-        ((FakeRawIpSocket) s).setReceiveListener(sink);
-        return () -> { };
-      }
-    });
+    startOnTheLan(channel);
     List<String> got = new ArrayList<>();
     for (int vrid = 1; vrid <= 3; vrid++) {
       int v = vrid;
