@@ -26,8 +26,14 @@ class VrrpChannelTest {
     return InetAddress.getByName(s);
   }
 
-  /** Starts the channel with its fake socket delivering on the sender's thread, as a reader. */
-  private static void startOnTheLan(VrrpChannel channel) {
+  /**
+   * A channel on eth0 for {@code mine}, joined to 224.0.0.18, started with the fake socket
+   * delivering on the sender's thread, as a reader would.
+   */
+  private static VrrpChannel startOnTheLan(FakeRawIpSocket mine, Scheduler loop) throws Exception {
+    mine.joinGroup(ip("224.0.0.18"));
+    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, mine.address()),
+        mine, mine, loop);
     channel.start(new RawSocketProvider() {
       @Override
       public RawIpSocket open(RawSocketConfig c) {
@@ -41,15 +47,13 @@ class VrrpChannelTest {
         return () -> { };
       }
     });
+    return channel;
   }
 
   @Test
   void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
     FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
-    mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.1.1")), mine,
-        mine, loop);
-    startOnTheLan(channel);
+    VrrpChannel channel = startOnTheLan(mine, loop);
     List<String> got = new ArrayList<>();
     VrrpSocket vrid7 = channel.socketFor(7);
     vrid7.onReceive((m, ctx) -> got.add("7 from " + ctx.source().getHostAddress() + " ttl "
@@ -70,10 +74,7 @@ class VrrpChannelTest {
   @Test
   void aDatagramHandedToTheLoopButNotRunYetIsPendingForEveryVrid() throws Exception {
     FakeRawIpSocket mine = lan.attach(ip("198.18.79.1"), 112, 2);
-    mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
-        mine, loop);
-    startOnTheLan(channel);
+    VrrpChannel channel = startOnTheLan(mine, loop);
     VrrpSocket vrid7 = channel.socketFor(7);
     VrrpSocket vrid9 = channel.socketFor(9);
     List<String> got = new ArrayList<>();
@@ -111,10 +112,7 @@ class VrrpChannelTest {
       }
     };
     FakeRawIpSocket mine = lan.attach(ip("198.18.79.1"), 112, 2);
-    mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
-        mine, counting);
-    startOnTheLan(channel);
+    VrrpChannel channel = startOnTheLan(mine, counting);
     List<String> got = new ArrayList<>();
     for (int vrid = 1; vrid <= 3; vrid++) {
       int v = vrid;
