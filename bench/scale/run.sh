@@ -6,6 +6,8 @@
 #   bench/scale/run.sh --soak          500 instances, VRRPv3 advert_int 0.1, DURATION=600 s window
 #   DURATION=120 bench/scale/run.sh --soak
 #   SIDES=b DURATION=600 bench/scale/run.sh --soak      jkeepalived pair only
+#   SIDES="a b c" C_CMD="..." bench/scale/run.sh        a third pair (say the jkeepalived before a
+#                                                        change) in the same run, 198.18.79.0/24
 #
 # Per side s (a, b) two namespaces jkbns${s}1 (node1: priority 150, MASTER) and jkbns${s}2 (node2:
 # priority 100, BACKUP), built by shared/lab/netns-lab.sh, plus ceil(N/PER_IF) veth pairs
@@ -29,7 +31,8 @@
 #              the master itself went silent, not the backup that misjudged
 #
 # Environment: CONFIGS, PER_IF (=100), SETTLE_S (=15), SAMPLE_S (=30), DURATION (=600, --soak),
-#   SIDES (="a b"), A_CMD / B_CMD (lab-lib.sh node templates), A_NAME / B_NAME, JAVA_GC_LOG (=1),
+#   SIDES (="a b"; "a b c" with C_CMD), A_CMD / B_CMD / C_CMD (lab-lib.sh node templates),
+#   A_NAME / B_NAME / C_NAME, NS_PREFIX (=jkbns: namespaces and veths), JAVA_GC_LOG (=1),
 #   GAPS (=1, the VRID-1 capture), OUT (=bench/scale/results/<timestamp>), LAB_DIR (shared/lab, found upwards if unset).
 # Output: $OUT/scale.csv, $OUT/summary.md (summarize.py), node logs and gc logs under $OUT/run/.
 set -uo pipefail
@@ -50,6 +53,8 @@ if ((SOAK)); then
 else
   CONFIGS=${CONFIGS:-"1:2:1 100:2:1 500:2:1 500:3:0.1"}; SAMPLE_S=${SAMPLE_S:-30}
 fi
+NS_PREFIX=${NS_PREFIX:-jkbns}
+[[ $NS_PREFIX =~ ^[a-z]{1,5}$ ]] || { echo "NS_PREFIX: 1-5 lower-case letters (interface names <= 15)" >&2; exit 2; }
 PER_IF=${PER_IF:-100} SETTLE_S=${SETTLE_S:-15} SIDES=${SIDES:-"a b"} JAVA_GC_LOG=${JAVA_GC_LOG:-1} GAPS=${GAPS:-1}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)$( ((SOAK)) && echo -soak)}
 mkdir -p "$OUT/run" "$OUT/conf"
@@ -60,13 +65,16 @@ HZ=$(getconf CLK_TCK)
 GC_OPTS=
 ((JAVA_GC_LOG)) && GC_OPTS="env JKEEPALIVED_JAVA_OPTS=-Xlog:gc,safepoint:file={run}/gc.log:uptime "
 A_CMD=${A_CMD:-$KA_CMD}; A_NAME=${A_NAME:-keepalived}
-B_CMD=${B_CMD:-"${GC_OPTS}$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid"}; B_NAME=${B_NAME:-jkeepalived}
-declare -A CMD=([a]=$A_CMD [b]=$B_CMD) NAME=([a]=$A_NAME [b]=$B_NAME) NET=([a]=77 [b]=78)
+B_CMD=${B_CMD:-"${GC_OPTS}$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid --control-socket {run}/control.sock"}; B_NAME=${B_NAME:-jkeepalived}
+C_CMD=${C_CMD:-}; C_NAME=${C_NAME:-jk-before}
+[[ $SIDES != *c* || -n $C_CMD ]] || { echo "run.sh: side c needs C_CMD" >&2; exit 2; }
+declare -A CMD=([a]=$A_CMD [b]=$B_CMD [c]=$C_CMD) NAME=([a]=$A_NAME [b]=$B_NAME [c]=$C_NAME)
+declare -A NET=([a]=77 [b]=78 [c]=79)
 declare -A NODE=()   # side+index -> lab-lib node name of the current config
 CAP_PIDS=()
 
-p() { echo "jkbns$1"; }
-ns() { echo "jkbns$1$2"; }
+p() { echo "${NS_PREFIX}$1"; }
+ns() { echo "${NS_PREFIX}$1$2"; }
 
 stop_nodes() {
   local k
@@ -177,7 +185,7 @@ sys_ticks() { awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat; }  # 
 csv=$OUT/scale.csv
 echo "instances,version,advert,side,impl,node,window_s,cpu_pct,rss_kb,pss_kb,threads,to_master,to_backup,gc_pauses,gc_max_ms,safepoint_max_ms,gc_max_ms_run,safepoint_max_ms_run,max_gap_ms,all_master_s,host_idle_pct,loadavg" >"$csv"
 for s in $SIDES; do lab_up "$s"; done
-echo "bench/scale: sides='$SIDES' (a=${NAME[a]} b=${NAME[b]}) configs='$CONFIGS' settle=${SETTLE_S}s window=${SAMPLE_S}s -> $OUT"
+echo "bench/scale: sides='$SIDES' (a=${NAME[a]} b=${NAME[b]} c=${NAME[c]}) configs='$CONFIGS' settle=${SETTLE_S}s window=${SAMPLE_S}s -> $OUT"
 
 for cfg in $CONFIGS; do
   IFS=: read -r n v adv <<<"$cfg"

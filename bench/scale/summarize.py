@@ -3,7 +3,8 @@
 
   summarize.py OUT_DIR     reads OUT_DIR/scale.csv, prints markdown
 
-Ratios are B/A (jkeepalived / keepalived) for the same node role in the same window.
+Ratios are B/A (jkeepalived / keepalived) for the same node role in the same window. With a
+third pair (side c, say the jkeepalived before a change), a second table compares B with C.
 """
 import csv
 import os
@@ -11,7 +12,7 @@ import sys
 
 rows = list(csv.DictReader(open(os.path.join(sys.argv[1], "scale.csv"))))
 names = {r["side"]: r["impl"] for r in rows}
-A, B = names.get("a", "A"), names.get("b", "B")
+A, B, C = names.get("a", "A"), names.get("b", "B"), names.get("c")
 
 
 def get(cfg, side, node):
@@ -65,6 +66,23 @@ for c in cfgs:
               f"| {cell(b, 'gc_max_ms', fmt='{:.2f}')} | {cell(b, 'safepoint_max_ms', fmt='{:.2f}')} "
               f"| {cell(a, 'max_gap_ms')} | {cell(b, 'max_gap_ms')} "
               f"| {cell(ref, 'host_idle_pct')} |")
+if C:
+    print(f"\n## B = {B} against C = {C} (same run)\n")
+    print("| instances | VRRP | advert s | node | C cpu % | B cpu % | B/C | C RSS | B RSS | B/C | C PSS | B PSS "
+          "| C threads | B threads | C to_master | C GC pauses | B GC pauses | C max GC ms | B max GC ms |")
+    print("|" + "---|" * 19)
+    for c in cfgs:
+        for node in ("1", "2"):
+            b, x = get(c, "b", node), get(c, "c", node)
+            print(f"| {c[0]} | v{c[1]} | {c[2]} | {node} ({'master' if node == '1' else 'backup'}) "
+                  f"| {cell(x, 'cpu_pct', fmt='{:.2f}')} | {cell(b, 'cpu_pct', fmt='{:.2f}')} "
+                  f"| {ratio(num(x, 'cpu_pct'), num(b, 'cpu_pct'))} "
+                  f"| {cell(x, 'rss_kb', 1024)} | {cell(b, 'rss_kb', 1024)} | {ratio(num(x, 'rss_kb'), num(b, 'rss_kb'))} "
+                  f"| {cell(x, 'pss_kb', 1024)} | {cell(b, 'pss_kb', 1024)} "
+                  f"| {cell(x, 'threads', fmt='{:.0f}')} | {cell(b, 'threads', fmt='{:.0f}')} "
+                  f"| {cell(x, 'to_master', fmt='{:.0f}')} "
+                  f"| {cell(x, 'gc_pauses', fmt='{:.0f}')} | {cell(b, 'gc_pauses', fmt='{:.0f}')} "
+                  f"| {cell(x, 'gc_max_ms', fmt='{:.2f}')} | {cell(b, 'gc_max_ms', fmt='{:.2f}')} |")
 false = [(r["impl"], r["instances"], r["advert"], r["to_master"]) for r in rows
          if r["node"] == "2" and r["to_master"] not in ("0", "")]
 print("\nFalse takeovers (backup entering MASTER in the window): "

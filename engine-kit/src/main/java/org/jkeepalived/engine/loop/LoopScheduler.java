@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -51,12 +51,17 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
   public LoopScheduler(String threadName, Consumer<Throwable> onTaskFailure) {
     this.name = Objects.requireNonNull(threadName);
     this.onTaskFailure = Objects.requireNonNull(onTaskFailure);
-    executor = Executors.newSingleThreadScheduledExecutor(r -> {
+    ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, threadName);
       t.setDaemon(true);
       loopThread = t;
       return t;
     });
+    // A cancelled timer leaves the queue at once: kept (the default), every cancelled protocol
+    // timer stayed queued until its due time, woke the loop then for nothing, and made every
+    // later schedule sift a longer queue.
+    pool.setRemoveOnCancelPolicy(true);
+    executor = pool;
   }
 
   @Override

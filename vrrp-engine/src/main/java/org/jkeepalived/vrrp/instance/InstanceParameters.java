@@ -70,7 +70,18 @@ public record InstanceParameters(
     if (unicast()) {
       return !destination.isMulticastAddress();
     }
-    byte[] raw = destination.getAddress(); // byte compare: an IPv6 scope id does not matter
-    return destinations.stream().anyMatch(g -> java.util.Arrays.equals(g.getAddress(), raw));
+    // Byte compare: an IPv6 scope id does not matter. Runs for every advert: a group equal to
+    // the destination (the usual case) needs no copy of either address.
+    byte[] raw = null;
+    for (InetAddress g : destinations) {
+      if (g.equals(destination)) {
+        return true;
+      }
+      raw = raw == null ? destination.getAddress() : raw;
+      if (java.util.Arrays.equals(g.getAddress(), raw)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

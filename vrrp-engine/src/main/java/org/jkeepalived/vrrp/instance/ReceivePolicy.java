@@ -27,12 +27,19 @@ public record ReceivePolicy(List<Peer> peers, boolean checkUnicastSrc) {
 
   /** Why the packet must be dropped, or empty when it may be decoded. */
   public Optional<Rejection> check(PacketContext ctx) {
-    Optional<Peer> peer = peers.stream().filter(p -> p.address().equals(ctx.source())).findFirst();
-    if (peer.isEmpty()) {
-      return checkUnicastSrc && !peers.isEmpty()
-          ? Optional.of(Rejection.UNKNOWN_SOURCE) : Optional.empty();
+    if (peers.isEmpty()) {
+      return Optional.empty(); // multicast: runs for every advert, allocates nothing
     }
-    Peer p = peer.get();
+    Peer p = null;
+    for (Peer candidate : peers) {
+      if (candidate.address().equals(ctx.source())) {
+        p = candidate;
+        break;
+      }
+    }
+    if (p == null) {
+      return checkUnicastSrc ? Optional.of(Rejection.UNKNOWN_SOURCE) : Optional.empty();
+    }
     if ((p.minTtl() != null && ctx.ttl() < p.minTtl())
         || (p.maxTtl() != null && ctx.ttl() > p.maxTtl())) {
       return Optional.of(Rejection.TTL);

@@ -44,6 +44,11 @@ public final class VrrpInstanceEngine {
   private Optional<Scheduler.Cancellable> timer = Optional.empty();
   /** When the running Master_Down_Timer runs out; null when the timer is another or none. */
   private Instant masterDownDue;
+  /**
+   * When the task behind {@link #timer} runs, if it is the Master_Down_Timer's: it may run
+   * before {@link #masterDownDue}, and then arms itself again for the rest (see {@link #arm}).
+   */
+  private Instant masterDownWakeUp;
   private BooleanSupplier masterGate = () -> true;
   private boolean wantsMaster;
   /** In a vrrp_startup_delay: shown as BACKUP, nothing runs. */
@@ -170,9 +175,16 @@ public final class VrrpInstanceEngine {
     Transition t = fsm.step(state, event, scheduler.now());
     state = t.next();
     // keepalived logs the new state before it acts on it (VIPs, GARP).
-    t.actions().stream().filter(a -> a instanceof VrrpAction.Notify)
-        .forEach(a -> logEntering(before, ((VrrpAction.Notify) a).state()));
-    t.actions().forEach(this::perform);
+    // Plain loops: this runs for every received advert (streams were a tenth of a backup's
+    // allocation).
+    for (VrrpAction a : t.actions()) {
+      if (a instanceof VrrpAction.Notify n) {
+        logEntering(before, n.state());
+      }
+    }
+    for (VrrpAction a : t.actions()) {
+      perform(a);
+    }
   }
 
   /** The current state machine state. */
@@ -320,14 +332,26 @@ public final class VrrpInstanceEngine {
     if (held) {
       return; // e.g. a link back during the startup delay: BACKUP now, the timer at Startup
     }
-    cancelTimer();
+    boolean masterDown = event instanceof VrrpEvent.MasterDownTimerExpired;
+    Instant due = masterDown ? scheduler.now().plus(after) : null;
     downGrace.reset();
-    if (event instanceof VrrpEvent.MasterDownTimerExpired) {
+    if (masterDown) {
       wantsMaster = false; // a master was heard (or the timer restarts): not wanting any more
     }
+    // A backup restarts its Master_Down_Timer on every advert (RFC 5798 section 6.4.2). Moving
+    // only the due time, and letting the task already queued arm itself again for the rest when
+    // it runs early, saves a cancel and a new task per advert: with cancel + schedule, a
+    // 500-instance backup at advert_int 0.1 queued 5000 tasks a second, and the loop woke for
+    // each cancelled one too (bench/scale/measured/2026-12-07-footprint.md).
+    if (masterDown && masterDownDue != null && timer.isPresent()
+        && !due.isBefore(masterDownWakeUp)) {
+      masterDownDue = due;
+      return;
+    }
+    cancelTimer();
     timer = Optional.of(scheduler.schedule(after, () -> expire(event)));
-    masterDownDue = event instanceof VrrpEvent.MasterDownTimerExpired
-        ? scheduler.now().plus(after) : null;
+    masterDownDue = due;
+    masterDownWakeUp = due;
   }
 
   /** Moves a running Master_Down_Timer's expiry by {@code by}, without restarting it. */
@@ -336,15 +360,27 @@ public final class VrrpInstanceEngine {
       return;
     }
     Instant due = masterDownDue.plus(by);
+    if (!due.isBefore(masterDownWakeUp)) {
+      masterDownDue = due; // later: the queued task arms itself again when it runs
+      return;
+    }
     timer.get().cancel();
     Duration after = Duration.between(scheduler.now(), due);
     VrrpEvent event = new VrrpEvent.MasterDownTimerExpired();
     timer = Optional.of(scheduler.schedule(after.isNegative() ? Duration.ZERO : after,
         () -> expire(event)));
     masterDownDue = due;
+    masterDownWakeUp = due;
   }
 
   private void expire(VrrpEvent event) {
+    if (masterDownDue != null && scheduler.now().isBefore(masterDownDue)) {
+      // the Master_Down_Timer was restarted or moved later since this task was queued
+      masterDownWakeUp = masterDownDue;
+      timer = Optional.of(scheduler.schedule(Duration.between(scheduler.now(), masterDownDue),
+          () -> expire(event)));
+      return;
+    }
     timer = Optional.empty();
     masterDownDue = null;
     if (event instanceof VrrpEvent.MasterDownTimerExpired && state.state() == VrrpFsmState.BACKUP) {

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * keepalived's check of the address list of a received advert against the instance's own
@@ -30,11 +31,20 @@ public final class AddressListCheck {
       return Optional.of("received an invalid ip address count " + theirs.size() + ", expected "
           + ours.size() + "!");
     }
-    HashSet<InetAddress> present = new HashSet<>(theirs);
-    return ours.stream().filter(a -> !present.contains(a)).findFirst()
-        .map(a -> "ip address associated with VRID " + advert.vrid()
+    // Runs for every received advert: a plain scan of the (short) lists allocates nothing; a
+    // long list is hashed once instead (keepalived allows up to 255 addresses per advert).
+    Set<InetAddress> present = theirs.size() > SCAN_LIMIT ? new HashSet<>(theirs) : null;
+    for (InetAddress a : ours) {
+      if (present == null ? !theirs.contains(a) : !present.contains(a)) {
+        return Optional.of("ip address associated with VRID " + advert.vrid()
             + " not present in MASTER advert : " + a.getHostAddress());
+      }
+    }
+    return Optional.empty();
   }
+
+  /** Up to this many addresses a linear scan is cheaper than a hash set. */
+  private static final int SCAN_LIMIT = 16;
 
   /**
    * Whether the check applies: always, unless {@code skip_check_adv_addr} is set and the advert

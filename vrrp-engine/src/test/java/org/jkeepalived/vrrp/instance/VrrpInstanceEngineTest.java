@@ -1,6 +1,7 @@
 package org.jkeepalived.vrrp.instance;
 
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
@@ -48,12 +49,17 @@ class VrrpInstanceEngineTest {
 
   private VrrpInstanceEngine node(String name, String addr, int prio, VrrpVersion v,
       Duration interval, VrrpCodecOptions codec) {
+    return node(name, addr, prio, v, interval, codec, clock);
+  }
+
+  private VrrpInstanceEngine node(String name, String addr, int prio, VrrpVersion v,
+      Duration interval, VrrpCodecOptions codec, Scheduler loop) {
     VrrpFsmConfig fsm = VrrpFsmConfig.defaults(v, interval, ip(addr));
     InstanceParameters c = new InstanceParameters(name, 51, prio, true, fsm,
         List.of(ip("198.18.7.100")), ip("224.0.0.18"), codec);
     FakeNetwork.Port port = lan.attach(ip(addr));
     ports.put(name, port);
-    return new VrrpInstanceEngine(c, clock, port, recorder);
+    return new VrrpInstanceEngine(c, loop, port, recorder);
   }
 
   private VrrpInstanceEngine node(String name, String addr, int prio) {
@@ -86,6 +92,49 @@ class VrrpInstanceEngineTest {
     assertThat(b.isMaster()).isTrue();
     // priority 0 seen at 2000 ms; Skew_Time = (156 x 0.1 s) / 256 = 60.937 ms
     assertThat(events).containsExactly("2000 a STOP", "2060 b MASTER");
+  }
+
+  /** The fake clock, counting what is scheduled on it. */
+  private final class CountingLoop implements Scheduler {
+    int scheduled;
+
+    @Override
+    public Instant now() {
+      return clock.now();
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable task) {
+      scheduled++;
+      return clock.schedule(delay, task);
+    }
+  }
+
+  /**
+   * A backup restarts its Master_Down_Timer on every advert by moving its due time: the task
+   * queued runs early and arms itself again for the rest, about once per Master_Down_Interval
+   * instead of a new task per advert; the takeover after the master's last advert is as exact.
+   */
+  @Test
+  void aBackupRestartsItsMasterDownTimerWithoutATaskPerAdvert() {
+    CountingLoop loop = new CountingLoop();
+    VrrpInstanceEngine a = node("a", "198.18.7.1", 150);
+    VrrpInstanceEngine b = node("b", "198.18.7.2", 100, VrrpVersion.V3, Duration.ofMillis(100),
+        VrrpCodecOptions.DEFAULT, loop);
+    a.start();
+    b.start();
+    clock.advanceBy(Duration.ofMillis(1000));
+    int before = loop.scheduled;
+    // 100 adverts from a in 10 s; the task runs every 260-361 ms (Master_Down_Interval after
+    // the advert before it ran), about 34 times: not 100
+    clock.advanceBy(Duration.ofMillis(10_000));
+    assertThat(loop.scheduled - before).isBetween(27, 40);
+    assertThat(b.state().state()).isEqualTo(VrrpFsmState.BACKUP);
+    events.clear();
+    // a's last advert left at 10941.406 ms: b takes over 360.937 ms later, at 11302.343 ms
+    ports.get("a").disconnect();
+    clock.advanceBy(Duration.ofSeconds(2));
+    assertThat(events).containsExactly("11302 b MASTER");
   }
 
   @Test

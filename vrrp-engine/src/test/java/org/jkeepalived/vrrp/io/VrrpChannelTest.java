@@ -11,6 +11,7 @@ import org.jkeepalived.linux.raw.FakeLan;
 import org.jkeepalived.linux.raw.FakeRawIpSocket;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
 import org.jkeepalived.vrrp.instance.VrrpSocket;
@@ -25,16 +26,17 @@ class VrrpChannelTest {
     return InetAddress.getByName(s);
   }
 
-  @Test
-  void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
-    FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
+  /**
+   * A channel on eth0 for {@code mine}, joined to 224.0.0.18, started with the fake socket
+   * delivering on the sender's thread, as a reader would.
+   */
+  private static VrrpChannel startOnTheLan(FakeRawIpSocket mine, Scheduler loop) throws Exception {
     mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.1.1")), mine,
-        mine, loop);
+    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, mine.address()),
+        mine, mine, loop);
     channel.start(new RawSocketProvider() {
       @Override
-      public RawIpSocket open(
-          RawSocketConfig c) {
+      public RawIpSocket open(RawSocketConfig c) {
         throw new UnsupportedOperationException();
       }
 
@@ -45,6 +47,13 @@ class VrrpChannelTest {
         return () -> { };
       }
     });
+    return channel;
+  }
+
+  @Test
+  void demultiplexesByVridOnTheLoopAndCountsUnknownVrids() throws Exception {
+    FakeRawIpSocket mine = lan.attach(ip("198.18.1.1"), 112, 2);
+    VrrpChannel channel = startOnTheLan(mine, loop);
     List<String> got = new ArrayList<>();
     VrrpSocket vrid7 = channel.socketFor(7);
     vrid7.onReceive((m, ctx) -> got.add("7 from " + ctx.source().getHostAddress() + " ttl "
@@ -65,23 +74,7 @@ class VrrpChannelTest {
   @Test
   void aDatagramHandedToTheLoopButNotRunYetIsPendingForEveryVrid() throws Exception {
     FakeRawIpSocket mine = lan.attach(ip("198.18.79.1"), 112, 2);
-    mine.joinGroup(ip("224.0.0.18"));
-    VrrpChannel channel = new VrrpChannel(new ChannelKey("eth0", false, ip("198.18.79.1")), mine,
-        mine, loop);
-    channel.start(new RawSocketProvider() {
-      @Override
-      public RawIpSocket open(
-          RawSocketConfig c) {
-        throw new UnsupportedOperationException();
-      }
-
-      @Override
-      public AutoCloseable receive(RawIpSocket s, String name,
-          java.util.function.Consumer<RawDatagram> sink) {
-        ((FakeRawIpSocket) s).setReceiveListener(sink);
-        return () -> { };
-      }
-    });
+    VrrpChannel channel = startOnTheLan(mine, loop);
     VrrpSocket vrid7 = channel.socketFor(7);
     VrrpSocket vrid9 = channel.socketFor(9);
     List<String> got = new ArrayList<>();
@@ -97,5 +90,47 @@ class VrrpChannelTest {
     assertThat(got).containsExactly("9");
     assertThat(vrid7.receivePending()).isFalse();
     assertThat(vrid9.receivePending()).isFalse();
+  }
+
+  /**
+   * A burst the reader hands over before the loop runs is one loop task, delivered in arrival
+   * order; a datagram after that drain queues the next.
+   */
+  @Test
+  void aBurstOfDatagramsIsOneLoopTaskInArrivalOrder() throws Exception {
+    int[] tasks = {0};
+    Scheduler counting = new Scheduler() {
+      @Override
+      public Instant now() {
+        return loop.now();
+      }
+
+      @Override
+      public Cancellable schedule(Duration delay, Runnable task) {
+        tasks[0]++;
+        return loop.schedule(delay, task);
+      }
+    };
+    FakeRawIpSocket mine = lan.attach(ip("198.18.79.1"), 112, 2);
+    VrrpChannel channel = startOnTheLan(mine, counting);
+    List<String> got = new ArrayList<>();
+    for (int vrid = 1; vrid <= 3; vrid++) {
+      int v = vrid;
+      channel.socketFor(vrid).onReceive((m, ctx) -> got.add(v + ":" + m[2]));
+    }
+    FakeRawIpSocket peer = lan.attach(ip("198.18.79.2"), 112, 3);
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 2, 100, 0, 0, 100, 0, 0});
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 1, 101, 0, 0, 100, 0, 0});
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 3, 102, 0, 0, 100, 0, 0});
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 2, 103, 0, 0, 100, 0, 0});
+    assertThat(tasks[0]).isEqualTo(1);
+    assertThat(channel.socketFor(1).receivePending()).isTrue();
+    loop.advanceBy(Duration.ZERO);
+    assertThat(got).containsExactly("2:100", "1:101", "3:102", "2:103");
+    assertThat(channel.socketFor(1).receivePending()).isFalse();
+    peer.send(ip("224.0.0.18"), new byte[] {0x31, 3, 104, 0, 0, 100, 0, 0});
+    assertThat(tasks[0]).isEqualTo(2);
+    loop.advanceBy(Duration.ZERO);
+    assertThat(got).endsWith("3:104");
   }
 }

@@ -51,4 +51,20 @@ class AddressListCheckTest {
     assertThat(AddressListCheck.applies(true, ip("198.18.7.2"), Optional.of(master))).isTrue();
     assertThat(AddressListCheck.applies(true, master, Optional.empty())).isTrue();
   }
+
+  /** Over 16 addresses the check hashes the advert's list; the outcome is the same. */
+  @Test
+  void aLongListIsCheckedAsAShortOne() throws Exception {
+    InetAddress[] theirs = new InetAddress[20];
+    List<InetAddress> ours = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      theirs[i] = ip("198.18.7." + (119 - i));
+      ours.add(ip("198.18.7." + (100 + i)));
+    }
+    assertThat(AddressListCheck.mismatch(advert(theirs), ours)).isEmpty();
+    theirs[0] = ip("198.18.8.1"); // drops 198.18.7.119, the last of ours
+    assertThat(AddressListCheck.mismatch(advert(theirs), ours))
+        .contains("ip address associated with VRID 51 not present in MASTER advert : "
+            + "198.18.7.119");
+  }
 }
