@@ -100,6 +100,11 @@ final class NodeRuntime implements AutoCloseable {
     }
   }
 
+  /** SIGTERM has arrived: the engines start their stop now, ahead of {@link #close()}. */
+  void stopping() {
+    engines.stopping();
+  }
+
   /** SIGHUP: the new configuration becomes the store's (a diff); new subsystems start. */
   void reload(KeepalivedConfig next) {
     KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
