@@ -80,6 +80,8 @@ final class Daemon {
         runtime.start(config);
         onStop = runtime::stopping;
         systemd.ready();
+        ReloadRehearsal.start(() -> new ConfigSource(options).load(new Diagnostics()).config(),
+            runtime::rehearseReload);
         loop(source, runtime, systemd);
         systemd.stopping();
       }
