@@ -183,45 +183,47 @@ for v, adv, m in keys:
 prios = sorted({(r["method"], r["side"], r["last_prio"]) for r in rows if r["last_prio"] != "NaN"})
 print("\nPriority of the last advert before takeover (method, side, prio): "
       + ", ".join(f"{m}/{s}/{p}" for m, s, p in prios))
-sig = [k for k in keys if k[2] == "sigterm"]
-if sig:
-    print("\n## SIGTERM -> the master's priority-0 advert on the wire (capture; the signal's time is"
-          " the script's, same clock)\n")
-    print("| config | A: ->prio 0 | B: ->prio 0 | B-A |")
-    print("|---|---|---|---|")
-    for v, adv, m in sig:
-        a, b = sel(v, adv, m, "a", "sig_p0_ms"), sel(v, adv, m, "b", "sig_p0_ms")
-        print(f"| v{v} advert {adv} s | {fmt1(a)} | {fmt1(b)} | {diff(a, b)} |")
-hup = [k for k in other if k[2] == "sighup"]
-if hup:
-    print("\n## SIGHUP to a kept master (same configuration): its adverts around the reload\n")
-    print("first advert = signal -> node1's first advert on the wire; due = when its advert timer"
-          " would have sent one anyway (a first advert well before `due` is the reload's own);"
-          " largest gap = between node1's adverts from the last one before the signal to 10"
-          " intervals (at least 2 s) after it (the advert interval when nothing pauses)\n")
-    print("| config | A: first advert | B: first advert | B-A | A: due | B: due "
-          "| A: largest gap | B: largest gap |")
-    print("|---|---|---|---|---|---|---|---|")
-    for v, adv, m in hup:
-        col = lambda side, c: sel(v, adv, m, side, c)
-        fa, fb = col("a", "hup_adv_ms"), col("b", "hup_adv_ms")
-        print(f"| v{v} advert {adv} s | {fmt1(fa)} | {fmt1(fb)} | {diff(fa, fb)} "
-              f"| {fmt1(col('a', 'hup_due_ms'))} | {fmt1(col('b', 'hup_due_ms'))} "
-              f"| {fmt1(col('a', 'hup_gap_ms'))} | {fmt1(col('b', 'hup_gap_ms'))} |")
-st = [k for k in other if k[2] == "start"]
-if st:
-    print("\n## Start of node1 (process exec, JVM start included) while node2 is master\n")
-    print("state line = its first `Entering BACKUP/MASTER STATE` in the log (polled every 10 ms);"
-          " first advert = its first advert on the wire (it preempts node2, priority 150 > 100:"
-          " includes the wait for node2's next advert); VIP back = node1 has the VIP and node2"
-          " not (polled)\n")
-    print("| config | A: state line | B: state line | B-A | A: first advert | B: first advert "
-          "| B-A | A: VIP back | B: VIP back |")
-    print("|---|---|---|---|---|---|---|---|---|")
-    for v, adv, m in st:
-        col = lambda side, c: sel(v, adv, m, side, c)
-        sa, sb = col("a", "state_ms"), col("b", "state_ms")
-        fa, fb = col("a", "start_adv_ms"), col("b", "start_adv_ms")
-        print(f"| v{v} advert {adv} s | {fmt1(sa)} | {fmt1(sb)} | {diff(sa, sb)} | {fmt1(fa)} "
-              f"| {fmt1(fb)} | {diff(fa, fb)} | {fmt1(col('a', 'vip_ms'))} "
-              f"| {fmt1(col('b', 'vip_ms'))} |")
+
+
+def side_table(cells, title, intro, cols):
+    """One row per (config, method) cell: for each (label, column, with B-A) of cols, A's and B's
+    medians (and B-A)."""
+    if not cells:
+        return
+    print(f"\n## {title}\n")
+    if intro:
+        print(intro + "\n")
+    head = ["config"]
+    for label, _, with_diff in cols:
+        head += [f"A: {label}", f"B: {label}"] + (["B-A"] if with_diff else [])
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for v, adv, m in cells:
+        line = [f"v{v} advert {adv} s"]
+        for _, col, with_diff in cols:
+            a, b = sel(v, adv, m, "a", col), sel(v, adv, m, "b", col)
+            line += [fmt1(a), fmt1(b)] + ([diff(a, b)] if with_diff else [])
+        print("| " + " | ".join(line) + " |")
+
+
+# (method, title, intro, columns) of the tables of the signal and start figures
+TABLES = [
+    ("sigterm", "SIGTERM -> the master's priority-0 advert on the wire (capture; the signal's time"
+     " is the script's, same clock)", "", [("->prio 0", "sig_p0_ms", True)]),
+    ("sighup", "SIGHUP to a kept master (same configuration): its adverts around the reload",
+     "first advert = signal -> node1's first advert on the wire; due = when its advert timer"
+     " would have sent one anyway (a first advert well before `due` is the reload's own);"
+     " largest gap = between node1's adverts from the last one before the signal to 10"
+     " intervals (at least 2 s) after it (the advert interval when nothing pauses)",
+     [("first advert", "hup_adv_ms", True), ("due", "hup_due_ms", False),
+      ("largest gap", "hup_gap_ms", False)]),
+    ("start", "Start of node1 (process exec, JVM start included) while node2 is master",
+     "state line = its first `Entering BACKUP/MASTER STATE` in the log (polled every 10 ms);"
+     " first advert = its first advert on the wire (it preempts node2, priority 150 > 100:"
+     " includes the wait for node2's next advert); VIP back = node1 has the VIP and node2"
+     " not (polled)",
+     [("state line", "state_ms", True), ("first advert", "start_adv_ms", True),
+      ("VIP back", "vip_ms", False)]),
+]
+for method, title, intro, cols in TABLES:
+    side_table([k for k in keys + other if k[2] == method], title, intro, cols)
