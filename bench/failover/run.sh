@@ -18,9 +18,18 @@
 #   adv_adv_ms   node1's last advert on the wire -> node2's first advert
 #            (after kill -9 the lower bound is exactly Master_Down_Interval; after a clean stop the
 #            last advert is the priority-0 one and the bound is Skew_Time)
+#   sig_p0_ms    (sigterm) the signal -> node1's priority-0 advert on the wire
 # then restarts node1 (removing the VIP a crashed host would have lost) and waits for preemption.
+# Two methods keep node1 running and measure its own latency instead:
+#   sighup  SIGHUP with the configuration unchanged (a kept master); from the capture
+#           (summarize.py): hup_adv_ms, the signal -> node1's first advert; hup_gap_ms, the largest
+#           gap between its adverts around the reload (an engine paused by the reload shows here)
+#   start   node1 stopped cleanly (node2 takes over), then started again: state_ms, exec -> its
+#           first "Entering BACKUP/MASTER STATE" log line; vip_ms, exec -> VIP back on node1
+#           (preempt); start_adv_ms, exec -> its first advert on the wire (capture)
 #
-# Environment: RUNS, CONFIGS (="2:1 3:0.1", version:advert_int), METHODS (="kill9 sigterm"),
+# Environment: RUNS, CONFIGS (="2:1 3:0.1", version:advert_int),
+#   METHODS (="kill9 sigterm sighup start"),
 #   A_CMD / B_CMD   node command templates ({conf} {run} {ns} {name}, foreground), default
 #                   keepalived (lab-lib.sh KA_CMD) and "$TOP/bin/jkeepalived -n -l -f {conf} -p {run}/jk.pid"
 #   A_NAME / B_NAME labels;  OUT  result folder (default bench/failover/results/<timestamp>)
@@ -45,7 +54,7 @@ VALIDATE=0
 [[ ${1:-} == --validate ]] && VALIDATE=1
 RUNS=${RUNS:-$([[ $VALIDATE == 1 ]] && echo 3 || echo 10)}
 CONFIGS=${CONFIGS:-"2:1 3:0.1"}
-METHODS=${METHODS:-"kill9 sigterm"}
+METHODS=${METHODS:-"kill9 sigterm sighup start"}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT/run" "$OUT/conf"
 LAB_RUN=$OUT/run
@@ -101,11 +110,45 @@ start_node() { node_start "$1$2" "$(ns "$1" "$2")" "$3" "${CMD[$1]}"; }
 n1_master() { has_vip "$(ns "$1" 1)" "$(ifc "$1" 1)" "$(vip "$1")" && ! has_vip "$(ns "$1" 2)" "$(ifc "$1" 2)" "$(vip "$1")"; }
 n2_has() { has_vip "$(ns "$1" 2)" "$(ifc "$1" 2)" "$(vip "$1")"; }
 
+ms_since() {  # t0_us -> "ms.us" elapsed since t0
+  local ms=$(( $(now_us) - $1 )); printf '%d.%03d' $((ms / 1000)) $((ms % 1000))
+}
+
+# the node's log from byte $2 on has a VRRP state line (keepalived's and jkeepalived's words)
+log_has_state() { tail -c +"$2" "$1" 2>/dev/null | grep -q -E 'Entering (BACKUP|MASTER) STATE'; }
+
+# start: node1 stopped cleanly, node2 master; node1's process is started (t = right before the
+# exec) and the script polls, every 10 ms, its log for the first state line (state_ms) and its
+# interface for the VIP it takes back by preempting (vip_ms); the first advert on the wire comes
+# from the capture (summarize.py, start_adv_ms)
+measure_start() {  # side version advert run conf1
+  local s=$1 v=$2 a=$3 r=$4 c1=$5 t0 log off state=NaN vip=NaN deadline
+  node_stop "${s}1"
+  ip -n "$(ns "$s" 1)" addr del "$(vip "$s")/24" dev "$(ifc "$s" 1)" 2>/dev/null
+  wait_until 30 n2_has "$s" >/dev/null || echo "side $s: node2 did not take over" >&2
+  msleep "$(awk -v a="$a" -v r=$RANDOM 'BEGIN{printf "%.3f", a + a*r/32768}')"
+  log=$LAB_RUN/${s}1/node.log
+  off=$(( $(stat -c %s "$log" 2>/dev/null || echo 0) + 1 ))
+  t0=$(now_us)
+  start_node "$s" 1 "$c1"
+  deadline=$(( t0 + 30000000 ))
+  while (( $(now_us) < deadline )); do
+    [[ $state == NaN ]] && log_has_state "$log" "$off" && state=$(ms_since "$t0")
+    [[ $vip == NaN ]] && n1_master "$s" && vip=$(ms_since "$t0")
+    [[ $state != NaN && $vip != NaN ]] && break
+    msleep "$POLL_S"
+  done
+  echo "$s,${NAME[$s]},$v,$a,start,$r,$t0,$vip,$state" >>"$OUT/runs.csv"
+  printf '  %-4s %-8s run %2d %-13s state line after %s ms, VIP back (preempt) after %s ms\n' \
+    "v$v/$a" start "$r" "${NAME[$s]}" "$state" "$vip"
+}
+
 measure() {  # side version advert method run conf1
   local s=$1 v=$2 a=$3 m=$4 r=$5 c1=$6 t_fail ms
   if ! wait_until 60 n1_master "$s" >/dev/null; then
-    echo "$s,${NAME[$s]},$v,$a,$m,$r,,NaN" >>"$OUT/runs.csv"; echo "side $s: no steady state" >&2; return
+    echo "$s,${NAME[$s]},$v,$a,$m,$r,,NaN," >>"$OUT/runs.csv"; echo "side $s: no steady state" >&2; return
   fi
+  [[ $m == start ]] && { measure_start "$s" "$v" "$a" "$r" "$c1"; return; }
   msleep "$(awk -v a="$a" -v r=$RANDOM 'BEGIN{printf "%.3f", 1.5*a + a*r/32768}')"
   # the pids are looked up first so that t_fail is taken right before the signal (lab-lib's
   # node_kill9 forks a few processes first, tens of ms on a loaded machine)
@@ -115,14 +158,23 @@ measure() {  # side version advert method run conf1
   case $m in
     kill9) kill -STOP $pids 2>/dev/null; kill -KILL $pids 2>/dev/null ;;
     sigterm) kill -TERM "$main" ;;
+    sighup) kill -HUP "$main" ;;
   esac
+  if [[ $m == sighup ]]; then
+    # a reload keeps node1 master: its adverts around the signal come from the capture
+    # (summarize.py: hup_adv_ms, hup_gap_ms); wait long enough for the gap to show
+    msleep "$(awk -v a="$a" 'BEGIN{printf "%.3f", (10*a < 2) ? 2 : 10*a}')"
+    echo "$s,${NAME[$s]},$v,$a,$m,$r,$t_fail,," >>"$OUT/runs.csv"
+    printf '  %-4s %-8s run %2d %-13s reloaded\n' "v$v/$a" "$m" "$r" "${NAME[$s]}"
+    return
+  fi
   # measured from t_fail, not from wait_until's own start (its subshell fork can take as long)
   if wait_until 30 n2_has "$s" >/dev/null; then
     ms=$(( $(now_us) - t_fail )); ms=$(printf '%d.%03d' $((ms / 1000)) $((ms % 1000)))
   else
     ms=NaN
   fi
-  echo "$s,${NAME[$s]},$v,$a,$m,$r,$t_fail,$ms" >>"$OUT/runs.csv"
+  echo "$s,${NAME[$s]},$v,$a,$m,$r,$t_fail,$ms," >>"$OUT/runs.csv"
   printf '  %-4s %-8s run %2d %-13s VIP on backup after %s ms\n' "v$v/$a" "$m" "$r" "${NAME[$s]}" "$ms"
   node_stop "${s}1"
   # a crashed host takes its addresses down with it
@@ -130,7 +182,7 @@ measure() {  # side version advert method run conf1
   start_node "$s" 1 "$c1"
 }
 
-echo "side,impl,version,advert,method,run,t_fail_us,vip_ms" >"$OUT/runs.csv"
+echo "side,impl,version,advert,method,run,t_fail_us,vip_ms,state_ms" >"$OUT/runs.csv"
 for s in $SIDES; do lab_up "$s"; done
 echo "bench: A=${NAME[a]} B=${NAME[b]} runs=$RUNS configs='$CONFIGS' methods='$METHODS' -> $OUT"
 for cfg in $CONFIGS; do

@@ -41,11 +41,44 @@ for d in (garps, adverts):
         v.sort()
 
 LIMIT_US = 30e6
+EXTRA = ("sig_p0_ms", "hup_adv_ms", "hup_due_ms", "hup_gap_ms", "start_adv_ms")
+
+
+def node1_figures(r, t0, ip1):
+    """The figures of node1's own adverts around the signal (or the start) at t0."""
+    a_us = float(r["advert"]) * 1e6
+    mine = [(t, prio) for t, ip, prio in adverts.get(r["side"], []) if ip == ip1]
+    after = [(t, prio) for t, prio in mine if t0 <= t < t0 + LIMIT_US]
+    m = r["method"]
+    if m == "sigterm":
+        p0 = next((t for t, prio in after if prio == 0), None)
+        if p0 is not None:
+            r["sig_p0_ms"] = f"{(p0 - t0) / 1000:.1f}"
+    elif m == "sighup" and after:
+        r["hup_adv_ms"] = f"{(after[0][0] - t0) / 1000:.1f}"
+        before = [t for t, _ in mine if t < t0]
+        if before:
+            # when the advert timer would have sent anyway: a first advert well before this
+            # is the reload's own (keepalived's masters advertise at once after a reload)
+            r["hup_due_ms"] = f"{(before[-1] + a_us - t0) / 1000:.1f}"
+            # the window the bench waits after the signal (run.sh: 10 intervals, at least 2 s)
+            end = t0 + max(2e6, 10 * a_us)
+            ts = [before[-1]] + [t for t, _ in after if t <= end]
+            if len(ts) > 1:
+                r["hup_gap_ms"] = f"{max(b - a for a, b in zip(ts, ts[1:])) / 1000:.1f}"
+    elif m == "start" and after:
+        r["start_adv_ms"] = f"{(after[0][0] - t0) / 1000:.1f}"
+
+
 rows = list(csv.DictReader(open(os.path.join(out, "runs.csv"))))
 for r in rows:
-    for k in ("garp_ms", "adv_garp_ms", "adv_adv_ms", "phase_ms", "last_prio"):
+    r.setdefault("state_ms", "")
+    for k in ("garp_ms", "adv_garp_ms", "adv_adv_ms", "phase_ms", "last_prio") + EXTRA:
         r[k] = "NaN"
     if not r["t_fail_us"] or r["side"] not in nodes:
+        continue
+    node1_figures(r, int(r["t_fail_us"]), nodes[r["side"]][1])
+    if r["method"] not in ("kill9", "sigterm"):
         continue
     t0 = int(r["t_fail_us"])
     mac2, ip1, ip2 = nodes[r["side"]]
@@ -100,11 +133,12 @@ def bound(method, version, advert):
 
 
 names = {r["side"]: r["impl"] for r in rows}
-keys = []
+keys, other = [], []  # failures (kill9, sigterm); signals and starts that keep node1 running
 for r in rows:
     k = (r["version"], r["advert"], r["method"])
-    if k not in keys:
-        keys.append(k)
+    dest = keys if r["method"] in ("kill9", "sigterm") else other
+    if k not in dest:
+        dest.append(k)
 
 
 def sel(v, adv, m, side, col):
@@ -149,3 +183,47 @@ for v, adv, m in keys:
 prios = sorted({(r["method"], r["side"], r["last_prio"]) for r in rows if r["last_prio"] != "NaN"})
 print("\nPriority of the last advert before takeover (method, side, prio): "
       + ", ".join(f"{m}/{s}/{p}" for m, s, p in prios))
+
+
+def side_table(cells, title, intro, cols):
+    """One row per (config, method) cell: for each (label, column, with B-A) of cols, A's and B's
+    medians (and B-A)."""
+    if not cells:
+        return
+    print(f"\n## {title}\n")
+    if intro:
+        print(intro + "\n")
+    head = ["config"]
+    for label, _, with_diff in cols:
+        head += [f"A: {label}", f"B: {label}"] + (["B-A"] if with_diff else [])
+    print("| " + " | ".join(head) + " |")
+    print("|" + "---|" * len(head))
+    for v, adv, m in cells:
+        line = [f"v{v} advert {adv} s"]
+        for _, col, with_diff in cols:
+            a, b = sel(v, adv, m, "a", col), sel(v, adv, m, "b", col)
+            line += [fmt1(a), fmt1(b)] + ([diff(a, b)] if with_diff else [])
+        print("| " + " | ".join(line) + " |")
+
+
+# (method, title, intro, columns) of the tables of the signal and start figures
+TABLES = [
+    ("sigterm", "SIGTERM -> the master's priority-0 advert on the wire (capture; the signal's time"
+     " is the script's, same clock)", "", [("->prio 0", "sig_p0_ms", True)]),
+    ("sighup", "SIGHUP to a kept master (same configuration): its adverts around the reload",
+     "first advert = signal -> node1's first advert on the wire; due = when its advert timer"
+     " would have sent one anyway (a first advert well before `due` is the reload's own);"
+     " largest gap = between node1's adverts from the last one before the signal to 10"
+     " intervals (at least 2 s) after it (the advert interval when nothing pauses)",
+     [("first advert", "hup_adv_ms", True), ("due", "hup_due_ms", False),
+      ("largest gap", "hup_gap_ms", False)]),
+    ("start", "Start of node1 (process exec, JVM start included) while node2 is master",
+     "state line = its first `Entering BACKUP/MASTER STATE` in the log (polled every 10 ms);"
+     " first advert = its first advert on the wire (it preempts node2, priority 150 > 100:"
+     " includes the wait for node2's next advert); VIP back = node1 has the VIP and node2"
+     " not (polled)",
+     [("state line", "state_ms", True), ("first advert", "start_adv_ms", True),
+      ("VIP back", "vip_ms", False)]),
+]
+for method, title, intro, cols in TABLES:
+    side_table([k for k in keys + other if k[2] == method], title, intro, cols)

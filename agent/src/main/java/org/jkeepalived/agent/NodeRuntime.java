@@ -51,15 +51,15 @@ final class NodeRuntime implements AutoCloseable {
   private final StoreLoader loader =
       new StoreLoader(HostInterfaces.system(), Main.VERSION, Instant.now());
   private final List<ObjectStore.Subscription> subscriptions = new ArrayList<>();
-  private KeepalivedConfig config;
-  private NotifySettings notifySettings;
+  private volatile KeepalivedConfig config; // volatile: read by the reload rehearsal
+  private volatile NotifySettings notifySettings;
   private Notifiers notifiers;
   private final EngineHost engines;
   private volatile SnmpService snmp;
   private MetricsServer metrics;
   private ControlServer control;
   private SmtpAlerts mail;
-  private org.jkeepalived.mibs.config.GlobalDefs.Notification mailSettings;
+  private volatile org.jkeepalived.mibs.config.GlobalDefs.Notification mailSettings;
 
   /**
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
@@ -101,6 +101,11 @@ final class NodeRuntime implements AutoCloseable {
     }
   }
 
+  /** SIGTERM has arrived: the engines start their stop now, ahead of {@link #close()}. */
+  void stopping() {
+    engines.stopping();
+  }
+
   /** SIGHUP: the new configuration becomes the store's (a diff); new subsystems start. */
   void reload(KeepalivedConfig next) {
     KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
@@ -121,6 +126,22 @@ final class NodeRuntime implements AutoCloseable {
       snmp = SnmpService.start(store, snmpSettings, running.global().snmp());
     }
     LOG.info("Configuration reloaded");
+  }
+
+  /**
+   * What {@link #reload} compares, without applying anything ({@link ReloadRehearsal}): the
+   * notify and mail settings, and the configuration records the store diff compares row by row.
+   * Any thread; reads only immutable records.
+   *
+   * @return whether {@code next} equals the running configuration (an unchanged file: a reload
+   *     of it would change nothing)
+   */
+  boolean rehearseReload(KeepalivedConfig next) {
+    KeepalivedConfig running = SnmpSwitches.applyOption(next, options.snmp);
+    boolean same = Objects.equals(NotifySettings.from(running), notifySettings)
+        & Objects.equals(running.global().notification(), mailSettings)
+        & running.equals(config);
+    return same & running.hashCode() == config.hashCode();
   }
 
   /**

@@ -33,6 +33,16 @@ public interface Engine extends AutoCloseable {
    */
   void reloaded(KeepalivedConfig config);
 
+  /**
+   * The daemon is about to stop ({@link #close()} follows): start at once what the peers must see
+   * first, without waiting for the rest of the daemon's shutdown. For VRRP that is the masters'
+   * priority-0 adverts (RFC 5798 section 6.4.3, keepalived sends them as soon as its VRRP process
+   * gets SIGTERM). Called from a signal thread, possibly while a start or reload is under way:
+   * it must only hand work to the engine's loop, never block. Idempotent; the default does
+   * nothing, and then {@link #close()} does it all.
+   */
+  default void stopping() {}
+
   /** What the engine reports of itself now. */
   EngineHealth health();
 

@@ -97,6 +97,26 @@ public final class EngineHost implements AutoCloseable {
     }
   }
 
+  /**
+   * SIGTERM: every running engine starts its stop on its own loop now ({@link Engine#stopping()}),
+   * ahead of {@link #close()}, which the daemon's thread reaches only after its own steps. Takes
+   * no lock (a start or restart may hold it for long): the slot list never changes after
+   * construction and each slot's engine is volatile.
+   */
+  public void stopping() {
+    for (HostedEngine slot : slots) {
+      Engine e = slot.engine;
+      if (e != null) {
+        try {
+          e.stopping();
+        } catch (RuntimeException ex) {
+          LOG.warn("{} engine: early stop failed, close() does it: {}", slot.label(),
+              ex.toString());
+        }
+      }
+    }
+  }
+
   /** Every engine the host has tried to start, in start order. */
   public synchronized List<EngineReport> health() {
     return startOrder.stream().map(HostedEngine::report).toList();

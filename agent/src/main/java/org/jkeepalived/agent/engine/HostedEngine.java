@@ -15,8 +15,11 @@ import org.jkeepalived.engine.EngineHealth;
  */
 final class HostedEngine {
   final EngineFactory factory;
-  /** The running engine, null before its first start, after a failure and once closed. */
-  Engine engine;
+  /**
+   * The running engine, null before its first start, after a failure and once closed. Volatile:
+   * {@link EngineHost#stopping()} reads it from a signal thread without the host's lock.
+   */
+  volatile Engine engine;
   /**
    * Bumped at each start and each scheduled restart: a failure report or a pending restart of an
    * older generation is stale and ignored.

@@ -63,11 +63,12 @@ public final class VrrpService implements Engine {
   private final ObjectStore store;
   private final KeepalivedConfig config;
   private final List<AutoCloseable> ports = new ArrayList<>();
-  private LoopScheduler loop;
-  private VrrpEngine engine;
+  private volatile LoopScheduler loop;
+  /** Volatile: {@link #stopping()} reads it from a signal thread. */
+  private volatile VrrpEngine engine;
   private volatile EngineHealth health =
       new EngineHealth(EngineHealth.Status.STARTING, "not started");
-  private boolean closed;
+  private volatile boolean closed;
 
   /**
    * @param config the running configuration (engine-wide settings such as vrrp_min_garp)
@@ -221,6 +222,21 @@ public final class VrrpService implements Engine {
       VrrpEngine e = engine;
       EngineSettings next = EngineSettings.of(config);
       loop.execute(() -> e.reloaded(next));
+    }
+  }
+
+  /**
+   * SIGTERM, before the daemon's thread gets to {@link #close()}: the loop runs the engine's
+   * shutdown next (masters send priority 0, then remove their VIPs), so the adverts leave as soon
+   * as the signal arrives, as keepalived's do. close() then finds it done ({@link
+   * VrrpEngine#shutdown()} is idempotent) and releases the ports.
+   */
+  @Override
+  public void stopping() {
+    VrrpEngine e = engine;
+    LoopScheduler l = loop;
+    if (e != null && l != null && !closed) {
+      l.execute(e::shutdown);
     }
   }
 

@@ -79,6 +79,40 @@ class EngineHostTest {
   }
 
   @Test
+  void stoppingReachesEveryRunningEngineBeforeCloseAndTakesNoLock() throws Exception {
+    host(List.of(vrrp, checker, bfd)).start(WITH_VRRP);
+    // a restart or reload holding the host's lock must not delay a SIGTERM's early stop
+    Thread holder = new Thread(() -> {
+      synchronized (host) {
+        host.stopping();
+      }
+    });
+    synchronized (host) {
+      Thread signal = new Thread(host::stopping);
+      signal.start();
+      signal.join(10_000);
+      assertThat(signal.isAlive()).isFalse();
+    }
+    assertThat(fakes.journal).containsExactly("start vrrp0", "start checker0", "stopping vrrp0",
+        "stopping checker0");
+    holder.start();
+    holder.join(10_000);
+    host.close();
+    assertThat(fakes.journal).endsWith("close checker0", "close vrrp0");
+  }
+
+  @Test
+  void stoppingSkipsEnginesThatDoNotRun() throws Exception {
+    host(List.of(vrrp, checker)).start(NO_VRRP);
+    checker.last().failLoop(new StackOverflowError("deep"));
+    timer.runDue(); // checker0 closed, checker1 started in its place
+    host.stopping();
+    // VRRP is not configured, and the closed engine is not told twice
+    assertThat(fakes.journal).filteredOn(l -> l.startsWith("stopping"))
+        .containsExactly("stopping checker1");
+  }
+
+  @Test
   void onlyTheSubsystemsTheCommandLineSelectsStart() throws Exception {
     host(List.of(vrrp, checker, bfd), EnumSet.of(Subsystem.CHECKER), RestartPolicy.DEFAULT)
         .start(WITH_VRRP);

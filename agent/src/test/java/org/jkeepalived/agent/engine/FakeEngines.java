@@ -85,6 +85,11 @@ final class FakeEngines {
     }
 
     @Override
+    public void stopping() {
+      journal.add("stopping " + name);
+    }
+
+    @Override
     public EngineHealth health() {
       return running ? EngineHealth.running(name) : EngineHealth.stopped();
     }
