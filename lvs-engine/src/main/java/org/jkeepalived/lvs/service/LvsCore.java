@@ -17,9 +17,12 @@ import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.model.CheckerState;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
@@ -38,6 +41,8 @@ public final class LvsCore {
   static final Duration STATS_INTERVAL = Duration.ofSeconds(5);
   /** How late a counter may reach the store (StatePublisher's batch). */
   static final Duration COUNTER_DELAY = Duration.ofSeconds(1);
+  /** The row of {@link Tables#CHECKER}: the checker runs. */
+  static final Index CHECKER_ROW = Index.of(0);
 
   private final ObjectStore store;
   private final Scheduler loop;
@@ -76,7 +81,12 @@ public final class LvsCore {
             .forEach(vs -> rows.accept(vs.index(), vs.state())))
         .table(Tables.REAL_SERVER, rows -> running.values()
             .forEach(vs -> vs.realServers().values()
-                .forEach(rs -> rows.accept(rs.index(), rs.state()))));
+                .forEach(rs -> rows.accept(rs.index(), rs.state()))))
+        .table(Tables.CHECKER, rows -> {
+          if (!stopped) {
+            rows.accept(CHECKER_ROW, new CheckerState(this.settings.syncDaemon()));
+          }
+        });
     this.handler = new VirtualServerHandler(writer, notifies, publisher);
     this.reconciler = new Reconciler<>(running, handler);
     this.syncDaemon = new SyncDaemonControl(ipvs);
@@ -228,6 +238,7 @@ public final class LvsCore {
     }
     settings = next;
     syncDaemon.configure(next.syncDaemon(), store.snapshot());
+    publisher.markDirty();
   }
 
   void pollStats() {
@@ -269,6 +280,11 @@ public final class LvsCore {
     }
     timeouts.apply(null);
     publisher.publish();
+    try {
+      store.begin(Origin.ENGINE).removeState(Tables.CHECKER, CHECKER_ROW).commit();
+    } catch (RuntimeException e) {
+      LOG.warn("removing the checker's row failed: {}", e.getMessage());
+    }
   }
 
   private void release() {
