@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.engine.script.ScriptOutcome;
@@ -58,9 +59,10 @@ public final class LvsSeams {
 
   /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
   public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
+    SharedRunner runner = new SharedRunner(ScriptRunner::new);
     return new LvsEngineFactory((store, config) -> {
       ScriptExecutor scripts =
-          new LazyScripts(config.global() == null ? null : config.global().scripts());
+          new LazyScripts(config.global() == null ? null : config.global().scripts(), runner);
       return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
           dontReleaseIpvs);
     });
@@ -111,17 +113,41 @@ public final class LvsSeams {
   }
 
   /**
+   * The one script runner (and its thread) of a factory's engines, made on the first script:
+   * every engine a restart or reload makes runs its scripts on it, so none is left behind by an
+   * engine that is gone (a runner per engine was never closed), and a script still running when
+   * its engine failed is still reaped and timed out.
+   */
+  static final class SharedRunner {
+    private final Supplier<ScriptRunner> make;
+    private ScriptRunner runner;
+
+    SharedRunner(Supplier<ScriptRunner> make) {
+      this.make = make;
+    }
+
+    synchronized ScriptRunner get() {
+      if (runner == null) {
+        runner = make.get();
+      }
+      return runner;
+    }
+  }
+
+  /**
    * Runs notify and quorum scripts as keepalived does (their own user, else the global
-   * script_user, else keepalived_script, else root), with the runner and its thread made on the
+   * script_user, else keepalived_script, else root), on the factory's shared runner, made on the
    * first script: a checker with no scripts starts none.
    */
   static final class LazyScripts implements ScriptExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(LazyScripts.class);
     private final GlobalDefs.Scripts settings;
+    private final SharedRunner runners;
     private ScriptExecutor executor;
 
-    LazyScripts(GlobalDefs.Scripts settings) {
+    LazyScripts(GlobalDefs.Scripts settings, SharedRunner runners) {
       this.settings = settings;
+      this.runners = runners;
     }
 
     @Override
@@ -131,7 +157,7 @@ public final class LvsSeams {
 
     private synchronized ScriptExecutor executor() {
       if (executor == null) {
-        ScriptRunner runner = new ScriptRunner();
+        ScriptRunner runner = runners.get();
         Accounts accounts = Accounts.system();
         RunAs defaultRunAs;
         try {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jkeepalived.engine.loop.Scheduler;
-import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.engine.store.StoreFollower;
 import org.jkeepalived.linux.ipvs.IpvsControl;
+import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
 import org.jkeepalived.lvs.check.CheckId;
 import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
@@ -53,7 +54,7 @@ public final class LvsCore {
   private final StatePublisher publisher;
   private final VirtualServerHandler handler;
   private final Map<String, VirtualServerRuntime> running = new LinkedHashMap<>();
-  private final Reconciler<String, VsRows, VirtualServerRuntime> reconciler;
+  private final ServiceReconciler reconciler;
   private final Map<String, VirtualServerRuntime> byRealServer = new HashMap<>();
   private final HaSuspend.Tracker suspended = new HaSuspend.Tracker();
   private final SyncDaemonControl syncDaemon;
@@ -88,7 +89,7 @@ public final class LvsCore {
           }
         });
     this.handler = new VirtualServerHandler(writer, notifies, publisher);
-    this.reconciler = new Reconciler<>(running, handler);
+    this.reconciler = new ServiceReconciler(running, handler);
     this.syncDaemon = new SyncDaemonControl(ipvs);
     this.stats = new StatsPoller(ipvs);
     this.timeouts = new TimeoutsControl(ipvs);
@@ -100,12 +101,29 @@ public final class LvsCore {
    * store first, in the same loop task, so that no change after the snapshot is missed.
    */
   public void start() {
+    start(false);
+  }
+
+  /**
+   * As {@link #start()}; with {@code takeOver} (a restart after the previous engine's loop
+   * failed, which left the kernel table as it was) there is no lvs_flush, and what the kernel
+   * holds of the configured services is taken over and reconciled as a reload would, instead of
+   * cleared and added back: unchanged rules are not touched and their connections survive.
+   */
+  public void start(boolean takeOver) {
     handler.rsInitNotifies(settings.rsInitNotifies());
     timeouts.apply(settings.timeouts());
-    if (settings.flush()) {
+    if (settings.flush() && !takeOver) {
       writer.flush();
     }
-    sync();
+    if (takeOver) {
+      Map<IpvsServiceKey, IpvsService> kernel = new HashMap<>();
+      writer.services().forEach(s -> kernel.put(s.key(), s));
+      LOG.info("Taking over {} IPVS services left by the failed checker", kernel.size());
+      sync(kernel);
+    } else {
+      sync();
+    }
     syncDaemon.configure(settings.syncDaemon(), store.snapshot());
     statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
   }
@@ -156,11 +174,15 @@ public final class LvsCore {
 
   /** Makes the running virtual servers match the store's rows now. */
   void sync() {
+    sync(Map.of());
+  }
+
+  private void sync(Map<IpvsServiceKey, IpvsService> kernel) {
     if (stopped) {
       return;
     }
     StoreSnapshot snap = store.snapshot();
-    reconciler.reconcile(VsRows.read(snap));
+    reconciler.reconcile(VsRows.read(snap), kernel);
     byRealServer.clear();
     List<CheckSpec> specs = new ArrayList<>();
     for (VirtualServerRuntime vs : running.values()) {
@@ -252,17 +274,20 @@ public final class LvsCore {
   }
 
   /**
-   * SIGTERM (keepalived's clear_services): stops the checkers, then, unless {@code -I}, removes
-   * what the engine programmed: one FLUSH with lvs_flush_on_stop, the services alone with
-   * lvs_flush_on_stop VS, else every destination then its service. Live real servers go down
-   * and quorums to shutdown (traps follow from the store); with {@code omega} their notify_down
-   * and quorum_down scripts run too. The timeouts are restored and a last state published.
+   * The loop failed and the engine is closed to be started again: everything stops, but the
+   * kernel is left as it is (no release, timeouts and sync daemons kept) for the next engine to
+   * take over ({@link #start(boolean)}), as keepalived's table outlives a crashed checker.
    */
-  public void shutdown() {
+  public void abandon() {
     if (stopped) {
       return;
     }
     stopped = true;
+    stopFollowing();
+    removeCheckerRow();
+  }
+
+  private void stopFollowing() {
     if (statsTask != null) {
       statsTask.cancel();
     }
@@ -275,16 +300,35 @@ public final class LvsCore {
     });
     checks.close();
     publisher.stop();
-    if (!keepIpvsOnStop) {
-      release();
-    }
-    timeouts.apply(null);
-    publisher.publish();
+  }
+
+  private void removeCheckerRow() {
     try {
       store.begin(Origin.ENGINE).removeState(Tables.CHECKER, CHECKER_ROW).commit();
     } catch (RuntimeException e) {
       LOG.warn("removing the checker's row failed: {}", e.getMessage());
     }
+  }
+
+  /**
+   * SIGTERM (keepalived's clear_services): stops the checkers, then, unless {@code -I}, removes
+   * what the engine programmed: one FLUSH with lvs_flush_on_stop, the services alone with
+   * lvs_flush_on_stop VS, else every destination then its service. Live real servers go down
+   * and quorums to shutdown (traps follow from the store); with {@code omega} their notify_down
+   * and quorum_down scripts run too. The timeouts are restored and a last state published.
+   */
+  public void shutdown() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    stopFollowing();
+    if (!keepIpvsOnStop) {
+      release();
+    }
+    timeouts.apply(null);
+    publisher.publish();
+    removeCheckerRow();
   }
 
   private void release() {
