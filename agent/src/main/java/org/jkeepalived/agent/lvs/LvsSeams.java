@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
@@ -11,6 +12,7 @@ import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
 import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ipvs.NetlinkIpvsControl;
+import org.jkeepalived.linux.netns.NetNamespace;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
@@ -54,13 +56,23 @@ public final class LvsSeams {
    * @param dontReleaseIpvs {@code -I, --dont-release-ipvs}
    */
   public static EngineFactory factory(DataplaneMode dataplane, boolean dontReleaseIpvs) {
-    return factory(dataplane(dataplane), dontReleaseIpvs);
+    return factory(config -> dataplane(dataplane, ipvsNamespace(config)), dontReleaseIpvs);
   }
 
   /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
   public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
+    return factory(config -> ipvs, dontReleaseIpvs);
+  }
+
+  /**
+   * The factory on the dataplane each configuration gives (its {@code net_namespace_ipvs}), with
+   * the real checkers.
+   */
+  static EngineFactory factory(Function<KeepalivedConfig, IpvsControlFactory> dataplane,
+      boolean dontReleaseIpvs) {
     SharedRunner runner = new SharedRunner(ScriptRunner::new);
     return new LvsEngineFactory((store, config) -> {
+      IpvsControlFactory ipvs = dataplane.apply(config);
       ScriptExecutor scripts =
           new LazyScripts(config.global() == null ? null : config.global().scripts(), runner);
       return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
@@ -69,13 +81,28 @@ public final class LvsSeams {
   }
 
   /**
-   * Opens the dataplane {@code mode} asks for and logs which one and why: kernel IPVS when the
-   * kernel has it, the userspace forwarder otherwise ({@code auto}).
+   * keepalived's {@code net_namespace_ipvs}: the network namespace whose IPVS the checker
+   * programs (a name, or process 1's without one); null when not set (the daemon's own).
    */
-  static IpvsControlFactory dataplane(DataplaneMode mode) {
+  static NetNamespace ipvsNamespace(KeepalivedConfig config) {
+    String name = config.daemon() == null ? null : config.daemon().netNamespaceIpvs();
+    return name == null ? null : NetNamespace.ofIpvsKeyword(name);
+  }
+
+  /**
+   * Opens the dataplane {@code mode} asks for and logs which one and why: kernel IPVS when the
+   * kernel has it (in {@code namespace} when not null: net_namespace_ipvs), the userspace
+   * forwarder otherwise ({@code auto}).
+   */
+  static IpvsControlFactory dataplane(DataplaneMode mode, NetNamespace namespace) {
     return () -> {
+      DataplaneSelector.KernelIpvs kernel = namespace == null ? NetlinkIpvsControl::open
+          : () -> NetlinkIpvsControl.open(namespace);
+      if (namespace != null) {
+        LOG.info("IPVS in network namespace {}", namespace.name());
+      }
       DataplaneSelector.Choice choice = DataplaneSelector.select(
-          mode, NetlinkIpvsControl::open, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
+          mode, kernel, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
       LOG.info(choice.reason());
       return choice.control();
     };
