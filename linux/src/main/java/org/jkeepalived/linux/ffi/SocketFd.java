@@ -107,6 +107,22 @@ public final class SocketFd implements Closeable {
   }
 
   /**
+   * recv(2) into native memory {@code buf} of {@code len} bytes; -1 when non-blocking and
+   * nothing is queued (EAGAIN).
+   */
+  public int recv(jnr.ffi.Pointer buf, int len, int flags) throws ErrnoException {
+    long n = Native.libc().recv(fd, buf, len, flags);
+    if (n < 0) {
+      int errno = Native.lastErrno();
+      if (errno == LinuxConstants.EAGAIN) {
+        return -1;
+      }
+      throw ErrnoException.of("recv", errno);
+    }
+    return (int) n;
+  }
+
+  /**
    * Waits until the socket is readable or the timeout passes; true when readable. EINTR counts as
    * not readable yet, the caller loops on its own deadline.
    */
