@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.jkeepalived.conf.KeepalivedConfigParser;
-import org.jkeepalived.conf.diag.Diagnostics;
-import org.jkeepalived.conf.host.SystemHostInfo;
-import org.jkeepalived.conf.pre.ConfigReader;
-import org.jkeepalived.conf.pre.PreprocessOptions;
+import org.jkeepalived.agent.snmp.service.Configs;
 import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.lvs.forward.DataplaneMode;
@@ -33,10 +29,7 @@ class IpvsNamespaceTest {
       """;
 
   private static KeepalivedConfig parse(String text) {
-    Diagnostics d = new Diagnostics();
-    var nodes = new ConfigReader()
-        .readText(text, Path.of("/nonexistent/test.conf"), PreprocessOptions.defaults(), d);
-    return new KeepalivedConfigParser().parse(nodes, new SystemHostInfo(), d).config();
+    return Configs.parse(text);
   }
 
   @Test

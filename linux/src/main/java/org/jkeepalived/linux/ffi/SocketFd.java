@@ -95,15 +95,8 @@ public final class SocketFd implements Closeable {
   /** recvfrom(2); -1 when non-blocking and nothing is queued (EAGAIN). */
   public int recvFrom(byte[] buf, int flags, byte[] addrOut, IntByReference addrLen)
       throws ErrnoException {
-    long n = Native.libc().recvfrom(fd, buf, buf.length, flags, addrOut, addrLen);
-    if (n < 0) {
-      int errno = Native.lastErrno();
-      if (errno == LinuxConstants.EAGAIN) {
-        return -1;
-      }
-      throw ErrnoException.of("recvfrom", errno);
-    }
-    return (int) n;
+    return received(Native.libc().recvfrom(fd, buf, buf.length, flags, addrOut, addrLen),
+        "recvfrom");
   }
 
   /**
@@ -111,13 +104,17 @@ public final class SocketFd implements Closeable {
    * nothing is queued (EAGAIN).
    */
   public int recv(jnr.ffi.Pointer buf, int len, int flags) throws ErrnoException {
-    long n = Native.libc().recv(fd, buf, len, flags);
+    return received(Native.libc().recv(fd, buf, len, flags), "recv");
+  }
+
+  /** A receive call's result: its length, -1 for EAGAIN, else its errno thrown. */
+  private static int received(long n, String call) throws ErrnoException {
     if (n < 0) {
       int errno = Native.lastErrno();
       if (errno == LinuxConstants.EAGAIN) {
         return -1;
       }
-      throw ErrnoException.of("recv", errno);
+      throw ErrnoException.of(call, errno);
     }
     return (int) n;
   }
