@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.script.ScriptExecutor;
 import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.engine.script.ScriptRunnerExecutor;
 import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.ipvs.NetlinkIpvsControl;
+import org.jkeepalived.linux.netns.NetNamespace;
 import org.jkeepalived.linux.proc.Accounts;
 import org.jkeepalived.linux.proc.RunAs;
 import org.jkeepalived.linux.proc.ScriptRunner;
@@ -54,27 +57,53 @@ public final class LvsSeams {
    * @param dontReleaseIpvs {@code -I, --dont-release-ipvs}
    */
   public static EngineFactory factory(DataplaneMode dataplane, boolean dontReleaseIpvs) {
-    return factory(dataplane(dataplane), dontReleaseIpvs);
+    return factory(config -> dataplane(dataplane, ipvsNamespace(config)), dontReleaseIpvs);
   }
 
   /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
   public static EngineFactory factory(IpvsControlFactory ipvs, boolean dontReleaseIpvs) {
+    return factory(config -> ipvs, dontReleaseIpvs);
+  }
+
+  /**
+   * The factory on the dataplane each configuration gives (its {@code net_namespace_ipvs}), with
+   * the real checkers.
+   */
+  static EngineFactory factory(Function<KeepalivedConfig, IpvsControlFactory> dataplane,
+      boolean dontReleaseIpvs) {
+    SharedRunner runner = new SharedRunner(ScriptRunner::new);
     return new LvsEngineFactory((store, config) -> {
+      IpvsControlFactory ipvs = dataplane.apply(config);
       LazyScripts scripts =
-          new LazyScripts(config.global() == null ? null : config.global().scripts());
+          new LazyScripts(config.global() == null ? null : config.global().scripts(), runner);
       return new LvsPorts(ipvs, listener -> checks(listener, store, config, scripts), scripts,
           dontReleaseIpvs);
     });
   }
 
   /**
-   * Opens the dataplane {@code mode} asks for and logs which one and why: kernel IPVS when the
-   * kernel has it, the userspace forwarder otherwise ({@code auto}).
+   * keepalived's {@code net_namespace_ipvs}: the network namespace whose IPVS the checker
+   * programs (a name, or process 1's without one); null when not set (the daemon's own).
    */
-  static IpvsControlFactory dataplane(DataplaneMode mode) {
+  static NetNamespace ipvsNamespace(KeepalivedConfig config) {
+    String name = config.daemon() == null ? null : config.daemon().netNamespaceIpvs();
+    return name == null ? null : NetNamespace.ofIpvsKeyword(name);
+  }
+
+  /**
+   * Opens the dataplane {@code mode} asks for and logs which one and why: kernel IPVS when the
+   * kernel has it (in {@code namespace} when not null: net_namespace_ipvs), the userspace
+   * forwarder otherwise ({@code auto}).
+   */
+  static IpvsControlFactory dataplane(DataplaneMode mode, NetNamespace namespace) {
     return () -> {
+      DataplaneSelector.KernelIpvs kernel = namespace == null ? NetlinkIpvsControl::open
+          : () -> NetlinkIpvsControl.open(namespace);
+      if (namespace != null) {
+        LOG.info("IPVS in network namespace {}", namespace.name());
+      }
       DataplaneSelector.Choice choice = DataplaneSelector.select(
-          mode, NetlinkIpvsControl::open, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
+          mode, kernel, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
       LOG.info(choice.reason());
       return choice.control();
     };
@@ -114,19 +143,43 @@ public final class LvsSeams {
   }
 
   /**
+   * The one script runner (and its thread) of a factory's engines, made on the first script:
+   * every engine a restart or reload makes runs its scripts on it, so none is left behind by an
+   * engine that is gone (a runner per engine was never closed), and a script still running when
+   * its engine failed is still reaped and timed out.
+   */
+  static final class SharedRunner {
+    private final Supplier<ScriptRunner> make;
+    private ScriptRunner runner;
+
+    SharedRunner(Supplier<ScriptRunner> make) {
+      this.make = make;
+    }
+
+    synchronized ScriptRunner get() {
+      if (runner == null) {
+        runner = make.get();
+      }
+      return runner;
+    }
+  }
+
+  /**
    * Runs notify and quorum scripts as keepalived does (their own user, else the global
-   * script_user, else keepalived_script, else root), with the runner and its thread made on the
+   * script_user, else keepalived_script, else root), on the factory's shared runner, made on the
    * first script: a checker with no scripts starts none.
    */
   static final class LazyScripts implements ScriptExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(LazyScripts.class);
     private final GlobalDefs.Scripts settings;
+    private final SharedRunner runners;
     private ScriptExecutor executor;
     private Accounts accounts;
     private RunAs fallback;
 
-    LazyScripts(GlobalDefs.Scripts settings) {
+    LazyScripts(GlobalDefs.Scripts settings, SharedRunner runners) {
       this.settings = settings;
+      this.runners = runners;
     }
 
     @Override
@@ -146,7 +199,7 @@ public final class LvsSeams {
 
     private synchronized ScriptExecutor executor() {
       if (executor == null) {
-        ScriptRunner runner = new ScriptRunner();
+        ScriptRunner runner = runners.get();
         accounts = Accounts.system();
         RunAs defaultRunAs;
         try {

@@ -1,6 +1,7 @@
 package org.jkeepalived.conf.load;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,10 +55,15 @@ final class LvsRows {
     before.configs(Tables.VIRTUAL_SERVER).forEach((i, v) -> previousVs.put(key(v), i.get(0)));
     Map<String, Integer> vsIdx =
         IndexAllocator.assign(previousVs, lvs.virtualServers().stream().map(LvsRows::key).toList());
+    // the previous real server indexes by virtual server, read in one pass: a pass per virtual
+    // server made a reload of 1,000 x 10 servers walk 10 million rows (bench/lvs)
+    Map<Integer, Map<String, Integer>> previousRs = new HashMap<>();
+    before.configs(Tables.REAL_SERVER).forEach((i, r) ->
+        previousRs.computeIfAbsent(i.get(0), k -> new LinkedHashMap<>()).put(key(r), i.get(1)));
     for (VirtualServerConfig v : lvs.virtualServers()) {
       int vi = vsIdx.get(key(v));
       virtualServers.put(Index.of(vi), v);
-      realServers(before, vi, v);
+      realServers(previousRs.getOrDefault(vi, Map.of()), vi, v);
     }
   }
 
@@ -91,7 +97,7 @@ final class LvsRows {
   }
 
   /** The sorry server first, then the real servers, as keepalived lists them. */
-  private void realServers(StoreSnapshot before, int vi, VirtualServerConfig v) {
+  private void realServers(Map<String, Integer> previous, int vi, VirtualServerConfig v) {
     List<RealServerRow> rows = new ArrayList<>();
     SorryServer s = v.sorryServer();
     if (s != null) {
@@ -101,12 +107,6 @@ final class LvsRows {
     for (RealServerConfig rs : v.realServers()) {
       rows.add(RealServerRow.of(rs));
     }
-    Map<String, Integer> previous = new LinkedHashMap<>();
-    before.configs(Tables.REAL_SERVER).forEach((i, r) -> {
-      if (i.get(0) == vi) {
-        previous.put(key(r), i.get(1));
-      }
-    });
     Map<String, Integer> idx = IndexAllocator.assign(previous, rows.stream().map(LvsRows::key).toList());
     for (RealServerRow r : rows) {
       realServers.put(Index.of(vi, idx.get(key(r))), r);

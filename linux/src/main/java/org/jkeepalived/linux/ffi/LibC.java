@@ -32,6 +32,14 @@ public interface LibC {
   long recvfrom(
       int fd, @Out byte[] buf, @size_t long len, int flags, @Out byte[] addr, IntByReference addrLen);
 
+  /**
+   * recvfrom(2) into native memory, without the sender's address: a request/ACK socket reads
+   * into one buffer it keeps and copies out only what arrived (the byte[] form copies the whole
+   * array back at every call).
+   */
+  @ssize_t
+  long recv(int fd, Pointer buf, @size_t long len, int flags);
+
   @ssize_t
   long recvmsg(int fd, Pointer msg, int flags);
 

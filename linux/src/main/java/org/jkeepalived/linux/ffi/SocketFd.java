@@ -95,13 +95,26 @@ public final class SocketFd implements Closeable {
   /** recvfrom(2); -1 when non-blocking and nothing is queued (EAGAIN). */
   public int recvFrom(byte[] buf, int flags, byte[] addrOut, IntByReference addrLen)
       throws ErrnoException {
-    long n = Native.libc().recvfrom(fd, buf, buf.length, flags, addrOut, addrLen);
+    return received(Native.libc().recvfrom(fd, buf, buf.length, flags, addrOut, addrLen),
+        "recvfrom");
+  }
+
+  /**
+   * recv(2) into native memory {@code buf} of {@code len} bytes; -1 when non-blocking and
+   * nothing is queued (EAGAIN).
+   */
+  public int recv(jnr.ffi.Pointer buf, int len, int flags) throws ErrnoException {
+    return received(Native.libc().recv(fd, buf, len, flags), "recv");
+  }
+
+  /** A receive call's result: its length, -1 for EAGAIN, else its errno thrown. */
+  private static int received(long n, String call) throws ErrnoException {
     if (n < 0) {
       int errno = Native.lastErrno();
       if (errno == LinuxConstants.EAGAIN) {
         return -1;
       }
-      throw ErrnoException.of("recvfrom", errno);
+      throw ErrnoException.of(call, errno);
     }
     return (int) n;
   }

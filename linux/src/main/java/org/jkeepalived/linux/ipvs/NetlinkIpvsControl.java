@@ -5,6 +5,7 @@ import static org.jkeepalived.linux.ipvs.IpvsNetlink.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.genl.GenericNetlinkSocket;
 import org.jkeepalived.linux.genl.GenlFamily;
@@ -105,67 +106,67 @@ public final class NetlinkIpvsControl implements IpvsControl {
 
   @Override
   public IpvsInfo info() throws IpvsException {
-    return IpvsCodec.info(single("GET_INFO", IpvsCodec.getInfo(family.id())));
+    return IpvsCodec.info(single(() -> "GET_INFO", IpvsCodec.getInfo(family.id())));
   }
 
   @Override
   public List<IpvsService> services() throws IpvsException {
-    return dump("GET_SERVICE", IpvsCodec.getServices(family.id()), IpvsCodec::service);
+    return dump(() -> "GET_SERVICE", IpvsCodec.getServices(family.id()), IpvsCodec::service);
   }
 
   @Override
   public List<IpvsDestination> destinations(IpvsServiceKey service) throws IpvsException {
-    return dump("GET_DEST " + text(service), IpvsCodec.getDestinations(family.id(), service),
+    return dump(() -> "GET_DEST " + text(service), IpvsCodec.getDestinations(family.id(), service),
         m -> IpvsCodec.destination(m, service.family()));
   }
 
   @Override
   public void addService(IpvsService service) throws IpvsException {
-    request("NEW_SERVICE " + text(service.key()),
+    request(() -> "NEW_SERVICE " + text(service.key()),
         IpvsCodec.service(family.id(), CMD_NEW_SERVICE, service));
   }
 
   @Override
   public void editService(IpvsService service) throws IpvsException {
-    request("SET_SERVICE " + text(service.key()),
+    request(() -> "SET_SERVICE " + text(service.key()),
         IpvsCodec.service(family.id(), CMD_SET_SERVICE, service));
   }
 
   @Override
   public void deleteService(IpvsServiceKey service) throws IpvsException {
-    request("DEL_SERVICE " + text(service),
+    request(() -> "DEL_SERVICE " + text(service),
         IpvsCodec.serviceKey(family.id(), CMD_DEL_SERVICE, service));
   }
 
   @Override
   public void addDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    request("NEW_DEST " + text(service) + " -> " + text(destination.key()),
+    request(() -> "NEW_DEST " + text(service) + " -> " + text(destination.key()),
         IpvsCodec.destination(family.id(), CMD_NEW_DEST, service, destination));
   }
 
   @Override
   public void editDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    request("SET_DEST " + text(service) + " -> " + text(destination.key()),
+    request(() -> "SET_DEST " + text(service) + " -> " + text(destination.key()),
         IpvsCodec.destination(family.id(), CMD_SET_DEST, service, destination));
   }
 
   @Override
   public void deleteDestination(IpvsServiceKey service, IpvsDestKey destination)
       throws IpvsException {
-    request("DEL_DEST " + text(service) + " -> " + text(destination),
+    request(() -> "DEL_DEST " + text(service) + " -> " + text(destination),
         IpvsCodec.deleteDestination(family.id(), service, destination));
   }
 
   @Override
   public void flush() throws IpvsException {
-    request("FLUSH", IpvsCodec.flush(family.id()));
+    request(() -> "FLUSH", IpvsCodec.flush(family.id()));
   }
 
   @Override
   public IpvsTimeouts timeouts() throws IpvsException {
-    return IpvsCodec.timeouts(single("GET_CONFIG", IpvsCodec.getConfig(family.id())));
+    return IpvsCodec.timeouts(single(() -> "GET_CONFIG", IpvsCodec.getConfig(family.id())));
   }
 
   /**
@@ -180,23 +181,23 @@ public final class NetlinkIpvsControl implements IpvsControl {
       t = new IpvsTimeouts(t.tcp() != 0 ? t.tcp() : now.tcp(),
           t.tcpFin() != 0 ? t.tcpFin() : now.tcpFin(), t.udp() != 0 ? t.udp() : now.udp());
     }
-    request("SET_CONFIG", IpvsCodec.setConfig(family.id(), t));
+    request(() -> "SET_CONFIG", IpvsCodec.setConfig(family.id(), t));
   }
 
   @Override
   public List<IpvsSyncDaemon> daemons() throws IpvsException {
-    return dump("GET_DAEMON", IpvsCodec.getDaemons(family.id()), IpvsCodec::daemon);
+    return dump(() -> "GET_DAEMON", IpvsCodec.getDaemons(family.id()), IpvsCodec::daemon);
   }
 
   @Override
   public void startDaemon(IpvsSyncDaemon daemon) throws IpvsException {
-    request("NEW_DAEMON " + daemon.role() + " on " + daemon.interfaceName(),
+    request(() -> "NEW_DAEMON " + daemon.role() + " on " + daemon.interfaceName(),
         IpvsCodec.newDaemon(family.id(), daemon));
   }
 
   @Override
   public void stopDaemon(IpvsSyncDaemon.Role role) throws IpvsException {
-    request("DEL_DAEMON " + role, IpvsCodec.delDaemon(family.id(), role, 0));
+    request(() -> "DEL_DAEMON " + role, IpvsCodec.delDaemon(family.id(), role, 0));
   }
 
   @Override
@@ -207,25 +208,26 @@ public final class NetlinkIpvsControl implements IpvsControl {
     }
   }
 
-  private void request(String what, NetlinkMessage m) throws IpvsException {
+  private void request(Supplier<String> what, NetlinkMessage m) throws IpvsException {
     call(what, m);
   }
 
   /** A request whose answer is one message before the ACK (GET_INFO, GET_CONFIG). */
-  private NetlinkMessage single(String what, NetlinkMessage m) throws IpvsException {
+  private NetlinkMessage single(Supplier<String> what, NetlinkMessage m) throws IpvsException {
     List<NetlinkMessage> replies = call(what, m);
     if (replies.isEmpty()) {
-      throw new IpvsException("IPVS " + what + ": the kernel acknowledged without an answer", 0);
+      throw new IpvsException("IPVS " + what.get() + ": the kernel acknowledged without an answer",
+          0);
     }
     return replies.get(0);
   }
 
-  private List<NetlinkMessage> call(String what, NetlinkMessage m) throws IpvsException {
+  private List<NetlinkMessage> call(Supplier<String> what, NetlinkMessage m) throws IpvsException {
     return exchange(what, () -> socket.call(m));
   }
 
   /** A dump, each message decoded. */
-  private <T> List<T> dump(String what, NetlinkMessage m, Decoder<T> decoder)
+  private <T> List<T> dump(Supplier<String> what, NetlinkMessage m, Decoder<T> decoder)
       throws IpvsException {
     List<T> out = new ArrayList<>();
     for (NetlinkMessage reply : exchange(what, () -> socket.dump(m))) {
@@ -239,15 +241,18 @@ public final class NetlinkIpvsControl implements IpvsControl {
     T decode(NetlinkMessage m) throws IpvsException;
   }
 
-  /** One transaction on the socket, its failures as IpvsException. */
-  private List<NetlinkMessage> exchange(String what, Exchange x) throws IpvsException {
+  /**
+   * One transaction on the socket, its failures as IpvsException; {@code what} names the request
+   * in the error only, so a request that succeeds builds no text (thousands at a start).
+   */
+  private List<NetlinkMessage> exchange(Supplier<String> what, Exchange x) throws IpvsException {
     ensureOpen();
     try {
       return x.run();
     } catch (ErrnoException e) {
-      throw new IpvsException("IPVS " + what + ": " + e.getMessage(), e.errno());
+      throw new IpvsException("IPVS " + what.get() + ": " + e.getMessage(), e.errno());
     } catch (MalformedNetlinkException e) {
-      throw new IpvsException("IPVS " + what + ": malformed reply: " + e.getMessage(), e);
+      throw new IpvsException("IPVS " + what.get() + ": malformed reply: " + e.getMessage(), e);
     }
   }
 

@@ -34,6 +34,23 @@ public final class NetNamespace {
     return new NetNamespace(name, NETNS_DIR.resolve(name));
   }
 
+  /**
+   * The namespace of process 1, {@code /proc/1/ns/net}: keepalived's {@code net_namespace_ipvs}
+   * without a name (core/namespaces.c open_ipvs_namespace), the host's own namespace when the
+   * daemon runs in another one.
+   */
+  public static NetNamespace initial() {
+    return new NetNamespace("(default)", Path.of("/proc/1/ns/net"));
+  }
+
+  /**
+   * {@code net_namespace_ipvs}'s argument as keepalived reads it: a name is {@link #named}, the
+   * empty string is {@link #initial()}.
+   */
+  public static NetNamespace ofIpvsKeyword(String name) {
+    return name.isEmpty() ? initial() : named(name);
+  }
+
   public String name() {
     return name;
   }

@@ -133,7 +133,35 @@ public final class GuestProgram {
       ipvs.flush();
       check("flushed", ipvs.services(), List.of());
       ipvsadm("step3.txt", "-Sn");
+      namespaces(ipvs);
     }
+  }
+
+  static final IpvsService NS_SVC = svc(IpvsServiceKey.of(TCP, ip("198.18.9.200"), 80), "rr", 0,
+      0, 0xffffffffL, null);
+
+  /**
+   * Step 4, net_namespace_ipvs: IPVS of a named namespace (the script made lbns and lists its
+   * table into netns.txt) is not the daemon's, and the unnamed one is process 1's, here the
+   * guest's own.
+   */
+  private void namespaces(NetlinkIpvsControl ipvs) throws Exception {
+    try (NetlinkIpvsControl ns =
+        NetlinkIpvsControl.open(org.jkeepalived.linux.netns.NetNamespace.ofIpvsKeyword("lbns"))) {
+      ns.addService(NS_SVC);
+      check("namespace lbns holds its service", keys(ns.services()), List.of(NS_SVC.key()));
+      check("the daemon's namespace does not", ipvs.services(), List.of());
+    }
+    try (NetlinkIpvsControl init =
+        NetlinkIpvsControl.open(org.jkeepalived.linux.netns.NetNamespace.ofIpvsKeyword(""))) {
+      init.addService(NS_SVC);
+      check("the unnamed namespace is process 1's", keys(ipvs.services()), List.of(NS_SVC.key()));
+      init.flush();
+    }
+  }
+
+  private static List<IpvsServiceKey> keys(List<IpvsService> services) {
+    return services.stream().map(IpvsService::key).toList();
   }
 
   private void refusals(NetlinkIpvsControl ipvs) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * scheduler of the kernel, scheduler flags, one-packet scheduling, persistence with a netmask and
  * the sip engine, NAT, DR and TUN destinations (ipip, gue with port and checksum, gre), thresholds,
  * timeouts and both sync daemons; reads everything back through the port; sends traffic and reads
- * the counters; then edits, deletes and flushes. Here, ipvsadm's view after each step must be
+ * the counters; then edits, deletes and flushes; last, programs IPVS of another network namespace
+ * ({@code net_namespace_ipvs}) and of process 1's (the keyword without a name). Here, ipvsadm's view after each step must be
  * exactly what those calls mean, and every check of the program must have passed.
  */
 class NetlinkIpvsControlGuestIT {
@@ -27,11 +28,14 @@ class NetlinkIpvsControlGuestIT {
       ip addr add 198.18.9.254/24 dev lbd0
       ip -6 addr add fd00::9:fe/64 dev lbd0 nodad
       grep -c '^ip_vs ' /proc/modules > ipvs-loaded-before.txt
+      ip netns add lbns
       """ + IpvsGuest.JAVA + """
        org.jkeepalived.linux.ipvs.GuestProgram /lbio > program.txt 2>&1
       echo "program exit $?"
       ipvsadm -Ln --daemon > daemon.txt 2>&1
       ipvsadm -L --timeout > timeout.txt 2>&1
+      ip netns exec lbns ipvsadm -Sn > netns.txt 2>&1
+      ip netns del lbns
       """;
 
   private static final String STEP1 = """
@@ -94,6 +98,9 @@ class NetlinkIpvsControlGuestIT {
           + " syncid=7, maxlen=1400, group=239.1.2.3, port=8850, ttl=2)");
       assertThat(r.file("timeout.txt").strip())
           .isEqualTo("Timeout (tcp tcpfin udp): 900 60 150");
+      // step 4, net_namespace_ipvs: the service went into lbns's IPVS
+      assertThat(r.file("netns.txt").lines()).as(story)
+          .containsExactly("-A -t 198.18.9.200:80 -s rr");
     }
   }
 }

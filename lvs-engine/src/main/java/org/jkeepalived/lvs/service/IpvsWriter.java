@@ -107,6 +107,26 @@ final class IpvsWriter {
     }
   }
 
+  /** The kernel's destinations of a service; none when it cannot say (logged). */
+  java.util.List<IpvsDestination> destinations(IpvsServiceKey k) {
+    try {
+      return ipvs.destinations(k);
+    } catch (IpvsException e) {
+      failed("GETDEST", e);
+      return java.util.List.of();
+    }
+  }
+
+  /** The kernel's services; none when it cannot say (logged). */
+  java.util.List<IpvsService> services() {
+    try {
+      return ipvs.services();
+    } catch (IpvsException e) {
+      failed("GETSERVICES", e);
+      return java.util.List.of();
+    }
+  }
+
   boolean flush() {
     try {
       ipvs.flush();

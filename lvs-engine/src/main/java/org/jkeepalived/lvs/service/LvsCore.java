@@ -8,18 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jkeepalived.engine.loop.Scheduler;
-import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.engine.store.StoreFollower;
 import org.jkeepalived.linux.ipvs.IpvsControl;
+import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
 import org.jkeepalived.lvs.check.CheckId;
 import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.model.CheckerProcessState;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Domain;
+import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
+import org.jkeepalived.mibs.store.Origin;
 import org.jkeepalived.mibs.store.Part;
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
@@ -38,6 +42,8 @@ public final class LvsCore {
   static final Duration STATS_INTERVAL = Duration.ofSeconds(5);
   /** How late a counter may reach the store (StatePublisher's batch). */
   static final Duration COUNTER_DELAY = Duration.ofSeconds(1);
+  /** The row of {@link Tables#CHECKER}: the checker runs. */
+  static final Index CHECKER_ROW = Index.of(0);
 
   private final ObjectStore store;
   private final Scheduler loop;
@@ -48,7 +54,7 @@ public final class LvsCore {
   private final StatePublisher publisher;
   private final VirtualServerHandler handler;
   private final Map<String, VirtualServerRuntime> running = new LinkedHashMap<>();
-  private final Reconciler<String, VsRows, VirtualServerRuntime> reconciler;
+  private final ServiceReconciler reconciler;
   private final Map<String, VirtualServerRuntime> byRealServer = new HashMap<>();
   private final HaSuspend.Tracker suspended = new HaSuspend.Tracker();
   private final SyncDaemonControl syncDaemon;
@@ -76,9 +82,14 @@ public final class LvsCore {
             .forEach(vs -> rows.accept(vs.index(), vs.state())))
         .table(Tables.REAL_SERVER, rows -> running.values()
             .forEach(vs -> vs.realServers().values()
-                .forEach(rs -> rows.accept(rs.index(), rs.state()))));
+                .forEach(rs -> rows.accept(rs.index(), rs.state()))))
+        .table(Tables.CHECKER, rows -> {
+          if (!stopped) {
+            rows.accept(CHECKER_ROW, new CheckerProcessState(this.settings.syncDaemon()));
+          }
+        });
     this.handler = new VirtualServerHandler(writer, notifies, publisher);
-    this.reconciler = new Reconciler<>(running, handler);
+    this.reconciler = new ServiceReconciler(running, handler);
     this.syncDaemon = new SyncDaemonControl(ipvs);
     this.stats = new StatsPoller(ipvs);
     this.timeouts = new TimeoutsControl(ipvs);
@@ -90,12 +101,29 @@ public final class LvsCore {
    * store first, in the same loop task, so that no change after the snapshot is missed.
    */
   public void start() {
+    start(false);
+  }
+
+  /**
+   * As {@link #start()}; with {@code takeOver} (a restart after the previous engine's loop
+   * failed, which left the kernel table as it was) there is no lvs_flush, and what the kernel
+   * holds of the configured services is taken over and reconciled as a reload would, instead of
+   * cleared and added back: unchanged rules are not touched and their connections survive.
+   */
+  public void start(boolean takeOver) {
     handler.rsInitNotifies(settings.rsInitNotifies());
     timeouts.apply(settings.timeouts());
-    if (settings.flush()) {
+    if (settings.flush() && !takeOver) {
       writer.flush();
     }
-    sync();
+    if (takeOver) {
+      Map<IpvsServiceKey, IpvsService> kernel = new HashMap<>();
+      writer.services().forEach(s -> kernel.put(s.key(), s));
+      LOG.info("Taking over {} IPVS services left by the failed checker", kernel.size());
+      sync(kernel);
+    } else {
+      sync();
+    }
     syncDaemon.configure(settings.syncDaemon(), store.snapshot());
     statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
   }
@@ -146,11 +174,15 @@ public final class LvsCore {
 
   /** Makes the running virtual servers match the store's rows now. */
   void sync() {
+    sync(Map.of());
+  }
+
+  private void sync(Map<IpvsServiceKey, IpvsService> kernel) {
     if (stopped) {
       return;
     }
     StoreSnapshot snap = store.snapshot();
-    reconciler.reconcile(VsRows.read(snap));
+    reconciler.reconcile(VsRows.read(snap), kernel);
     byRealServer.clear();
     List<CheckSpec> specs = new ArrayList<>();
     for (VirtualServerRuntime vs : running.values()) {
@@ -242,6 +274,7 @@ public final class LvsCore {
     }
     settings = next;
     syncDaemon.configure(next.syncDaemon(), store.snapshot());
+    publisher.markDirty();
   }
 
   void pollStats() {
@@ -252,6 +285,43 @@ public final class LvsCore {
       publisher.markCountersDirty();
     }
     statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
+  }
+
+  /**
+   * The loop failed and the engine is closed to be started again: everything stops, but the
+   * kernel is left as it is (no release, timeouts and sync daemons kept) for the next engine to
+   * take over ({@link #start(boolean)}), as keepalived's table outlives a crashed checker.
+   */
+  public void abandon() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    stopFollowing();
+    removeCheckerRow();
+  }
+
+  private void stopFollowing() {
+    if (statsTask != null) {
+      statsTask.cancel();
+    }
+    followers.forEach(f -> {
+      try {
+        f.close();
+      } catch (Exception e) {
+        LOG.debug("closing follower", e);
+      }
+    });
+    checks.close();
+    publisher.stop();
+  }
+
+  private void removeCheckerRow() {
+    try {
+      store.begin(Origin.ENGINE).removeState(Tables.CHECKER, CHECKER_ROW).commit();
+    } catch (RuntimeException e) {
+      LOG.warn("removing the checker's row failed: {}", e.getMessage());
+    }
   }
 
   /**
@@ -266,23 +336,13 @@ public final class LvsCore {
       return;
     }
     stopped = true;
-    if (statsTask != null) {
-      statsTask.cancel();
-    }
-    followers.forEach(f -> {
-      try {
-        f.close();
-      } catch (Exception e) {
-        LOG.debug("closing follower", e);
-      }
-    });
-    checks.close();
-    publisher.stop();
+    stopFollowing();
     if (!keepIpvsOnStop) {
       release();
     }
     timeouts.apply(null);
     publisher.publish();
+    removeCheckerRow();
   }
 
   private void release() {

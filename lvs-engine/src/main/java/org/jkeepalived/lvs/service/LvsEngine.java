@@ -28,7 +28,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Which loop failures restart the engine: an {@link Error} escaping a loop task is reported
  * to the host, which closes this engine and starts a new one from the store; a {@link
- * RuntimeException} is logged and the loop goes on, as for VRRP.
+ * RuntimeException} is logged and the loop goes on, as for VRRP. A failed engine's close leaves
+ * the kernel table as it is and the next engine takes it over, reconciling as a reload does
+ * ({@link LvsCore#start(boolean)}).
  */
 public final class LvsEngine implements Engine {
   private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.lvs");
@@ -45,6 +47,7 @@ public final class LvsEngine implements Engine {
   private final ObjectStore store;
   private final KeepalivedConfig config;
   private final LvsPorts ports;
+  private final KernelHandover handover;
   private LoopScheduler loop;
   private IpvsControl ipvs;
   private HealthChecks checks;
@@ -55,9 +58,19 @@ public final class LvsEngine implements Engine {
   private boolean closed;
 
   public LvsEngine(ObjectStore store, KeepalivedConfig config, LvsPorts ports) {
+    this(store, config, ports, new KernelHandover());
+  }
+
+  /**
+   * @param handover shared by the engines one factory makes: an engine whose loop failed leaves
+   *     its kernel table there for the next one to take over
+   */
+  LvsEngine(ObjectStore store, KeepalivedConfig config, LvsPorts ports,
+      KernelHandover handover) {
     this.store = Objects.requireNonNull(store);
     this.config = Objects.requireNonNull(config);
     this.ports = Objects.requireNonNull(ports);
+    this.handover = Objects.requireNonNull(handover);
   }
 
   @Override
@@ -101,9 +114,10 @@ public final class LvsEngine implements Engine {
     validator = store.addValidator(Tables.REAL_SERVER, new RealServerValidator());
     LOG.info("Initializing ipvs");
     LvsCore c = core;
+    boolean takeOver = handover.take();
     if (!loop.runAndWait(() -> {
       c.subscribeToStore();
-      c.start();
+      c.start(takeOver);
     }, START_WAIT)) {
       close();
       throw new EngineStartException("LVS engine did not start within "
@@ -132,8 +146,16 @@ public final class LvsEngine implements Engine {
       return;
     }
     closed = true;
+    boolean failed = health.status() == EngineHealth.Status.FAILED;
     health = EngineHealth.stopped();
-    if (core != null) {
+    if (core != null && failed) {
+      // a restart follows: the next engine takes the table over instead of adding it back
+      LvsCore c = core;
+      if (!loop.runAndWait(c::abandon, WAIT)) {
+        LOG.warn("LVS engine did not stop within {} s", WAIT.toSeconds());
+      }
+      handover.leave();
+    } else if (core != null) {
       LvsCore c = core;
       if (!loop.runAndWait(c::shutdown, WAIT)) {
         LOG.warn("LVS engine did not stop within {} s", WAIT.toSeconds());

@@ -13,6 +13,7 @@ import org.jkeepalived.mibs.store.ObjectStore;
  */
 public final class LvsEngineFactory implements EngineFactory {
   private final BiFunction<ObjectStore, KeepalivedConfig, LvsPorts> ports;
+  private final KernelHandover handover = new KernelHandover();
 
   public LvsEngineFactory(LvsPorts ports) {
     Objects.requireNonNull(ports);
@@ -36,6 +37,6 @@ public final class LvsEngineFactory implements EngineFactory {
 
   @Override
   public Engine create(ObjectStore store, KeepalivedConfig config) {
-    return new LvsEngine(store, config, ports.apply(store, config));
+    return new LvsEngine(store, config, ports.apply(store, config), handover);
   }
 }

@@ -3,9 +3,9 @@ package org.jkeepalived.lvs.service;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jkeepalived.engine.store.Reconciler;
 import org.jkeepalived.engine.store.StatePublisher;
 import org.jkeepalived.linux.ipvs.IpvsService;
+import org.jkeepalived.linux.ipvs.IpvsServiceKey;
 import org.jkeepalived.mibs.config.lvs.VirtualServiceId;
 import org.jkeepalived.mibs.model.RealServerRow;
 import org.jkeepalived.mibs.model.Tables;
@@ -21,8 +21,7 @@ import org.slf4j.LoggerFactory;
  * keeps its checkers' verdicts, and the kernel changed only where the pool differs. Runs on the
  * engine's loop.
  */
-final class VirtualServerHandler
-    implements Reconciler.Handler<String, VsRows, VirtualServerRuntime> {
+final class VirtualServerHandler {
   private static final Logger LOG = LoggerFactory.getLogger("org.jkeepalived.lvs");
 
   private final IpvsWriter writer;
@@ -40,20 +39,26 @@ final class VirtualServerHandler
     rsInitNotifies = on;
   }
 
-  @Override
-  public VirtualServerRuntime create(String key, VsRows rows) {
+  /**
+   * A new virtual server: its services and pool; with {@code kernel} (a restart) what the
+   * kernel already holds of them is taken over first.
+   */
+  VirtualServerRuntime create(String key, VsRows rows, Map<IpvsServiceKey, IpvsService> kernel) {
     if (rows.config().id() instanceof VirtualServiceId.Group g && rows.group() == null) {
       LOG.info("Virtual server group {} specified but not configured - ignoring virtual server {}",
           g.name(), rows.name());
     }
     VirtualServerRuntime vs =
         new VirtualServerRuntime(key, rows.index(), rows.config(), rows.group(), rows.name());
-    vs.addServices(writer);
     for (Map.Entry<Index, RealServerRow> e : rows.realServerList()) {
       RealServerRuntime rs =
           new RealServerRuntime(LvsNames.key(key, e.getValue()), e.getKey(), e.getValue());
       vs.realServers().put(rs.key(), rs);
     }
+    if (!kernel.isEmpty()) {
+      vs.adopt(kernel, writer);
+    }
+    vs.addServices(writer);
     updateQuorum(vs, true);
     vs.syncKernel(writer);
     if (rsInitNotifies) {
@@ -63,11 +68,18 @@ final class VirtualServerHandler
     return vs;
   }
 
-  @Override
-  public VirtualServerRuntime update(String key, VirtualServerRuntime vs, VsRows rows) {
+  /**
+   * The first pass of a reload for a kept virtual server (keepalived's clear_diff_services):
+   * takes the new rows, edits changed services, deletes removed services and real servers and
+   * edits changed ones; the additions wait for {@link #secondPass}.
+   *
+   * @return whether anything changed (then the second pass must run)
+   */
+  boolean firstPass(VirtualServerRuntime vs, VsRows rows) {
     if (unchanged(vs, rows)) {
-      return vs;
+      return false;
     }
+    String key = vs.key();
     List<IpvsService> before = vs.services();
     vs.reconfigure(rows.index(), rows.config(), rows.group(), rows.name());
     vs.resyncServices(before, writer);
@@ -97,9 +109,18 @@ final class VirtualServerHandler
         notifies.realServer(gone);
       }
     }
+    vs.trimKernel(writer);
+    return true;
+  }
+
+  /**
+   * The second pass of a reload for a changed virtual server (keepalived's init_service_vs):
+   * adds its new services and real servers, and follows a quorum the change gained or lost.
+   */
+  void secondPass(VirtualServerRuntime vs) {
+    vs.addServices(writer);
     updateQuorum(vs, false);
     vs.syncKernel(writer);
-    return vs;
   }
 
   private static boolean unchanged(VirtualServerRuntime vs, VsRows rows) {
@@ -117,8 +138,7 @@ final class VirtualServerHandler
     return true;
   }
 
-  @Override
-  public void remove(String key, VirtualServerRuntime vs) {
+  void remove(String key, VirtualServerRuntime vs) {
     LOG.info(vs.config().id() instanceof VirtualServiceId.Group g
         ? "Removing Virtual Server Group [" + g.name() + "]"
         : "Removing Virtual Server " + vs.name());
@@ -133,8 +153,7 @@ final class VirtualServerHandler
     vs.clear(writer, true);
   }
 
-  @Override
-  public void failed(String key, Exception cause) {
+  void failed(String key, Exception cause) {
     LOG.error("virtual server {} could not be set up: {}", key, cause.toString());
   }
 

@@ -177,6 +177,31 @@ final class VirtualServerRuntime {
     return config.id() instanceof VirtualServiceId.Address a ? a.port() : 0;
   }
 
+  /**
+   * Takes over what a failed engine of this daemon left in the kernel (a restart keeps the
+   * table, as a reload does): each of this virtual server's services the kernel holds is
+   * programmed already, edited only if its settings differ, and its destinations count as
+   * programmed, so that {@link #syncKernel} changes only what differs (a real server removed
+   * from the file while the engine was down goes). Services the file does not name are not this
+   * engine's and stay.
+   */
+  void adopt(Map<IpvsServiceKey, IpvsService> kernel, IpvsWriter w) {
+    for (IpvsService s : services) {
+      IpvsService have = kernel.get(s.key());
+      if (have == null || programmed.containsKey(s.key())) {
+        continue;
+      }
+      if (!have.withoutStats().equals(s.withoutStats())) {
+        w.editService(s);
+      }
+      Map<IpvsDestKey, IpvsDestination> mine = new LinkedHashMap<>();
+      for (IpvsDestination d : w.destinations(s.key())) {
+        mine.put(d.key(), d.withoutStats());
+      }
+      programmed.put(s.key(), mine);
+    }
+  }
+
   /** Adds the services the kernel does not have from this engine yet. */
   void addServices(IpvsWriter w) {
     for (IpvsService s : services) {
@@ -188,8 +213,9 @@ final class VirtualServerRuntime {
   }
 
   /**
-   * After a reconfiguration: deletes the services no longer wanted, edits those whose
-   * scheduler, flags or persistence changed, adds the new ones.
+   * After a reconfiguration (the first pass of a reload): deletes the services no longer
+   * wanted, edits those whose scheduler, flags or persistence changed; the second pass adds the
+   * new ones ({@link #addServices}).
    */
   void resyncServices(List<IpvsService> before, IpvsWriter w) {
     Map<IpvsServiceKey, IpvsService> now = new LinkedHashMap<>();
@@ -206,11 +232,23 @@ final class VirtualServerRuntime {
         w.proxyProtocol(old.key(), config.proxyProtocol(), name);
       }
     }
-    addServices(w);
   }
 
   /** Makes every service's destinations match {@link #pool()}: deletes, then adds and edits. */
   void syncKernel(IpvsWriter w) {
+    syncKernel(w, true);
+  }
+
+  /**
+   * The first pass of a reload (keepalived's clear_diff_rs): per service, in the order the
+   * destinations were programmed, deletes those no longer wanted and edits the changed ones;
+   * the new ones are added by the second pass ({@link #syncKernel(IpvsWriter)}).
+   */
+  void trimKernel(IpvsWriter w) {
+    syncKernel(w, false);
+  }
+
+  private void syncKernel(IpvsWriter w, boolean add) {
     List<Member> pool = pool();
     for (IpvsService s : services) {
       Map<IpvsDestKey, IpvsDestination> have = programmed.get(s.key());
@@ -222,6 +260,19 @@ final class VirtualServerRuntime {
         IpvsDestination d = IpvsTranslation.destination(s.key(), m.address(), m.port(),
             m.forwarding(), m.weight(), m.upper(), m.lower());
         want.putIfAbsent(d.key(), d);
+      }
+      if (!add) {
+        for (IpvsDestKey k : List.copyOf(have.keySet())) {
+          IpvsDestination d = want.get(k);
+          if (d == null) {
+            if (w.deleteDestination(s.key(), k)) {
+              have.remove(k);
+            }
+          } else if (!have.get(k).equals(d) && w.editDestination(s.key(), d)) {
+            have.put(k, d);
+          }
+        }
+        continue;
       }
       for (IpvsDestKey k : List.copyOf(have.keySet())) {
         if (!want.containsKey(k) && w.deleteDestination(s.key(), k)) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jkeepalived.conf.load.StoreLoader;
 import org.jkeepalived.engine.EngineFactory;
 import org.jkeepalived.engine.EngineHealth;
@@ -13,6 +15,7 @@ import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.engine.script.ScriptOutcome;
 import org.jkeepalived.linux.ipvs.FakeIpvsControl;
 import org.jkeepalived.linux.ipvs.IpvsException;
+import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.FakeHealthChecks;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.model.RealServerRow;
@@ -96,6 +99,63 @@ class LvsEngineTest {
           });
       engine.close();
       assertThat(checks).isEmpty();
+    }
+  }
+
+  @Test
+  void aRestartAfterALoopFailureKeepsTheKernelTableAndTakesItOver() throws Exception {
+    KeepalivedConfig c = LvsRig.parse("""
+        virtual_server 198.18.2.10 80 {
+          lb_algo rr
+          lb_kind NAT
+          protocol TCP
+          real_server 198.18.2.21 8080 {
+            notify_down /bin/true
+            TCP_CHECK {
+            }
+          }
+          real_server 198.18.2.22 8080 {
+            weight 2
+            TCP_CHECK {
+            }
+          }
+        }
+        """);
+    // the notify script's runner breaks with an Error: the loop fails, the host restarts
+    LvsPorts broken = new LvsPorts(() -> ipvs, l -> {
+      FakeHealthChecks fc = new FakeHealthChecks(l);
+      checks.add(fc);
+      return fc;
+    }, (spec, t, done) -> {
+      throw new AssertionError("script runner broke");
+    }, false);
+    EngineFactory f = new LvsEngineFactory(broken);
+    try (ObjectStore store = load(c)) {
+      var first = f.create(store, c);
+      CountDownLatch failed = new CountDownLatch(1);
+      first.start(cause -> failed.countDown());
+      String programmed = ipvs.save();
+      FakeHealthChecks fc = checks.get(0);
+      fc.report(fc.checksOf(" rs 198.18.2.21 8080").get(0), CheckVerdict.down("refused"));
+      assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(first.health().status()).isEqualTo(EngineHealth.Status.FAILED);
+      ipvs.clearCalls();
+      first.close();
+      assertThat(ipvs.calls()).as("the failed engine releases nothing").isEmpty();
+
+      var second = f.create(store, c);
+      second.start(cause -> { });
+      assertThat(ipvs.calls()).as("the new engine adds nothing back").isEmpty();
+      assertThat(ipvs.save()).isEqualTo(programmed);
+      second.close();
+      assertThat(ipvs.save()).as("its clean stop releases the table").isEmpty();
+
+      ipvs.clearCalls();
+      var third = f.create(store, c);
+      third.start(cause -> { });
+      assertThat(ipvs.calls()).as("after a clean stop, a plain start")
+          .contains("NEW_SERVICE tcp 198.18.2.10:80 rr");
+      third.close();
     }
   }
 }

@@ -64,11 +64,32 @@ class ReloadDiffTest {
     try (LvsRig rig = LvsRig.start(BASE)) {
       rig.ipvs.clearCalls();
       rig.reload(vs("198.18.2.10", "rr", RS21.formatted(1)));
+      // keepalived's clear_diff_services walks the old virtual servers in file order
       assertThat(rig.ipvs.calls()).containsExactly(
+          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.22:8080",
+          "DEL_DEST tcp 198.18.2.11:80 -> 198.18.2.21:8080",
+          "DEL_SERVICE tcp 198.18.2.11:80");
+      assertThat(rig.checks.running()).hasSize(1);
+    }
+  }
+
+  @Test
+  void reloadGoesInKeepalivedsOrderRemovalsAndEditsInOldFileOrderThenAdditionsInNewFileOrder() {
+    try (LvsRig rig = LvsRig.start(BASE)) {
+      rig.ipvs.clearCalls();
+      rig.reload(vs("198.18.2.10", "rr", RS21.formatted(5)
+          + RS21.replace("198.18.2.21", "198.18.2.23").formatted(4))
+          + vs("198.18.2.12", "rr", RS22));
+      assertThat(rig.ipvs.calls()).containsExactly(
+          // first pass, the old file's order (clear_diff_services, clear_diff_rs)
+          "SET_DEST tcp 198.18.2.10:80 -> 198.18.2.21:8080 masq w 5",
+          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.22:8080",
           "DEL_DEST tcp 198.18.2.11:80 -> 198.18.2.21:8080",
           "DEL_SERVICE tcp 198.18.2.11:80",
-          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.22:8080");
-      assertThat(rig.checks.running()).hasSize(1);
+          // second pass, the new file's order (init_services)
+          "NEW_DEST tcp 198.18.2.10:80 -> 198.18.2.23:8080 masq w 4",
+          "NEW_SERVICE tcp 198.18.2.12:80 rr",
+          "NEW_DEST tcp 198.18.2.12:80 -> 198.18.2.22:8080 masq w 2");
     }
   }
 

@@ -219,6 +219,13 @@ public final class Tables {
   public static final TableId<RealServerRow, RealServerState> REAL_SERVER =
       check("realServerTable", RealServerRow.class, RealServerState.class);
 
+  /**
+   * The checker subsystem while it runs (row 0, state only, from the LVS engine): the
+   * lvsSyncDaemon scalars read it, as keepalived's checker process serves them.
+   */
+  public static final TableId<Void, CheckerProcessState> CHECKER =
+      check("checker", Void.class, CheckerProcessState.class);
+
   private static <C, S> TableId<C, S> check(String name, Class<C> config, Class<S> state) {
     return new TableId<>(name, Domain.CHECK, config, state);
   }

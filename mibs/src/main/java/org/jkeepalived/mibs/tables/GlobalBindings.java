@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.util.function.Function;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.LvsSyncDaemon;
+import org.jkeepalived.mibs.model.CheckerProcessState;
 import org.jkeepalived.mibs.model.GlobalRow;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.oid.KeepalivedCheckMib;
@@ -89,27 +90,31 @@ final class GlobalBindings {
     return b == null ? 3 : truth(b);
   }
 
-  static ScalarGroup<GlobalRow, Void> lvsSyncDaemon() {
-    Cols<GlobalRow, Void> c = new Cols<>();
-    Function<GlobalRow, LvsSyncDaemon> d = g -> g.global().lvs().syncDaemon();
-    // the group exists only with an lvs_sync_daemon (keepalived's checker serves it then)
-    c.cfg(1, "lvsSyncDaemonEnabled", INTEGER, g -> d.apply(g) == null ? null : truth(true))
-        .cfg(2, "lvsSyncDaemonInterface", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::interfaceName))
-        .cfg(3, "lvsSyncDaemonVrrpInstance", OCTET_STRING, g -> sync(d, g, LvsSyncDaemon::vrrpInstance))
-        .cfg(4, "lvsSyncDaemonSyncId", INTEGER, g -> sync(d, g, LvsSyncDaemon::syncId))
-        .cfg(5, "lvsSyncDaemonMaxLen", INTEGER, g -> sync(d, g, LvsSyncDaemon::maxLength))
-        .cfg(6, "lvsSyncDaemonPort", INTEGER, g -> sync(d, g, LvsSyncDaemon::port))
-        .cfg(7, "lvsSyncDaemonTTL", INTEGER, g -> sync(d, g, LvsSyncDaemon::ttl))
-        .cfg(8, "lvsSyncDaemonMcastGroupAddrType", INTEGER,
-            g -> inetType(sync(d, g, LvsSyncDaemon::group)))
-        .cfg(9, "lvsSyncDaemonMcastGroupAddrValue", OCTET_STRING,
-            g -> octets(sync(d, g, LvsSyncDaemon::group)));
-    return group(KeepalivedCheckMib.lvsSyncDaemon, c);
+  /**
+   * The lvsSyncDaemon scalars, read from the running checker's row ({@link Tables#CHECKER}) as
+   * keepalived's checker process serves them: nothing while no checker runs (a file without
+   * virtual servers), lvsSyncDaemonEnabled alone, false, without an lvs_sync_daemon.
+   */
+  static ScalarGroup<Void, CheckerProcessState> lvsSyncDaemon() {
+    Cols<Void, CheckerProcessState> c = new Cols<>();
+    Function<CheckerProcessState, LvsSyncDaemon> d = CheckerProcessState::syncDaemon;
+    c.st(1, "lvsSyncDaemonEnabled", INTEGER, s -> truth(d.apply(s) != null))
+        .st(2, "lvsSyncDaemonInterface", OCTET_STRING, s -> sync(d, s, LvsSyncDaemon::interfaceName))
+        .st(3, "lvsSyncDaemonVrrpInstance", OCTET_STRING, s -> sync(d, s, LvsSyncDaemon::vrrpInstance))
+        .st(4, "lvsSyncDaemonSyncId", INTEGER, s -> sync(d, s, LvsSyncDaemon::syncId))
+        .st(5, "lvsSyncDaemonMaxLen", INTEGER, s -> sync(d, s, LvsSyncDaemon::maxLength))
+        .st(6, "lvsSyncDaemonPort", INTEGER, s -> sync(d, s, LvsSyncDaemon::port))
+        .st(7, "lvsSyncDaemonTTL", INTEGER, s -> sync(d, s, LvsSyncDaemon::ttl))
+        .st(8, "lvsSyncDaemonMcastGroupAddrType", INTEGER,
+            s -> inetType(sync(d, s, LvsSyncDaemon::group)))
+        .st(9, "lvsSyncDaemonMcastGroupAddrValue", OCTET_STRING,
+            s -> octets(sync(d, s, LvsSyncDaemon::group)));
+    return group(Tables.CHECKER, ROW, KeepalivedCheckMib.lvsSyncDaemon, c);
   }
 
   private static <T> T sync(
-      Function<GlobalRow, LvsSyncDaemon> d, GlobalRow g, Function<LvsSyncDaemon, T> f) {
-    LvsSyncDaemon s = d.apply(g);
+      Function<CheckerProcessState, LvsSyncDaemon> d, CheckerProcessState c, Function<LvsSyncDaemon, T> f) {
+    LvsSyncDaemon s = d.apply(c);
     return s == null ? null : f.apply(s);
   }
 

@@ -9,10 +9,10 @@ import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 
 /** Configurations parsed from text, as the daemon parses its file. */
-final class Configs {
+public final class Configs {
   private Configs() {}
 
-  static KeepalivedConfig parse(String text) {
+  public static KeepalivedConfig parse(String text) {
     Diagnostics d = new Diagnostics();
     var nodes = new ConfigReader()
         .readText(text, Path.of("/nonexistent/test.conf"), PreprocessOptions.defaults(), d);
