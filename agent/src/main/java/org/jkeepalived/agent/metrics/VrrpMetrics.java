@@ -19,8 +19,8 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
  * dashboards and alerts work unchanged: {@code keepalived_vrrp_state} per VIP (labels iname, intf
  * from the VIP's "dev", vrid, ip_address; state INIT 0, BACKUP 1, MASTER 2, FAULT 3), the per
  * instance counters of keepalived's stats dump (labels iname, intf, vrid) and {@code
- * keepalived_script_status} (BAD 0, GOOD 1). The exporter's advertisements_sent and release_master
- * counters are left out: the store does not count them, and a constant 0 would lie.
+ * keepalived_script_status} (BAD 0, GOOD 1). advertisements_sent reaches the store at most 5 s
+ * late on a master that nothing else makes publish (InstanceRuntime.SENT_COUNT_PUBLISH_INTERVAL).
  */
 final class VrrpMetrics {
   private VrrpMetrics() {}
@@ -34,7 +34,10 @@ final class VrrpMetrics {
   private static final List<Counter> COUNTERS = List.of(
       new Counter("keepalived_advertisements_received", "Advertisements received",
           VrrpStats::advertiseRcvd),
+      new Counter("keepalived_advertisements_sent", "Advertisements sent",
+          VrrpStats::advertiseSent),
       new Counter("keepalived_become_master", "Became master", VrrpStats::becomeMaster),
+      new Counter("keepalived_release_master", "Released master", VrrpStats::releaseMaster),
       new Counter("keepalived_packet_length_errors", "Packet length errors",
           VrrpStats::packetLengthErrors),
       new Counter("keepalived_advertisements_interval_errors", "Advertisement interval errors",

@@ -8,6 +8,9 @@ package org.jkeepalived.mibs.model;
  * chk_err and vers_err, counted for packets of the instance's VRID); RFC 2787's
  * vrrpRouterChecksumErrors / vrrpRouterVersionErrors and RFC 6527's router-wide counterparts are
  * their sums over the instances.
+ *
+ * <p>{@code advertiseSent} and {@code releaseMaster} are keepalived's advert_sent and
+ * release_master (its stats dump, read by keepalived-exporter); no MIB column serves them.
  */
 public record VrrpStats(
     long becomeMaster,
@@ -23,9 +26,23 @@ public record VrrpStats(
     long authTypeMismatch,
     long packetLengthErrors,
     long checksumErrors,
-    long versionErrors) {
+    long versionErrors,
+    long advertiseSent,
+    long releaseMaster) {
 
-  public static final VrrpStats ZERO = new VrrpStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final VrrpStats ZERO =
+      new VrrpStats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Counters without adverts sent and master releases (the form before those fields existed). */
+  public VrrpStats(long becomeMaster, long advertiseRcvd, long advertiseIntervalErrors,
+      long authFailures, long ipTtlErrors, long priorityZeroPktsRcvd, long priorityZeroPktsSent,
+      long invalidTypePktsRcvd, long addressListErrors, long invalidAuthType,
+      long authTypeMismatch, long packetLengthErrors, long checksumErrors, long versionErrors) {
+    this(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures, ipTtlErrors,
+        priorityZeroPktsRcvd, priorityZeroPktsSent, invalidTypePktsRcvd, addressListErrors,
+        invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors, 0,
+        0);
+  }
 
   /** Counters without checksum and version errors (the form before those fields existed). */
   public VrrpStats(long becomeMaster, long advertiseRcvd, long advertiseIntervalErrors,
@@ -34,7 +51,7 @@ public record VrrpStats(
       long authTypeMismatch, long packetLengthErrors) {
     this(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures, ipTtlErrors,
         priorityZeroPktsRcvd, priorityZeroPktsSent, invalidTypePktsRcvd, addressListErrors,
-        invalidAuthType, authTypeMismatch, packetLengthErrors, 0, 0);
+        invalidAuthType, authTypeMismatch, packetLengthErrors, 0, 0, 0, 0);
   }
 
   public VrrpStats {
@@ -42,7 +59,8 @@ public record VrrpStats(
         new long[] {
           becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures, ipTtlErrors,
           priorityZeroPktsRcvd, priorityZeroPktsSent, invalidTypePktsRcvd, addressListErrors,
-          invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors
+          invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors,
+          advertiseSent, releaseMaster
         }) {
       if (v < 0) {
         throw new IllegalArgumentException("counters are never negative");

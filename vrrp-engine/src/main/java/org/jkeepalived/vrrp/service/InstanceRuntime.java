@@ -1,6 +1,7 @@
 package org.jkeepalived.vrrp.service;
 
 import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,8 +62,14 @@ final class InstanceRuntime implements InstanceObserver {
   private boolean started;
   /** Shown as BACKUP while vrrp_startup_delay runs (its engine {@code hold()}s). */
   private boolean held;
-  /** Adverts sent so far (a reload tells which masters already announced themselves). */
-  private long advertsSent;
+  /**
+   * A master's sent-advert count reaches the store at most this often by itself (any other
+   * publication carries it too): a publication per advert would wake the store's threads on
+   * every advert of an idle master, for a counter that only an exporter scrape reads.
+   */
+  static final Duration SENT_COUNT_PUBLISH_INTERVAL = Duration.ofSeconds(5);
+  /** When a sent-advert count last asked for a publication. */
+  private Instant sentCountPublished = Instant.MIN;
   /**
    * Asks for a publication of counters that no notification depends on; the engine may batch
    * them (defaults to an immediate publication).
@@ -186,9 +193,9 @@ final class InstanceRuntime implements InstanceObserver {
     this.held = true;
   }
 
-  /** Adverts sent so far. */
+  /** Adverts sent so far (a reload tells which masters already announced themselves). */
   long advertsSent() {
-    return advertsSent;
+    return stats.advertiseSent;
   }
 
   /** Counter publications no notification depends on go through {@code batched} from now on. */
@@ -216,6 +223,10 @@ final class InstanceRuntime implements InstanceObserver {
 
   @Override
   public void stateChanged(String instance, VrrpFsmState state) {
+    if (!history.isEmpty() && history.get(history.size() - 1) == VrrpFsmState.MASTER
+        && state != VrrpFsmState.MASTER) {
+      stats.releaseMaster++; // keepalived's release_master: MASTER left for any other state
+    }
     history.add(state);
     if (state == VrrpFsmState.MASTER) {
       stats.becomeMaster++;
@@ -320,10 +331,16 @@ final class InstanceRuntime implements InstanceObserver {
 
   @Override
   public void advertSent(String instance, int priority) {
-    advertsSent++;
+    stats.advertiseSent++;
     if (priority == 0) {
       stats.priorityZeroSent++;
       dirty.run();
+      return;
+    }
+    Instant now = loop.now();
+    if (Duration.between(sentCountPublished, now).compareTo(SENT_COUNT_PUBLISH_INTERVAL) >= 0) {
+      sentCountPublished = now;
+      countersDirty.run();
     }
   }
 

@@ -20,6 +20,8 @@ final class StatsCounter {
   long packetLengthErrors;
   long checksumErrors;
   long versionErrors;
+  long advertiseSent;
+  long releaseMaster;
   ProtoErrReason lastProtoError = ProtoErrReason.NO_ERROR;
 
   /** Counts a decode error under the RFC 2787 / 6527 counter it feeds. */
@@ -51,6 +53,7 @@ final class StatsCounter {
   VrrpStats snapshot() {
     return new VrrpStats(becomeMaster, advertiseRcvd, advertiseIntervalErrors, authFailures,
         ipTtlErrors, priorityZeroRcvd, priorityZeroSent, invalidType, addressListErrors,
-        invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors);
+        invalidAuthType, authTypeMismatch, packetLengthErrors, checksumErrors, versionErrors,
+        advertiseSent, releaseMaster);
   }
 }

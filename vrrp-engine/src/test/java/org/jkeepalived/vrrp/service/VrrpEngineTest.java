@@ -117,6 +117,9 @@ class VrrpEngineTest {
     assertThat(a.state().orElseThrow().state()).isEqualTo(VrrpState.MASTER);
     assertThat(a.vipsOnLink()).containsExactly(ip("198.18.2.100"));
     assertThat(a.state().orElseThrow().vipsStatus()).isEqualTo(VipsStatus.ALL_SET);
+    // keepalived's release_master counts the one MASTER -> BACKUP; become_master both entries
+    assertThat(a.state().orElseThrow().stats().releaseMaster()).isEqualTo(1);
+    assertThat(a.state().orElseThrow().stats().becomeMaster()).isEqualTo(2);
   }
 
   @Test
@@ -131,6 +134,16 @@ class VrrpEngineTest {
     assertThat(b.state().orElseThrow().masterAddress()).isEqualTo(ip("198.18.1.1"));
     assertThat(b.state().orElseThrow().stats().advertiseRcvd()).isGreaterThan(0);
     assertThat(a.state().orElseThrow().stats().becomeMaster()).isEqualTo(1);
+    assertThat(a.state().orElseThrow().stats().releaseMaster()).isZero();
+    assertThat(b.state().orElseThrow().stats().advertiseSent()).isZero();
+    // the master's adverts reach the store at most SENT_COUNT_PUBLISH_INTERVAL (+ the counter
+    // batch) after they are sent
+    int sentBy5s = a.lastSocket.sent().size();
+    assertThat(a.state().orElseThrow().stats().advertiseSent())
+        .isPositive().isLessThanOrEqualTo(sentBy5s);
+    clock.advanceBy(InstanceRuntime.SENT_COUNT_PUBLISH_INTERVAL.plusSeconds(1));
+    assertThat(a.state().orElseThrow().stats().advertiseSent())
+        .isGreaterThanOrEqualTo(sentBy5s).isLessThanOrEqualTo(a.lastSocket.sent().size());
   }
 
   /**
