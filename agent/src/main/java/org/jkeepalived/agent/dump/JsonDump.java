@@ -19,9 +19,8 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
  * keepalived 2.2.7's order (checked against the binary's output).
  *
  * <p>Values the store does not hold are written as keepalived writes them before they are known:
- * {@code master_priority}, {@code advert_sent} and {@code release_master} as 0, {@code
- * master_adver_int} as the configured interval, {@code last_transition} as the time the instance
- * left INIT (0 before). Virtual routes and rules and track scripts are left out.
+ * {@code master_priority} as 0, {@code master_adver_int} as the configured interval, {@code
+ * last_transition} as the time the instance left INIT (0 before). Virtual routes and rules and track scripts are left out.
  */
 final class JsonDump {
   private JsonDump() {}
@@ -104,9 +103,9 @@ final class JsonDump {
   private static void stats(JsonWriter w, VrrpStats s) {
     w.beginObject()
         .field("advert_rcvd", s.advertiseRcvd())
-        .field("advert_sent", 0)
+        .field("advert_sent", s.advertiseSent())
         .field("become_master", s.becomeMaster())
-        .field("release_master", 0)
+        .field("release_master", s.releaseMaster())
         .field("packet_len_err", s.packetLengthErrors())
         .field("advert_interval_err", s.advertiseIntervalErrors())
         .field("ip_ttl_err", s.ipTtlErrors())

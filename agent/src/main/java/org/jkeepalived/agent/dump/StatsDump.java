@@ -5,8 +5,7 @@ import org.jkeepalived.mibs.store.StoreSnapshot;
 
 /**
  * keepalived's statistics dump ({@code vrrp_print_stats}, /tmp/keepalived.stats, written on
- * SIGUSR2), line for line as keepalived 2.2.7 writes it. Sent adverts and master releases are not
- * counted in the store and read 0.
+ * SIGUSR2), line for line as keepalived 2.2.7 writes it.
  */
 final class StatsDump {
   private StatsDump() {}
@@ -18,9 +17,9 @@ final class StatsDump {
       sb.append("VRRP Instance: ").append(v.config().name()).append('\n')
           .append("  Advertisements:\n")
           .append("    Received: ").append(s.advertiseRcvd()).append('\n')
-          .append("    Sent: ").append(0).append('\n')
+          .append("    Sent: ").append(s.advertiseSent()).append('\n')
           .append("  Became master: ").append(s.becomeMaster()).append('\n')
-          .append("  Released master: ").append(0).append('\n')
+          .append("  Released master: ").append(s.releaseMaster()).append('\n')
           .append("  Packet Errors:\n")
           .append("    Length: ").append(s.packetLengthErrors()).append('\n')
           .append("    TTL: ").append(s.ipTtlErrors()).append('\n')
