@@ -5,17 +5,15 @@ import java.net.InetAddress;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
+import org.jkeepalived.engine.loop.LoopInbox;
 import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.vrrp.instance.VrrpSocket;
 import org.jkeepalived.vrrp.packet.AuthType;
@@ -73,10 +71,13 @@ public final class VrrpChannel implements AutoCloseable {
   private final AtomicLong sendErrors = new AtomicLong();
   /** Datagrams the reader handed to the loop that the loop has not run yet. */
   private final AtomicLong undelivered = new AtomicLong();
-  /** Datagrams from the reader, in arrival order, until {@link #drain()} runs on the loop. */
-  private final Queue<Received> inbox = new ConcurrentLinkedQueue<>();
-  /** True from the reader queuing a drain until the drain starts. */
-  private final AtomicBoolean draining = new AtomicBoolean();
+  /**
+   * Datagrams from the reader, in arrival order, all drained by one loop task: a master's adverts
+   * for the instances of a link arrive in bursts, and a task (and a wake-up of the loop) per
+   * datagram was a large part of a 500-instance backup's CPU
+   * (bench/scale/measured/2026-12-07-footprint.md).
+   */
+  private final LoopInbox<Received> inbox;
   private AutoCloseable reader;
 
   /**
@@ -89,6 +90,7 @@ public final class VrrpChannel implements AutoCloseable {
     this.socket = socket;
     this.receiveSocket = receiveSocket;
     this.loop = loop;
+    this.inbox = new LoopInbox<>(loop, Integer.MAX_VALUE, Integer.MAX_VALUE, this::deliver);
   }
 
   /** Starts receiving through the provider. */
@@ -290,25 +292,15 @@ public final class VrrpChannel implements AutoCloseable {
     }
     PacketContext ctx = new PacketContext(d.source(), d.destination(), d.hopLimit(), protocol);
     undelivered.incrementAndGet();
-    inbox.add(new Received(vrid, payload, ctx));
-    // One loop task drains whatever queued meanwhile: a master's adverts for the instances of a
-    // link arrive in bursts, and a task (and a wake-up of the loop) per datagram was a large part
-    // of a 500-instance backup's CPU (bench/scale/measured/2026-12-07-footprint.md).
-    if (draining.compareAndSet(false, true)) {
-      loop.execute(this::drain);
-    }
+    inbox.offer(new Received(vrid, payload, ctx));
   }
 
-  /** On the loop: hands every queued datagram to its VRID's receiver, in arrival order. */
-  private void drain() {
-    draining.set(false); // set before polling: a datagram added from now on schedules a drain
-    Received r;
-    while ((r = inbox.poll()) != null) {
-      undelivered.decrementAndGet();
-      BiConsumer<byte[], PacketContext> current = receivers.get(r.vrid());
-      if (current != null) {
-        current.accept(r.payload(), r.context());
-      }
+  /** On the loop: hands a queued datagram to its VRID's receiver. */
+  private void deliver(Received r) {
+    undelivered.decrementAndGet();
+    BiConsumer<byte[], PacketContext> current = receivers.get(r.vrid());
+    if (current != null) {
+      current.accept(r.payload(), r.context());
     }
   }
 
