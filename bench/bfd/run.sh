@@ -14,7 +14,8 @@
 # CPU: jkeepalived with SESSIONS sessions (one source address each, default 200) to one bfdd
 #   holding SESSIONS peers, 50 ms x 3: CPU ms of each daemon over CPU_SECONDS of Up state
 #   (/proc/PID/stat utime+stime; bin/jkeepalived execs java, so JK_PID is the JVM).
-# Soak (PARTS="soak"): one session at 10 ms x 3 for SOAK_SECONDS (600), downs on each side.
+# Soak (PARTS="soak"): one session per SOAK_TIMERS entry (default "10:3"; the target is
+#   "50:3") for SOAK_SECONDS (600) each, downs on each side.
 # PARTS (default "detect tx cpu") picks the parts; RT=N runs both at SCHED_RR N: bfdd with chrt,
 # jkeepalived's BFD threads with keepalived's bfd_rt_priority N (RT_ALL=N: its whole JVM, chrt).
 # Not part of any test suite. Needs root, FRR (bfdd, vtysh), dumpcap, tshark, python3.
@@ -37,6 +38,7 @@ SESSIONS=${SESSIONS:-200}
 (( SESSIONS <= 1000 )) || { echo "run.sh: SESSIONS at most 1000 (198.18.80.0/22)" >&2; exit 2; }
 PARTS=${PARTS:-"detect tx cpu"}
 SOAK_SECONDS=${SOAK_SECONDS:-600}
+SOAK_TIMERS=${SOAK_TIMERS:-"10:3"}
 CPU_SECONDS=${CPU_SECONDS:-30}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)}
 mkdir -p "$OUT"
@@ -192,20 +194,25 @@ if part tx && wait_up 60; then
 fi
 [[ -n $JK_PID ]] && kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
 
-# soak: one session at 10 ms x 3 for SOAK_SECONDS on the machine as it is; false downs on each side
+# soak: one session per SOAK_TIMERS entry for SOAK_SECONDS on the machine as it is; false downs
 if part soak; then
-  frr_start 10 3; jk_start 10 3
-  if wait_up 60; then
-    sleep 2
-    jd0=$(jk_downs); fd0=$(frr_downs); t0=$(now_ms)
-    sleep "$SOAK_SECONDS"
-    jd1=$(jk_downs); fd1=$(frr_downs)
-    echo "soak 10 ms x 3 over $(( ($(now_ms) - t0) / 1000 ))s: jkeepalived downs $((jd1 - jd0))," \
-      "bfdd downs $((fd1 - fd0)), load average $(cut -d' ' -f1-3 /proc/loadavg)" > "$OUT/soak.txt"
-  else
-    echo "soak: no session up" > "$OUT/soak.txt"
-  fi
-  kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+  : > "$OUT/soak.txt"
+  for tm in $SOAK_TIMERS; do
+    ms=${tm%:*}; mult=${tm#*:}
+    frr_start "$ms" "$mult"; jk_start "$ms" "$mult"
+    if wait_up 60; then
+      sleep 2
+      jd0=$(jk_downs); fd0=$(frr_downs); t0=$(now_ms)
+      sleep "$SOAK_SECONDS"
+      jd1=$(jk_downs); fd1=$(frr_downs)
+      echo "soak $ms ms x $mult over $(( ($(now_ms) - t0) / 1000 ))s: jkeepalived downs $((jd1 - jd0))," \
+        "bfdd downs $((fd1 - fd0)), load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/soak.txt"
+    else
+      echo "soak $ms ms x $mult: no session up" >> "$OUT/soak.txt"
+    fi
+    kill -9 "$JK_PID"; JK_PID=""; "$FRR_PEER" stop "$NF" >/dev/null 2>&1
+    sleep 1
+  done
 fi
 
 # CPU: SESSIONS sessions from jkeepalived's addresses to bfdd, 50 ms x 3
