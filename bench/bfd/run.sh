@@ -96,9 +96,12 @@ frr_start() {  # tx mult
   frr_rt
 }
 
-# RT=N: both daemons run SCHED_RR at priority N (every thread: the JVM's inherit it from chrt)
+# RT=N: both daemons run SCHED_RR at priority N (every thread: the JVM's inherit it from chrt).
+# FRR_RT=N: bfdd alone at SCHED_RR N, so that a soak counts the downs jkeepalived's own stalls
+# cause on a busy machine rather than those of a peer that stops sending.
 frr_rt() {
-  [[ -n ${RT:-} ]] && chrt -r -a -p "$RT" "$(cat "/tmp/lb-frr/$NF/bfdd.pid")" >/dev/null
+  local rt=${RT:-${FRR_RT:-}}
+  [[ -n $rt ]] && chrt -r -a -p "$rt" "$(cat "/tmp/lb-frr/$NF/bfdd.pid")" >/dev/null
   return 0
 }
 
@@ -203,8 +206,34 @@ if part soak; then
     if wait_up 60; then
       sleep 2
       jd0=$(jk_downs); fd0=$(frr_downs); t0=$(now_ms)
+      # the capture says which side went silent before each down (a sender's gap longer than
+      # the detection time is the peer's stall, not a false detection)
+      ip netns exec "$NJ" timeout "$((SOAK_SECONDS + 2))" dumpcap -q -i jb0 -f "udp port 3784" \
+        -w "$OUT/soak-$ms.pcapng" >/dev/null 2>&1 &
+      cap=$!
       sleep "$SOAK_SECONDS"
       jd1=$(jk_downs); fd1=$(frr_downs)
+      wait "$cap" 2>/dev/null
+      tshark -r "$OUT/soak-$ms.pcapng" -T fields -e ip.src -e frame.time_epoch -e bfd.sta \
+        > "$OUT/soak-$ms.txt" 2>/dev/null
+      python3 - "$OUT/soak-$ms.txt" "$J" "$F" "$((ms * mult))" >> "$OUT/soak.txt" <<'PY'
+import sys
+path, jk, frr, detect = sys.argv[1], sys.argv[2], sys.argv[3], float(sys.argv[4]) / 1000
+# only gaps after a packet that said Up: once down, both sides slow to 1 s on purpose
+last, gaps, top = {}, {jk: 0, frr: 0}, {jk: 0.0, frr: 0.0}
+for line in open(path):
+    f = line.split()
+    if len(f) < 3 or f[0] not in gaps: continue
+    t, up = float(f[1]), int(f[2], 0) == 3
+    if f[0] in last and last[f[0]][1]:
+        g = t - last[f[0]][0]
+        top[f[0]] = max(top[f[0]], g)
+        if g > detect: gaps[f[0]] += 1
+    last[f[0]] = (t, up)
+print(f"  on the wire: gaps longer than the detection time ({detect * 1000:.0f} ms):"
+      f" jkeepalived's packets {gaps[jk]} (longest {top[jk] * 1000:.0f} ms),"
+      f" bfdd's packets {gaps[frr]} (longest {top[frr] * 1000:.0f} ms)")
+PY
       echo "soak $ms ms x $mult over $(( ($(now_ms) - t0) / 1000 ))s: jkeepalived downs $((jd1 - jd0))," \
         "bfdd downs $((fd1 - fd0)), load average $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/soak.txt"
     else
