@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
@@ -68,6 +70,12 @@ public final class BfdEngine implements Engine {
   private LoopScheduler owned;
   private final Map<String, BfdSession> sessions = new LinkedHashMap<>();
   private final Map<Long, BfdSession> byDiscr = new HashMap<>();
+  /** The keys of {@link #byDiscr}, for the readers' lane choice ({@link ReceiveQueue}). */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+  private ReceiveQueue received;
+  /** Datagrams the readers dropped and no log line has told yet (one line per 10 s). */
+  private long queueDrops;
+  private static final DropKey QUEUE_FULL = new DropKey(null, null);
   private final Reconciler<String, Map.Entry<Index, BfdInstanceConfig>, BfdSession> reconciler;
   private StatePublisher publisher;
   private BfdListeners listeners;
@@ -140,7 +148,7 @@ public final class BfdEngine implements Engine {
         .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
-    ReceiveQueue received = new ReceiveQueue(loop, MAX_QUEUED, this::receive);
+    received = new ReceiveQueue(loop, MAX_QUEUED, running::contains, this::receive);
     // a drop by offer: the loop is behind
     listeners = new BfdListeners(sockets, received::offer, owned != null ? threadSetup : () -> { });
     Runnable begin = () -> {
@@ -197,6 +205,7 @@ public final class BfdEngine implements Engine {
       }
       BfdSession s = new BfdSession(row.getKey(), c, allocateDiscriminator(), random, loop.now());
       byDiscr.put(s.fsm.localDiscriminator(), s);
+      running.add(s.fsm.localDiscriminator());
       try {
         listeners.ensure(s.ipv6(), s.port());
       } catch (IOException e) {
@@ -262,6 +271,7 @@ public final class BfdEngine implements Engine {
   private void stop(BfdSession s) {
     s.timer.cancel();
     byDiscr.remove(s.fsm.localDiscriminator());
+    running.remove(s.fsm.localDiscriminator());
     senders.close(s);
   }
 
@@ -272,6 +282,12 @@ public final class BfdEngine implements Engine {
     }
     boolean multihop = port == BfdSession.MULTIHOP_PORT;
     Instant now = loop.now();
+    queueDrops += received.takeDropped();
+    if (queueDrops > 0 && dropLog.admit(QUEUE_FULL, now).isPresent()) {
+      LOG.warn("BFD receive queue full: {} datagram(s) dropped by the readers (a flood, or the"
+          + " loop behind)", queueDrops);
+      queueDrops = 0;
+    }
     BfdDecodeResult r = BfdControlCodec.decode(d.payload());
     if (r instanceof BfdDiscard x) {
       drop(byAddress(d.source(), d.destination(), multihop), x, d, now);
