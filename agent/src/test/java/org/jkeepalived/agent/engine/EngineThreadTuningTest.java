@@ -2,15 +2,9 @@ package org.jkeepalived.agent.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jkeepalived.agent.vrrp.VrrpService;
-import org.jkeepalived.conf.KeepalivedConfigParser;
-import org.jkeepalived.conf.diag.Diagnostics;
-import org.jkeepalived.conf.host.SystemHostInfo;
-import org.jkeepalived.conf.pre.ConfigReader;
-import org.jkeepalived.conf.pre.PreprocessOptions;
 import org.jkeepalived.engine.loop.ThreadTuning;
 import org.jkeepalived.lvs.service.LvsEngine;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
@@ -22,13 +16,6 @@ import org.junit.jupiter.api.Test;
  * keepalived's set_process_priorities), checker_priority the checker's threads.
  */
 class EngineThreadTuningTest {
-  private static KeepalivedConfig parse(String text) {
-    Diagnostics d = new Diagnostics();
-    var nodes = new ConfigReader()
-        .readText(text, Path.of("/nonexistent/test.conf"), PreprocessOptions.defaults(), d);
-    return new KeepalivedConfigParser().parse(nodes, new SystemHostInfo(), d).config();
-  }
-
   private static List<String> applied(ThreadTuning t) {
     List<String> calls = new ArrayList<>();
     t.with(new ThreadTuning.Calls() {
@@ -47,7 +34,8 @@ class EngineThreadTuningTest {
 
   @Test
   void eachEngineGetsItsOwnProcessSettings() {
-    KeepalivedConfig c = parse("global_defs {\n  router_id r1\n  vrrp_rt_priority 7\n"
+    KeepalivedConfig c = EngineHostTest.parse("global_defs {\n  router_id r1\n"
+        + "  vrrp_rt_priority 7\n"
         + "  vrrp_priority -5\n  checker_priority -3\n}\n");
     assertThat(applied(VrrpService.tuning(c))).containsExactly("SCHED_RR 7");
     assertThat(applied(LvsEngine.tuning(c))).containsExactly("nice -3");
@@ -55,7 +43,8 @@ class EngineThreadTuningTest {
 
   @Test
   void checkerRealtimeAndVrrpNiceTheOtherWayRound() {
-    KeepalivedConfig c = parse("global_defs {\n  router_id r1\n  vrrp_priority 4\n"
+    KeepalivedConfig c = EngineHostTest.parse("global_defs {\n  router_id r1\n"
+        + "  vrrp_priority 4\n"
         + "  checker_rt_priority 2\n}\n");
     assertThat(applied(VrrpService.tuning(c))).containsExactly("nice 4");
     assertThat(applied(LvsEngine.tuning(c))).containsExactly("SCHED_RR 2");
@@ -63,7 +52,7 @@ class EngineThreadTuningTest {
 
   @Test
   void noKeywordsNoChange() {
-    KeepalivedConfig c = parse("global_defs {\n  router_id r1\n}\n");
+    KeepalivedConfig c = EngineHostTest.parse("global_defs {\n  router_id r1\n}\n");
     assertThat(applied(VrrpService.tuning(c))).isEmpty();
     assertThat(applied(LvsEngine.tuning(c))).isEmpty();
   }

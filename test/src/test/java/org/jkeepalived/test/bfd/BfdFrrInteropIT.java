@@ -294,16 +294,31 @@ class BfdFrrInteropIT {
     jk.start(config);
     bothUp(begin);
     ProcessBuilder pb = new ProcessBuilder(jkNs.execCommand("tshark", "-n", "-l", "-i", "bfd0",
-        "-a", "duration:5", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
+        "-a", "duration:20", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
         "-e", "ip.src", "-e", "bfd.flags.p", "-e", "bfd.flags.f", "-e",
         "bfd.desired_min_tx_interval", "-e", "bfd.sta"));
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process tshark = pb.start();
-    Thread.sleep(2500); // tshark's start, then 50 ms packets to measure
+    // the reload once tshark shows packets (its start took over 2.5 s at load 13, and the Poll
+    // went by before the capture), after 40 lines: about 1 s of 50 ms packets to measure
+    List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(
+        tshark.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).lines()
+        .forEach(lines::add), "tshark-out");
+    reader.start();
+    await("tshark's capture", () -> lines.size() >= 40, Duration.ofSeconds(15), this::context);
     jk.reload(config.replace("min_tx 50", "min_tx 100"));
-    String out = new String(tshark.getInputStream().readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String self = subnet.v4(1);
+    await("jkeepalived's packets at 100 ms", () -> List.copyOf(lines).stream()
+        .map(l -> l.split("\t", -1)).anyMatch(f -> f.length >= 6 && f[1].equals(self)
+            && f[4].equals("100000")), Duration.ofSeconds(10), this::context);
+    int seen = lines.size();
+    await("bfdd's answer", () -> lines.size() >= seen + 20, Duration.ofSeconds(5),
+        this::context);
+    tshark.destroy();
     tshark.waitFor();
+    reader.join(5_000);
+    String out = String.join("\n", lines);
     List<String[]> rows = out.lines().map(l -> l.split("\t", -1)).filter(f -> f.length >= 6)
         .toList();
     String me = subnet.v4(1);
