@@ -395,9 +395,19 @@ public final class BfdEngine implements Engine {
   /** Schedules the session's next tick at the time its machine asks for. */
   private void arm(BfdSession s) {
     s.timer.arm(loop, s.fsm.nextWakeUp(), () -> {
-      if (sessions.get(s.name) == s) {
-        apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
+      if (sessions.get(s.name) != s) {
+        return;
       }
+      if (s.fsm.detectionDue(loop.now()) && received.sessionsPending()) {
+        // RFC 5880 section 6.8.4: Down when no valid packet came within the Detection Time. One
+        // that came and waits in the queue counts: after a stall of the loop the timers due
+        // meanwhile run before the second batch of received packets (1,000 sessions flapped)
+        received.drainSessions();
+        if (sessions.get(s.name) != s) {
+          return;
+        }
+      }
+      apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
     });
   }
 
@@ -409,6 +419,11 @@ public final class BfdEngine implements Engine {
   @Override
   public EngineHealth health() {
     return health;
+  }
+
+  /** As a reader hands a datagram over (tests). */
+  boolean offer(UdpDatagram d, int port) {
+    return received.offer(d, port);
   }
 
   /** The sessions' states by name (tests). */

@@ -56,6 +56,16 @@ final class ReceiveQueue {
     return queued;
   }
 
+  /** Whether datagrams for running sessions wait for the loop. */
+  boolean sessionsPending() {
+    return !sessions.isEmpty();
+  }
+
+  /** On the loop: hands over every datagram for a running session waiting now. */
+  void drainSessions() {
+    sessions.drainAll();
+  }
+
   /** The datagrams dropped since the last call (the loop logs them). */
   long takeDropped() {
     return dropped.get() == 0 ? 0 : dropped.getAndSet(0);
