@@ -88,6 +88,12 @@ public final class BfdEngine implements Engine {
    * 50 ms x 3 went Down under 120,000 garbage datagrams before this bound).
    */
   static final int MAX_QUEUED = 1024;
+  /**
+   * How many received datagrams for running sessions may wait: 1,000 sessions at 50 ms bring
+   * 20,000 a second, so {@link #MAX_QUEUED} was full after a stall of the loop of 51 ms and the
+   * peers' packets were dropped; this holds 0.8 s of them, more than a Detection Time.
+   */
+  static final int MAX_QUEUED_FOR_SESSIONS = 16_384;
   private volatile EngineHealth health = new EngineHealth(EngineHealth.Status.STARTING, "");
   private boolean closed;
 
@@ -148,7 +154,8 @@ public final class BfdEngine implements Engine {
         .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
-    received = new ReceiveQueue(loop, MAX_QUEUED, running::contains, this::receive);
+    received = new ReceiveQueue(loop, MAX_QUEUED_FOR_SESSIONS, MAX_QUEUED, running::contains,
+        this::receive);
     // a drop by offer: the loop is behind
     listeners = new BfdListeners(sockets, received::offer, owned != null ? threadSetup : () -> { });
     Runnable begin = () -> {

@@ -12,7 +12,7 @@ import org.jkeepalived.linux.udp.UdpDatagram;
  * loop task drains up to {@link #BATCH} of them, so that a transmit timer due meanwhile runs
  * between two batches; beyond the capacity waiting datagrams a flood is dropped by the reader.
  *
- * <p>Two lanes, each with that capacity: datagrams whose Your Discriminator (RFC 5880 section
+ * <p>Two lanes, each with its capacity: datagrams whose Your Discriminator (RFC 5880 section
  * 4.1, bytes 8-11) names a running session, and all the others. A flood of garbage, or of
  * packets for no session, fills only the second: with one lane it dropped the peer's packets as
  * often as the flood's once the loop fell behind (a loaded host), and three in a row took an Up
@@ -34,15 +34,16 @@ final class ReceiveQueue {
 
   /**
    * {@code handler} gets each datagram and the port it came to, on the loop; {@code running}
-   * tells, on a reader's thread, whether a discriminator is a running session's.
+   * tells, on a reader's thread, whether a discriminator is a running session's; at most
+   * {@code sessionCapacity} datagrams for running sessions and {@code otherCapacity} others wait.
    */
-  ReceiveQueue(Scheduler loop, int capacity, LongPredicate running,
+  ReceiveQueue(Scheduler loop, int sessionCapacity, int otherCapacity, LongPredicate running,
       BiConsumer<UdpDatagram, Integer> handler) {
     this.running = running;
-    this.sessions = new LoopInbox<>(loop, capacity, BATCH, it -> handler.accept(it.datagram(),
-        it.port()));
-    this.others = new LoopInbox<>(loop, capacity, BATCH, it -> handler.accept(it.datagram(),
-        it.port()));
+    this.sessions = new LoopInbox<>(loop, sessionCapacity, BATCH,
+        it -> handler.accept(it.datagram(), it.port()));
+    this.others = new LoopInbox<>(loop, otherCapacity, BATCH,
+        it -> handler.accept(it.datagram(), it.port()));
   }
 
   /** From a reader: queues the datagram; false (dropped, counted) while the loop is behind. */

@@ -204,6 +204,26 @@ class BfdEngineTest {
   }
 
   @Test
+  void theSessionsLaneHoldsMoreThanAStallOfAThousandSessionsWhileGarbageStopsAt1024() {
+    run(Duration.ofSeconds(3));
+    byte[] toS1 = net.history().stream().filter(x -> x.source().equals(b))
+        .reduce((x, y) -> y).orElseThrow().payload();
+    // 1,000 sessions at 50 ms: 20,000 packets a second, 4,000 in a 200 ms stall of the loop
+    int sessions = 0;
+    int garbage = 0;
+    for (int i = 0; i < 4000; i++) {
+      sessions += ea.offer(new UdpDatagram(toS1, b, 50000, a, 255, 1), 3784) ? 1 : 0;
+      garbage += ea.offer(new UdpDatagram(new byte[] {1, 2, 3}, b, 50000, a, 255, 1), 3784)
+          ? 1 : 0;
+    }
+    assertThat(sessions).isEqualTo(4000);
+    assertThat(garbage).isEqualTo(BfdEngine.MAX_QUEUED);
+    run(BfdEngine.COUNTER_PUBLISH_DELAY.plusMillis(100)); // the counters reach the row
+    assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+    assertThat(row(storeA).ctrlPktDrop()).isEqualTo(BfdEngine.MAX_QUEUED);
+  }
+
+  @Test
   void garbageFromTheNeighborIsCountedAndTheSessionStaysUp() {
     run(Duration.ofSeconds(3));
     for (int i = 0; i < 50; i++) {

@@ -22,7 +22,7 @@ class ReceiveQueueTest {
   }
 
   private ReceiveQueue queue(int capacity) {
-    return new ReceiveQueue(loop, capacity, discr -> discr == LIVE,
+    return new ReceiveQueue(loop, capacity, capacity, discr -> discr == LIVE,
         (d, port) -> handled.add(ReceiveQueue.yourDiscriminator(d.payload()) == LIVE ? SESSION
             : d.payload()[0] & 0xff));
   }
