@@ -18,17 +18,7 @@ import org.junit.jupiter.api.Test;
 class EngineThreadTuningTest {
   private static List<String> applied(ThreadTuning t) {
     List<String> calls = new ArrayList<>();
-    t.with(new ThreadTuning.Calls() {
-      @Override
-      public void realtime(int priority) {
-        calls.add("SCHED_RR " + priority);
-      }
-
-      @Override
-      public void nice(int value) {
-        calls.add("nice " + value);
-      }
-    }).run();
+    t.with(p -> calls.add("SCHED_RR " + p), n -> calls.add("nice " + n)).run();
     return calls;
   }
 

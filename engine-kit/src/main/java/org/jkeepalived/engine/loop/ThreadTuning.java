@@ -18,46 +18,39 @@ import org.slf4j.LoggerFactory;
 public final class ThreadTuning implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(ThreadTuning.class);
 
-  /** The calls that change the calling thread's scheduling (tests record them). */
-  public interface Calls {
-    void realtime(int priority) throws ErrnoException;
-
-    void nice(int value) throws ErrnoException;
+  /** A call that changes the calling thread's scheduling (tests record them). */
+  @FunctionalInterface
+  public interface Call {
+    void apply(int value) throws ErrnoException;
   }
-
-  private static final Calls KERNEL = new Calls() {
-    @Override
-    public void realtime(int priority) throws ErrnoException {
-      ThreadScheduling.realtime(priority);
-    }
-
-    @Override
-    public void nice(int value) throws ErrnoException {
-      ThreadScheduling.nice(value);
-    }
-  };
 
   private final String process;
   private final ProcessTuning tuning;
-  private final Calls calls;
+  private final Call realtime;
+  private final Call nice;
 
   /**
    * @param process keepalived's prefix of the keywords: "vrrp", "checker" or "bfd"
    * @param tuning that process's global_defs settings; null: nothing to do
    */
   public ThreadTuning(String process, ProcessTuning tuning) {
-    this(process, tuning, KERNEL);
+    this(process, tuning, ThreadScheduling::realtime, ThreadScheduling::nice);
   }
 
-  public ThreadTuning(String process, ProcessTuning tuning, Calls calls) {
+  /**
+   * @param realtime moves the calling thread to SCHED_RR at a priority
+   * @param nice sets the calling thread's nice value
+   */
+  public ThreadTuning(String process, ProcessTuning tuning, Call realtime, Call nice) {
     this.process = Objects.requireNonNull(process);
     this.tuning = tuning;
-    this.calls = Objects.requireNonNull(calls);
+    this.realtime = Objects.requireNonNull(realtime);
+    this.nice = Objects.requireNonNull(nice);
   }
 
-  /** The same settings applied through {@code other} calls (tests record them). */
-  public ThreadTuning with(Calls other) {
-    return new ThreadTuning(process, tuning, other);
+  /** The same settings applied through other calls (tests record them). */
+  public ThreadTuning with(Call otherRealtime, Call otherNice) {
+    return new ThreadTuning(process, tuning, otherRealtime, otherNice);
   }
 
   /** Whether running it changes anything (no setting: the threads stay as they are). */
@@ -73,11 +66,11 @@ public final class ThreadTuning implements Runnable {
     String thread = Thread.currentThread().getName();
     try {
       if (tuning.realtimePriority() != null) {
-        calls.realtime(tuning.realtimePriority());
+        realtime.apply(tuning.realtimePriority());
         LOG.info("{} thread {} runs SCHED_RR at priority {} ({}_rt_priority)", process, thread,
             tuning.realtimePriority(), process);
       } else {
-        calls.nice(tuning.priority());
+        nice.apply(tuning.priority());
         LOG.info("{} thread {} runs at nice {} ({}_priority)", process, thread,
             tuning.priority(), process);
       }

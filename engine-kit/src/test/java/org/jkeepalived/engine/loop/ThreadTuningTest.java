@@ -16,24 +16,19 @@ import org.junit.jupiter.api.Test;
 class ThreadTuningTest {
   private final List<String> calls = new ArrayList<>();
 
-  private ThreadTuning.Calls recorder(boolean refuse) {
-    return new ThreadTuning.Calls() {
-      @Override
-      public void realtime(int priority) throws ErrnoException {
-        calls.add("SCHED_RR " + priority);
-        if (refuse) {
-          throw new ErrnoException("sched_setscheduler", 1, "Operation not permitted");
-        }
-      }
-
-      @Override
-      public void nice(int value) throws ErrnoException {
-        calls.add("nice " + value);
-        if (refuse) {
-          throw new ErrnoException("setpriority", 13, "Permission denied");
-        }
+  /** A call that records itself as {@code name value}, and fails with errno 1 if {@code refuse}. */
+  private ThreadTuning.Call recorder(String name, boolean refuse) {
+    return value -> {
+      calls.add(name + " " + value);
+      if (refuse) {
+        throw new ErrnoException(name, 1, "Operation not permitted");
       }
     };
+  }
+
+  private ThreadTuning tuning(String process, ProcessTuning settings, boolean refuse) {
+    return new ThreadTuning(process, settings, recorder("SCHED_RR", refuse),
+        recorder("nice", refuse));
   }
 
   private static ProcessTuning tuning(Integer nice, Integer realtime) {
@@ -42,7 +37,7 @@ class ThreadTuningTest {
 
   @Test
   void aRealtimePriorityWinsOverTheNiceValue() {
-    ThreadTuning t = new ThreadTuning("vrrp", tuning(-5, 7), recorder(false));
+    ThreadTuning t = tuning("vrrp", tuning(-5, 7), false);
     t.run();
     assertThat(t.isSet()).isTrue();
     assertThat(calls).containsExactly("SCHED_RR 7");
@@ -50,14 +45,14 @@ class ThreadTuningTest {
 
   @Test
   void theNiceValueAloneSetsNice() {
-    new ThreadTuning("checker", tuning(-5, null), recorder(false)).run();
+    tuning("checker", tuning(-5, null), false).run();
     assertThat(calls).containsExactly("nice -5");
   }
 
   @Test
   void nothingSetOrNoSettingsChangesNothing() {
-    ThreadTuning none = new ThreadTuning("bfd", tuning(null, null), recorder(false));
-    ThreadTuning absent = new ThreadTuning("bfd", null, recorder(false));
+    ThreadTuning none = tuning("bfd", tuning(null, null), false);
+    ThreadTuning absent = tuning("bfd", null, false);
     none.run();
     absent.run();
     assertThat(none.isSet()).isFalse();
@@ -67,8 +62,8 @@ class ThreadTuningTest {
 
   @Test
   void aRefusalIsLoggedAndTheThreadGoesOn() {
-    new ThreadTuning("vrrp", tuning(null, 7), recorder(true)).run();
-    new ThreadTuning("vrrp", tuning(3, null), recorder(true)).run();
+    tuning("vrrp", tuning(null, 7), true).run();
+    tuning("vrrp", tuning(3, null), true).run();
     assertThat(calls).containsExactly("SCHED_RR 7", "nice 3");
   }
 }
