@@ -28,6 +28,7 @@ import org.jkeepalived.lvs.forward.DataplaneSelector;
 import org.jkeepalived.lvs.forward.ForwarderSettings;
 import org.jkeepalived.lvs.forward.UserspaceIpvs;
 import org.jkeepalived.lvs.service.IpvsControlFactory;
+import org.jkeepalived.lvs.service.LvsEngine;
 import org.jkeepalived.lvs.service.LvsEngineFactory;
 import org.jkeepalived.lvs.service.LvsPorts;
 import org.jkeepalived.mibs.config.GlobalDefs;
@@ -132,7 +133,7 @@ public final class LvsSeams {
       return f == null ? null : Path.of(f.file());
     }, ssl).withScriptCheck(new MiscScriptCheck(scripts::runAs,
         settings != null && settings.enableScriptSecurity()));
-    return new NettyHealthChecks(listener, ports);
+    return new NettyHealthChecks(listener, ports, LvsEngine.tuning(config));
   }
 
   private static boolean usesFileCheck(KeepalivedConfig config) {

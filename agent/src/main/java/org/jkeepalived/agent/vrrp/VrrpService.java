@@ -22,6 +22,7 @@ import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.engine.loop.LoopScheduler;
+import org.jkeepalived.engine.loop.ThreadTuning;
 import org.jkeepalived.vrrp.filter.AcceptMode;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
 import org.jkeepalived.vrrp.filter.NftCommand;
@@ -93,8 +94,10 @@ public final class VrrpService implements Engine {
   @Override
   public void start(EngineContext context) throws EngineStartException {
     loop = new LoopScheduler("vrrp", failure -> taskFailed(failure, context));
+    ThreadTuning tuning = tuning(config);
+    loop.execute(tuning); // the loop's first task, on its thread
     try {
-      open(config);
+      open(config, tuning);
     } catch (IOException e) {
       close();
       throw new EngineStartException(e.getMessage(), e instanceof MissingInterfaceException, e);
@@ -123,7 +126,13 @@ public final class VrrpService implements Engine {
     return health;
   }
 
-  private void open(KeepalivedConfig config) throws IOException {
+  /** keepalived's vrrp_rt_priority / vrrp_priority, for the loop and the reader threads. */
+  public static ThreadTuning tuning(KeepalivedConfig config) {
+    return new ThreadTuning("vrrp", config.global() == null ? null
+        : config.global().vrrpProcess());
+  }
+
+  private void open(KeepalivedConfig config, ThreadTuning tuning) throws IOException {
     NetlinkAddressManager addresses = track(NetlinkAddressManager.open());
     NetlinkLinkMonitor links = track(NetlinkLinkMonitor.open());
     NetlinkRouteManager routes = track(NetlinkRouteManager.open());
@@ -136,7 +145,7 @@ public final class VrrpService implements Engine {
     NftFirewall firewall = new NftFirewall(NftSettings.of(config.global()), new NftCommand(),
         ifindex -> linkName(links, ifindex));
     engine = new VrrpEngine(store,
-        new EnginePorts(new NativeSocketProvider(), addresses, links, arp, na, trackers,
+        new EnginePorts(new NativeSocketProvider(tuning), addresses, links, arp, na, trackers,
             firewall, ProcSysctl.system()),
         loop, EngineSettings.of(config), routes);
     engine.useVirtualLinks(track(NetlinkVirtualLinks.open()),

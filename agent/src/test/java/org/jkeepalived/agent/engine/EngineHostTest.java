@@ -38,7 +38,8 @@ class EngineHostTest {
   private final ObjectStore store = new DefaultObjectStore();
   private EngineHost host;
 
-  private static KeepalivedConfig parse(String text) {
+  /** A configuration from its text (also EngineThreadTuningTest). */
+  static KeepalivedConfig parse(String text) {
     Diagnostics d = new Diagnostics();
     var nodes = new ConfigReader()
         .readText(text, Path.of("/nonexistent/test.conf"), PreprocessOptions.defaults(), d);

@@ -308,6 +308,11 @@ public final class BfdSessionMachine {
 
   // --- the state variables, for the MIB and tests ---
 
+  /** Whether the Detection Time (section 6.8.4) ran out without a valid packet by {@code now}. */
+  public boolean detectionDue(Instant now) {
+    return detectionDeadline != null && !now.isBefore(detectionDeadline);
+  }
+
   public BfdState sessionState() {
     return sessionState;
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import org.jkeepalived.engine.io.ReaderThread;
 import org.jkeepalived.linux.udp.UdpDatagram;
@@ -50,14 +49,9 @@ public final class BfdListeners implements AutoCloseable {
       return;
     }
     UdpSocket s = sockets.open(UdpSocketConfig.listen(ipv6, port));
-    AtomicBoolean setUp = new AtomicBoolean();
     ReaderThread<UdpDatagram> r = ReaderThread.start(
-        "bfd-rx-" + (ipv6 ? "v6-" : "v4-") + port, timeout -> {
-          if (!setUp.getAndSet(true)) {
-            threadSetup.run(); // the first receive runs on the reader's own thread
-          }
-          return s.receive(timeout);
-        }, s::stopReceiving, d -> sink.accept(d, port));
+        "bfd-rx-" + (ipv6 ? "v6-" : "v4-") + port, threadSetup, s::receive, s::stopReceiving,
+        d -> sink.accept(d, port));
     open.put(k, new Listener(s, r));
   }
 

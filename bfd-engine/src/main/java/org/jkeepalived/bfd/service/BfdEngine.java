@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.OptionalLong;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.fsm.BfdAction;
@@ -68,6 +70,12 @@ public final class BfdEngine implements Engine {
   private LoopScheduler owned;
   private final Map<String, BfdSession> sessions = new LinkedHashMap<>();
   private final Map<Long, BfdSession> byDiscr = new HashMap<>();
+  /** The keys of {@link #byDiscr}, for the readers' lane choice ({@link ReceiveQueue}). */
+  private final Set<Long> running = ConcurrentHashMap.newKeySet();
+  private ReceiveQueue received;
+  /** Datagrams the readers dropped and no log line has told yet (one line per 10 s). */
+  private long queueDrops;
+  private static final DropKey QUEUE_FULL = new DropKey(null, null);
   private final Reconciler<String, Map.Entry<Index, BfdInstanceConfig>, BfdSession> reconciler;
   private StatePublisher publisher;
   private BfdListeners listeners;
@@ -80,6 +88,12 @@ public final class BfdEngine implements Engine {
    * 50 ms x 3 went Down under 120,000 garbage datagrams before this bound).
    */
   static final int MAX_QUEUED = 1024;
+  /**
+   * How many received datagrams for running sessions may wait: 1,000 sessions at 50 ms bring
+   * 20,000 a second, so {@link #MAX_QUEUED} was full after a stall of the loop of 51 ms and the
+   * peers' packets were dropped; this holds 0.8 s of them, more than a Detection Time.
+   */
+  static final int MAX_QUEUED_FOR_SESSIONS = 16_384;
   private volatile EngineHealth health = new EngineHealth(EngineHealth.Status.STARTING, "");
   private boolean closed;
 
@@ -140,7 +154,8 @@ public final class BfdEngine implements Engine {
         .table(Tables.BFD_SESS_DISC_MAP, row -> sessions.values().forEach(
             s -> row.accept(Index.of((int) s.fsm.localDiscriminator()),
                 (long) s.index.get(0))));
-    ReceiveQueue received = new ReceiveQueue(loop, MAX_QUEUED, this::receive);
+    received = new ReceiveQueue(loop, MAX_QUEUED_FOR_SESSIONS, MAX_QUEUED, running::contains,
+        this::receive);
     // a drop by offer: the loop is behind
     listeners = new BfdListeners(sockets, received::offer, owned != null ? threadSetup : () -> { });
     Runnable begin = () -> {
@@ -197,6 +212,7 @@ public final class BfdEngine implements Engine {
       }
       BfdSession s = new BfdSession(row.getKey(), c, allocateDiscriminator(), random, loop.now());
       byDiscr.put(s.fsm.localDiscriminator(), s);
+      running.add(s.fsm.localDiscriminator());
       try {
         listeners.ensure(s.ipv6(), s.port());
       } catch (IOException e) {
@@ -262,6 +278,7 @@ public final class BfdEngine implements Engine {
   private void stop(BfdSession s) {
     s.timer.cancel();
     byDiscr.remove(s.fsm.localDiscriminator());
+    running.remove(s.fsm.localDiscriminator());
     senders.close(s);
   }
 
@@ -272,6 +289,12 @@ public final class BfdEngine implements Engine {
     }
     boolean multihop = port == BfdSession.MULTIHOP_PORT;
     Instant now = loop.now();
+    queueDrops += received.takeDropped();
+    if (queueDrops > 0 && dropLog.admit(QUEUE_FULL, now).isPresent()) {
+      LOG.warn("BFD receive queue full: {} datagram(s) dropped by the readers (a flood, or the"
+          + " loop behind)", queueDrops);
+      queueDrops = 0;
+    }
     BfdDecodeResult r = BfdControlCodec.decode(d.payload());
     if (r instanceof BfdDiscard x) {
       drop(byAddress(d.source(), d.destination(), multihop), x, d, now);
@@ -379,9 +402,19 @@ public final class BfdEngine implements Engine {
   /** Schedules the session's next tick at the time its machine asks for. */
   private void arm(BfdSession s) {
     s.timer.arm(loop, s.fsm.nextWakeUp(), () -> {
-      if (sessions.get(s.name) == s) {
-        apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
+      if (sessions.get(s.name) != s) {
+        return;
       }
+      if (s.fsm.detectionDue(loop.now()) && received.sessionsPending()) {
+        // RFC 5880 section 6.8.4: Down when no valid packet came within the Detection Time. One
+        // that came and waits in the queue counts: after a stall of the loop the timers due
+        // meanwhile run before the second batch of received packets (1,000 sessions flapped)
+        received.drainSessions();
+        if (sessions.get(s.name) != s) {
+          return;
+        }
+      }
+      apply(s, s.fsm.step(new BfdEvent.Tick(), loop.now()));
     });
   }
 
@@ -393,6 +426,11 @@ public final class BfdEngine implements Engine {
   @Override
   public EngineHealth health() {
     return health;
+  }
+
+  /** As a reader hands a datagram over (tests). */
+  boolean offer(UdpDatagram d, int port) {
+    return received.offer(d, port);
   }
 
   /** The sessions' states by name (tests). */

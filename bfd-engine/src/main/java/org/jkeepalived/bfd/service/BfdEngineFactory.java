@@ -3,6 +3,7 @@ package org.jkeepalived.bfd.service;
 import java.util.random.RandomGenerator;
 import org.jkeepalived.engine.Engine;
 import org.jkeepalived.engine.EngineFactory;
+import org.jkeepalived.engine.loop.ThreadTuning;
 import org.jkeepalived.linux.udp.NativeUdpSocket;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
@@ -26,6 +27,6 @@ public final class BfdEngineFactory implements EngineFactory {
   public Engine create(ObjectStore store, KeepalivedConfig config) {
     // discriminators and jitter need no cryptographic strength, only independence per session
     return new BfdEngine(store, NativeUdpSocket::open, RandomGenerator.of("L64X128MixRandom"),
-        new BfdThreadTuning(config.global().bfdProcess()));
+        new ThreadTuning("bfd", config.global().bfdProcess()));
   }
 }

@@ -10,6 +10,7 @@ import java.util.random.RandomGenerator;
 import org.jkeepalived.bfd.packet.BfdControlCodec;
 import org.jkeepalived.bfd.packet.BfdControlPacket;
 import org.jkeepalived.engine.loop.FakeScheduler;
+import org.jkeepalived.linux.udp.UdpDatagram;
 import org.jkeepalived.mibs.config.BfdInstanceConfig;
 import org.jkeepalived.mibs.model.BfdDiag;
 import org.jkeepalived.mibs.model.BfdSessState;
@@ -170,6 +171,56 @@ class BfdEngineTest {
     assertThat(row(storeA).ctrlPktDrop()).isEqualTo(dropped + 1);
     assertThat(row(storeA).ctrlPktDropLastAt()).isNotNull();
     assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+  }
+
+  @Test
+  void aPacketQueuedBehindOtherSessionsDuringAStallOfTheLoopCountsBeforeTheDetectionTime()
+      throws Exception {
+    // s2: a second session on A, to a neighbor that never answers; packets with its
+    // discriminator share the running sessions' lane of the receive queue with s1's
+    ea.onEvents(storeA.begin(Origin.RELOAD).putConfig(Tables.BFD_SESS, Index.of(2),
+        cfg("s2", InetAddress.getByName("198.18.0.3"), a, 50, 3, 0)).commit());
+    run(Duration.ofSeconds(3));
+    assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+    long s2 = storeA.snapshot().state(Tables.BFD_SESS, Index.of(2)).orElseThrow().localDiscr();
+    byte[] toS1 = net.history().stream().filter(x -> x.source().equals(b))
+        .reduce((x, y) -> y).orElseThrow().payload();
+    byte[] toS2 = toS1.clone();
+    java.nio.ByteBuffer.wrap(toS2).putInt(8, (int) s2); // Your Discriminator
+    net.losing(x -> x.destination().equals(a)); // from now on only what the test hands over
+    // the readers queue 100 packets for s2, then B's packet for s1; the loop stalls 200 ms,
+    // past s1's Detection Time (150 ms), and catches up: its timers due meanwhile run before
+    // the second batch of 64, where s1's packet waits
+    for (int i = 0; i < 100; i++) {
+      assertThat(ea.offer(new UdpDatagram(toS2, b, 50000, a, 255, 1), 3784)).isTrue();
+    }
+    assertThat(ea.offer(new UdpDatagram(toS1, b, 50000, a, 255, 1), 3784)).isTrue();
+    clock.stall(Duration.ofMillis(200));
+    clock.runPending();
+    assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+    // and with nothing more from B it does go Down, one Detection Time later
+    run(Duration.ofMillis(200));
+    assertThat(ea.states()).containsEntry("s1", BfdState.DOWN);
+  }
+
+  @Test
+  void theSessionsLaneHoldsMoreThanAStallOfAThousandSessionsWhileGarbageStopsAt1024() {
+    run(Duration.ofSeconds(3));
+    byte[] toS1 = net.history().stream().filter(x -> x.source().equals(b))
+        .reduce((x, y) -> y).orElseThrow().payload();
+    // 1,000 sessions at 50 ms: 20,000 packets a second, 4,000 in a 200 ms stall of the loop
+    int sessions = 0;
+    int garbage = 0;
+    for (int i = 0; i < 4000; i++) {
+      sessions += ea.offer(new UdpDatagram(toS1, b, 50000, a, 255, 1), 3784) ? 1 : 0;
+      garbage += ea.offer(new UdpDatagram(new byte[] {1, 2, 3}, b, 50000, a, 255, 1), 3784)
+          ? 1 : 0;
+    }
+    assertThat(sessions).isEqualTo(4000);
+    assertThat(garbage).isEqualTo(BfdEngine.MAX_QUEUED);
+    run(BfdEngine.COUNTER_PUBLISH_DELAY.plusMillis(100)); // the counters reach the row
+    assertThat(ea.states()).containsEntry("s1", BfdState.UP);
+    assertThat(row(storeA).ctrlPktDrop()).isEqualTo(BfdEngine.MAX_QUEUED);
   }
 
   @Test

@@ -22,7 +22,23 @@ class ReceiveQueueTest {
   }
 
   private ReceiveQueue queue(int capacity) {
-    return new ReceiveQueue(loop, capacity, (d, port) -> handled.add(d.payload()[0] & 0xff));
+    return new ReceiveQueue(loop, capacity, capacity, discr -> discr == LIVE,
+        (d, port) -> handled.add(ReceiveQueue.yourDiscriminator(d.payload()) == LIVE ? SESSION
+            : d.payload()[0] & 0xff));
+  }
+
+  /** A running session's local discriminator. */
+  private static final long LIVE = 0xCAFE0001L;
+  /** What the handler records for a packet to the running session. */
+  private static final int SESSION = 1000;
+
+  /** A version 1 control packet (RFC 5880 section 4.1) whose Your Discriminator is {@code your}. */
+  private static UdpDatagram control(long your) throws Exception {
+    byte[] p = java.nio.ByteBuffer.allocate(24).put((byte) 0x20).put((byte) 0xc0).put((byte) 3)
+        .put((byte) 24).putInt(0x1234).putInt((int) your).putInt(50_000).putInt(50_000)
+        .putInt(0).array();
+    return new UdpDatagram(p, InetAddress.getByName("198.18.0.2"), 49152,
+        InetAddress.getByName("198.18.0.1"), 255, 1);
   }
 
   @Test
@@ -53,5 +69,34 @@ class ReceiveQueueTest {
     assertThat(q.offer(datagram(7), 4784)).isTrue(); // drained: room again
     loop.runPending();
     assertThat(handled).hasSize(101).endsWith(7);
+  }
+
+  @Test
+  void aFloodThatFillsTheQueueLeavesRoomForTheSessionsOwnPackets() throws Exception {
+    ReceiveQueue q = queue(100);
+    for (int i = 0; i < 250; i++) {
+      q.offer(datagram(i % 200), 3784); // garbage
+      q.offer(control(i % 7), 3784); // well formed, for no running session
+    }
+    // the loop is behind (nothing drained yet) and the peer's packets still get in
+    assertThat(q.offer(control(LIVE), 3784)).isTrue();
+    assertThat(q.offer(control(LIVE), 3784)).isTrue();
+    assertThat(q.takeDropped()).isEqualTo(400);
+    assertThat(q.takeDropped()).isZero();
+    loop.runPending();
+    assertThat(handled).hasSize(102);
+    assertThat(handled.stream().filter(n -> n == SESSION)).hasSize(2);
+  }
+
+  @Test
+  void yourDiscriminatorIsReadOnlyFromAVersion1PacketLongEnoughToHaveOne() throws Exception {
+    assertThat(ReceiveQueue.yourDiscriminator(control(LIVE).payload())).isEqualTo(LIVE);
+    assertThat(ReceiveQueue.yourDiscriminator(control(0xFFFF_FFFFL).payload()))
+        .isEqualTo(0xFFFF_FFFFL);
+    byte[] v2 = control(LIVE).payload();
+    v2[0] = 0x40;
+    assertThat(ReceiveQueue.yourDiscriminator(v2)).isZero();
+    assertThat(ReceiveQueue.yourDiscriminator(java.util.Arrays.copyOf(control(LIVE).payload(),
+        23))).isZero();
   }
 }

@@ -29,14 +29,16 @@ public final class ReaderThread<T> implements AutoCloseable {
     T receive(Duration timeout) throws IOException;
   }
 
+  private final Runnable setup;
   private final Source<T> source;
   private final Runnable wakeUp;
   private final Consumer<? super T> sink;
   private final Thread thread;
   private volatile boolean running = true;
 
-  private ReaderThread(String threadName, Source<T> source, Runnable wakeUp,
+  private ReaderThread(String threadName, Runnable setup, Source<T> source, Runnable wakeUp,
       Consumer<? super T> sink) {
+    this.setup = Objects.requireNonNull(setup);
     this.source = Objects.requireNonNull(source);
     this.wakeUp = Objects.requireNonNull(wakeUp);
     this.sink = Objects.requireNonNull(sink);
@@ -54,12 +56,26 @@ public final class ReaderThread<T> implements AutoCloseable {
    */
   public static <T> ReaderThread<T> start(String threadName, Source<T> source, Runnable wakeUp,
       Consumer<? super T> sink) {
-    ReaderThread<T> r = new ReaderThread<>(threadName, source, wakeUp, sink);
+    return start(threadName, () -> { }, source, wakeUp, sink);
+  }
+
+  /**
+   * As {@link #start(String, Source, Runnable, Consumer)}, the new thread first running {@code
+   * setup} (an engine's thread scheduling: keepalived's *_rt_priority / *_priority).
+   */
+  public static <T> ReaderThread<T> start(String threadName, Runnable setup, Source<T> source,
+      Runnable wakeUp, Consumer<? super T> sink) {
+    ReaderThread<T> r = new ReaderThread<>(threadName, setup, source, wakeUp, sink);
     r.thread.start();
     return r;
   }
 
   private void run() {
+    try {
+      setup.run();
+    } catch (RuntimeException e) {
+      LOG.warn("{}: thread set-up failed", thread.getName(), e);
+    }
     while (running) {
       T item;
       try {

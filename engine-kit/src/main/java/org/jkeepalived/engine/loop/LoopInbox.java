@@ -53,6 +53,23 @@ public final class LoopInbox<T> {
     return true;
   }
 
+  /** Whether nothing waits (any thread). */
+  public boolean isEmpty() {
+    return items.isEmpty();
+  }
+
+  /**
+   * On the loop: hands over everything waiting now, outside the batches (an engine that must see
+   * what already arrived before it acts on a timer); the drain tasks asked for find less or none.
+   */
+  public void drainAll() {
+    T item;
+    while ((item = items.poll()) != null) {
+      size.decrementAndGet();
+      handler.accept(item);
+    }
+  }
+
   /** On the loop: hands over one batch, and asks for another task if more wait. */
   private void drain() {
     drainPending.set(false); // an item offered from now on asks for its own drain

@@ -95,4 +95,22 @@ class ReaderThreadTest {
     }
     assertThat(got).containsExactly("last");
   }
+
+  @Test
+  void theSetUpRunsOnTheReadersThreadBeforeItsFirstReceive() throws Exception {
+    QueueSource source = new QueueSource();
+    List<String> order = new CopyOnWriteArrayList<>();
+    CountDownLatch got = new CountDownLatch(1);
+    try (ReaderThread<String> r = ReaderThread.start("vrrp-rx-test",
+        () -> order.add("setup on " + Thread.currentThread().getName()),
+        timeout -> {
+          order.add("receive");
+          return source.receive(timeout);
+        }, source::stop, s -> got.countDown())) {
+      source.queue.add("a");
+      assertThat(got.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+    assertThat(order).first().isEqualTo("setup on vrrp-rx-test");
+    assertThat(order.subList(1, order.size())).containsOnly("receive");
+  }
 }

@@ -35,4 +35,19 @@ class FakeSchedulerTest {
     loop.runPending();
     assertThat(seen).containsExactly("kept");
   }
+
+  @Test
+  void afterAStallLateTasksRunInDueOrderAtTheTimeAfterTheStallBeforeWhatTheyQueue() {
+    FakeScheduler loop = new FakeScheduler(T0);
+    List<String> seen = new ArrayList<>();
+    loop.schedule(Duration.ofSeconds(1), () -> {
+      seen.add("a@" + loop.now().getEpochSecond() % 60);
+      loop.execute(() -> seen.add("queued by a@" + loop.now().getEpochSecond() % 60));
+    });
+    loop.schedule(Duration.ofSeconds(2), () -> seen.add("b@" + loop.now().getEpochSecond() % 60));
+    loop.stall(Duration.ofSeconds(5));
+    assertThat(seen).isEmpty();
+    loop.runPending();
+    assertThat(seen).containsExactly("a@5", "b@5", "queued by a@5");
+  }
 }

@@ -34,7 +34,15 @@ public final class NettyHealthChecks implements HealthChecks {
 
   /** On the best transport, with one loop per available processor (at most 4). */
   public NettyHealthChecks(CheckListener listener, CheckerPorts ports) {
-    this(listener, ports, Transport.best(),
+    this(listener, ports, () -> { });
+  }
+
+  /**
+   * As {@link #NettyHealthChecks(CheckListener, CheckerPorts)}, each loop thread first running
+   * {@code threadSetup} (checker_rt_priority / checker_priority).
+   */
+  public NettyHealthChecks(CheckListener listener, CheckerPorts ports, Runnable threadSetup) {
+    this(listener, ports, Transport.best().onThreadStart(threadSetup),
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
   }
 

@@ -7,6 +7,7 @@ import org.jkeepalived.engine.EngineContext;
 import org.jkeepalived.engine.EngineHealth;
 import org.jkeepalived.engine.EngineStartException;
 import org.jkeepalived.engine.loop.LoopScheduler;
+import org.jkeepalived.engine.loop.ThreadTuning;
 import org.jkeepalived.linux.ipvs.IpvsControl;
 import org.jkeepalived.linux.ipvs.IpvsException;
 import org.jkeepalived.lvs.check.CheckId;
@@ -79,6 +80,15 @@ public final class LvsEngine implements Engine {
   }
 
   /**
+   * keepalived's checker_rt_priority / checker_priority, which keepalived gives its checker
+   * process: here the engine's loop and the checkers' threads ({@code NettyHealthChecks}).
+   */
+  public static ThreadTuning tuning(KeepalivedConfig config) {
+    return new ThreadTuning("checker", config.global() == null ? null
+        : config.global().checkerProcess());
+  }
+
+  /**
    * @throws EngineStartException fatal when the dataplane cannot be opened (kernel IPVS asked
    *     for and missing: keepalived's checker process exits with a fatal status and its parent
    *     stops the daemon; {@code --lvs-dataplane=auto} falls back to the forwarder before this);
@@ -99,6 +109,7 @@ public final class LvsEngine implements Engine {
         context.loopFailed(failure);
       }
     });
+    loop.execute(tuning(config)); // the loop's first task, on its thread
     checks = ports.checks().create(new CheckListener() {
       @Override
       public void verdict(CheckId id, CheckVerdict verdict) {

@@ -125,6 +125,11 @@ public final class JkNode implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /** The daemon's process id (ip netns exec execs it), or -1 before start. */
+  public long pid() {
+    return process == null ? -1 : process.pid();
+  }
+
   /** SIGKILL (a crash: no AdminDown, no priority 0 advert); returns when it was sent. */
   public java.time.Instant kill() {
     java.time.Instant at = java.time.Instant.now();

@@ -72,6 +72,21 @@ class BfdFrrInteropIT {
     }
   }
 
+  /**
+   * For the tests that are not about detection time (the flood, the reload): bfdd and
+   * jkeepalived at 50 ms with multiplier 10, so that a host loaded by the test itself (a
+   * Python flood on one core) and by its neighbours does not take the session down by
+   * scheduling alone; the flood and the Poll still go against 50 ms packets. At 50 x 3 a
+   * 150 ms stall of either process was enough (bfdd and jkeepalived each saw the other
+   * expire within 75 ms, at load 13 with four busy loops).
+   */
+  private String loadTolerantTimers() {
+    frr = new FrrBfdd(frrNs, dir.resolve("frr-m10"),
+        "peer " + subnet.v4(1) + " local-address " + subnet.v4(2),
+        List.of("detect-multiplier 10", "receive-interval 50", "transmit-interval 50"));
+    return config().replace("multiplier 3", "multiplier 10");
+  }
+
   private String config() {
     return "global_defs {\n  router_id jk\n}\n"
         + "bfd_instance b1 {\n  neighbor_ip " + subnet.v4(2) + "\n  source_ip " + subnet.v4(1)
@@ -189,9 +204,10 @@ class BfdFrrInteropIT {
   @Test
   void aFloodOfGarbageAtTheControlPortsLeavesTheSessionUp() {
     org.jkeepalived.testkit.Programs.require("python3");
+    String config = loadTolerantTimers();
     java.time.Instant begin = java.time.Instant.now();
     frr.start();
-    jk.start(config());
+    jk.start(config);
     bothUp(begin);
     java.time.Instant up = jk.lineAt("(b1) Entering Up state", begin).orElseThrow();
     // from the peer's address: random bytes, and well-formed packets with unknown or wrong
@@ -272,21 +288,37 @@ class BfdFrrInteropIT {
   @Test
   void aReloadToSlowerTimersPollsAndBfddAnswersWithFinalOnTheWire() throws Exception {
     org.jkeepalived.testkit.Programs.require("tshark");
+    String config = loadTolerantTimers();
     java.time.Instant begin = java.time.Instant.now();
     frr.start();
-    jk.start(config());
+    jk.start(config);
     bothUp(begin);
     ProcessBuilder pb = new ProcessBuilder(jkNs.execCommand("tshark", "-n", "-l", "-i", "bfd0",
-        "-a", "duration:5", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
+        "-a", "duration:20", "-f", "udp dst port 3784", "-T", "fields", "-e", "frame.time_epoch",
         "-e", "ip.src", "-e", "bfd.flags.p", "-e", "bfd.flags.f", "-e",
         "bfd.desired_min_tx_interval", "-e", "bfd.sta"));
     pb.redirectError(ProcessBuilder.Redirect.DISCARD);
     Process tshark = pb.start();
-    Thread.sleep(2500); // tshark's start, then 50 ms packets to measure
-    jk.reload(config().replace("min_tx 50", "min_tx 100"));
-    String out = new String(tshark.getInputStream().readAllBytes(),
-        java.nio.charset.StandardCharsets.UTF_8);
+    // the reload once tshark shows packets (its start took over 2.5 s at load 13, and the Poll
+    // went by before the capture), after 40 lines: about 1 s of 50 ms packets to measure
+    List<String> lines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(
+        tshark.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)).lines()
+        .forEach(lines::add), "tshark-out");
+    reader.start();
+    await("tshark's capture", () -> lines.size() >= 40, Duration.ofSeconds(15), this::context);
+    jk.reload(config.replace("min_tx 50", "min_tx 100"));
+    String self = subnet.v4(1);
+    await("jkeepalived's packets at 100 ms", () -> List.copyOf(lines).stream()
+        .map(l -> l.split("\t", -1)).anyMatch(f -> f.length >= 6 && f[1].equals(self)
+            && f[4].equals("100000")), Duration.ofSeconds(10), this::context);
+    int seen = lines.size();
+    await("bfdd's answer", () -> lines.size() >= seen + 20, Duration.ofSeconds(5),
+        this::context);
+    tshark.destroy();
     tshark.waitFor();
+    reader.join(5_000);
+    String out = String.join("\n", lines);
     List<String[]> rows = out.lines().map(l -> l.split("\t", -1)).filter(f -> f.length >= 6)
         .toList();
     String me = subnet.v4(1);

@@ -1,6 +1,7 @@
 package org.jkeepalived.vrrp.io;
 
 import java.io.IOException;
+import java.util.Objects;
 import org.jkeepalived.linux.raw.NativeRawIpSocket;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
@@ -12,8 +13,24 @@ import org.jkeepalived.linux.raw.RawSocketConfig;
  * report.
  */
 public final class NativeSocketProvider implements RawSocketProvider {
+  private final Runnable threadSetup;
+
+  public NativeSocketProvider() {
+    this(() -> { });
+  }
+
+  /** @param threadSetup runs first on each reader's thread (vrrp_rt_priority, vrrp_priority) */
+  public NativeSocketProvider(Runnable threadSetup) {
+    this.threadSetup = Objects.requireNonNull(threadSetup);
+  }
+
   @Override
   public RawIpSocket open(RawSocketConfig config) throws IOException {
     return NativeRawIpSocket.open(config);
+  }
+
+  @Override
+  public Runnable threadSetup() {
+    return threadSetup;
   }
 }

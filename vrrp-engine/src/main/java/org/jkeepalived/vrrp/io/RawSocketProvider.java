@@ -26,9 +26,16 @@ public interface RawSocketProvider {
 
   /**
    * Starts handing every datagram the socket receives to {@code sink} (on any thread) until the
-   * returned handle is closed. The default runs a {@link ReaderThread}.
+   * returned handle is closed. The default runs a {@link ReaderThread} that first runs {@link
+   * #threadSetup()}.
    */
   default AutoCloseable receive(RawIpSocket socket, String name, Consumer<RawDatagram> sink) {
-    return ReaderThread.start("vrrp-rx-" + name, socket::receive, socket::stopReceiving, sink);
+    return ReaderThread.start("vrrp-rx-" + name, threadSetup(), socket::receive,
+        socket::stopReceiving, sink);
+  }
+
+  /** What each reader thread runs first (the kernel's: vrrp_rt_priority, vrrp_priority). */
+  default Runnable threadSetup() {
+    return () -> { };
   }
 }
