@@ -1,0 +1,45 @@
+#!/usr/bin/env python3
+"""summarize.py OUT - bench/checkers' summary.md from host.csv, lateness.csv and guest.csv."""
+import csv
+import os
+import sys
+
+out = sys.argv[1]
+lines = []
+
+
+def rows(name):
+    path = os.path.join(out, name)
+    return list(csv.DictReader(open(path))) if os.path.exists(path) else []
+
+
+for h in rows("host.csv"):
+    lines += [f"Host: jkeepalived, {h['tcp']} TCP_CHECK + {h['http']} HTTP_GET, delay_loop 1 s,"
+              f" window {h['window_s']} s, load {h['load_before']} -> {h['load_after']}", "",
+              "| cpu_s | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
+              "|---|---|---|---|---|---|",
+              f"| {h['cpu_s']} | {h['cpu_pct']} | {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} |"
+              f" {h['us_per_check']} | {h['failure_lines']} |", ""]
+late = rows("lateness.csv")
+if late:
+    lines += ["Lateness (gap between two SYNs to one real server - delay_loop):", "",
+              "| port (check) | checks | p50 ms | p99 ms | max ms | over 50 ms |", "|---|---|---|---|---|---|"]
+    kind = {"9000": "TCP_CHECK", "8080": "HTTP_GET"}
+    for r in late:
+        lines.append(f"| {r['port']} ({kind.get(r['port'], '?')}) | {r['checks']} | {r['late_p50_ms']} |"
+                     f" {r['late_p99_ms']} | {r['late_max_ms']} | {r['over_50ms']} |")
+    lines.append("")
+g = {r["daemon"]: r for r in rows("guest.csv")}
+if g:
+    lines += ["Guest (qemu TCG, kernel IPVS), same config, one after the other:", "",
+              "| daemon | window s | cpu_s | checks | checks per CPU-second | RSS MB | guest load |",
+              "|---|---|---|---|---|---|---|"]
+    per = {}
+    for name, r in g.items():
+        cpu, n = float(r["cpu_s"]), int(r["checks"])
+        per[name] = n / cpu if cpu else float("inf")
+        lines.append(f"| {name} | {float(r['window_s']):.1f} | {cpu:.2f} | {n} | {per[name]:.0f} |"
+                     f" {int(r['rss_kb']) / 1024:.0f} | {r['load_before']} -> {r['load_after']} |")
+    if "keepalived" in per and "jkeepalived" in per and per["keepalived"]:
+        lines += ["", f"jkeepalived / keepalived checks per CPU-second: {per['jkeepalived'] / per['keepalived']:.2f}x"]
+print("\n".join(lines))
