@@ -33,15 +33,20 @@
 # checks per CPU-second, and jkeepalived's over keepalived's.
 #
 # Environment: TCP, HTTP, SETTLE_S (=20), WINDOW_S (=30), GUEST_TCP, GUEST_SETTLE_S (=20),
-#   GUEST_JK_SETTLE_S (=60), GUEST_WINDOW_S (=60), HOST, GUEST, NS, JK_CMD (the jkeepalived
-#   command, default bin/jkeepalived), JK_JAVA_OPTS (extra JVM options), OUT.
-# Output: $OUT/host.csv, $OUT/guest.csv, $OUT/summary.md; logs, configs, the capture under $OUT.
+#   GUEST_JK_SETTLE_S (=60), GUEST_WINDOW_S (=60), HOST, GUEST, NS, PROFILE (=0; 1: a JFR recording
+#   of the host window, $OUT/<daemon>/jk.jfr, summarized by jfr-top.py into profile.txt: it costs CPU,
+#   so the figures of a profiled run are not the benchmark's), JK_CMD (the jkeepalived
+#   command, default bin/jkeepalived), JK_BEFORE_CMD (another jkeepalived command, say a copy of
+#   bin/ and agent/target/ from before a change: measured first, the same way, in the same lock
+#   hold, as JK_BEFORE_NAME (=jk-before)), JK_JAVA_OPTS (extra JVM options), OUT.
+# Output: $OUT/host.csv, $OUT/lateness.csv, $OUT/guest.csv, $OUT/summary.md; per daemon its log, GC
+# log and SYN capture under $OUT/<daemon>/, the guest's under $OUT/guest/.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 TOP=$(cd "$HERE/../.." && pwd)
 TCP=${TCP:-10000} HTTP=${HTTP:-2000} SETTLE_S=${SETTLE_S:-20} WINDOW_S=${WINDOW_S:-30}
 GUEST_TCP=${GUEST_TCP:-1000} GUEST_SETTLE_S=${GUEST_SETTLE_S:-20} GUEST_JK_SETTLE_S=${GUEST_JK_SETTLE_S:-60}
-GUEST_WINDOW_S=${GUEST_WINDOW_S:-60} HOST=${HOST:-1} GUEST=${GUEST:-1} NS=${NS:-jkck}
+GUEST_WINDOW_S=${GUEST_WINDOW_S:-60} HOST=${HOST:-1} GUEST=${GUEST:-1} NS=${NS:-jkck} PROFILE=${PROFILE:-0}
 JK_CMD=${JK_CMD:-$TOP/bin/jkeepalived}
 OUT=${OUT:-$HERE/results/$(date -u +%Y%m%dT%H%M%SZ)}
 [[ $(id -u) == 0 ]] || { echo "run.sh: needs root (network namespace, capture)" >&2; exit 2; }
@@ -85,7 +90,9 @@ active_opens() {  # the namespace's TCP ActiveOpens (netns exec: /proc/net is th
   ip netns exec "$NS" awk '/^Tcp:/ { if (h) print $6; h = 1 }' /proc/net/snmp
 }
 
-host_part() {
+host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.csv, lateness.csv
+  local name=$1 cmd=$2 d=$OUT/$1
+  mkdir -p "$d"
   ip netns del "$NS" 2>/dev/null
   ip netns add "$NS" || exit 1
   ip -n "$NS" link set lo up
@@ -93,21 +100,21 @@ host_part() {
   # a probe's client side ends in TIME_WAIT; many checks a second reuse the 4-tuples freely
   ip netns exec "$NS" sysctl -qw net.ipv4.tcp_tw_reuse=1 net.core.somaxconn=16384 \
     net.ipv4.ip_local_port_range="10000 65000"
-  python3 "$HERE/gen-conf.py" "$TCP" "$HTTP" > "$OUT/host.conf"
-  ip netns exec "$NS" haproxy -f "$OUT/haproxy.cfg" -db > "$OUT/haproxy.log" 2>&1 &
+  ip netns exec "$NS" haproxy -f "$OUT/haproxy.cfg" -db > "$d/haproxy.log" 2>&1 &
   HAP_PID=$!
   sleep 1
-  local opts="-Xlog:gc:file=$OUT/gc.log:uptime ${JK_JAVA_OPTS:-}"
-  ip netns exec "$NS" env JKEEPALIVED_JAVA_OPTS="$opts" $JK_CMD -n -l -C -f "$OUT/host.conf" \
-    -p "$OUT/jk.pid" -c "$OUT/jk-check.pid" --lvs-dataplane=userspace > "$OUT/jkeepalived.log" 2>&1 &
+  local opts="-Xlog:gc:file=$d/gc.log:uptime ${JK_JAVA_OPTS:-}"
+  ((PROFILE)) && opts="$opts -XX:StartFlightRecording=delay=$((SETTLE_S + 2))s,duration=${WINDOW_S}s,filename=$d/jk.jfr,settings=profile"
+  ip netns exec "$NS" env JKEEPALIVED_JAVA_OPTS="$opts" $cmd -n -l -C -f "$OUT/host.conf" \
+    -p "$d/jk.pid" -c "$d/jk-check.pid" --lvs-dataplane=userspace > "$d/jkeepalived.log" 2>&1 &
   JK_PID=$!
-  echo "host: jkeepalived pid $JK_PID, $TCP TCP_CHECK + $HTTP HTTP_GET, settle ${SETTLE_S}s, window ${WINDOW_S}s"
+  echo "host: $name pid $JK_PID, $TCP TCP_CHECK + $HTTP HTTP_GET, settle ${SETTLE_S}s, window ${WINDOW_S}s"
   sleep "$SETTLE_S"
-  kill -0 "$JK_PID" 2>/dev/null || { echo "host: jkeepalived died (see $OUT/jkeepalived.log)"; return 1; }
+  kill -0 "$JK_PID" 2>/dev/null || { echo "host: $name died (see $d/jkeepalived.log)"; return 1; }
   # the daemon is the java process itself (bin/jkeepalived execs it)
   local load0 load1 c0 c1 a0 a1 t0 t1
   ip netns exec "$NS" dumpcap -q -i lo -s 80 -B 64 -P \
-    -f 'tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn' -w "$OUT/syn.pcap" > "$OUT/dumpcap.log" 2>&1 &
+    -f 'tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn' -w "$d/syn.pcap" > "$d/dumpcap.log" 2>&1 &
   CAP_PID=$!
   sleep 2
   load0=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -121,21 +128,25 @@ host_part() {
   win=$(echo "$t1 - $t0" | bc -l)
   cpu=$(echo "($c1 - $c0) / $HZ" | bc -l)
   checks=$((a1 - a0))
-  local failed; failed=$(grep -c -E 'on service .*failed|[Tt]imeout|refused' "$OUT/jkeepalived.log")
-  python3 "$HERE/lateness.py" "$OUT/syn.pcap" 1 > "$OUT/lateness.txt"
-  {
-    echo "tcp,http,window_s,cpu_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,load_before,load_after"
-    awk -v tcp="$TCP" -v http="$HTTP" -v w="$win" -v c="$cpu" -v r="$rss" -v n="$checks" -v f="$failed" \
-      -v l0="$load0" -v l1="$load1" 'BEGIN {
-        printf "%d,%d,%.1f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%s,%s\n", tcp, http, w, c, c * 100 / w, r, n, n / w,
-          n ? c * 1e6 / n : 0, f, l0, l1 }'
-  } > "$OUT/host.csv"
-  echo "port,checks,intervals,late_p50_ms,late_p99_ms,late_max_ms,over_50ms" > "$OUT/lateness.csv"
-  tr ' ' , < "$OUT/lateness.txt" >> "$OUT/lateness.csv"
-  column -s, -t "$OUT/host.csv"; column -s, -t "$OUT/lateness.csv"
-  grep -i 'dropped' "$OUT/dumpcap.log"
+  local failed; failed=$(grep -c -E 'on service .*failed|[Tt]imeout|refused' "$d/jkeepalived.log")
+  if ((PROFILE)); then
+    local i=0
+    while [[ ! -s $d/jk.jfr ]] && ((i++ < 30)); do sleep 1; done
+    sleep 2
+  fi
   cleanup
   JK_PID= HAP_PID=
+  python3 "$HERE/lateness.py" "$d/syn.pcap" 1 > "$d/lateness.txt"
+  ((PROFILE)) && python3 "$HERE/jfr-top.py" "$d/jk.jfr" > "$d/profile.txt" 2>&1
+  [[ -f $OUT/host.csv ]] || echo "daemon,tcp,http,window_s,cpu_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,load_before,load_after" > "$OUT/host.csv"
+  awk -v name="$name" -v tcp="$TCP" -v http="$HTTP" -v w="$win" -v c="$cpu" -v r="$rss" -v n="$checks" \
+    -v f="$failed" -v l0="$load0" -v l1="$load1" 'BEGIN {
+      printf "%s,%d,%d,%.1f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%s,%s\n", name, tcp, http, w, c, c * 100 / w, r, n,
+        n / w, n ? c * 1e6 / n : 0, f, l0, l1 }' >> "$OUT/host.csv"
+  [[ -f $OUT/lateness.csv ]] || echo "daemon,port,checks,intervals,late_p50_ms,late_p99_ms,late_max_ms,over_50ms" > "$OUT/lateness.csv"
+  sed "s/^/$name /" "$d/lateness.txt" | tr ' ' , >> "$OUT/lateness.csv"
+  column -s, -t "$OUT/host.csv"; column -s, -t "$OUT/lateness.csv"
+  grep -i 'dropped' "$d/dumpcap.log"
 }
 
 guest_part() {
@@ -209,7 +220,14 @@ EOF
 echo "host load before: $(cat /proc/loadavg)"
 # the machine-wide bench lock, for each part in turn (no two benchmarks or guests overlap)
 exec 9> /tmp/jk-bench.lock
-if ((HOST)); then flock 9; host_part; flock -u 9; fi
+if ((HOST)); then
+  python3 "$HERE/gen-conf.py" "$TCP" "$HTTP" > "$OUT/host.conf"
+  flock 9
+  # A/B in one run: the daemon before a change first, then this tree's
+  [[ -n ${JK_BEFORE_CMD:-} ]] && host_part "${JK_BEFORE_NAME:-jk-before}" "$JK_BEFORE_CMD"
+  host_part jkeepalived "$JK_CMD"
+  flock -u 9
+fi
 if ((GUEST)); then flock 9; guest_part; flock -u 9; fi
 echo "host load after: $(cat /proc/loadavg)"
 python3 "$HERE/summarize.py" "$OUT" | tee "$OUT/summary.md"

@@ -13,20 +13,26 @@ def rows(name):
     return list(csv.DictReader(open(path))) if os.path.exists(path) else []
 
 
-for h in rows("host.csv"):
-    lines += [f"Host: jkeepalived, {h['tcp']} TCP_CHECK + {h['http']} HTTP_GET, delay_loop 1 s,"
-              f" window {h['window_s']} s, load {h['load_before']} -> {h['load_after']}", "",
-              "| cpu_s | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
-              "|---|---|---|---|---|---|",
-              f"| {h['cpu_s']} | {h['cpu_pct']} | {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} |"
-              f" {h['us_per_check']} | {h['failure_lines']} |", ""]
+hosts = rows("host.csv")
+if hosts:
+    h = hosts[0]
+    lines += [f"Host: {h['tcp']} TCP_CHECK + {h['http']} HTTP_GET, delay_loop 1 s, window {h['window_s']} s", "",
+              "| daemon | load before -> after | cpu_s | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
+              "|---|---|---|---|---|---|---|---|"]
+    for h in hosts:
+        lines.append(f"| {h['daemon']} | {h['load_before']} -> {h['load_after']} | {h['cpu_s']} | {h['cpu_pct']} |"
+                     f" {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} | {h['us_per_check']} | {h['failure_lines']} |")
+    if len(hosts) > 1:
+        a, b = float(hosts[0]["us_per_check"]), float(hosts[-1]["us_per_check"])
+        lines.append(f"\nCPU per check {hosts[-1]['daemon']} / {hosts[0]['daemon']}: {b / a if a else float('nan'):.2f}x")
+    lines.append("")
 late = rows("lateness.csv")
 if late:
     lines += ["Lateness (gap between two SYNs to one real server - delay_loop):", "",
-              "| port (check) | checks | p50 ms | p99 ms | max ms | over 50 ms |", "|---|---|---|---|---|---|"]
+              "| daemon | port (check) | checks | p50 ms | p99 ms | max ms | over 50 ms |", "|---|---|---|---|---|---|---|"]
     kind = {"9000": "TCP_CHECK", "8080": "HTTP_GET"}
     for r in late:
-        lines.append(f"| {r['port']} ({kind.get(r['port'], '?')}) | {r['checks']} | {r['late_p50_ms']} |"
+        lines.append(f"| {r['daemon']} | {r['port']} ({kind.get(r['port'], '?')}) | {r['checks']} | {r['late_p50_ms']} |"
                      f" {r['late_p99_ms']} | {r['late_max_ms']} | {r['over_50ms']} |")
     lines.append("")
 g = {r["daemon"]: r for r in rows("guest.csv")}
