@@ -17,7 +17,9 @@
 # plan, 100 per virtual server. jkeepalived (bin/jkeepalived -C, --lvs-dataplane=userspace: this
 # kernel has no IPVS) runs in the namespace; after SETTLE_S (warm-up: JIT, first GCs) one window
 # of WINDOW_S:
-#   cpu_s, cpu_pct  utime+stime of the daemon (/proc/PID/stat, all threads) over the window
+#   cpu_s, cpu_pct  utime+stime of the daemon (/proc/PID/stat, all threads) over the window; sys_s
+#                   its stime (on loopback the kernel runs the listener's side of each handshake
+#                   in the connecting thread's softirq, so part of the listener's cost lands here)
 #   rss_kb          VmRSS at the end of the window
 #   checks          TCP active opens of the namespace over the window (/proc/net/snmp; only the
 #                   checkers open connections there), and per port from the capture
@@ -86,6 +88,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+sys_ticks() { awk '{print $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 active_opens() {  # the namespace's TCP ActiveOpens (netns exec: /proc/net is the caller's netns)
   ip netns exec "$NS" awk '/^Tcp:/ { if (h) print $6; h = 1 }' /proc/net/snmp
 }
@@ -112,21 +115,22 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   sleep "$SETTLE_S"
   kill -0 "$JK_PID" 2>/dev/null || { echo "host: $name died (see $d/jkeepalived.log)"; return 1; }
   # the daemon is the java process itself (bin/jkeepalived execs it)
-  local load0 load1 c0 c1 a0 a1 t0 t1
+  local load0 load1 c0 c1 s0 s1 a0 a1 t0 t1
   ip netns exec "$NS" dumpcap -q -i lo -s 80 -B 64 -P \
     -f 'tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn' -w "$d/syn.pcap" > "$d/dumpcap.log" 2>&1 &
   CAP_PID=$!
   sleep 2
   load0=$(cut -d' ' -f1-3 /proc/loadavg)
-  t0=$(date +%s.%N); c0=$(ticks "$JK_PID"); a0=$(active_opens)
+  t0=$(date +%s.%N); c0=$(ticks "$JK_PID"); s0=$(sys_ticks "$JK_PID"); a0=$(active_opens)
   sleep "$WINDOW_S"
-  t1=$(date +%s.%N); c1=$(ticks "$JK_PID"); a1=$(active_opens)
+  t1=$(date +%s.%N); c1=$(ticks "$JK_PID"); s1=$(sys_ticks "$JK_PID"); a1=$(active_opens)
   load1=$(cut -d' ' -f1-3 /proc/loadavg)
   local rss; rss=$(awk '/^VmRSS:/{print $2}' "/proc/$JK_PID/status")
   kill -INT "$CAP_PID"; wait "$CAP_PID" 2>/dev/null; CAP_PID=
-  local win cpu checks
+  local win cpu sys checks
   win=$(echo "$t1 - $t0" | bc -l)
   cpu=$(echo "($c1 - $c0) / $HZ" | bc -l)
+  sys=$(echo "($s1 - $s0) / $HZ" | bc -l)
   checks=$((a1 - a0))
   local failed; failed=$(grep -c -E 'on service .*failed|[Tt]imeout|refused' "$d/jkeepalived.log")
   if ((PROFILE)); then
@@ -138,10 +142,10 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   JK_PID= HAP_PID=
   python3 "$HERE/lateness.py" "$d/syn.pcap" 1 > "$d/lateness.txt"
   ((PROFILE)) && python3 "$HERE/jfr-top.py" "$d/jk.jfr" > "$d/profile.txt" 2>&1
-  [[ -f $OUT/host.csv ]] || echo "daemon,tcp,http,window_s,cpu_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,load_before,load_after" > "$OUT/host.csv"
+  [[ -f $OUT/host.csv ]] || echo "daemon,tcp,http,window_s,cpu_s,sys_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,load_before,load_after" > "$OUT/host.csv"
   awk -v name="$name" -v tcp="$TCP" -v http="$HTTP" -v w="$win" -v c="$cpu" -v r="$rss" -v n="$checks" \
-    -v f="$failed" -v l0="$load0" -v l1="$load1" 'BEGIN {
-      printf "%s,%d,%d,%.1f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%s,%s\n", name, tcp, http, w, c, c * 100 / w, r, n,
+    -v f="$failed" -v l0="$load0" -v l1="$load1" -v sy="$sys" 'BEGIN {
+      printf "%s,%d,%d,%.1f,%.2f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%s,%s\n", name, tcp, http, w, c, sy, c * 100 / w, r, n,
         n / w, n ? c * 1e6 / n : 0, f, l0, l1 }' >> "$OUT/host.csv"
   [[ -f $OUT/lateness.csv ]] || echo "daemon,port,checks,intervals,late_p50_ms,late_p99_ms,late_max_ms,over_50ms" > "$OUT/lateness.csv"
   sed "s/^/$name /" "$d/lateness.txt" | tr ' ' , >> "$OUT/lateness.csv"
@@ -179,6 +183,13 @@ tree_ticks() {  # utime+stime of PID and its children (keepalived: parent + chec
   done
   echo $s
 }
+tree_sys() {
+  s=0
+  for p in $1 $(cat /proc/$1/task/*/children 2>/dev/null); do
+    v=$(awk '{print $15}' /proc/$p/stat 2>/dev/null); s=$((s + ${v:-0}))
+  done
+  echo $s
+}
 tree_rss() {
   s=0
   for p in $1 $(cat /proc/$1/task/*/children 2>/dev/null); do
@@ -186,23 +197,23 @@ tree_rss() {
   done
   echo $s
 }
-echo "daemon,settle_s,window_s,cpu_s,checks,rss_kb,load_before,load_after" > /lbio/guest.csv
+echo "daemon,settle_s,window_s,cpu_s,sys_s,checks,rss_kb,load_before,load_after" > /lbio/guest.csv
 run() {  # NAME SETTLE COMMAND...
   name=$1 settle=$2; shift 2
   "$@" > /lbio/$name.log 2>&1 &
   pid=$!
   sleep $settle
   l0=$(cut -d' ' -f1-3 /proc/loadavg)
-  t0=$(cut -d' ' -f1 /proc/uptime); c0=$(tree_ticks $pid); a0=$(opens)
+  t0=$(cut -d' ' -f1 /proc/uptime); c0=$(tree_ticks $pid); s0=$(tree_sys $pid); a0=$(opens)
   sleep $WINDOW
-  t1=$(cut -d' ' -f1 /proc/uptime); c1=$(tree_ticks $pid); a1=$(opens)
+  t1=$(cut -d' ' -f1 /proc/uptime); c1=$(tree_ticks $pid); s1=$(tree_sys $pid); a1=$(opens)
   l1=$(cut -d' ' -f1-3 /proc/loadavg)
   rss=$(tree_rss $pid)
   kill -TERM $pid
   i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
   kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
   ipvsadm -C
-  echo "$name,$settle,$(echo "$t1 - $t0" | bc),$(echo "($c1 - $c0) / $HZ" | bc -l),$((a1 - a0)),$rss,$l0,$l1" >> /lbio/guest.csv
+  echo "$name,$settle,$(echo "$t1 - $t0" | bc),$(echo "scale=2; ($c1 - $c0) / $HZ" | bc),$(echo "scale=2; ($s1 - $s0) / $HZ" | bc),$((a1 - a0)),$rss,$l0,$l1" >> /lbio/guest.csv
   echo "$name done"
 }
 run keepalived $SETTLE keepalived --dont-fork --log-console --no-syslog --check \

@@ -17,10 +17,10 @@ hosts = rows("host.csv")
 if hosts:
     h = hosts[0]
     lines += [f"Host: {h['tcp']} TCP_CHECK + {h['http']} HTTP_GET, delay_loop 1 s, window {h['window_s']} s", "",
-              "| daemon | load before -> after | cpu_s | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
-              "|---|---|---|---|---|---|---|---|"]
+              "| daemon | load before -> after | cpu_s | of it sys | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
+              "|---|---|---|---|---|---|---|---|---|"]
     for h in hosts:
-        lines.append(f"| {h['daemon']} | {h['load_before']} -> {h['load_after']} | {h['cpu_s']} | {h['cpu_pct']} |"
+        lines.append(f"| {h['daemon']} | {h['load_before']} -> {h['load_after']} | {h['cpu_s']} | {h.get('sys_s', '?')} | {h['cpu_pct']} |"
                      f" {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} | {h['us_per_check']} | {h['failure_lines']} |")
     if len(hosts) > 1:
         a, b = float(hosts[0]["us_per_check"]), float(hosts[-1]["us_per_check"])
@@ -38,13 +38,13 @@ if late:
 g = {r["daemon"]: r for r in rows("guest.csv")}
 if g:
     lines += ["Guest (qemu TCG, kernel IPVS), same config, one after the other:", "",
-              "| daemon | window s | cpu_s | checks | checks per CPU-second | RSS MB | guest load |",
-              "|---|---|---|---|---|---|---|"]
+              "| daemon | window s | cpu_s | of it sys | checks | checks per CPU-second | RSS MB | guest load |",
+              "|---|---|---|---|---|---|---|---|"]
     per = {}
     for name, r in g.items():
         cpu, n = float(r["cpu_s"]), int(r["checks"])
         per[name] = n / cpu if cpu else float("inf")
-        lines.append(f"| {name} | {float(r['window_s']):.1f} | {cpu:.2f} | {n} | {per[name]:.0f} |"
+        lines.append(f"| {name} | {float(r['window_s']):.1f} | {cpu:.2f} | {r.get('sys_s', '?')} | {n} | {per[name]:.0f} |"
                      f" {int(r['rss_kb']) / 1024:.0f} | {r['load_before']} -> {r['load_after']} |")
     if "keepalived" in per and "jkeepalived" in per and per["keepalived"]:
         lines += ["", f"jkeepalived / keepalived checks per CPU-second: {per['jkeepalived'] / per['keepalived']:.2f}x"]
