@@ -133,6 +133,8 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   sys=$(echo "($s1 - $s0) / $HZ" | bc -l)
   checks=$((a1 - a0))
   local failed; failed=$(grep -c -E 'on service .*failed|[Tt]imeout|refused' "$d/jkeepalived.log")
+  # a stats or data dump the daemon wrote: someone else signalled it (SIGUSR1/2) during the run
+  local stray; stray=$(grep -c 'Wrote /' "$d/jkeepalived.log")
   if ((PROFILE)); then
     local i=0
     while [[ ! -s $d/jk.jfr ]] && ((i++ < 30)); do sleep 1; done
@@ -142,11 +144,11 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   JK_PID= HAP_PID=
   python3 "$HERE/lateness.py" "$d/syn.pcap" 1 > "$d/lateness.txt"
   ((PROFILE)) && python3 "$HERE/jfr-top.py" "$d/jk.jfr" > "$d/profile.txt" 2>&1
-  [[ -f $OUT/host.csv ]] || echo "daemon,tcp,http,window_s,cpu_s,sys_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,load_before,load_after" > "$OUT/host.csv"
+  [[ -f $OUT/host.csv ]] || echo "daemon,tcp,http,window_s,cpu_s,sys_s,cpu_pct,rss_kb,checks,checks_per_s,us_per_check,failure_lines,stray_dumps,load_before,load_after" > "$OUT/host.csv"
   awk -v name="$name" -v tcp="$TCP" -v http="$HTTP" -v w="$win" -v c="$cpu" -v r="$rss" -v n="$checks" \
-    -v f="$failed" -v l0="$load0" -v l1="$load1" -v sy="$sys" 'BEGIN {
-      printf "%s,%d,%d,%.1f,%.2f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%s,%s\n", name, tcp, http, w, c, sy, c * 100 / w, r, n,
-        n / w, n ? c * 1e6 / n : 0, f, l0, l1 }' >> "$OUT/host.csv"
+    -v f="$failed" -v l0="$load0" -v l1="$load1" -v sy="$sys" -v st="$stray" 'BEGIN {
+      printf "%s,%d,%d,%.1f,%.2f,%.2f,%.1f,%d,%d,%.0f,%.1f,%d,%d,%s,%s\n", name, tcp, http, w, c, sy, c * 100 / w, r, n,
+        n / w, n ? c * 1e6 / n : 0, f, st, l0, l1 }' >> "$OUT/host.csv"
   [[ -f $OUT/lateness.csv ]] || echo "daemon,port,checks,intervals,late_p50_ms,late_p99_ms,late_max_ms,over_50ms" > "$OUT/lateness.csv"
   sed "s/^/$name /" "$d/lateness.txt" | tr ' ' , >> "$OUT/lateness.csv"
   column -s, -t "$OUT/host.csv"; column -s, -t "$OUT/lateness.csv"

@@ -17,11 +17,11 @@ hosts = rows("host.csv")
 if hosts:
     h = hosts[0]
     lines += [f"Host: {h['tcp']} TCP_CHECK + {h['http']} HTTP_GET, delay_loop 1 s, window {h['window_s']} s", "",
-              "| daemon | load before -> after | cpu_s | of it sys | cpu % | RSS MB | checks/s | us CPU per check | failure lines |",
-              "|---|---|---|---|---|---|---|---|---|"]
+              "| daemon | load before -> after | cpu_s | of it sys | cpu % | RSS MB | checks/s | us CPU per check | failure lines | stray dumps |",
+              "|---|---|---|---|---|---|---|---|---|---|"]
     for h in hosts:
         lines.append(f"| {h['daemon']} | {h['load_before']} -> {h['load_after']} | {h['cpu_s']} | {h.get('sys_s', '?')} | {h['cpu_pct']} |"
-                     f" {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} | {h['us_per_check']} | {h['failure_lines']} |")
+                     f" {int(h['rss_kb']) / 1024:.0f} | {h['checks_per_s']} | {h['us_per_check']} | {h['failure_lines']} | {h.get('stray_dumps', '?')} |")
     if len(hosts) > 1:
         a, b = float(hosts[0]["us_per_check"]), float(hosts[-1]["us_per_check"])
         lines.append(f"\nCPU per check {hosts[-1]['daemon']} / {hosts[0]['daemon']}: {b / a if a else float('nan'):.2f}x")
