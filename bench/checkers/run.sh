@@ -103,13 +103,13 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   # a probe's client side ends in TIME_WAIT; many checks a second reuse the 4-tuples freely
   ip netns exec "$NS" sysctl -qw net.ipv4.tcp_tw_reuse=1 net.core.somaxconn=16384 \
     net.ipv4.ip_local_port_range="10000 65000"
-  ip netns exec "$NS" haproxy -f "$OUT/haproxy.cfg" -db > "$d/haproxy.log" 2>&1 &
+  ip netns exec "$NS" haproxy -f "$OUT/haproxy.cfg" -db > "$d/haproxy.log" 2>&1 9>&- &
   HAP_PID=$!
   sleep 1
   local opts="-Xlog:gc:file=$d/gc.log:uptime ${JK_JAVA_OPTS:-}"
   ((PROFILE)) && opts="$opts -XX:StartFlightRecording=delay=$((SETTLE_S + 2))s,duration=${WINDOW_S}s,filename=$d/jk.jfr,settings=profile"
   ip netns exec "$NS" env JKEEPALIVED_JAVA_OPTS="$opts" $cmd -n -l -C -f "$OUT/host.conf" \
-    -p "$d/jk.pid" -c "$d/jk-check.pid" --lvs-dataplane=userspace > "$d/jkeepalived.log" 2>&1 &
+    -p "$d/jk.pid" -c "$d/jk-check.pid" --lvs-dataplane=userspace > "$d/jkeepalived.log" 2>&1 9>&- &
   JK_PID=$!
   echo "host: $name pid $JK_PID, $TCP TCP_CHECK + $HTTP HTTP_GET, settle ${SETTLE_S}s, window ${WINDOW_S}s"
   sleep "$SETTLE_S"
@@ -117,7 +117,7 @@ host_part() {  # NAME COMMAND: one daemon in a fresh namespace; appends to host.
   # the daemon is the java process itself (bin/jkeepalived execs it)
   local load0 load1 c0 c1 s0 s1 a0 a1 t0 t1
   ip netns exec "$NS" dumpcap -q -i lo -s 80 -B 64 -P \
-    -f 'tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn' -w "$d/syn.pcap" > "$d/dumpcap.log" 2>&1 &
+    -f 'tcp[tcpflags] & (tcp-syn|tcp-ack) == tcp-syn' -w "$d/syn.pcap" > "$d/dumpcap.log" 2>&1 9>&- &
   CAP_PID=$!
   sleep 2
   load0=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -226,13 +226,15 @@ kill $hap
 EOF
   echo "guest: keepalived then jkeepalived, $GUEST_TCP TCP_CHECK, window ${GUEST_WINDOW_S}s (waiting for the bench lock)"
   LB_VM_IO=$g LB_VM_TIMEOUT=${LB_VM_TIMEOUT:-570} LB_VM_MEM=${LB_VM_MEM:-1536} \
-    bash "$vm" run 'sh /lbio/bench.sh' | tee "$g/guest.txt"
+    bash "$vm" run 'sh /lbio/bench.sh' 9>&- | tee "$g/guest.txt"
   cp "$g/guest.csv" "$OUT/guest.csv" 2>/dev/null
 }
 
 echo "host load before: $(cat /proc/loadavg)"
-# the machine-wide bench lock, for each part in turn (no two benchmarks or guests overlap)
-exec 9> /tmp/jk-bench.lock
+# the machine-wide bench lock, for each part in turn (no two benchmarks or guests overlap); no
+# program started here inherits its descriptor (9>&-): one that outlived the run would hold the
+# lock for everybody (a daemonized haproxy of another benchmark did, 2026-12-07)
+exec 9> "${JK_BENCH_LOCK:-/tmp/jk-bench.lock}"
 if ((HOST)); then
   python3 "$HERE/gen-conf.py" "$TCP" "$HTTP" > "$OUT/host.conf"
   flock 9
