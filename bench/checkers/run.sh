@@ -178,27 +178,16 @@ haproxy -f /lbio/haproxy.cfg -db > /lbio/haproxy.log 2>&1 &
 hap=$!
 sleep 1
 opens() { awk '/^Tcp:/ { if (h) print $6; h = 1 }' /proc/net/snmp; }
-tree_ticks() {  # utime+stime of PID and its children (keepalived: parent + checker process)
-  s=0
+tree_sum() {  # PID FILE AWK: what AWK prints for /proc/P/FILE, summed over PID and its children
+  s=0               # (keepalived: the parent and its checker process)
   for p in $1 $(cat /proc/$1/task/*/children 2>/dev/null); do
-    v=$(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null); s=$((s + ${v:-0}))
+    v=$(awk "$3" /proc/$p/$2 2>/dev/null); s=$((s + ${v:-0}))
   done
   echo $s
 }
-tree_sys() {
-  s=0
-  for p in $1 $(cat /proc/$1/task/*/children 2>/dev/null); do
-    v=$(awk '{print $15}' /proc/$p/stat 2>/dev/null); s=$((s + ${v:-0}))
-  done
-  echo $s
-}
-tree_rss() {
-  s=0
-  for p in $1 $(cat /proc/$1/task/*/children 2>/dev/null); do
-    v=$(awk '/^VmRSS:/{print $2}' /proc/$p/status 2>/dev/null); s=$((s + ${v:-0}))
-  done
-  echo $s
-}
+tree_ticks() { tree_sum $1 stat '{print $14 + $15}'; }
+tree_sys() { tree_sum $1 stat '{print $15}'; }
+tree_rss() { tree_sum $1 status '/^VmRSS:/{print $2}'; }
 echo "daemon,settle_s,window_s,cpu_s,sys_s,checks,rss_kb,load_before,load_after" > /lbio/guest.csv
 run() {  # NAME SETTLE COMMAND...
   name=$1 settle=$2; shift 2
