@@ -18,6 +18,7 @@ import org.jkeepalived.lvs.check.CheckSpec;
 import org.jkeepalived.lvs.check.CheckVerdict;
 import org.jkeepalived.lvs.check.HealthChecks;
 import org.jkeepalived.mibs.config.lvs.CheckerConfig;
+import org.jkeepalived.mibs.model.CheckDurations;
 import org.jkeepalived.mibs.model.CheckerProcessState;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.store.Domain;
@@ -61,6 +62,7 @@ public final class LvsCore {
   private final StatsPoller stats;
   private final TimeoutsControl timeouts;
   private final List<AutoCloseable> followers = new ArrayList<>();
+  private final ProbeTimes probeTimes;
   private LvsSettings settings;
   private Scheduler.Cancellable statsTask;
   private boolean stopped;
@@ -70,6 +72,16 @@ public final class LvsCore {
    */
   public LvsCore(ObjectStore store, Scheduler loop, IpvsControl ipvs, HealthChecks checks,
       LvsPorts ports, LvsSettings settings) {
+    this(store, loop, ipvs, checks, ports, settings, new ProbeTimes());
+  }
+
+  /**
+   * @param probeTimes where the checkers' loops leave their probe times; taken in with every
+   *     statistics poll ({@link #STATS_INTERVAL})
+   */
+  LvsCore(ObjectStore store, Scheduler loop, IpvsControl ipvs, HealthChecks checks,
+      LvsPorts ports, LvsSettings settings, ProbeTimes probeTimes) {
+    this.probeTimes = Objects.requireNonNull(probeTimes);
     this.store = Objects.requireNonNull(store);
     this.loop = Objects.requireNonNull(loop);
     this.writer = new IpvsWriter(Objects.requireNonNull(ipvs));
@@ -263,6 +275,17 @@ public final class LvsCore {
     }
   }
 
+  /** The probes of a checker since the last batch (on the loop), as {@link #probed}. */
+  void probed(CheckId id, CheckDurations batch) {
+    VirtualServerRuntime vs = byRealServer.get(id.realServer());
+    if (stopped || vs == null) {
+      return;
+    }
+    if (vs.realServers().get(id.realServer()).probed(id.ordinal(), batch)) {
+      publisher.markCountersDirty();
+    }
+  }
+
   /** A reload's engine-wide settings (the rows follow as store events). */
   public void reloaded(LvsSettings next) {
     if (stopped) {
@@ -284,6 +307,7 @@ public final class LvsCore {
     if (stats.poll(running.values())) {
       publisher.markCountersDirty();
     }
+    probeTimes.drain(this::probed);
     statsTask = loop.schedule(STATS_INTERVAL, this::pollStats);
   }
 

@@ -49,6 +49,7 @@ public final class LvsEngine implements Engine {
   private final KeepalivedConfig config;
   private final LvsPorts ports;
   private final KernelHandover handover;
+  private final ProbeTimes probeTimes = new ProbeTimes();
   private LoopScheduler loop;
   private IpvsControl ipvs;
   private HealthChecks checks;
@@ -118,10 +119,10 @@ public final class LvsEngine implements Engine {
 
       @Override
       public void probed(CheckId id, Duration took) {
-        loop.execute(() -> core.probed(id, took));
+        probeTimes.record(id, took); // on the checker's loop; the engine takes them in batches
       }
     });
-    core = new LvsCore(store, loop, ipvs, checks, ports, LvsSettings.of(config));
+    core = new LvsCore(store, loop, ipvs, checks, ports, LvsSettings.of(config), probeTimes);
     validator = store.addValidator(Tables.REAL_SERVER, new RealServerValidator());
     LOG.info("Initializing ipvs");
     LvsCore c = core;

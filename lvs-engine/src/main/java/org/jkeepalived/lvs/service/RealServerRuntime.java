@@ -120,12 +120,21 @@ final class RealServerRuntime {
    * @return false for an unknown checker
    */
   boolean probed(int ordinal, Duration took) {
+    return probed(ordinal, CheckDurations.NONE.plus(took));
+  }
+
+  /**
+   * Probes of a checker since the last batch ({@link ProbeTimes}).
+   *
+   * @return false for an unknown checker
+   */
+  boolean probed(int ordinal, CheckDurations batch) {
     if (ordinal >= checkers.size()) {
       return false;
     }
     Checker c = checkers.get(ordinal);
     checkers.set(ordinal, new Checker(c.config(), c.up(), c.weight(), c.adjust(), c.reason(),
-        c.durations().plus(took)));
+        c.durations().plus(batch)));
     return true;
   }
 

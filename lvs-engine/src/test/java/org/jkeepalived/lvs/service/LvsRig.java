@@ -47,6 +47,7 @@ final class LvsRig implements AutoCloseable {
   final FakeIpvsControl ipvs = new FakeIpvsControl();
   final List<String> scripts = new ArrayList<>();
   final StoreLoader loader = new StoreLoader(host(), "jkeepalived test", Instant.EPOCH);
+  final ProbeTimes probeTimes = new ProbeTimes();
   FakeHealthChecks checks;
   LvsCore core;
 
@@ -64,7 +65,8 @@ final class LvsRig implements AutoCloseable {
     };
     LvsPorts ports = new LvsPorts(() -> rig.ipvs, l -> rig.checks, scripts, keepIpvsOnStop);
     rig.checks = new FakeHealthChecks((id, v) -> rig.loop.execute(() -> rig.core.verdict(id, v)));
-    rig.core = new LvsCore(rig.store, rig.loop, rig.ipvs, rig.checks, ports, LvsSettings.of(c));
+    rig.core = new LvsCore(rig.store, rig.loop, rig.ipvs, rig.checks, ports, LvsSettings.of(c),
+        rig.probeTimes);
     rig.core.start();
     rig.loop.runPending();
     return rig;

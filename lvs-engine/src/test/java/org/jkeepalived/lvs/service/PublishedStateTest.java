@@ -157,4 +157,24 @@ class PublishedStateTest {
       assertThat(st.checkers().get(1).durations()).isEqualTo(CheckDurations.NONE);
     }
   }
+
+  @Test
+  void probeTimesTheCheckersLeftAreTakenInWithTheStatisticsPoll() {
+    String conf = CONF.replace("weight 1\n", "weight 1\n    SMTP_CHECK {\n    }\n");
+    try (LvsRig rig = LvsRig.start(conf)) {
+      CheckId smtp = new CheckId(rig.checks.checksOf(" rs 198.18.2.22 8080").get(0).realServer(), 0);
+      rig.probeTimes.record(smtp, Duration.ofMillis(3)); // as a checker's loop does
+      rig.probeTimes.record(smtp, Duration.ofMillis(700));
+      rig.advance(LvsCore.STATS_INTERVAL.minusMillis(1));
+      assertThat(rig.rs(1, 2).checkers().get(0).durations()).as("not before the poll")
+          .isEqualTo(CheckDurations.NONE);
+
+      rig.advance(Duration.ofMillis(1).plus(LvsCore.COUNTER_DELAY));
+
+      CheckDurations d = rig.rs(1, 2).checkers().get(0).durations();
+      assertThat(d).isEqualTo(CheckDurations.NONE.plus(Duration.ofMillis(3))
+          .plus(Duration.ofMillis(700)));
+      assertThat(rig.rs(1, 2).checkers().get(1).durations()).isEqualTo(CheckDurations.NONE);
+    }
+  }
 }

@@ -49,4 +49,21 @@ public record CheckDurations(long count, Duration sum, List<Long> buckets, Durat
     next.set(i, next.get(i) + 1);
     return new CheckDurations(count + 1, sum.plus(t), next, t);
   }
+
+  /**
+   * These durations and the probes of {@code later}, measured after them: counts, sums and
+   * buckets add up, the last probe is {@code later}'s (these when it has none). The LVS engine
+   * folds the probe times the checkers gathered meanwhile in once per counter batch, instead of
+   * one {@link #plus(Duration)} per probe.
+   */
+  public CheckDurations plus(CheckDurations later) {
+    if (later.count == 0) {
+      return this;
+    }
+    List<Long> next = new ArrayList<>(buckets.size());
+    for (int i = 0; i < buckets.size(); i++) {
+      next.add(buckets.get(i) + later.buckets.get(i));
+    }
+    return new CheckDurations(count + later.count, sum.plus(later.sum), next, later.last);
+  }
 }

@@ -24,6 +24,17 @@ class CheckDurationsTest {
   }
 
   @Test
+  void addingABatchEqualsAddingItsProbesOneByOne() {
+    CheckDurations before = CheckDurations.NONE.plus(Duration.ofMillis(2)).plus(Duration.ofSeconds(3));
+    CheckDurations batch = CheckDurations.NONE.plus(Duration.ofMillis(40)).plus(Duration.ofMillis(7));
+    assertThat(before.plus(batch)).isEqualTo(before.plus(Duration.ofMillis(40))
+        .plus(Duration.ofMillis(7)));
+    assertThat(before.plus(CheckDurations.NONE)).as("an empty batch keeps the last probe")
+        .isSameAs(before);
+    assertThat(CheckDurations.NONE.plus(batch)).isEqualTo(batch);
+  }
+
+  @Test
   void noneHasAnEmptyBucketPerBoundAndOneAbove() {
     assertThat(CheckDurations.NONE.buckets()).hasSize(CheckDurations.BOUNDS.size() + 1)
         .containsOnly(0L);
