@@ -12,6 +12,7 @@ import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.daemon.PidFile;
 import org.jkeepalived.agent.daemon.Signals;
 import org.jkeepalived.agent.log.LoggingSetup;
+import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.snmp.AgentSettings;
 import org.jkeepalived.agent.snmp.SettingsException;
 import org.jkeepalived.agent.snmp.service.SnmpArgs;
@@ -35,6 +36,7 @@ final class Daemon {
 
   private final Options options;
   private final List<EngineFactory> engines;
+  private final ForwarderGauge forwarder;
   private final BlockingQueue<Signals.Request> requests = new LinkedBlockingQueue<>();
   /**
    * What a stop signal starts at once, on the JVM's signal thread, before the request reaches
@@ -43,10 +45,14 @@ final class Daemon {
    */
   private volatile Runnable onStop = () -> {};
 
-  /** @param engines the protocol engines the daemon hosts, in start order */
-  Daemon(Options options, List<EngineFactory> engines) {
+  /**
+   * @param engines the protocol engines the daemon hosts, in start order
+   * @param forwarder the userspace forwarder's gauges, when the LVS engine runs on it (metrics)
+   */
+  Daemon(Options options, List<EngineFactory> engines, ForwarderGauge forwarder) {
     this.options = options;
     this.engines = List.copyOf(engines);
+    this.forwarder = forwarder;
   }
 
   int run() {
@@ -81,7 +87,7 @@ final class Daemon {
       writePidFiles(pidFiles);
       Signals.install(this::signalled);
       Signals.warmUp();
-      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings, engines);
+      try (NodeRuntime runtime = new NodeRuntime(options, snmpSettings, engines, forwarder);
           SdNotify systemd = SdNotify.fromEnvironment(System.getenv(),
               ProcessHandle.current().pid(), runtime::enginesHealthy)) {
         runtime.start(config);

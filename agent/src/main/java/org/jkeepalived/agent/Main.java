@@ -5,6 +5,7 @@ import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
 import org.jkeepalived.agent.control.StatusCommand;
+import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
 import org.jkeepalived.bfd.service.BfdEngineFactory;
@@ -74,7 +75,8 @@ public final class Main {
     if (options.isConfigTest()) {
       return ConfigTest.run(options, out, err);
     }
-    return new Daemon(options, engines(options)).run();
+    ForwarderGauge forwarder = new ForwarderGauge();
+    return new Daemon(options, engines(options, forwarder), forwarder).run();
   }
 
   /**
@@ -82,9 +84,9 @@ public final class Main {
    * track_bfd sees sessions that already run; then VRRP; then the LVS checkers ({@code -C}; their
    * kernel and checker ports in {@link LvsSeams}), whose ha_suspend and sync daemon follow VRRP.
    */
-  static List<EngineFactory> engines(Options options) {
+  static List<EngineFactory> engines(Options options, ForwarderGauge forwarder) {
     return List.of(
         new BfdEngineFactory(), new VrrpEngineFactory(),
-        LvsSeams.factory(options.lvsDataplane, options.dontReleaseIpvs));
+        LvsSeams.factory(options.lvsDataplane, options.dontReleaseIpvs, forwarder));
   }
 }

@@ -18,6 +18,7 @@ import org.jkeepalived.agent.engine.EngineSelection;
 import org.jkeepalived.agent.engine.HostTimer;
 import org.jkeepalived.agent.engine.RestartPolicy;
 import org.jkeepalived.agent.mail.SmtpAlerts;
+import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.metrics.MetricsServer;
 import org.jkeepalived.agent.notify.NotifySettings;
 import org.jkeepalived.agent.notify.Notifiers;
@@ -55,6 +56,8 @@ final class NodeRuntime implements AutoCloseable {
   private volatile NotifySettings notifySettings;
   private Notifiers notifiers;
   private final EngineHost engines;
+  /** The userspace forwarder's bounds for the metrics endpoint (empty on kernel IPVS). */
+  private final ForwarderGauge forwarder;
   private volatile SnmpService snmp;
   private MetricsServer metrics;
   private ControlServer control;
@@ -65,8 +68,10 @@ final class NodeRuntime implements AutoCloseable {
    * @param snmpSettings the agent's settings (already checked), used when SNMP is enabled
    * @param factories the protocol engines, in start order
    */
-  NodeRuntime(Options options, AgentSettings snmpSettings, List<EngineFactory> factories) {
+  NodeRuntime(Options options, AgentSettings snmpSettings, List<EngineFactory> factories,
+      ForwarderGauge forwarder) {
     this.options = options;
+    this.forwarder = forwarder;
     this.snmpSettings = snmpSettings;
     this.engines = new EngineHost(factories, EngineSelection.of(options), store,
         HostTimer.system(), options.dontRespawn ? RestartPolicy.NEVER : RestartPolicy.DEFAULT);
@@ -97,7 +102,7 @@ final class NodeRuntime implements AutoCloseable {
     startControlSocket();
     if (options.metricsListen != null) {
       metrics = MetricsServer.start(options.metricsListen, store, engines::health,
-          this::snmpCounters);
+          this::snmpCounters, forwarder);
     }
   }
 

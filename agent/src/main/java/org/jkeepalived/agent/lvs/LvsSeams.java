@@ -58,7 +58,16 @@ public final class LvsSeams {
    * @param dontReleaseIpvs {@code -I, --dont-release-ipvs}
    */
   public static EngineFactory factory(DataplaneMode dataplane, boolean dontReleaseIpvs) {
-    return factory(config -> dataplane(dataplane, ipvsNamespace(config)), dontReleaseIpvs);
+    return factory(dataplane, dontReleaseIpvs, new ForwarderGauge());
+  }
+
+  /**
+   * The factory for the daemon's options, telling {@code gauge} which dataplane each engine
+   * start opened (the metrics endpoint reads the userspace forwarder's bounds through it).
+   */
+  public static EngineFactory factory(DataplaneMode dataplane, boolean dontReleaseIpvs,
+      ForwarderGauge gauge) {
+    return factory(config -> dataplane(dataplane, ipvsNamespace(config), gauge), dontReleaseIpvs);
   }
 
   /** The factory on the given dataplane (tests give a failing one), with the real checkers. */
@@ -96,7 +105,8 @@ public final class LvsSeams {
    * kernel has it (in {@code namespace} when not null: net_namespace_ipvs), the userspace
    * forwarder otherwise ({@code auto}).
    */
-  static IpvsControlFactory dataplane(DataplaneMode mode, NetNamespace namespace) {
+  static IpvsControlFactory dataplane(DataplaneMode mode, NetNamespace namespace,
+      ForwarderGauge gauge) {
     return () -> {
       DataplaneSelector.KernelIpvs kernel = namespace == null ? NetlinkIpvsControl::open
           : () -> NetlinkIpvsControl.open(namespace);
@@ -106,6 +116,7 @@ public final class LvsSeams {
       DataplaneSelector.Choice choice = DataplaneSelector.select(
           mode, kernel, () -> new UserspaceIpvs(ForwarderSettings.DEFAULT));
       LOG.info(choice.reason());
+      gauge.opened(choice.control());
       return choice.control();
     };
   }

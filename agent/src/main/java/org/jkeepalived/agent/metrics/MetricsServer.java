@@ -7,17 +7,20 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.jkeepalived.agent.engine.EngineReport;
+import org.jkeepalived.lvs.forward.ForwarderLoad;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The optional Prometheus endpoint ({@code --metrics-listen}): GET /metrics in the text format,
- * written by the Prometheus Java client from a {@link StoreCollector} and the JVM's garbage
+ * written by the Prometheus Java client from a {@link StoreCollector}, a {@link
+ * ForwarderCollector} (the userspace forwarder's bounds, when it runs) and the JVM's garbage
  * collector metrics ({@code jvm_gc_collection_seconds}: GC pauses stall every engine loop at
  * once). One thread serves the scrapes, apart from every engine.
  */
@@ -34,10 +37,11 @@ public final class MetricsServer implements AutoCloseable {
 
   /** Binds {@code listen} and starts serving; IOException when the address cannot be bound. */
   public static MetricsServer start(InetSocketAddress listen, ObjectStore store,
-      Supplier<List<EngineReport>> engines, Supplier<Map<String, Long>> snmp)
-      throws IOException {
+      Supplier<List<EngineReport>> engines, Supplier<Map<String, Long>> snmp,
+      Supplier<Optional<ForwarderLoad>> forwarder) throws IOException {
     PrometheusRegistry registry = new PrometheusRegistry();
     registry.register(new StoreCollector(store, engines, snmp));
+    registry.register(new ForwarderCollector(forwarder));
     JvmGarbageCollectorMetrics.builder().register(registry);
     ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "metrics-http");

@@ -25,7 +25,8 @@ class MetricsServerTest {
     }
     InetSocketAddress at = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
     try (DefaultObjectStore store = new DefaultObjectStore();
-        MetricsServer server = MetricsServer.start(at, store, List::of, java.util.Map::of)) {
+        MetricsServer server = MetricsServer.start(at, store, List::of, java.util.Map::of,
+            java.util.Optional::empty)) {
       HttpResponse<String> r = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -41,7 +42,8 @@ class MetricsServerTest {
         DefaultObjectStore store = new DefaultObjectStore()) {
       InetSocketAddress at = new InetSocketAddress(InetAddress.getLoopbackAddress(),
           taken.getLocalPort());
-      assertThatThrownBy(() -> MetricsServer.start(at, store, List::of, java.util.Map::of))
+      assertThatThrownBy(() -> MetricsServer.start(at, store, List::of, java.util.Map::of,
+            java.util.Optional::empty))
           .isInstanceOf(IOException.class)
           .hasMessageStartingWith("metrics endpoint 127.0.0.1:" + taken.getLocalPort() + ": ");
     }

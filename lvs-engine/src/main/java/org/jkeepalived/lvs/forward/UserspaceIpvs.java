@@ -273,6 +273,11 @@ public final class UserspaceIpvs implements IpvsControl {
     return sum;
   }
 
+  /** Whether {@link #close} has run: its gauges then no longer describe a running forwarder. */
+  public synchronized boolean isClosed() {
+    return closed;
+  }
+
   @Override
   public synchronized void close() {
     if (closed) {

@@ -1,0 +1,38 @@
+package org.jkeepalived.agent.lvs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jkeepalived.lvs.forward.DataplaneMode;
+import org.jkeepalived.lvs.forward.ForwarderSettings;
+import org.jkeepalived.lvs.forward.UserspaceIpvs;
+import org.junit.jupiter.api.Test;
+
+class ForwarderGaugeTest {
+  @Test
+  void emptyUntilAForwarderIsOpened() {
+    assertThat(new ForwarderGauge().get()).isEmpty();
+  }
+
+  @Test
+  void readsTheOpenedForwardersLoadUntilItCloses() throws Exception {
+    ForwarderGauge gauge = new ForwarderGauge();
+    UserspaceIpvs forwarder = new UserspaceIpvs(ForwarderSettings.DEFAULT);
+    try {
+      gauge.opened(forwarder);
+      assertThat(gauge.get()).hasValueSatisfying(l -> assertThat(l.connections()).isZero());
+    } finally {
+      forwarder.close();
+    }
+    assertThat(gauge.get()).isEmpty();
+  }
+
+  @Test
+  void theDaemonsUserspaceDataplaneIsTheOneServed() throws Exception {
+    ForwarderGauge gauge = new ForwarderGauge();
+    try (var control = LvsSeams.dataplane(DataplaneMode.USERSPACE, null, gauge).open()) {
+      assertThat(control).isInstanceOf(UserspaceIpvs.class);
+      assertThat(gauge.get()).hasValueSatisfying(l -> assertThat(l.refused()).isZero());
+    }
+    assertThat(gauge.get()).isEmpty();
+  }
+}
