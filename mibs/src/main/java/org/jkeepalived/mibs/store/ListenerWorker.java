@@ -91,7 +91,7 @@ final class ListenerWorker {
 
   private List<StoreEvent> relevantOf(List<StoreEvent> batch) {
     int i = 0;
-    while (i < batch.size() && relevant.test(batch.get(i))) {
+    while (i < batch.size() && wants(batch.get(i))) {
       i++;
     }
     if (i == batch.size()) {
@@ -100,11 +100,22 @@ final class ListenerWorker {
     List<StoreEvent> mine = new ArrayList<>(batch.size());
     mine.addAll(batch.subList(0, i));
     for (i++; i < batch.size(); i++) {
-      if (relevant.test(batch.get(i))) {
+      if (wants(batch.get(i))) {
         mine.add(batch.get(i));
       }
     }
     return Collections.unmodifiableList(mine);
+  }
+
+  /** A predicate that throws must not fail the commit it runs in: the event is delivered. */
+  private boolean wants(StoreEvent e) {
+    try {
+      return relevant.test(e);
+    } catch (RuntimeException ex) {
+      failed.incrementAndGet();
+      log.error("store listener {} on {}: its event filter threw; event delivered", name, domain, ex);
+      return true;
+    }
   }
 
   /** Delivers what is already queued, then ends the thread. */

@@ -284,4 +284,20 @@ class StoreEventDispatchTest {
     assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
         .filter(n -> n.startsWith("store-vrrp"))).containsExactly("store-vrrp-one");
   }
+
+  /** A filter that throws fails neither the commit nor the other listeners: the event goes out. */
+  @Test
+  void aThrowingFilterDeliversTheEventAndTheCommitSucceeds() throws Exception {
+    List<List<StoreEvent>> seen = new CopyOnWriteArrayList<>();
+    List<List<StoreEvent>> others = new CopyOnWriteArrayList<>();
+    store.subscribe(Domain.VRRP, "broken", e -> {
+      throw new IllegalStateException("filter bug");
+    }, seen::add);
+    store.subscribe(Domain.VRRP, "other", others::add);
+    setPriority(1, 5);
+    assertThat(awaitTrue(() -> seen.size() == 1 && others.size() == 1, WAIT)).isTrue();
+    assertThat(store.snapshot().config(instances, idx(1))).hasValue(new InstanceConfig("VI", 5));
+    assertThat(store.listenerStats()).filteredOn(st -> st.listenerName().equals("broken"))
+        .singleElement().satisfies(st -> assertThat(st.failed()).isEqualTo(1));
+  }
 }
