@@ -33,7 +33,8 @@
 # Environment: CONFIGS, PER_IF (=100), SETTLE_S (=15), SAMPLE_S (=30), DURATION (=600, --soak),
 #   SIDES (="a b"; "a b c" with C_CMD), A_CMD / B_CMD / C_CMD (lab-lib.sh node templates),
 #   A_NAME / B_NAME / C_NAME, NS_PREFIX (=jkbns: namespaces and veths), JAVA_GC_LOG (=1),
-#   GAPS (=1, the VRID-1 capture), OUT (=bench/scale/results/<timestamp>), LAB_DIR (shared/lab, found upwards if unset).
+#   GAPS (=1, the VRID-1 capture), THREADS (=1: $OUT/threads-<node>.txt, CPU % and voluntary context
+#   switches a second (wake-ups) of every thread over the window, from /proc/PID/task/*/schedstat|status), OUT (=bench/scale/results/<timestamp>), LAB_DIR (shared/lab, found upwards if unset).
 # Output: $OUT/scale.csv, $OUT/summary.md (summarize.py), node logs and gc logs under $OUT/run/.
 set -uo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -55,7 +56,7 @@ else
 fi
 NS_PREFIX=${NS_PREFIX:-jkbns}
 [[ $NS_PREFIX =~ ^[a-z]{1,5}$ ]] || { echo "NS_PREFIX: 1-5 lower-case letters (interface names <= 15)" >&2; exit 2; }
-PER_IF=${PER_IF:-100} SETTLE_S=${SETTLE_S:-15} SIDES=${SIDES:-"a b"} JAVA_GC_LOG=${JAVA_GC_LOG:-1} GAPS=${GAPS:-1}
+PER_IF=${PER_IF:-100} SETTLE_S=${SETTLE_S:-15} SIDES=${SIDES:-"a b"} JAVA_GC_LOG=${JAVA_GC_LOG:-1} GAPS=${GAPS:-1} THREADS=${THREADS:-1}
 OUT=${OUT:-$HERE/results/$(date +%Y%m%d-%H%M%S)$( ((SOAK)) && echo -soak)}
 mkdir -p "$OUT/run" "$OUT/conf"
 LAB_RUN=$OUT/run
@@ -180,6 +181,23 @@ max_gap_ms() {  # side tag t0_us t1_us -> longest gap between adverts on any int
       if ($1 in last && t - last[$1] > g) g = t - last[$1]; last[$1] = t }
       END { printf "%.1f\n", g / 1000 }'
 }
+task_snap() {  # node -> "pid/tid comm run_ns vol_cs invol_cs" per thread of the tree
+  local p t
+  for p in $(node_pids "$1"); do
+    for t in /proc/"$p"/task/*; do
+      # schedstat: time on CPU in ns (stat's utime/stime are 10 ms ticks: too coarse at idle)
+      printf '%s %s %s %s %s\n' "$p/${t##*/}" "$(tr ' ' _ <"$t"/comm)" "$(cut -d' ' -f1 "$t"/schedstat)" \
+        "$(awk '/^voluntary_ctxt/{print $2}' "$t"/status)" "$(awk '/^nonvoluntary_ctxt/{print $2}' "$t"/status)"
+    done
+  done 2>/dev/null
+}
+task_report() {  # before after window_s -> per-thread CPU % and wake-ups/s, busiest first
+  awk -v w="$3" 'NR == FNR { t[$1] = $3; v[$1] = $4; n[$1] = $5; next }
+    { dt = $3 - t[$1]; dv = $4 - v[$1]; dn = $5 - n[$1]; T += dt; V += dv
+      printf "%-28s %7.3f %% %8.2f wake/s %6.2f preempt/s\n", $2, dt / (1e7 * w), dv / w, dn / w }
+    END { printf "%-28s %7.3f %% %8.2f wake/s (threads alive at both ends)\n", "TOTAL", T / (1e7 * w), V / w }' "$1" "$2" |
+    sort -k2,2 -rn
+}
 sys_ticks() { awk '/^cpu /{print $2+$3+$4+$5+$6+$7+$8, $5+$6}' /proc/stat; }  # total idle
 
 csv=$OUT/scale.csv
@@ -213,6 +231,7 @@ for cfg in $CONFIGS; do
     M0[$k]=$(count_lines "$log" "Entering MASTER STATE")
     B0[$k]=$(count_lines "$log" "Entering BACKUP STATE")
     G0[$k]=$(lines "$LAB_RUN/${NODE[$k]}/gc.log")
+    ((THREADS)) && task_snap "${NODE[$k]}" >"$LAB_RUN/${NODE[$k]}/tasks-0.txt"
   done
   read -r sta sia < <(sys_ticks)
   w0=$(now_us)
@@ -227,6 +246,10 @@ for cfg in $CONFIGS; do
   for k in $(printf '%s\n' "${!NODE[@]}" | sort); do
     s=${k:0:1} i=${k:1} nd=${NODE[$k]} log=$LAB_RUN/${NODE[$k]}/node.log gc=$LAB_RUN/${NODE[$k]}/gc.log
     c1=$(node_cpu_ticks "$nd")
+    if ((THREADS)); then
+      task_snap "$nd" >"$LAB_RUN/$nd/tasks-1.txt"
+      task_report "$LAB_RUN/$nd/tasks-0.txt" "$LAB_RUN/$nd/tasks-1.txt" "$win" >"$OUT/threads-$nd.txt"
+    fi
     cpu=$(awk -v a="${C0[$k]}" -v b="$c1" -v hz="$HZ" -v w="$win" 'BEGIN{printf "%.2f", (b-a)*100/(hz*w)}')
     tm=$(($(count_lines "$log" "Entering MASTER STATE") - ${M0[$k]}))
     tb=$(($(count_lines "$log" "Entering BACKUP STATE") - ${B0[$k]}))

@@ -73,7 +73,7 @@ public final class Notifiers implements AutoCloseable {
     VrrpNotifyListener listener = new VrrpNotifyListener(
         store, new VrrpNotifyPlanner(settings.priorityChanges()), launcher, vrrpFifos);
     List<ObjectStore.Subscription> subs = new ArrayList<>();
-    subs.add(store.subscribe(Domain.VRRP, "vrrp-notify", listener));
+    subs.add(store.subscribe(Domain.VRRP, "vrrp-notify", VrrpNotifyListener::relevant, listener));
     if (!lvsFifos.isEmpty()) {
       subs.add(store.subscribe(Domain.CHECK, "lvs-notify-fifo",
           new LvsFifoListener(store, lvsFifos)));

@@ -8,6 +8,7 @@ import org.jkeepalived.agent.notify.NotifyAction.RunScript;
 import org.jkeepalived.mibs.config.VrrpInstanceConfig;
 import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
 import org.jkeepalived.mibs.model.Tables;
+import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Part;
@@ -34,6 +35,23 @@ final class VrrpNotifyListener implements StoreListener, VrrpNotifyPlanner.Confi
     this.planner = planner;
     this.launcher = launcher;
     this.fifos = List.copyOf(fifos);
+  }
+
+  /**
+   * The events a notify may follow from: every config row (remembered for later notifies), and
+   * every state row except an instance's whose state, effective priority and lower-priority
+   * advert count are all unchanged, the counter publications of every advert a backup hears, for
+   * which {@link VrrpNotifyPlanner#plan} has nothing to do. Cheap: the store runs it as it commits.
+   */
+  static boolean relevant(StoreEvent e) {
+    if (!e.is(Tables.VRRP_INSTANCE, Part.STATE) || e.before() == null || e.after() == null) {
+      return true;
+    }
+    VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElseThrow();
+    VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElseThrow();
+    return before.state() != after.state()
+        || before.effectivePriority() != after.effectivePriority()
+        || before.masterRxLowerPri() != after.masterRxLowerPri();
   }
 
   @Override

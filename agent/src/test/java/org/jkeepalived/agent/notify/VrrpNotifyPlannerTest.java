@@ -18,6 +18,7 @@ import org.jkeepalived.mibs.config.VrrpSyncGroupConfig;
 import org.jkeepalived.mibs.model.Tables;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.Origin;
@@ -196,5 +197,48 @@ class VrrpNotifyPlannerTest {
     assertThat(inst(state(VrrpState.MASTER, 100, 0), state(VrrpState.BACKUP, 100, 1)))
         .containsExactly(new FifoLine("INSTANCE \"VI_1\" MASTER_RX_LOWER_PRI 100"),
             new FifoLine("INSTANCE \"VI_1\" BACKUP 100"));
+  }
+
+  private static VrrpInstanceState counted(VrrpInstanceState s, long rcvd) {
+    return new VrrpInstanceState(s.state(), s.wantedState(), s.effectivePriority(),
+        s.vipsStatus(), s.masterAddress(), s.upSince(), s.newMasterReason(), s.protoErrReason(),
+        new VrrpStats(0, rcvd, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.lastAuthError(),
+        s.masterRxLowerPri());
+  }
+
+  private static StoreEvent instanceEvent(VrrpInstanceState before, VrrpInstanceState after) {
+    return new StoreEvent(Tables.VRRP_INSTANCE, Index.of(1), Part.STATE, before, after,
+        Origin.ENGINE);
+  }
+
+  /**
+   * The store does not wake the notifier for a backup's counter-only publications: exactly the
+   * events the planner has nothing to do for (with every notify script and priority notifies on),
+   * while a state, priority or lower-priority count change, a first or removed row and every
+   * config or sync group row still reach it.
+   */
+  @Test
+  void onlyCounterChangesOfAnInstanceAreLeftOutOfTheNotifiersDeliveries() {
+    VrrpNotifyPlanner all = new VrrpNotifyPlanner(true);
+    vi1 = instance("VI_1", 51, 100, new VrrpNotify(MASTER, BACKUP, FAULT, STOP, true,
+        script("/s/deleted"), ANY, script("/s/lower")), false, List.of());
+    VrrpInstanceState backup = state(VrrpState.BACKUP, 100);
+    assertThat(all.plan(instanceEvent(null, backup), configs)).isNotEmpty();
+
+    StoreEvent counters = instanceEvent(backup, counted(backup, 7));
+    assertThat(VrrpNotifyListener.relevant(counters)).isFalse();
+    assertThat(all.plan(counters, configs)).isEmpty();
+
+    assertThat(List.of(
+        instanceEvent(null, backup),
+        instanceEvent(backup, null),
+        instanceEvent(backup, counted(state(VrrpState.MASTER, 100), 7)),
+        instanceEvent(backup, counted(state(VrrpState.BACKUP, 90), 7)),
+        instanceEvent(state(VrrpState.MASTER, 100, 1), state(VrrpState.MASTER, 100, 2)),
+        new StoreEvent(Tables.VRRP_INSTANCE, Index.of(1), Part.CONFIG, null, vi1, Origin.CONFIG_LOAD),
+        new StoreEvent(Tables.VRRP_SYNC_GROUP, Index.of(1), Part.STATE,
+            new VrrpSyncGroupState(VrrpState.BACKUP), new VrrpSyncGroupState(VrrpState.BACKUP),
+            Origin.ENGINE)))
+        .allMatch(VrrpNotifyListener::relevant);
   }
 }

@@ -1,6 +1,7 @@
 package org.jkeepalived.engine.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class StatePublisher {
   private final List<Runnable> alsoPublish = new ArrayList<>();
   private boolean pending;
   private boolean countersPending;
+  /** When the last publish ran (null before the first). */
+  private Instant lastPublish;
   private boolean stopped;
 
   /**
@@ -82,22 +85,37 @@ public final class StatePublisher {
     }
   }
 
-  /** A counter changed: publishes within the counter delay unless a publish is already due. */
+  /**
+   * A counter changed: publishes within the counter delay unless a publish is already due. When
+   * nothing was published for a whole delay (an idle backup hearing one advert a second), that is
+   * on the loop's next turn, while the loop is awake anyway: a timer of its own would wake the
+   * loop once more per advert. Otherwise when the delay since the last publish is up, so a busy
+   * engine still commits its counters at most once per delay.
+   */
   public void markCountersDirty() {
-    if (!pending && !countersPending) {
-      countersPending = true;
-      loop.schedule(counterDelay, () -> {
-        countersPending = false;
-        if (!stopped) {
-          publish();
-        }
-      });
+    if (pending || countersPending) {
+      return;
+    }
+    Duration wait = lastPublish == null ? Duration.ZERO
+        : counterDelay.minus(Duration.between(lastPublish, loop.now()));
+    countersPending = true;
+    Runnable batch = () -> {
+      countersPending = false;
+      if (!stopped) {
+        publish();
+      }
+    };
+    if (wait.isNegative() || wait.isZero()) {
+      loop.execute(batch);
+    } else {
+      loop.schedule(wait, batch);
     }
   }
 
   /** Publishes now: every row unequal to the one last published, in one transaction. */
   public void publish() {
     pending = false;
+    lastPublish = loop.now();
     Transaction tx = null;
     for (Table<?> t : tables) {
       tx = t.collect(store, tx);

@@ -1,6 +1,5 @@
 package org.jkeepalived.engine.store;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -36,20 +35,16 @@ public final class StoreFollower implements AutoCloseable {
   /**
    * As above, handing on only the events {@code relevant} accepts, and nothing at all for a batch
    * without one: an engine that reads only config rows need not wake up for the state rows it
-   * publishes itself.
+   * publishes itself. The store applies {@code relevant} as it commits (it must be cheap), so such
+   * a batch wakes neither the follower's delivery thread nor the loop.
    */
   public static StoreFollower follow(ObjectStore store, Domain domain, String listenerName,
       Executor loop, Predicate<StoreEvent> relevant, StoreListener listener) {
     Objects.requireNonNull(loop);
     Objects.requireNonNull(listener);
     Objects.requireNonNull(relevant);
-    return new StoreFollower(store.subscribe(domain, listenerName, events -> {
-      List<StoreEvent> mine = events.stream().allMatch(relevant) ? events
-          : events.stream().filter(relevant).toList();
-      if (!mine.isEmpty()) {
-        loop.execute(() -> listener.onEvents(mine));
-      }
-    }));
+    return new StoreFollower(store.subscribe(domain, listenerName, relevant,
+        events -> loop.execute(() -> listener.onEvents(events))));
   }
 
   /** Stops following; batches already handed to the loop still run there. Idempotent. */

@@ -77,10 +77,12 @@ class StatePublisherTest {
 
   @Test
   void countersWaitForTheDelayAndAStateChangeTakesThemAlong() {
+    rows.put(ONE, new Session("up", 0));
+    publisher.publish();
     rows.put(ONE, new Session("up", 1));
     publisher.markCountersDirty();
     loop.advanceBy(DELAY.minusMillis(1));
-    assertThat(published(ONE)).isNull();
+    assertThat(published(ONE)).isEqualTo(new Session("up", 0));
     loop.advanceBy(Duration.ofMillis(1));
     assertThat(published(ONE)).isEqualTo(new Session("up", 1));
 
@@ -92,13 +94,41 @@ class StatePublisherTest {
     loop.runPending();
     assertThat(published(ONE)).isEqualTo(new Session("down", 3));
     loop.advanceBy(DELAY);
-    assertThat(after).hasSize(3); // first batch, the state change, the second batch (no commit)
+    // the first publish, the first batch, the state change, the second batch (no commit)
+    assertThat(after).hasSize(4);
+  }
+
+  /**
+   * A counter that changes after a whole delay without a publish (an idle backup's one advert a
+   * second) goes out on the loop's next turn, with no timer of its own; counts that follow within
+   * the delay still wait for it, one commit per delay.
+   */
+  @Test
+  void aCounterAfterAQuietDelayGoesOutOnTheNextTurn() {
+    rows.put(ONE, new Session("up", 1));
+    publisher.markCountersDirty(); // nothing published yet
+    loop.runPending();
+    assertThat(published(ONE)).isEqualTo(new Session("up", 1));
+
+    loop.advanceBy(Duration.ofSeconds(1));
+    rows.put(ONE, new Session("up", 2));
+    publisher.markCountersDirty();
+    loop.runPending();
+    assertThat(published(ONE)).isEqualTo(new Session("up", 2));
+
+    loop.advanceBy(DELAY.dividedBy(5));
+    rows.put(ONE, new Session("up", 3));
+    publisher.markCountersDirty();
+    loop.runPending();
+    assertThat(published(ONE)).isEqualTo(new Session("up", 2));
+    loop.advanceBy(DELAY.minus(DELAY.dividedBy(5)));
+    assertThat(published(ONE)).isEqualTo(new Session("up", 3));
   }
 
   @Test
   void aStoppedPublisherDropsItsPendingCounterBatch() {
     rows.put(ONE, new Session("up", 1));
-    publisher.markCountersDirty();
+    publisher.markCountersDirty(); // on the next turn: nothing was published yet
     publisher.stop();
     loop.advanceBy(DELAY);
     assertThat(published(ONE)).isNull();

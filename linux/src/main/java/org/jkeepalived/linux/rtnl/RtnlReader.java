@@ -1,6 +1,5 @@
 package org.jkeepalived.linux.rtnl;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jkeepalived.linux.ffi.ErrnoException;
@@ -63,7 +62,7 @@ final class RtnlReader implements AutoCloseable {
     int[] fds = {socket.fd().fd(), wake.fd()};
     while (running) {
       try {
-        boolean[] ready = Poll.readable(fds, Duration.ofSeconds(1));
+        boolean[] ready = Poll.readable(fds);
         if (!running || ready[1]) {
           return;
         }

@@ -3,7 +3,6 @@ package org.jkeepalived.linux.watch;
 import java.io.IOException;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,7 +92,7 @@ public final class InotifyFileWatcher implements FileWatcher {
     int[] fds = {fd, wake.fd()};
     while (!closed) {
       try {
-        boolean[] ready = Poll.readable(fds, Duration.ofSeconds(1));
+        boolean[] ready = Poll.readable(fds);
         if (ready[0] && !closed) {
           drain(buf);
         }

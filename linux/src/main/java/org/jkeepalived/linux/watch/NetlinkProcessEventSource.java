@@ -1,7 +1,6 @@
 package org.jkeepalived.linux.watch;
 
 import java.nio.ByteOrder;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -69,7 +68,7 @@ public final class NetlinkProcessEventSource implements ProcessEventSource {
     int[] fds = {socket.fd().fd(), wake.fd()};
     while (!closed) {
       try {
-        boolean[] ready = Poll.readable(fds, Duration.ofSeconds(1));
+        boolean[] ready = Poll.readable(fds);
         if (ready[0] && !closed) {
           drain();
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * The in-memory object store. The whole store is one immutable {@link StoreRoot}; a commit builds
@@ -71,11 +72,12 @@ public final class DefaultObjectStore implements ObjectStore {
    * reflected in it may still arrive, never events missing from it).
    */
   @Override
-  public Subscription subscribe(Domain domain, String listenerName, StoreListener listener) {
+  public Subscription subscribe(Domain domain, String listenerName,
+      Predicate<StoreEvent> relevant, StoreListener listener) {
     writerLock.lock();
     try {
       checkNotClosed();
-      return dispatcher.subscribe(domain, listenerName, listener);
+      return dispatcher.subscribe(domain, listenerName, relevant, listener);
     } finally {
       writerLock.unlock();
     }

@@ -2,31 +2,19 @@ package org.jkeepalived.mibs.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.LinkedBlockingQueue;
 
 /**
- * The ordered dispatch loop of one {@link Domain}: one daemon thread that takes each committed
- * transaction's events for the domain, in commit order, and hands them to the queue of every
- * listener that was subscribed when the transaction committed. It only forwards, so it never
- * waits on a listener.
+ * The ordered dispatch of one {@link Domain}: each committed transaction's events for the domain
+ * go, in commit order, to the queue of every listener that was subscribed when the transaction
+ * committed and that wants at least one of them. It runs on the committing thread under the
+ * store's writer lock (which is what orders the batches) and only queues, so it never waits on a
+ * listener. It has no thread of its own: a forwarding thread was one more wake-up per commit,
+ * and a listener that wants none of a batch's events is not woken at all (an idle backup's
+ * counter publications, which no notifier reads, woke four threads a second).
  */
 final class DomainLoop {
-  /** Queue marker: stop the listeners after what is queued, then end. */
-  private static final Object STOP = new Object();
-
-  private record Batch(List<StoreEvent> events, List<ListenerWorker> targets) {}
-
-  private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
-  /** Copy-on-write; changed only under the store's writer lock, read by the loop thread. */
+  /** Copy-on-write; changed only under the store's writer lock. */
   private volatile List<ListenerWorker> workers = List.of();
-
-  DomainLoop(Domain domain) {
-    this.thread = new Thread(this::run, "store-" + domain.name().toLowerCase(Locale.ROOT));
-    this.thread.setDaemon(true);
-    this.thread.start();
-  }
 
   /** Caller holds the store's writer lock. */
   void add(ListenerWorker worker) {
@@ -46,38 +34,15 @@ final class DomainLoop {
     return workers;
   }
 
-  Thread thread() {
-    return thread;
-  }
-
-  /** Queues one transaction's events for the current subscribers; never blocks. */
+  /** Queues one transaction's events to the current subscribers; never blocks. Caller holds the lock. */
   void publish(List<StoreEvent> events) {
-    List<ListenerWorker> targets = workers;
-    if (!targets.isEmpty()) {
-      queue.add(new Batch(events, targets));
+    for (ListenerWorker w : workers) {
+      w.offer(events);
     }
   }
 
-  /** Forwards what is queued, then stops every listener (which deliver their own queues). */
+  /** Stops every listener after what is queued to it. */
   void stop() {
-    queue.add(STOP);
-  }
-
-  private void run() {
-    try {
-      while (true) {
-        Object item = queue.take();
-        if (item == STOP) {
-          workers.forEach(ListenerWorker::stop);
-          return;
-        }
-        Batch batch = (Batch) item;
-        for (ListenerWorker w : batch.targets()) {
-          w.offer(batch.events());
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    workers.forEach(ListenerWorker::stop);
   }
 }

@@ -10,12 +10,14 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers committed events: one {@link DomainLoop} per domain (created at its first subscriber),
- * one {@link ListenerWorker} per listener, and a watchdog thread that reports listeners stuck in a
+ * Delivers committed events: one {@link DomainLoop} per domain (created at its first subscriber)
+ * that queues them on the committing thread, one {@link ListenerWorker} (and thread) per
+ * listener, and a watchdog thread that reports listeners stuck in a
  * delivery longer than the slow threshold. Subscribing and publishing happen under the store's
  * writer lock, so a listener receives exactly the transactions committed after it subscribed, and
  * publishing (queueing) never waits on a listener.
@@ -33,17 +35,19 @@ final class EventDispatcher {
     this.slowThreshold = slowThreshold;
   }
 
-  ObjectStore.Subscription subscribe(Domain domain, String name, StoreListener listener) {
+  ObjectStore.Subscription subscribe(Domain domain, String name, Predicate<StoreEvent> relevant,
+      StoreListener listener) {
     Objects.requireNonNull(domain);
     Objects.requireNonNull(name);
+    Objects.requireNonNull(relevant);
     Objects.requireNonNull(listener);
     DomainLoop loop;
     ListenerWorker worker;
     writerLock.lock();
     try {
       startWatchdog();
-      worker = new ListenerWorker(name, domain, listener, slowThreshold, watchdog::arm);
-      loop = loops.computeIfAbsent(domain, DomainLoop::new);
+      worker = new ListenerWorker(name, domain, relevant, listener, slowThreshold, watchdog::arm);
+      loop = loops.computeIfAbsent(domain, d -> new DomainLoop());
       worker.start();
       loop.add(worker);
     } finally {
@@ -129,9 +133,6 @@ final class EventDispatcher {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Thread> threads = new ArrayList<>();
     for (DomainLoop loop : all) {
-      threads.add(loop.thread());
-      // The loop stops its workers when it reaches its STOP marker; join it first.
-      join(loop.thread(), deadline);
       loop.workers().forEach(w -> threads.add(w.thread()));
     }
     for (Thread t : threads) {

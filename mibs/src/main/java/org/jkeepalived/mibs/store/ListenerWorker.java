@@ -1,6 +1,8 @@
 package org.jkeepalived.mibs.store;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -8,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +27,7 @@ final class ListenerWorker {
   private final String name;
   private final Domain domain;
   private final StoreListener listener;
+  private final Predicate<StoreEvent> relevant;
   private final long slowNanos;
   private final Runnable deliveryStarted;
   private final LinkedBlockingQueue<Object> queue = new LinkedBlockingQueue<>();
@@ -46,13 +50,18 @@ final class ListenerWorker {
   }
 
   ListenerWorker(String name, Domain domain, StoreListener listener, Duration slowThreshold) {
-    this(name, domain, listener, slowThreshold, () -> {});
+    this(name, domain, e -> true, listener, slowThreshold, () -> {});
   }
 
-  /** @param deliveryStarted told as each delivery begins (arms the store's watchdog) */
-  ListenerWorker(String name, Domain domain, StoreListener listener, Duration slowThreshold,
-      Runnable deliveryStarted) {
+  /**
+   * @param relevant the events the listener wants; the others are not queued, and a batch with
+   *     none is not delivered at all (evaluated on the committing thread: keep it cheap)
+   * @param deliveryStarted told as each delivery begins (arms the store's watchdog)
+   */
+  ListenerWorker(String name, Domain domain, Predicate<StoreEvent> relevant,
+      StoreListener listener, Duration slowThreshold, Runnable deliveryStarted) {
     this.deliveryStarted = deliveryStarted;
+    this.relevant = relevant;
     this.name = name;
     this.domain = domain;
     this.listener = listener;
@@ -66,10 +75,46 @@ final class ListenerWorker {
     thread.start();
   }
 
-  /** Queues a batch; never blocks. Ignored once the worker is stopping. */
+  /**
+   * Queues the relevant events of a batch, none if none is; never blocks. Ignored once the worker
+   * is stopping.
+   */
   void offer(List<StoreEvent> batch) {
-    if (!stopping) {
-      queue.add(batch);
+    if (stopping) {
+      return;
+    }
+    List<StoreEvent> mine = relevantOf(batch);
+    if (mine == batch || !mine.isEmpty()) { // left empty by the filter: nothing to wake up for
+      queue.add(mine);
+    }
+  }
+
+  private List<StoreEvent> relevantOf(List<StoreEvent> batch) {
+    int i = 0;
+    while (i < batch.size() && wants(batch.get(i))) {
+      i++;
+    }
+    if (i == batch.size()) {
+      return batch; // the usual case, no copy
+    }
+    List<StoreEvent> mine = new ArrayList<>(batch.size());
+    mine.addAll(batch.subList(0, i));
+    for (i++; i < batch.size(); i++) {
+      if (wants(batch.get(i))) {
+        mine.add(batch.get(i));
+      }
+    }
+    return Collections.unmodifiableList(mine);
+  }
+
+  /** A predicate that throws must not fail the commit it runs in: the event is delivered. */
+  private boolean wants(StoreEvent e) {
+    try {
+      return relevant.test(e);
+    } catch (RuntimeException ex) {
+      failed.incrementAndGet();
+      log.error("store listener {} on {}: its event filter threw; event delivered", name, domain, ex);
+      return true;
     }
   }
 

@@ -241,4 +241,63 @@ class StoreEventDispatchTest {
         .findFirst()
         .orElseThrow();
   }
+
+  /**
+   * A listener that says which events it wants gets only those, in commit order, and is not
+   * woken at all for a transaction without one (an idle backup's counter-only publications), while
+   * a listener that wants everything still gets every batch whole.
+   */
+  @Test
+  void aListenerGetsOnlyTheEventsItWantsAndNoBatchWithoutOne() throws Exception {
+    List<List<StoreEvent>> configs = new CopyOnWriteArrayList<>();
+    List<List<StoreEvent>> all = new CopyOnWriteArrayList<>();
+    store.subscribe(Domain.VRRP, "configs", e -> e.part() == Part.CONFIG, configs::add);
+    store.subscribe(Domain.VRRP, "all", all::add);
+
+    store.begin(Origin.ENGINE).putState(instances, idx(1), new InstanceState("BACKUP", 1)).commit();
+    List<StoreEvent> mixed = store.begin(Origin.SNMP_SET)
+        .putState(instances, idx(1), new InstanceState("BACKUP", 2))
+        .putConfig(instances, idx(1), new InstanceConfig("VI_1", 100))
+        .putState(instances, idx(2), new InstanceState("MASTER", 0))
+        .putConfig(instances, idx(2), new InstanceConfig("VI_2", 50))
+        .commit();
+    store.begin(Origin.ENGINE).putState(instances, idx(1), new InstanceState("BACKUP", 3)).commit();
+    setPriority(3, 7);
+
+    assertThat(awaitTrue(() -> all.size() == 4 && configs.size() == 2, WAIT)).isTrue();
+    assertThat(configs.get(0)).containsExactlyElementsOf(
+        mixed.stream().filter(e -> e.part() == Part.CONFIG).toList());
+    assertThat(configs.get(1)).singleElement()
+        .satisfies(e -> assertThat(e.index()).isEqualTo(idx(3)));
+    assertThat(all.get(1)).isEqualTo(mixed);
+    assertThat(store.listenerStats()).filteredOn(st -> st.listenerName().equals("configs"))
+        .singleElement().satisfies(st -> assertThat(st.delivered()).isEqualTo(2));
+  }
+
+  /** The domain's dispatch runs on the committing thread: no forwarding thread per domain. */
+  @Test
+  void aDomainHasNoThreadOfItsOwnBesidesItsListeners() throws Exception {
+    CountDownLatch got = new CountDownLatch(1);
+    store.subscribe(Domain.VRRP, "one", events -> got.countDown());
+    setPriority(1, 1);
+    assertThat(got.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName)
+        .filter(n -> n.startsWith("store-vrrp"))).containsExactly("store-vrrp-one");
+  }
+
+  /** A filter that throws fails neither the commit nor the other listeners: the event goes out. */
+  @Test
+  void aThrowingFilterDeliversTheEventAndTheCommitSucceeds() throws Exception {
+    List<List<StoreEvent>> seen = new CopyOnWriteArrayList<>();
+    List<List<StoreEvent>> others = new CopyOnWriteArrayList<>();
+    store.subscribe(Domain.VRRP, "broken", e -> {
+      throw new IllegalStateException("filter bug");
+    }, seen::add);
+    store.subscribe(Domain.VRRP, "other", others::add);
+    setPriority(1, 5);
+    assertThat(awaitTrue(() -> seen.size() == 1 && others.size() == 1, WAIT)).isTrue();
+    assertThat(store.snapshot().config(instances, idx(1))).hasValue(new InstanceConfig("VI", 5));
+    assertThat(store.listenerStats()).filteredOn(st -> st.listenerName().equals("broken"))
+        .singleElement().satisfies(st -> assertThat(st.failed()).isEqualTo(1));
+  }
 }

@@ -25,6 +25,7 @@ import org.jkeepalived.mibs.store.Domain;
 import org.jkeepalived.mibs.store.Index;
 import org.jkeepalived.mibs.store.ObjectStore;
 import org.jkeepalived.mibs.store.Origin;
+import org.jkeepalived.mibs.store.Part;
 
 import org.jkeepalived.mibs.store.StoreEvent;
 import org.jkeepalived.mibs.store.StoreSnapshot;
@@ -208,8 +209,10 @@ public final class VrrpEngine implements AutoCloseable {
    * (production; tests may feed {@link #onEvents}).
    */
   public void subscribeToStore() {
+    // config rows only: the state rows are this engine's own publications (counters of every
+    // advert an idle backup hears), and a follower that took them woke the loop once more each
     subscriptions.add(StoreFollower.follow(store, Domain.VRRP, "vrrp-engine", loop::execute,
-        this::onEvents));
+        e -> e.part() == Part.CONFIG, this::onEvents));
     subscriptions.add(StoreFollower.follow(store, Domain.BFD, "vrrp-engine-bfd", loop::execute,
         e -> e.table() == Tables.BFD_SESS, this::onEvents));
   }
