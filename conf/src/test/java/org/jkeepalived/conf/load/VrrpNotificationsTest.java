@@ -82,6 +82,31 @@ class VrrpNotificationsTest {
   }
 
   @Test
+  void vrrpv3ProtoErrorIsRaisedPerProtocolErrorNotPerAdvertAfterIt() {
+    try (ObjectStore store = new DefaultObjectStore()) {
+      new StoreLoader(Configs.rig(), "v", Instant.EPOCH).apply(store,
+          Configs.parse(String.format(GLOBAL, "enable_traps\n") + INSTANCE), Origin.CONFIG_LOAD);
+      // one TTL error, then adverts received with the reason still set, then a second TTL error
+      VrrpStats ttl1 = new VrrpStats(1, 10, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 0);
+      VrrpStats adverts = new VrrpStats(1, 25, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0);
+      VrrpStats ttl2 = new VrrpStats(1, 26, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 56, 0);
+      List<Long> raised = new java.util.ArrayList<>();
+      for (VrrpStats stats : List.of(ttl1, adverts, adverts, ttl2)) {
+        VrrpInstanceState s = new VrrpInstanceState(VrrpState.MASTER, VrrpState.MASTER, 150,
+            VipsStatus.ALL_SET, null, Instant.EPOCH, NewMasterReason.PRIORITY,
+            ProtoErrReason.IP_TTL_ERROR, stats);
+        List<StoreEvent> ev = store.begin(Origin.ENGINE)
+            .putState(Tables.VRRP_INSTANCE, Index.of(1), s).commit();
+        var snap = store.snapshot();
+        if (ev.stream().anyMatch(e -> VrrpNotifications.v3ProtoError(e, snap).isPresent())) {
+          raised.add(stats.ipTtlErrors());
+        }
+      }
+      assertThat(raised).containsExactly(1L, 2L);
+    }
+  }
+
+  @Test
   void theViewsShowTheInstanceStateWithoutACommitOfTheirOwn() throws Exception {
     try (ObjectStore store = new DefaultObjectStore()) {
       new StoreLoader(Configs.rig(), "v", Instant.EPOCH)

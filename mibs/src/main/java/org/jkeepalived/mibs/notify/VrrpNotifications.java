@@ -13,6 +13,7 @@ import org.jkeepalived.mibs.model.VrrpAuthError;
 import org.jkeepalived.mibs.model.VrrpInstanceState;
 import org.jkeepalived.mibs.model.VrrpRouterRow;
 import org.jkeepalived.mibs.model.VrrpState;
+import org.jkeepalived.mibs.model.VrrpStats;
 import org.jkeepalived.mibs.model.VrrpSyncGroupState;
 import org.jkeepalived.mibs.notify.Notification.Varbind;
 import org.jkeepalived.mibs.oid.KeepalivedMib;
@@ -117,8 +118,11 @@ public final class VrrpNotifications {
   }
 
   /**
-   * vrrpv3ProtoError (RFC 6527) when vrrpv3StatisticsProtoErrReason changes to an error, for
-   * instances the vrrpv3OperationsTable view shows.
+   * vrrpv3ProtoError (RFC 6527) when an instance meets a protocol error: its
+   * vrrpv3StatisticsProtoErrReason changes to an error, or the same error happens again (one of
+   * the counters behind the reasons grew). Other counters moving (an advert received, one sent)
+   * while the last reason is still set raise nothing: an NMS would otherwise get one trap per
+   * advert after a single bad packet. Only for instances the vrrpv3OperationsTable view shows.
    */
   public static Optional<Notification> v3ProtoError(StoreEvent e, StoreSnapshot snap) {
     VrrpInstanceState after = e.stateAfter(Tables.VRRP_INSTANCE).orElse(null);
@@ -128,7 +132,7 @@ public final class VrrpNotifications {
     VrrpInstanceState before = e.stateBefore(Tables.VRRP_INSTANCE).orElse(null);
     var reason = after.protoErrReason();
     if (reason.code() == 0 || (before != null && before.protoErrReason() == reason
-        && before.stats().equals(after.stats()))) {
+        && protocolErrors(before.stats()) >= protocolErrors(after.stats()))) {
       return Optional.empty();
     }
     var row = viewRow(snap, Tables.VRRPV3_OPERATIONS, e.index());
@@ -138,6 +142,11 @@ public final class VrrpNotifications {
     return Optional.of(new Notification(Vrrpv3Mib.vrrpv3ProtoError, List.of(
         new Varbind(Vrrpv3Mib.vrrpv3StatisticsProtoErrReason.append(row.get().getKey().toArray()),
             SmiType.INTEGER, reason.code()))));
+  }
+
+  /** The counters of the errors vrrpv3StatisticsProtoErrReason names (TTL, version, checksum). */
+  private static long protocolErrors(VrrpStats s) {
+    return s.ipTtlErrors() + s.versionErrors() + s.checksumErrors();
   }
 
   /**
