@@ -20,8 +20,14 @@ import org.jkeepalived.mibs.config.KeepalivedConfig;
  */
 final class ConfigSource {
   private final Options options;
-  private final KeepalivedConfigParser parser = new KeepalivedConfigParser();
   private final HostInfo host = new SystemHostInfo();
+  /**
+   * Made by the first {@link #load}, not here: building the keyword tables is ~0.1-0.2 s of a cold
+   * start, and the daemon's first load runs on the config-read thread beside the logging set-up
+   * while this constructor runs on the main thread (issue 15). Later loads (SIGHUP) are on the
+   * daemon's thread, which has joined that first one.
+   */
+  private KeepalivedConfigParser parser;
 
   ConfigSource(Options options) {
     this.options = options;
@@ -42,6 +48,9 @@ final class ConfigSource {
     List<ConfNode> nodes = new ConfigReader().read(options.configFile, pre, diagnostics);
     if (diagnostics.exitCode() == 4) {
       return new Loaded(null);
+    }
+    if (parser == null) {
+      parser = new KeepalivedConfigParser();
     }
     return new Loaded(parser.parse(nodes, host, diagnostics).config());
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.daemon.PidFile;
 import org.jkeepalived.agent.daemon.Signals;
+import org.jkeepalived.agent.daemon.StartPreload;
 import org.jkeepalived.agent.log.LoggingSetup;
 import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.snmp.AgentSettings;
@@ -62,6 +63,7 @@ final class Daemon {
     ConfigSource source = new ConfigSource(options);
     CompletableFuture<Read> first = CompletableFuture.supplyAsync(() -> read(source),
         task -> new Thread(task, "config-read").start());
+    StartPreload.awaitLogging(); // slf4j's own start may still run on the preload thread
     LoggingSetup.apply(
         new LoggingSetup.Settings(
             options.logConsole,

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.agent.cli.SignalFunction;
 import org.jkeepalived.agent.control.StatusCommand;
+import org.jkeepalived.agent.daemon.StartPreload;
 import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.lvs.LvsSeams;
 import org.jkeepalived.agent.vrrp.VrrpEngineFactory;
@@ -41,6 +42,7 @@ public final class Main {
       rest.remove(genhash);
       return Genhash.run("jkeepalived", false, rest, out, err);
     }
+    StartPreload.begin(); // logback and the libc binding, beside the parsing below (issue 15)
     Options options = new Options();
     CommandLine cli = new CommandLine(options);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

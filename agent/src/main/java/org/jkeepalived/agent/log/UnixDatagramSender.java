@@ -1,67 +1,51 @@
 package org.jkeepalived.agent.log;
 
-import java.nio.charset.StandardCharsets;
-import jnr.ffi.LibraryLoader;
-import jnr.ffi.Pointer;
-import jnr.ffi.Runtime;
+import org.jkeepalived.linux.ffi.LibC;
+import org.jkeepalived.linux.ffi.LinuxConstants;
+import org.jkeepalived.linux.ffi.Native;
+import org.jkeepalived.linux.ffi.SockAddr;
 
 /**
  * A connectionless AF_UNIX datagram sender (Java 17 has AF_UNIX only for stream channels). Used for
  * {@code /dev/log}; failures are swallowed because a missing syslog daemon must not break logging.
+ *
+ * <p>It calls through the linux module's libc binding rather than a jnr interface of its own: jnr
+ * generates each interface's stub class at run time, and a second one cost the start-up 40-80 ms
+ * on the main thread (issue 15, class-load timeline of a one-instance start).
  */
 final class UnixDatagramSender implements AutoCloseable {
-  private static final int AF_UNIX = 1;
-  private static final int SOCK_DGRAM = 2;
-  private static final int SOCK_CLOEXEC = 02000000;
-  private static final int MSG_DONTWAIT = 0x40;
-  private static final int SUN_PATH_MAX = 108;
-
-  /** The three libc calls needed. */
-  public interface Libc {
-    int socket(int domain, int type, int protocol);
-
-    long sendto(int fd, byte[] buf, long len, int flags, Pointer addr, int addrlen);
-
-    int close(int fd);
-  }
-
-  private final Libc libc;
+  private final LibC libc;
   private final int fd;
-  private final Pointer address;
-  private final int addressLength;
+  private final byte[] address;
 
-  private UnixDatagramSender(Libc libc, int fd, Pointer address, int addressLength) {
+  private UnixDatagramSender(LibC libc, int fd, byte[] address) {
     this.libc = libc;
     this.fd = fd;
     this.address = address;
-    this.addressLength = addressLength;
   }
 
   /** Opens a sender to {@code path}, or returns null when that is impossible here. */
   static UnixDatagramSender open(String path) {
     try {
-      Libc libc = LibraryLoader.create(Libc.class).load("c");
-      int fd = libc.socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+      if (!Native.isAvailable()) {
+        return null;
+      }
+      byte[] address = SockAddr.unix(path); // struct sockaddr_un, cut to its used length
+      LibC libc = Native.libc();
+      int fd = libc.socket(LinuxConstants.AF_UNIX,
+          LinuxConstants.SOCK_DGRAM | LinuxConstants.SOCK_CLOEXEC, 0);
       if (fd < 0) {
         return null;
       }
-      byte[] name = path.getBytes(StandardCharsets.UTF_8);
-      if (name.length >= SUN_PATH_MAX) {
-        libc.close(fd);
-        return null;
-      }
-      // struct sockaddr_un: sa_family_t (2 bytes, host order) then the NUL-terminated path.
-      Pointer sa = Runtime.getRuntime(libc).getMemoryManager().allocateDirect(2 + SUN_PATH_MAX, true);
-      sa.putShort(0, (short) AF_UNIX);
-      sa.put(2, name, 0, name.length);
-      return new UnixDatagramSender(libc, fd, sa, 2 + name.length + 1);
+      return new UnixDatagramSender(libc, fd, address);
     } catch (UnsatisfiedLinkError | RuntimeException e) {
       return null;
     }
   }
 
   void send(byte[] datagram) {
-    libc.sendto(fd, datagram, datagram.length, MSG_DONTWAIT, address, addressLength);
+    libc.sendto(fd, datagram, datagram.length, LinuxConstants.MSG_DONTWAIT, address,
+        address.length);
   }
 
   @Override
