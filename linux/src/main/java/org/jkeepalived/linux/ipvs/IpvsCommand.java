@@ -1,153 +1,98 @@
 package org.jkeepalived.linux.ipvs;
 
-import static org.jkeepalived.linux.ipvs.IpvsNetlink.CMD_NEW_DEST;
-import static org.jkeepalived.linux.ipvs.IpvsNetlink.CMD_NEW_SERVICE;
-import static org.jkeepalived.linux.ipvs.IpvsNetlink.CMD_SET_DEST;
-import static org.jkeepalived.linux.ipvs.IpvsNetlink.CMD_SET_SERVICE;
-import static org.jkeepalived.linux.ipvs.IpvsNetlink.CMD_DEL_SERVICE;
-
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.util.Objects;
 import org.jkeepalived.linux.netlink.NetlinkMessage;
 
 /**
  * One change to the IPVS table, as a value: what {@link IpvsControl#apply} sends several of at
  * once. Each names the service it belongs to, so that a caller can tell which commands a refused
- * NEW_SERVICE leaves without their service.
+ * NEW_SERVICE leaves without their service. Made by the factories, one per IPVS command.
+ *
+ * @param settings the service's settings (NEW_SERVICE, SET_SERVICE), else null
+ * @param destination the destination (NEW_DEST, SET_DEST), else null
+ * @param destKey the destination's key (every destination command), else null
  */
-public sealed interface IpvsCommand {
+public record IpvsCommand(Op op, IpvsServiceKey service, IpvsService settings,
+    IpvsDestination destination, IpvsDestKey destKey) {
 
-  /** The service the command adds, changes or removes, or whose destination it is. */
-  IpvsServiceKey service();
+  /** The IPVS commands that change the table (include/uapi/linux/ip_vs.h). */
+  public enum Op {
+    NEW_SERVICE(IpvsNetlink.CMD_NEW_SERVICE),
+    SET_SERVICE(IpvsNetlink.CMD_SET_SERVICE),
+    DEL_SERVICE(IpvsNetlink.CMD_DEL_SERVICE),
+    NEW_DEST(IpvsNetlink.CMD_NEW_DEST),
+    SET_DEST(IpvsNetlink.CMD_SET_DEST),
+    DEL_DEST(IpvsNetlink.CMD_DEL_DEST);
 
-  /** Runs the command alone (the default {@link IpvsControl#apply}). */
-  void applyTo(IpvsControl ipvs) throws IpvsException;
+    final int cmd;
+
+    Op(int cmd) {
+      this.cmd = cmd;
+    }
+
+    public boolean isDestination() {
+      return this == NEW_DEST || this == SET_DEST || this == DEL_DEST;
+    }
+  }
+
+  public IpvsCommand {
+    Objects.requireNonNull(op);
+    Objects.requireNonNull(service);
+  }
+
+  public static IpvsCommand addService(IpvsService s) {
+    return new IpvsCommand(Op.NEW_SERVICE, s.key(), s, null, null);
+  }
+
+  public static IpvsCommand editService(IpvsService s) {
+    return new IpvsCommand(Op.SET_SERVICE, s.key(), s, null, null);
+  }
+
+  public static IpvsCommand deleteService(IpvsServiceKey k) {
+    return new IpvsCommand(Op.DEL_SERVICE, k, null, null, null);
+  }
+
+  public static IpvsCommand addDestination(IpvsServiceKey k, IpvsDestination d) {
+    return new IpvsCommand(Op.NEW_DEST, k, null, d, d.key());
+  }
+
+  public static IpvsCommand editDestination(IpvsServiceKey k, IpvsDestination d) {
+    return new IpvsCommand(Op.SET_DEST, k, null, d, d.key());
+  }
+
+  public static IpvsCommand deleteDestination(IpvsServiceKey k, IpvsDestKey d) {
+    return new IpvsCommand(Op.DEL_DEST, k, null, null, d);
+  }
+
+  /** Runs the command alone through the port's single calls (the default {@code apply}). */
+  public void applyTo(IpvsControl ipvs) throws IpvsException {
+    switch (op) {
+      case NEW_SERVICE -> ipvs.addService(settings);
+      case SET_SERVICE -> ipvs.editService(settings);
+      case DEL_SERVICE -> ipvs.deleteService(service);
+      case NEW_DEST -> ipvs.addDestination(service, destination);
+      case SET_DEST -> ipvs.editDestination(service, destination);
+      case DEL_DEST -> ipvs.deleteDestination(service, destKey);
+      default -> throw new IllegalStateException(op.name());
+    }
+  }
 
   /** The request on the wire, for IPVS family {@code family}. */
-  NetlinkMessage encode(int family);
+  public NetlinkMessage encode(int family) {
+    return switch (op) {
+      case NEW_SERVICE, SET_SERVICE -> IpvsCodec.service(family, op.cmd, settings);
+      case DEL_SERVICE -> IpvsCodec.serviceKey(family, op.cmd, service);
+      case NEW_DEST, SET_DEST -> IpvsCodec.destination(family, op.cmd, service, destination);
+      case DEL_DEST -> IpvsCodec.deleteDestination(family, service, destKey);
+    };
+  }
 
   /** The command as an error message names it, e.g. {@code NEW_DEST tcp 198.18.0.1:80 -> ...}. */
-  String describe();
-
-  /** IPVS_CMD_NEW_SERVICE. */
-  record AddService(IpvsService added) implements IpvsCommand {
-    @Override
-    public IpvsServiceKey service() {
-      return added.key();
-    }
-
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.addService(added);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.service(family, CMD_NEW_SERVICE, added);
-    }
-
-    @Override
-    public String describe() {
-      return "NEW_SERVICE " + text(added.key());
-    }
-  }
-
-  /** IPVS_CMD_SET_SERVICE. */
-  record EditService(IpvsService edited) implements IpvsCommand {
-    @Override
-    public IpvsServiceKey service() {
-      return edited.key();
-    }
-
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.editService(edited);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.service(family, CMD_SET_SERVICE, edited);
-    }
-
-    @Override
-    public String describe() {
-      return "SET_SERVICE " + text(edited.key());
-    }
-  }
-
-  /** IPVS_CMD_DEL_SERVICE. */
-  record DeleteService(IpvsServiceKey service) implements IpvsCommand {
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.deleteService(service);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.serviceKey(family, CMD_DEL_SERVICE, service);
-    }
-
-    @Override
-    public String describe() {
-      return "DEL_SERVICE " + text(service);
-    }
-  }
-
-  /** IPVS_CMD_NEW_DEST. */
-  record AddDestination(IpvsServiceKey service, IpvsDestination destination)
-      implements IpvsCommand {
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.addDestination(service, destination);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.destination(family, CMD_NEW_DEST, service, destination);
-    }
-
-    @Override
-    public String describe() {
-      return "NEW_DEST " + text(service) + " -> " + text(destination.key());
-    }
-  }
-
-  /** IPVS_CMD_SET_DEST. */
-  record EditDestination(IpvsServiceKey service, IpvsDestination destination)
-      implements IpvsCommand {
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.editDestination(service, destination);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.destination(family, CMD_SET_DEST, service, destination);
-    }
-
-    @Override
-    public String describe() {
-      return "SET_DEST " + text(service) + " -> " + text(destination.key());
-    }
-  }
-
-  /** IPVS_CMD_DEL_DEST. */
-  record DeleteDestination(IpvsServiceKey service, IpvsDestKey destination)
-      implements IpvsCommand {
-    @Override
-    public void applyTo(IpvsControl ipvs) throws IpvsException {
-      ipvs.deleteDestination(service, destination);
-    }
-
-    @Override
-    public NetlinkMessage encode(int family) {
-      return IpvsCodec.deleteDestination(family, service, destination);
-    }
-
-    @Override
-    public String describe() {
-      return "DEL_DEST " + text(service) + " -> " + text(destination);
-    }
+  public String describe() {
+    String s = op.name() + " " + text(service);
+    return op.isDestination() ? s + " -> " + text(destKey) : s;
   }
 
   /** A service as ipvsadm names it: {@code tcp 198.18.0.1:80}, {@code fwmark 7 inet6}. */

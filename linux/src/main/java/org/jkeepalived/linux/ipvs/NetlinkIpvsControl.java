@@ -129,35 +129,35 @@ public final class NetlinkIpvsControl implements IpvsControl {
 
   @Override
   public void addService(IpvsService service) throws IpvsException {
-    run(new IpvsCommand.AddService(service));
+    run(IpvsCommand.addService(service));
   }
 
   @Override
   public void editService(IpvsService service) throws IpvsException {
-    run(new IpvsCommand.EditService(service));
+    run(IpvsCommand.editService(service));
   }
 
   @Override
   public void deleteService(IpvsServiceKey service) throws IpvsException {
-    run(new IpvsCommand.DeleteService(service));
+    run(IpvsCommand.deleteService(service));
   }
 
   @Override
   public void addDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    run(new IpvsCommand.AddDestination(service, destination));
+    run(IpvsCommand.addDestination(service, destination));
   }
 
   @Override
   public void editDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    run(new IpvsCommand.EditDestination(service, destination));
+    run(IpvsCommand.editDestination(service, destination));
   }
 
   @Override
   public void deleteDestination(IpvsServiceKey service, IpvsDestKey destination)
       throws IpvsException {
-    run(new IpvsCommand.DeleteDestination(service, destination));
+    run(IpvsCommand.deleteDestination(service, destination));
   }
 
   /**

@@ -150,12 +150,12 @@ public final class GuestProgram {
         0xffffffffL, null);
     IpvsServiceKey missing = IpvsServiceKey.of(TCP, ip("198.18.9.51"), 80);
     List<IpvsCommand> cmds = new ArrayList<>();
-    cmds.add(new IpvsCommand.AddService(svc));
+    cmds.add(IpvsCommand.addService(svc));
     for (int i = 0; i < 300; i++) {
-      cmds.add(new IpvsCommand.AddDestination(svc.key(), member(i)));
+      cmds.add(IpvsCommand.addDestination(svc.key(), member(i)));
       if (i == 150) {
-        cmds.add(new IpvsCommand.AddDestination(svc.key(), member(0)));
-        cmds.add(new IpvsCommand.AddDestination(missing, member(0)));
+        cmds.add(IpvsCommand.addDestination(svc.key(), member(0)));
+        cmds.add(IpvsCommand.addDestination(missing, member(0)));
       }
     }
     List<IpvsOutcome> out = ipvs.apply(cmds);
@@ -182,7 +182,7 @@ public final class GuestProgram {
     long single = System.nanoTime() - t0;
     List<IpvsCommand> many = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
-      many.add(new IpvsCommand.AddDestination(svc.key(), member(i)));
+      many.add(IpvsCommand.addDestination(svc.key(), member(i)));
     }
     ipvs.addService(svc);
     t0 = System.nanoTime();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jkeepalived.linux.ipvs.IpvsCommand;
+import org.jkeepalived.linux.ipvs.IpvsCommand.Op;
 import org.jkeepalived.linux.ipvs.IpvsControl;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsDestination;
@@ -92,7 +93,7 @@ final class IpvsWriter {
   }
 
   void addService(IpvsService s, Consumer<Boolean> done) {
-    submit(new IpvsCommand.AddService(s), "ADD", done);
+    submit(IpvsCommand.addService(s), "ADD", done);
   }
 
   /**
@@ -115,23 +116,23 @@ final class IpvsWriter {
   }
 
   void editService(IpvsService s, Consumer<Boolean> done) {
-    submit(new IpvsCommand.EditService(s), "EDIT", done);
+    submit(IpvsCommand.editService(s), "EDIT", done);
   }
 
   void deleteService(IpvsServiceKey k, Consumer<Boolean> done) {
-    submit(new IpvsCommand.DeleteService(k), "DEL", done);
+    submit(IpvsCommand.deleteService(k), "DEL", done);
   }
 
   void addDestination(IpvsServiceKey k, IpvsDestination d, Consumer<Boolean> done) {
-    submit(new IpvsCommand.AddDestination(k, d), "ADDDEST", done);
+    submit(IpvsCommand.addDestination(k, d), "ADDDEST", done);
   }
 
   void editDestination(IpvsServiceKey k, IpvsDestination d, Consumer<Boolean> done) {
-    submit(new IpvsCommand.EditDestination(k, d), "EDITDEST", done);
+    submit(IpvsCommand.editDestination(k, d), "EDITDEST", done);
   }
 
   void deleteDestination(IpvsServiceKey k, IpvsDestKey d, Consumer<Boolean> done) {
-    submit(new IpvsCommand.DeleteDestination(k, d), "DELDEST", done);
+    submit(IpvsCommand.deleteDestination(k, d), "DELDEST", done);
   }
 
   /** The kernel's destinations of a service; none when it cannot say (logged). */
@@ -178,18 +179,17 @@ final class IpvsWriter {
 
   /** A destination change for a service refused earlier in this batch. */
   private boolean orphan(IpvsCommand c) {
-    return (c instanceof IpvsCommand.AddDestination || c instanceof IpvsCommand.EditDestination)
-        && refused.contains(c.service());
+    return (c.op() == Op.NEW_DEST || c.op() == Op.SET_DEST) && refused.contains(c.service());
   }
 
   private void settle(Pending p, IpvsOutcome o) {
     if (o.ok()) {
       p.done().accept(true);
-    } else if (p.command() instanceof IpvsCommand.EditDestination edit
-        && o.error().get().errno() == ENOENT && !refused.contains(edit.service())) {
+    } else if (p.command().op() == Op.SET_DEST && o.error().get().errno() == ENOENT
+        && !refused.contains(p.command().service())) {
       // keepalived's ipvs_talk: a destination the kernel lost is added back; the add's outcome
       // is the edit's (sent with the next datagram, or at once outside a batch)
-      addDestination(edit.service(), edit.destination(), p.done());
+      addDestination(p.command().service(), p.command().destination(), p.done());
     } else {
       p.done().accept(tolerated(p, o.error().get()));
     }
@@ -199,16 +199,15 @@ final class IpvsWriter {
   private boolean tolerated(Pending p, IpvsException e) {
     IpvsCommand c = p.command();
     int errno = e.errno();
-    boolean add = c instanceof IpvsCommand.AddService || c instanceof IpvsCommand.AddDestination;
-    boolean delete = c instanceof IpvsCommand.DeleteService
-        || c instanceof IpvsCommand.DeleteDestination;
+    boolean add = c.op() == Op.NEW_SERVICE || c.op() == Op.NEW_DEST;
+    boolean delete = c.op() == Op.DEL_SERVICE || c.op() == Op.DEL_DEST;
     if ((add && errno == EEXIST) || (delete && (errno == ENOENT || errno == ESRCH))) {
       return true;
     }
     if (orphan(c)) {
       return false; // its service's refusal was logged
     }
-    if (c instanceof IpvsCommand.AddService) {
+    if (c.op() == Op.NEW_SERVICE) {
       refused.add(c.service());
     }
     return failed(p.name(), e);

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jkeepalived.linux.ipvs.FakeIpvsControl;
 import org.jkeepalived.linux.ipvs.IpvsCounters;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsDestination;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /** The writer's batches: order, per-command outcomes, keepalived's error lines and tolerance. */
 class IpvsWriterTest {
   private static final int EINVAL = 22;
-  private final RecordingIpvs ipvs = new RecordingIpvs();
+  private final FakeIpvsControl ipvs = new FakeIpvsControl();
   private final IpvsWriter writer = new IpvsWriter(ipvs);
   private final List<String> outcomes = new ArrayList<>();
   private final Logger log = (Logger) LoggerFactory.getLogger(IpvsWriter.class);
@@ -46,7 +47,7 @@ class IpvsWriterTest {
     assertThat(outcomes).containsExactly("svc true");
     writer.addDestination(vs, dest(1), note("rs1"));
     assertThat(outcomes).containsExactly("svc true", "rs1 true");
-    assertThat(ipvs.batches).hasSize(2);
+    assertThat(ipvs.batches()).hasSize(2);
   }
 
   @Test
@@ -56,38 +57,38 @@ class IpvsWriterTest {
         writer.addService(service(vs(i)), note("svc" + i));
         writer.addDestination(vs(i), dest(i), note("rs" + i));
       }
-      assertThat(ipvs.batches).isEmpty();
+      assertThat(ipvs.batches()).isEmpty();
       assertThat(outcomes).isEmpty();
     });
-    assertThat(ipvs.batches).hasSize(1);
-    assertThat(ipvs.batches.get(0)).containsExactly(
+    assertThat(ipvs.batches()).hasSize(1);
+    assertThat(ipvs.batches().get(0)).containsExactly(
         "NEW_SERVICE tcp 198.18.100.1:80", "NEW_DEST tcp 198.18.100.1:80 -> 198.19.0.1:80",
         "NEW_SERVICE tcp 198.18.100.2:80", "NEW_DEST tcp 198.18.100.2:80 -> 198.19.0.2:80",
         "NEW_SERVICE tcp 198.18.100.3:80", "NEW_DEST tcp 198.18.100.3:80 -> 198.19.0.3:80");
     assertThat(outcomes).containsExactly("svc1 true", "rs1 true", "svc2 true", "rs2 true",
         "svc3 true", "rs3 true");
-    assertThat(ipvs.kernel.calls()).hasSize(6);
+    assertThat(ipvs.calls()).hasSize(6);
   }
 
   @Test
   void aRefusalInTheMiddleIsThatCommandsAndLoggedAsKeepalivedDoes() throws Exception {
     writer.addService(service(vs(1)), IpvsWriter.IGNORE);
-    ipvs.refuse("NEW_DEST tcp 198.18.100.1:80 -> 198.19.0.2:80", EINVAL);
+    ipvs.refuseInBatches("NEW_DEST tcp 198.18.100.1:80 -> 198.19.0.2:80", EINVAL);
     writer.batch(() -> {
       for (int i = 1; i <= 3; i++) {
         writer.addDestination(vs(1), dest(i), note("rs" + i));
       }
     });
     assertThat(outcomes).containsExactly("rs1 true", "rs2 false", "rs3 true");
-    assertThat(ipvs.kernel.destinations(vs(1))).extracting(d -> d.key().address())
+    assertThat(ipvs.destinations(vs(1))).extracting(d -> d.key().address())
         .containsExactly(addr("198.19.0.1"), addr("198.19.0.3"));
-    assertThat(logged()).containsExactly("IPVS cmd ADDDEST error: IPVS NEW_DEST tcp "
+    assertThat(logged()).containsExactly("IPVS cmd ADDDEST error: NEW_DEST tcp "
         + "198.18.100.1:80 -> 198.19.0.2:80: refused(22)");
   }
 
   @Test
   void theDestinationsOfARefusedServiceAreNotTriedNorLogged() {
-    ipvs.refuse("NEW_SERVICE tcp 198.18.100.1:80", EINVAL);
+    ipvs.refuseInBatches("NEW_SERVICE tcp 198.18.100.1:80", EINVAL);
     writer.batch(() -> {
       writer.addService(service(vs(1)), note("svc1"));
       writer.addDestination(vs(1), dest(1), note("rs1")); // same datagram: refused by the kernel
@@ -96,9 +97,9 @@ class IpvsWriterTest {
       writer.addService(service(vs(2)), note("svc2"));
     });
     assertThat(outcomes).containsExactly("svc1 false", "rs1 false", "rs2 false", "svc2 true");
-    assertThat(ipvs.batches.get(1)).containsExactly("NEW_SERVICE tcp 198.18.100.2:80");
+    assertThat(ipvs.batches().get(1)).containsExactly("NEW_SERVICE tcp 198.18.100.2:80");
     assertThat(logged()).containsExactly(
-        "IPVS cmd ADD error: IPVS NEW_SERVICE tcp 198.18.100.1:80: refused(22)");
+        "IPVS cmd ADD error: NEW_SERVICE tcp 198.18.100.1:80: refused(22)");
   }
 
   @Test
@@ -119,27 +120,27 @@ class IpvsWriterTest {
   @Test
   void anEditOfADestinationTheKernelLostAddsItInTheNextDatagram() throws Exception {
     writer.addService(service(vs(1)), IpvsWriter.IGNORE);
-    ipvs.batches.clear();
+    ipvs.clearBatches();
     writer.batch(() -> writer.editDestination(vs(1), dest(1), note("edit")));
     assertThat(outcomes).containsExactly("edit true");
-    assertThat(ipvs.batches).containsExactly(
+    assertThat(ipvs.batches()).containsExactly(
         List.of("SET_DEST tcp 198.18.100.1:80 -> 198.19.0.1:80"),
         List.of("NEW_DEST tcp 198.18.100.1:80 -> 198.19.0.1:80"));
-    assertThat(ipvs.kernel.destinations(vs(1))).hasSize(1);
+    assertThat(ipvs.destinations(vs(1))).hasSize(1);
     assertThat(logged()).isEmpty();
   }
 
   @Test
   void aLongBatchGoesOutWhenTheQueueIsFull() {
     writer.addService(service(vs(1)), IpvsWriter.IGNORE);
-    ipvs.batches.clear();
+    ipvs.clearBatches();
     int n = IpvsWriter.QUEUE + 5;
     writer.batch(() -> {
       for (int i = 0; i < n; i++) {
         writer.addDestination(vs(1), dest(i), IpvsWriter.IGNORE);
       }
     });
-    assertThat(ipvs.batches).extracting(List::size).containsExactly(IpvsWriter.QUEUE, 5);
+    assertThat(ipvs.batches()).extracting(List::size).containsExactly(IpvsWriter.QUEUE, 5);
   }
 
   @Test
