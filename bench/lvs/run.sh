@@ -53,6 +53,10 @@ gen 2 > "$OUT/lvs.reload.conf"
 changed=$(( VS / 100 > 0 ? VS / 100 : 1 ))
 readlink -f "$(command -v java)" > "$OUT/java.path"
 echo "$JAR" > "$OUT/jar.path"
+echo "$TOP/bin/jkeepalived" > "$OUT/launcher.path"
+echo "${JK_OPTS:-}" > "$OUT/jk.opts"
+[[ -f $TOP/agent/target/jkeepalived.jsa && $TOP/agent/target/jkeepalived.jsa -nt $JAR ]] \
+  || echo "warning: no CDS archive newer than the jar (agent/target/jkeepalived.jsa)" >&2
 
 cat > "$OUT/bench.sh" <<EOF
 VS=$VS RS=$RS POLL=$POLL_S CHANGED=$changed
@@ -96,11 +100,13 @@ run() { # NAME COMMAND...
 }
 run keepalived keepalived --dont-fork --log-console --no-syslog --check --use-file=/tmp/lvs.conf \
   --pid=/run/ka.pid --checkers_pid=/run/ka-check.pid
-# as bin/jkeepalived starts it
-run jkeepalived "$(cat /lbio/java.path)" -XX:+UseSerialGC -Xms32m -Xmn24m -Xss512k \
-  -XX:TieredStopAtLevel=1 -Xshare:auto -Djdk.lang.Process.launchMechanism=VFORK \
-  -jar "$(cat /lbio/jar.path)" -n -l -C -f /tmp/lvs.conf -p /run/jk.pid -c /run/jk-check.pid \
-  --lvs-dataplane=ipvs
+# through bin/jkeepalived, with its JVM options and the build's class-data sharing archive
+# (agent/target/jkeepalived.jsa: the guest sees the host's JDK and jar at the same paths, so the
+# archive maps; jkeepalived.cds.log says so); JK_OPTS adds options (JKEEPALIVED_JAVA_OPTS)
+export PATH=$(dirname "$(cat /lbio/java.path)"):$PATH
+export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jkeepalived.cds.log $(cat /lbio/jk.opts)"
+run jkeepalived "$(cat /lbio/launcher.path)" -n -l -C -f /tmp/lvs.conf -p /run/jk.pid \
+  -c /run/jk-check.pid --lvs-dataplane=ipvs
 cmp -s /lbio/keepalived.reloaded.txt /lbio/jkeepalived.reloaded.txt \
   && echo "reloaded tables identical" || echo "reloaded tables DIFFER"
 EOF

@@ -53,6 +53,11 @@ public final class GenericNetlinkSocket implements Closeable {
     return socket.call(request);
   }
 
+  /** Several requests in one datagram: each one's errno, 0 when done ({@link NetlinkSocket}). */
+  public int[] requestBatch(List<NetlinkMessage> requests) throws ErrnoException {
+    return socket.requestBatch(requests);
+  }
+
   /** A dump request (NLM_F_DUMP): every reply up to NLMSG_DONE. */
   public List<NetlinkMessage> dump(NetlinkMessage request) throws ErrnoException {
     return socket.dump(request);

@@ -39,6 +39,24 @@ public interface IpvsControl extends AutoCloseable {
   /** IPVS_CMD_DEL_DEST. */
   void deleteDestination(IpvsServiceKey service, IpvsDestKey destination) throws IpvsException;
 
+  /**
+   * Runs {@code commands} in their order and says how each ended; a refused command does not
+   * stop the ones after it (as separate calls would not). The kernel implementation sends them
+   * several per datagram; this default runs them one by one.
+   */
+  default List<IpvsOutcome> apply(List<IpvsCommand> commands) {
+    List<IpvsOutcome> out = new java.util.ArrayList<>(commands.size());
+    for (IpvsCommand c : commands) {
+      try {
+        c.applyTo(this);
+        out.add(IpvsOutcome.done(c));
+      } catch (IpvsException e) {
+        out.add(IpvsOutcome.failed(c, e));
+      }
+    }
+    return out;
+  }
+
   /** IPVS_CMD_FLUSH: every service and destination ({@code lvs_flush}). */
   void flush() throws IpvsException;
 

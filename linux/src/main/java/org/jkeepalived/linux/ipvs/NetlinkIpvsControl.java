@@ -10,6 +10,7 @@ import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.linux.genl.GenericNetlinkSocket;
 import org.jkeepalived.linux.genl.GenlFamily;
 import org.jkeepalived.linux.netlink.MalformedNetlinkException;
+import org.jkeepalived.linux.netlink.Netlink;
 import org.jkeepalived.linux.netlink.NetlinkMessage;
 import org.jkeepalived.linux.netns.NetNamespace;
 import org.jkeepalived.linux.proc.KernelModules;
@@ -21,6 +22,11 @@ import org.jkeepalived.linux.proc.KernelModules;
  * IpvsException#errno()}) or a dump. Not thread-safe: the LVS engine calls it from its loop.
  */
 public final class NetlinkIpvsControl implements IpvsControl {
+  /** Requests per datagram: their refusals (each echoing its request) fit the receive buffer. */
+  static final int WINDOW = 128;
+  /** Bytes per datagram, well inside the default send buffer (net.core.wmem_default). */
+  static final int WINDOW_BYTES = 32 * 1024;
+
   private final GenericNetlinkSocket socket;
   private final GenlFamily family;
   private boolean closed;
@@ -116,47 +122,107 @@ public final class NetlinkIpvsControl implements IpvsControl {
 
   @Override
   public List<IpvsDestination> destinations(IpvsServiceKey service) throws IpvsException {
-    return dump(() -> "GET_DEST " + text(service), IpvsCodec.getDestinations(family.id(), service),
+    return dump(() -> "GET_DEST " + IpvsCommand.text(service),
+        IpvsCodec.getDestinations(family.id(), service),
         m -> IpvsCodec.destination(m, service.family()));
   }
 
   @Override
   public void addService(IpvsService service) throws IpvsException {
-    request(() -> "NEW_SERVICE " + text(service.key()),
-        IpvsCodec.service(family.id(), CMD_NEW_SERVICE, service));
+    run(IpvsCommand.addService(service));
   }
 
   @Override
   public void editService(IpvsService service) throws IpvsException {
-    request(() -> "SET_SERVICE " + text(service.key()),
-        IpvsCodec.service(family.id(), CMD_SET_SERVICE, service));
+    run(IpvsCommand.editService(service));
   }
 
   @Override
   public void deleteService(IpvsServiceKey service) throws IpvsException {
-    request(() -> "DEL_SERVICE " + text(service),
-        IpvsCodec.serviceKey(family.id(), CMD_DEL_SERVICE, service));
+    run(IpvsCommand.deleteService(service));
   }
 
   @Override
   public void addDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    request(() -> "NEW_DEST " + text(service) + " -> " + text(destination.key()),
-        IpvsCodec.destination(family.id(), CMD_NEW_DEST, service, destination));
+    run(IpvsCommand.addDestination(service, destination));
   }
 
   @Override
   public void editDestination(IpvsServiceKey service, IpvsDestination destination)
       throws IpvsException {
-    request(() -> "SET_DEST " + text(service) + " -> " + text(destination.key()),
-        IpvsCodec.destination(family.id(), CMD_SET_DEST, service, destination));
+    run(IpvsCommand.editDestination(service, destination));
   }
 
   @Override
   public void deleteDestination(IpvsServiceKey service, IpvsDestKey destination)
       throws IpvsException {
-    request(() -> "DEL_DEST " + text(service) + " -> " + text(destination),
-        IpvsCodec.deleteDestination(family.id(), service, destination));
+    run(IpvsCommand.deleteDestination(service, destination));
+  }
+
+  /**
+   * The commands in windows of at most {@link #WINDOW} requests and {@link #WINDOW_BYTES} bytes,
+   * each window one datagram and one wait ({@link GenericNetlinkSocket#requestBatch}); the
+   * kernel takes them in order, so a service added before its destinations is there for them.
+   * A refused command's error reads as that command alone would have given it. A window whose
+   * answers do not come or do not parse fails as a whole (which of it was done is unknown).
+   */
+  @Override
+  public List<IpvsOutcome> apply(List<IpvsCommand> commands) {
+    List<IpvsOutcome> out = new ArrayList<>(commands.size());
+    List<NetlinkMessage> window = new ArrayList<>();
+    int from = 0;
+    int bytes = 0;
+    for (int i = 0; i < commands.size(); i++) {
+      NetlinkMessage m = commands.get(i).encode(family.id());
+      int len = Netlink.align(m.length());
+      if (!window.isEmpty() && (window.size() == WINDOW || bytes + len > WINDOW_BYTES)) {
+        send(commands.subList(from, i), window, out);
+        window.clear();
+        from = i;
+        bytes = 0;
+      }
+      window.add(m);
+      bytes += len;
+    }
+    if (!window.isEmpty()) {
+      send(commands.subList(from, commands.size()), window, out);
+    }
+    return out;
+  }
+
+  private void send(List<IpvsCommand> commands, List<NetlinkMessage> window,
+      List<IpvsOutcome> out) {
+    int[] errnos;
+    try {
+      ensureOpen();
+      errnos = socket.requestBatch(window);
+    } catch (IpvsException | ErrnoException | MalformedNetlinkException e) {
+      String why = e instanceof MalformedNetlinkException ? "malformed reply: " + e.getMessage()
+          : e.getMessage();
+      int errno = e instanceof ErrnoException x ? x.errno() : 0;
+      for (int i = 0; i < commands.size(); i++) {
+        out.add(IpvsOutcome.failed(commands.get(i), new IpvsException("IPVS "
+            + commands.get(i).describe() + ": " + why + " (in a batch of " + commands.size()
+            + ", command " + (i + 1) + ")", errno)));
+      }
+      return;
+    }
+    for (int i = 0; i < commands.size(); i++) {
+      IpvsCommand c = commands.get(i);
+      out.add(errnos[i] == 0 ? IpvsOutcome.done(c)
+          : IpvsOutcome.failed(c, refused(c, window.get(i).type(), errnos[i])));
+    }
+  }
+
+  /** The error a refused command gives, the same alone ({@link #run}) or in a batch. */
+  private static IpvsException refused(IpvsCommand c, int type, int errno) {
+    return new IpvsException("IPVS " + c.describe() + ": "
+        + ErrnoException.of("netlink request type " + type, errno).getMessage(), errno);
+  }
+
+  private void run(IpvsCommand c) throws IpvsException {
+    request(c::describe, c.encode(family.id()));
   }
 
   @Override
@@ -265,27 +331,5 @@ public final class NetlinkIpvsControl implements IpvsControl {
     if (closed) {
       throw new IpvsException("IPVS control is closed", 0);
     }
-  }
-
-  private static String text(IpvsServiceKey k) {
-    if (k.isFwmark()) {
-      return "fwmark " + k.fwmark() + (k.family() == IpvsServiceKey.AF_INET6 ? " inet6" : "");
-    }
-    String proto = switch (k.protocol()) {
-      case 6 -> "tcp";
-      case 17 -> "udp";
-      case 132 -> "sctp";
-      default -> "proto " + k.protocol();
-    };
-    return proto + " " + hostPort(k.address(), k.port());
-  }
-
-  private static String text(IpvsDestKey k) {
-    return hostPort(k.address(), k.port());
-  }
-
-  private static String hostPort(java.net.InetAddress a, int port) {
-    String h = a.getHostAddress();
-    return (a instanceof java.net.Inet6Address ? "[" + h + "]" : h) + ":" + port;
   }
 }

@@ -78,6 +78,32 @@ public final class NetlinkSocket implements Closeable {
     }
   }
 
+  /**
+   * Sends {@code requests} in one datagram ({@link NetlinkBatch}: the last one asks for the ACK)
+   * and waits for the answer to the last; returns each request's errno, 0 when done. The caller
+   * bounds the batch: its bytes by the socket's send buffer, its refusals (each answered with a
+   * copy of the request) by the receive buffer.
+   *
+   * @throws ErrnoException when the datagram cannot be sent or the answers do not come (then
+   *     which requests were done is unknown)
+   * @throws MalformedNetlinkException on an answer no command has
+   */
+  public int[] requestBatch(List<NetlinkMessage> requests) throws ErrnoException {
+    int first = seq.get() + 1;
+    seq.addAndGet(requests.size());
+    byte[] wire = NetlinkBatch.encode(requests, first);
+    fd.sendTo(wire, wire.length, kernel);
+    NetlinkBatch.Answers answers = new NetlinkBatch.Answers(first, requests.size());
+    for (;;) {
+      for (NetlinkMessage m : reply()) {
+        answers.accept(m);
+      }
+      if (answers.complete()) {
+        return answers.errnos();
+      }
+    }
+  }
+
   /** Sends a dump request (NLM_F_DUMP added) and collects the replies up to NLMSG_DONE. */
   public List<NetlinkMessage> dump(NetlinkMessage message) throws ErrnoException {
     int s = send(message, Netlink.NLM_F_DUMP);

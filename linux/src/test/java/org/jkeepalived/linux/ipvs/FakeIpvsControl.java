@@ -26,6 +26,8 @@ public final class FakeIpvsControl implements IpvsControl {
   private final List<IpvsSyncDaemon> daemons = new ArrayList<>();
   private IpvsTimeouts timeouts = new IpvsTimeouts(900, 120, 300);
   private IpvsException nextFailure;
+  private final List<List<String>> batches = new ArrayList<>();
+  private final Map<String, Integer> refusals = new LinkedHashMap<>();
   private int dumps;
   private boolean closed;
 
@@ -59,6 +61,24 @@ public final class FakeIpvsControl implements IpvsControl {
   /** The next call of any kind fails with {@code failure} and changes nothing. */
   public void failNext(IpvsException failure) {
     nextFailure = Objects.requireNonNull(failure);
+  }
+
+  /** The batches {@link #apply} was given, each as its commands' {@code describe()}. */
+  public List<List<String>> batches() {
+    return List.copyOf(batches);
+  }
+
+  /** Forgets the recorded batches. */
+  public void clearBatches() {
+    batches.clear();
+  }
+
+  /**
+   * From now on the command {@code describe()}d so is refused with {@code errno} when it comes
+   * in a batch ({@link #apply}), changing nothing, as a kernel refusal would.
+   */
+  public void refuseInBatches(String describe, int errno) {
+    refusals.put(describe, errno);
   }
 
   /** Sets the counters the next dumps report for a service. */
@@ -143,6 +163,23 @@ public final class FakeIpvsControl implements IpvsControl {
   }
 
   // --- the port ---
+
+  /** Records the batch, then runs each command as the port's default does. */
+  @Override
+  public List<IpvsOutcome> apply(List<IpvsCommand> commands) {
+    batches.add(commands.stream().map(IpvsCommand::describe).toList());
+    List<IpvsOutcome> out = new ArrayList<>(commands.size());
+    for (IpvsCommand c : commands) {
+      Integer errno = refusals.get(c.describe());
+      if (errno != null) {
+        calls.add(c.describe() + " !errno " + errno);
+        out.add(IpvsOutcome.failed(c, new IpvsException(c.describe() + ": refused", errno)));
+      } else {
+        out.addAll(IpvsControl.super.apply(List.of(c)));
+      }
+    }
+    return out;
+  }
 
   @Override
   public IpvsInfo info() throws IpvsException {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * scheduler of the kernel, scheduler flags, one-packet scheduling, persistence with a netmask and
  * the sip engine, NAT, DR and TUN destinations (ipip, gue with port and checksum, gre), thresholds,
  * timeouts and both sync daemons; reads everything back through the port; sends traffic and reads
- * the counters; then edits, deletes and flushes; last, programs IPVS of another network namespace
+ * the counters; then edits, deletes and flushes; applies batches (a refusal in the middle reported
+ * for its own command); last, programs IPVS of another network namespace
  * ({@code net_namespace_ipvs}) and of process 1's (the keyword without a name). Here, ipvsadm's view after each step must be
  * exactly what those calls mean, and every check of the program must have passed.
  */
@@ -69,6 +70,7 @@ class NetlinkIpvsControlGuestIT {
         .timeout(Duration.ofMinutes(10))
         .run()) {
       String program = r.file("program.txt");
+      program.lines().filter(l -> l.startsWith("2000 NEW_DEST")).forEach(System.out::println);
       List<String> checks = r.file("checks.txt").lines().toList();
       String story = r.output() + "\n" + program + "\n" + String.join("\n", checks);
       assertThat(checks).as(story).noneMatch(l -> l.startsWith("FAILED"));

@@ -194,7 +194,8 @@ public final class LvsCore {
       return;
     }
     StoreSnapshot snap = store.snapshot();
-    reconciler.reconcile(VsRows.read(snap), kernel);
+    // one batch: the services and destinations go to the kernel many per netlink datagram
+    writer.batch(() -> reconciler.reconcile(VsRows.read(snap), kernel));
     byRealServer.clear();
     List<CheckSpec> specs = new ArrayList<>();
     for (VirtualServerRuntime vs : running.values()) {
@@ -373,6 +374,11 @@ public final class LvsCore {
     if (settings.flushOnStop()) {
       writer.flush();
     }
+    writer.batch(this::releaseVirtualServers);
+    syncDaemon.stopAll();
+  }
+
+  private void releaseVirtualServers() {
     for (VirtualServerRuntime vs : running.values()) {
       for (RealServerRuntime rs : vs.realServers().values()) {
         if (rs.alive()) {
@@ -395,7 +401,6 @@ public final class LvsCore {
         notifies.quorum(vs);
       }
     }
-    syncDaemon.stopAll();
   }
 
   /** The running virtual servers, for tests and the health line. */

@@ -51,6 +51,7 @@ final class ServiceReconciler {
         handler.failed(key, e);
       }
     }
+    handler.settle(); // the second pass reads what the first one's changes did
     Map<String, VirtualServerRuntime> next = new LinkedHashMap<>();
     wanted.forEach((key, rows) -> {
       if (dropped.contains(key)) {

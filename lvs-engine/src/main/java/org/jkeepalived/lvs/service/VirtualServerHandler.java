@@ -123,6 +123,11 @@ final class VirtualServerHandler {
     vs.syncKernel(writer);
   }
 
+  /** Sends the kernel changes queued so far (between a reload's two passes). */
+  void settle() {
+    writer.commit();
+  }
+
   private static boolean unchanged(VirtualServerRuntime vs, VsRows rows) {
     if (!vs.index().equals(rows.index()) || !vs.config().equals(rows.config())
         || !vs.name().equals(rows.name())

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsDestination;
 import org.jkeepalived.linux.ipvs.IpvsService;
@@ -192,7 +193,7 @@ final class VirtualServerRuntime {
         continue;
       }
       if (!have.withoutStats().equals(s.withoutStats())) {
-        w.editService(s);
+        w.editService(s, IpvsWriter.IGNORE);
       }
       Map<IpvsDestKey, IpvsDestination> mine = new LinkedHashMap<>();
       for (IpvsDestination d : w.destinations(s.key())) {
@@ -202,12 +203,24 @@ final class VirtualServerRuntime {
     }
   }
 
-  /** Adds the services the kernel does not have from this engine yet. */
+  /**
+   * Adds the services the kernel does not have from this engine yet. A service counts as
+   * programmed from now, so that {@link #syncKernel} queues its destinations behind it in the
+   * writer's batch; it is forgotten again if the kernel refuses it (and the writer then does not
+   * send those destinations).
+   */
   void addServices(IpvsWriter w) {
     for (IpvsService s : services) {
-      if (!programmed.containsKey(s.key()) && w.addService(s)) {
-        programmed.put(s.key(), new LinkedHashMap<>());
-        w.proxyProtocol(s.key(), config.proxyProtocol(), name);
+      if (!programmed.containsKey(s.key())) {
+        Map<IpvsDestKey, IpvsDestination> mine = new LinkedHashMap<>();
+        programmed.put(s.key(), mine);
+        w.addService(s, done -> {
+          if (done) {
+            w.proxyProtocol(s.key(), config.proxyProtocol(), name);
+          } else {
+            programmed.remove(s.key(), mine);
+          }
+        });
       }
     }
   }
@@ -223,11 +236,11 @@ final class VirtualServerRuntime {
     for (IpvsService old : before) {
       IpvsService next = now.get(old.key());
       if (next == null) {
-        w.deleteService(old.key());
+        w.deleteService(old.key(), IpvsWriter.IGNORE);
         programmed.remove(old.key());
       } else if (programmed.containsKey(old.key())) {
         if (!next.equals(old)) {
-          w.editService(next);
+          w.editService(next, IpvsWriter.IGNORE);
         }
         w.proxyProtocol(old.key(), config.proxyProtocol(), name);
       }
@@ -265,31 +278,47 @@ final class VirtualServerRuntime {
         for (IpvsDestKey k : List.copyOf(have.keySet())) {
           IpvsDestination d = want.get(k);
           if (d == null) {
-            if (w.deleteDestination(s.key(), k)) {
-              have.remove(k);
-            }
-          } else if (!have.get(k).equals(d) && w.editDestination(s.key(), d)) {
-            have.put(k, d);
+            w.deleteDestination(s.key(), k, removed(have, k));
+          } else if (!have.get(k).equals(d)) {
+            w.editDestination(s.key(), d, programmed(have, d));
           }
         }
         continue;
       }
       for (IpvsDestKey k : List.copyOf(have.keySet())) {
-        if (!want.containsKey(k) && w.deleteDestination(s.key(), k)) {
-          have.remove(k);
+        if (!want.containsKey(k)) {
+          w.deleteDestination(s.key(), k, removed(have, k));
         }
       }
       for (IpvsDestination d : want.values()) {
         IpvsDestination current = have.get(d.key());
         if (current == null) {
-          if (w.addDestination(s.key(), d)) {
-            have.put(d.key(), d);
-          }
-        } else if (!current.equals(d) && w.editDestination(s.key(), d)) {
-          have.put(d.key(), d);
+          w.addDestination(s.key(), d, programmed(have, d));
+        } else if (!current.equals(d)) {
+          w.editDestination(s.key(), d, programmed(have, d));
         }
       }
     }
+  }
+
+  /** Records a destination as programmed once the kernel took it. */
+  private static Consumer<Boolean> programmed(Map<IpvsDestKey, IpvsDestination> have,
+      IpvsDestination d) {
+    return done -> {
+      if (done) {
+        have.put(d.key(), d);
+      }
+    };
+  }
+
+  /** Forgets a destination once the kernel removed it. */
+  private static Consumer<Boolean> removed(Map<IpvsDestKey, IpvsDestination> have,
+      IpvsDestKey k) {
+    return done -> {
+      if (done) {
+        have.remove(k);
+      }
+    };
   }
 
   /** Removes every destination, then every service (keepalived's clear_service_vs). */
@@ -300,9 +329,9 @@ final class VirtualServerRuntime {
         continue;
       }
       if (destinationsFirst) {
-        have.keySet().forEach(k -> w.deleteDestination(s.key(), k));
+        have.keySet().forEach(k -> w.deleteDestination(s.key(), k, IpvsWriter.IGNORE));
       }
-      w.deleteService(s.key());
+      w.deleteService(s.key(), IpvsWriter.IGNORE);
     }
   }
 
