@@ -180,7 +180,8 @@ final class CheckFactory implements AutoCloseable {
         new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(),
             service),
         new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
-            service));
+            http.virtualhost() != null ? http.virtualhost() : spec.sniVirtualhost(), service,
+            0));
   }
 
   private synchronized SslContext tlsContext() throws SSLException {
