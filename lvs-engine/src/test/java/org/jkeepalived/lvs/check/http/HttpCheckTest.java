@@ -206,12 +206,17 @@ class HttpCheckTest {
     }
   }
 
-  @Test
-  void sslGetOverTlsAndGarbageTlsFails() throws Exception {
+  /** A TLS server context with a self-signed certificate for rs.example. */
+  private static SslContext rsExample() throws Exception {
     X509Bundle cert = new CertificateBuilder().subject("CN=rs.example").addSanDnsName("rs.example")
         .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-    SslContext server = SslContextBuilder.forServer(cert.toKeyManagerFactory()).build();
-    try (RawHttpServer s = new RawHttpServer(server, r -> RawHttpServer.response(200, BODY))) {
+    return SslContextBuilder.forServer(cert.toKeyManagerFactory()).build();
+  }
+
+  @Test
+  void sslGetOverTlsAndGarbageTlsFails() throws Exception {
+    try (RawHttpServer s =
+        new RawHttpServer(rsExample(), r -> RawHttpServer.response(200, BODY))) {
       CheckSpec spec = Specs.spec("rs1", s.port(), new CheckerConfig.SslGetCheck(
           Specs.connection(Duration.ofSeconds(2)), Specs.fast(0, true),
           new HttpSpec(HttpProtocol.HTTP_1_1, false, "rs.example",
@@ -253,10 +258,8 @@ class HttpCheckTest {
    */
   @Test
   void sniNameIsTheUrlsThenTheCheckersThenTheVirtualServersNeverTheRealServers() throws Exception {
-    X509Bundle cert = new CertificateBuilder().subject("CN=rs.example").addSanDnsName("rs.example")
-        .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-    SslContext server = SslContextBuilder.forServer(cert.toKeyManagerFactory()).build();
-    try (RawHttpServer s = new RawHttpServer(server, r -> RawHttpServer.response(200, BODY))) {
+    try (RawHttpServer s =
+        new RawHttpServer(rsExample(), r -> RawHttpServer.response(200, BODY))) {
       UrlSpec bare = url("/", md5(BODY), List.of(), null, false);
       UrlSpec withHost = new UrlSpec("/", md5(BODY), List.of(), "url.example", null, false,
           List.of(), 0, 0, 0, 0);
