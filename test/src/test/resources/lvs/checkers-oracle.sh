@@ -23,16 +23,20 @@ tcp_up
 # stamped NAME: a FIFO whose lines go to /lbio/NAME.log, each after the uptime it was read at
 stamped() {
   rm -f /run/oracle/$1.fifo; mkfifo /run/oracle/$1.fifo
-  (while IFS= read -r l; do echo "$(ts) $l"; done < /run/oracle/$1.fifo > /lbio/$1.log) &
+  : > /lbio/$1.log   # there before the daemon opens the FIFO: ready greps it from the start
+  (while IFS= read -r l; do echo "$(ts) $l"; done < /run/oracle/$1.fifo >> /lbio/$1.log) &
   STAMPER=$!
 }
 
 # ready NAME MAX_SECONDS: until the daemon has launched its three checkers
 ready() {
   i=0
-  while [ "$(grep -c 'ctivating healthchecker' /lbio/$1.log)" -lt 3 ] && [ $i -lt $(($2 * 4)) ]; do
-    sleep 0.25; i=$((i + 1)); done
-  grep -c 'ctivating healthchecker' /lbio/$1.log
+  while [ $i -lt $(($2 * 4)) ]; do
+    n=$(grep -c 'ctivating healthchecker' /lbio/$1.log 2>/dev/null)
+    [ "${n:-0}" -ge 3 ] && break
+    sleep 0.25; i=$((i + 1))
+  done
+  echo "${n:-0}"
 }
 
 # play NAME: the timeline, each step marked in /lbio/NAME.marks just before it is done

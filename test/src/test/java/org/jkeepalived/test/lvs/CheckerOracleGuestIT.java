@@ -45,7 +45,8 @@ class CheckerOracleGuestIT {
   private static final Pattern VERDICT = Pattern.compile("^(\\d+\\.\\d+) (?:.*?(?:: | -- ))?("
       + "(?:Removing|Adding) service \\S+ (?:from|to) VS \\S+"
       + "|TCP connection to .*|TCP_CHECK on service .*"
-      + "|Remote Web server .*|HTTP_CHECK on service .*|[A-Z][^:\\[]*? server \\[.*"
+      + "|Remote Web server .*|HTTP_CHECK on service .*"
+      + "|[A-Z][^:\\[]*? (?:to|from)(?: server)? \\[.*"
       + "|Misc check for .*)$");
 
   private static void assumeRoot() {
