@@ -23,7 +23,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.jkeepalived.mibs.config.ScriptSpec;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
 import org.jkeepalived.lvs.check.ping.PingProbe;
@@ -74,19 +73,7 @@ final class CheckFactory implements AutoCloseable {
       return http(spec, loop, c.connection(), c.timing(), c.http(), true, c.enableSni(), service);
     }
     if (config instanceof CheckerConfig.MiscCheck m) {
-      CheckerConfig.MiscCheck c = m;
-      if (ports.scriptCheck() != null) {
-        Optional<ScriptSpec> script = ports.scriptCheck().vet(m.script());
-        if (script.isEmpty()) {
-          return removed();
-        }
-        c = new CheckerConfig.MiscCheck(m.timing(), script.get(), m.timeout(), m.dynamic());
-      }
-      Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
-          : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
-      return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
-          MiscProbe.wording(spec.virtualServerName(), c.script().command().get(0),
-              c.timing().retry())), probe);
+      return misc(spec, loop, service, vet(m));
     }
     if (config instanceof CheckerConfig.FileCheck c) {
       Path path = ports.trackFiles().apply(c.trackFile());
@@ -133,6 +120,47 @@ final class CheckFactory implements AutoCloseable {
     throw new IllegalArgumentException(config.kind() + " is not supported yet");
   }
 
+  /**
+   * keepalived checks every MISC_CHECK script when a configuration is loaded, at start and at
+   * each reload (check_daemon.c start_check -> validate_check_config ->
+   * check_misc_script_security), and frees a checker whose script is now insecure, missing or not
+   * executable. A check kept across a reload is checked again here: returns the check to run from
+   * now on, {@code current} when the verdict did not change.
+   */
+  RunningCheck reload(CheckSpec spec, RunningCheck current) {
+    if (!(spec.config() instanceof CheckerConfig.MiscCheck m) || ports.scriptCheck() == null) {
+      return current;
+    }
+    Optional<CheckerConfig.MiscCheck> vetted = vet(m);
+    if (vetted.isPresent() == current.launched()) {
+      return current;
+    }
+    current.stop();
+    return misc(spec, group.next(), ServiceNames.service(spec), vetted);
+  }
+
+  /** The MISC_CHECK to run (its program resolved), empty when keepalived removes it. */
+  private Optional<CheckerConfig.MiscCheck> vet(CheckerConfig.MiscCheck m) {
+    if (ports.scriptCheck() == null) {
+      return Optional.of(m);
+    }
+    return ports.scriptCheck().vet(m.script())
+        .map(s -> new CheckerConfig.MiscCheck(m.timing(), s, m.timeout(), m.dynamic()));
+  }
+
+  private RunningCheck misc(CheckSpec spec, EventLoop loop, String service,
+      Optional<CheckerConfig.MiscCheck> vetted) {
+    if (vetted.isEmpty()) {
+      return removed();
+    }
+    CheckerConfig.MiscCheck c = vetted.get();
+    Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
+        : (target, done) -> done.accept(ProbeResult.failed("no script executor"));
+    return polled(spec, loop, c.timing(), new RetryStateMachine(c.timing(), service,
+        MiscProbe.wording(spec.virtualServerName(), c.script().command().get(0),
+            c.timing().retry())), probe);
+  }
+
   private RunningCheck http(CheckSpec spec, EventLoop loop, Connection connection,
       CheckerTiming timing, HttpSpec http, boolean ssl, boolean sni, String service) {
     HttpSpec effective = http.virtualhost() == null && spec.virtualhost() != null
@@ -152,7 +180,8 @@ final class CheckFactory implements AutoCloseable {
         new HttpStateMachine(timing, effective.urls().size(), effective.fastRecovery(),
             service),
         new HttpProbe(loop, transport, Endpoint.of(spec, connection), effective, context, sni,
-            service));
+            http.virtualhost() != null ? http.virtualhost() : spec.sniVirtualhost(), service,
+            0));
   }
 
   private synchronized SslContext tlsContext() throws SSLException {

@@ -17,12 +17,17 @@ import org.jkeepalived.mibs.config.lvs.LvsProtocol;
  *     prints as {@code none}
  * @param address the real server's address (the default for {@code connect_ip})
  * @param port the real server's port (the default for {@code connect_port})
- * @param virtualhost the real or virtual server's {@code virtualhost}, or null (HTTP's default)
+ * @param virtualhost the real or virtual server's {@code virtualhost}, or null (HTTP's default
+ *     Host)
+ * @param sniVirtualhost the virtual server's {@code virtualhost} alone, or null: what SSL_GET's
+ *     {@code enable_sni} falls back to after the url's and the checker's (check_ssl.c ssl_connect
+ *     skips the real server's, which the Host header does use)
  * @param config the checker block
  */
 public record CheckSpec(
     CheckId id, String virtualServer, String virtualServerName, LvsProtocol protocol,
-    InetAddress address, int port, String virtualhost, CheckerConfig config) {
+    InetAddress address, int port, String virtualhost, String sniVirtualhost,
+    CheckerConfig config) {
   public CheckSpec {
     Objects.requireNonNull(id);
     Objects.requireNonNull(virtualServer);

@@ -68,6 +68,12 @@ public final class NettyHealthChecks implements HealthChecks {
       if (next == null || !next.equals(e.getValue().spec())) {
         e.getValue().check().stop();
         it.remove();
+        continue;
+      }
+      RunningCheck now = factory.reload(next, e.getValue().check());
+      if (now != e.getValue().check()) {
+        e.setValue(new Running(next, now));
+        launch(next, now);
       }
     }
     for (CheckSpec s : wanted.values()) {
@@ -75,20 +81,24 @@ public final class NettyHealthChecks implements HealthChecks {
         continue;
       }
       RunningCheck c = factory.create(s);
-      boolean off = suspended.contains(s.virtualServer());
-      if (off) {
-        c.suspend(true);
-      }
-      // keepalived's register_checkers_thread line, for the checkers it launches on a timer
-      // (FILE_CHECK and BFD_CHECK have no launch function there and get none, nor does a
-      // checker removed at load)
-      if (s.config().timing() != null && c.launched()) {
-        CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
-            ServiceNames.service(s), s.virtualServerName());
-      }
-      c.start();
+      launch(s, c);
       running.put(s.id(), new Running(s, c));
     }
+  }
+
+  private void launch(CheckSpec s, RunningCheck c) {
+    boolean off = suspended.contains(s.virtualServer());
+    if (off) {
+      c.suspend(true);
+    }
+    // keepalived's register_checkers_thread line, for the checkers it launches on a timer
+    // (FILE_CHECK and BFD_CHECK have no launch function there and get none, nor does a
+    // checker removed at load)
+    if (s.config().timing() != null && c.launched()) {
+      CHECKS_LOG.info("{}ctivating healthchecker for service {} for VS {}", off ? "Dea" : "A",
+          ServiceNames.service(s), s.virtualServerName());
+    }
+    c.start();
   }
 
   @Override

@@ -216,7 +216,8 @@ public final class LvsCore {
         : vs.config().virtualhost();
     for (int i = 0; i < configs.size(); i++) {
       out.add(new CheckSpec(new CheckId(rs.key(), i), vs.key(), vs.name(),
-          vs.config().protocol(), rs.row().address(), rs.row().port(), host, configs.get(i)));
+          vs.config().protocol(), rs.row().address(), rs.row().port(), host,
+          vs.config().virtualhost(), configs.get(i)));
     }
     return out;
   }

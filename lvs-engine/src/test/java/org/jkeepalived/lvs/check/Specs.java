@@ -29,6 +29,18 @@ public final class Specs {
   /** A check of 127.0.0.1:{@code port} in a virtual service of {@code protocol} on port 80. */
   public static CheckSpec spec(String rs, int port, LvsProtocol protocol, CheckerConfig config) {
     return new CheckSpec(new CheckId(rs, 0), "vs1",
-        ServiceNames.trio(LOCAL, protocol, 80), protocol, LOCAL, port, null, config);
+        ServiceNames.trio(LOCAL, protocol, 80), protocol, LOCAL, port, null, null, config);
+  }
+
+  /**
+   * A TCP check of 127.0.0.1:{@code port} whose real server has {@code rsVirtualhost} and whose
+   * virtual server has {@code vsVirtualhost} (either null): the Host header falls back to the
+   * real server's, then the virtual server's; SNI to the virtual server's only.
+   */
+  public static CheckSpec spec(String rs, int port, String rsVirtualhost, String vsVirtualhost,
+      CheckerConfig config) {
+    return new CheckSpec(new CheckId(rs, 0), "vs1",
+        ServiceNames.trio(LOCAL, LvsProtocol.TCP, 80), LvsProtocol.TCP, LOCAL, port,
+        rsVirtualhost != null ? rsVirtualhost : vsVirtualhost, vsVirtualhost, config);
   }
 }

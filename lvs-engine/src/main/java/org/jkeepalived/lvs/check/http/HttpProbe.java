@@ -29,13 +29,15 @@ public final class HttpProbe implements Probe {
   private final HttpSpec http;
   private final SslContext tls;
   private final boolean sni;
+  private final String sniFallback;
   private final String service;
   private final List<UrlCheck> urls;
   private final int keepBody;
 
   /**
    * @param tls the TLS context for SSL_GET, null for HTTP_GET
-   * @param sni whether to send the virtualhost as SNI ({@code enable_sni})
+   * @param sni whether to send a server name ({@code enable_sni}): the url's virtualhost, else
+   *     {@code http}'s (genhash's {@code -V})
    */
   public HttpProbe(EventLoop loop, Transport transport, Endpoint endpoint, HttpSpec http,
       SslContext tls, boolean sni, String service) {
@@ -47,6 +49,18 @@ public final class HttpProbe implements Probe {
    */
   public HttpProbe(EventLoop loop, Transport transport, Endpoint endpoint, HttpSpec http,
       SslContext tls, boolean sni, String service, int keepBody) {
+    this(loop, transport, endpoint, http, tls, sni, http.virtualhost(), service, keepBody);
+  }
+
+  /**
+   * @param sniFallback the server name sent with {@code sni} when a url has no virtualhost of its
+   *     own, or null for none. For SSL_GET it is the checker's virtualhost, else the virtual
+   *     server's (check_ssl.c ssl_connect), never the real server's, which the Host header does
+   *     use (check_http.c http_request_thread): so it can differ from {@code http}'s.
+   */
+  public HttpProbe(EventLoop loop, Transport transport, Endpoint endpoint, HttpSpec http,
+      SslContext tls, boolean sni, String sniFallback, String service, int keepBody) {
+    this.sniFallback = sniFallback;
     this.keepBody = keepBody;
     this.loop = loop;
     this.transport = transport;
@@ -86,8 +100,9 @@ public final class HttpProbe implements Probe {
           @Override
           protected void initChannel(Channel ch) {
             if (tls != null) {
-              ch.pipeline().addLast(sni && vhost != null
-                  ? tls.newHandler(ch.alloc(), vhost, endpoint.target().getPort())
+              String name = u.virtualhost() != null ? u.virtualhost() : sniFallback;
+              ch.pipeline().addLast(sni && name != null
+                  ? tls.newHandler(ch.alloc(), name, endpoint.target().getPort())
                   : tls.newHandler(ch.alloc()));
             }
             ch.pipeline().addLast(new ReadTimeoutHandler(timeoutMs, TimeUnit.MILLISECONDS));

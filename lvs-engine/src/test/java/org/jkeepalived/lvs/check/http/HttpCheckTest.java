@@ -206,12 +206,17 @@ class HttpCheckTest {
     }
   }
 
-  @Test
-  void sslGetOverTlsAndGarbageTlsFails() throws Exception {
+  /** A TLS server context with a self-signed certificate for rs.example. */
+  private static SslContext rsExample() throws Exception {
     X509Bundle cert = new CertificateBuilder().subject("CN=rs.example").addSanDnsName("rs.example")
         .setIsCertificateAuthority(true).ecp256().buildSelfSigned();
-    SslContext server = SslContextBuilder.forServer(cert.toKeyManagerFactory()).build();
-    try (RawHttpServer s = new RawHttpServer(server, r -> RawHttpServer.response(200, BODY))) {
+    return SslContextBuilder.forServer(cert.toKeyManagerFactory()).build();
+  }
+
+  @Test
+  void sslGetOverTlsAndGarbageTlsFails() throws Exception {
+    try (RawHttpServer s =
+        new RawHttpServer(rsExample(), r -> RawHttpServer.response(200, BODY))) {
       CheckSpec spec = Specs.spec("rs1", s.port(), new CheckerConfig.SslGetCheck(
           Specs.connection(Duration.ofSeconds(2)), Specs.fast(0, true),
           new HttpSpec(HttpProtocol.HTTP_1_1, false, "rs.example",
@@ -243,6 +248,45 @@ class HttpCheckTest {
       assertThat(v.verdict().up()).isFalse();
       assertThat(v.verdict().reason()).startsWith("SSL handshake/communication error connecting to")
           .endsWith(" server [127.0.0.1]:tcp:" + plain.port() + ".");
+    }
+  }
+
+  /**
+   * enable_sni's server name (check_ssl.c ssl_connect): the url's virtualhost, else the checker's,
+   * else the virtual server's, else none: never the real server's, though the Host header
+   * (check_http.c http_request_thread) takes the real server's before the virtual server's.
+   */
+  @Test
+  void sniNameIsTheUrlsThenTheCheckersThenTheVirtualServersNeverTheRealServers() throws Exception {
+    try (RawHttpServer s =
+        new RawHttpServer(rsExample(), r -> RawHttpServer.response(200, BODY))) {
+      UrlSpec bare = url("/", md5(BODY), List.of(), null, false);
+      UrlSpec withHost = new UrlSpec("/", md5(BODY), List.of(), "url.example", null, false,
+          List.of(), 0, 0, 0, 0);
+      record Case(String rsHost, String vsHost, String checkerHost, UrlSpec url, String sni,
+          String host) {}
+      List<Case> cases = List.of(
+          new Case("rs.example", "vs.example", null, bare, "vs.example", "rs.example"),
+          new Case("rs.example", null, null, bare, "-", "rs.example"),
+          new Case(null, "vs.example", null, bare, "vs.example", "vs.example"),
+          new Case("rs.example", "vs.example", "chk.example", bare, "chk.example",
+              "chk.example"),
+          new Case("rs.example", "vs.example", "chk.example", withHost, "url.example",
+              "url.example"),
+          new Case(null, null, null, bare, "-", "127.0.0.1:" + s.port()));
+      for (Case c : cases) {
+        s.serverNames.clear();
+        s.requests.clear();
+        CheckSpec spec = Specs.spec("rs1", s.port(), c.rsHost(), c.vsHost(),
+            new CheckerConfig.SslGetCheck(Specs.connection(Duration.ofSeconds(2)),
+                Specs.fast(0, true), new HttpSpec(HttpProtocol.HTTP_1_1, false,
+                    c.checkerHost(), List.of(c.url())), true));
+        Verdicts.Heard v = first(spec, CheckerPorts.none());
+        assertThat(v).as(c.toString()).isNotNull();
+        assertThat(v.verdict().up()).as(c.toString()).isTrue();
+        assertThat(s.serverNames).as("SNI of " + c).first().isEqualTo(c.sni());
+        assertThat(s.requests.get(0)).as("Host of " + c).contains("Host: " + c.host() + "\r\n");
+      }
     }
   }
 }

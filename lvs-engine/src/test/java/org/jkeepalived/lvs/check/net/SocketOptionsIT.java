@@ -39,7 +39,7 @@ class SocketOptionsIT {
     Connection c = new Connection(null, 0, null, bindIf, 0, mark, Duration.ofMillis(800));
     CheckSpec spec = new CheckSpec(new CheckId("rs", 0), "vs", "[198.18.78.2]:tcp:8080",
         org.jkeepalived.mibs.config.lvs.LvsProtocol.TCP,
-        InetAddress.getByName("198.18.78.2"), 8080, null,
+        InetAddress.getByName("198.18.78.2"), 8080, null, null,
         new CheckerConfig.TcpCheck(c, Specs.fast(0, true)));
     try (NettyHealthChecks checks = new NettyHealthChecks(heard, CheckerPorts.none(), t, 1)) {
       checks.run(List.of(spec));

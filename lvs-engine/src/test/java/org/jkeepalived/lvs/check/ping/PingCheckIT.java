@@ -39,7 +39,7 @@ class PingCheckIT {
     try (NettyHealthChecks checks = new NettyHealthChecks(heard,
         CheckerPorts.none().withIcmp(sockets), Transport.best(), 1)) {
       checks.run(List.of(new CheckSpec(new CheckId("rs", 0), "vs", "FWM 1", null, InetAddress.getByName(target),
-          0, null, new CheckerConfig.PingCheck(Specs.connection(Duration.ofMillis(800)),
+          0, null, null, new CheckerConfig.PingCheck(Specs.connection(Duration.ofMillis(800)),
               Specs.fast(0, alpha)))));
       return heard.next(Duration.ofSeconds(5));
     }

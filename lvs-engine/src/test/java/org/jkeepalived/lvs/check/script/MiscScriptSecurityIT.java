@@ -116,4 +116,45 @@ class MiscScriptSecurityIT {
     assertThat(v.verdict().up()).isTrue();
     assertThat(ran).exists();
   }
+
+  /**
+   * keepalived checks the scripts again at each reload (start_check -> validate_check_config):
+   * a script made writable by others after start is disabled at the next reload, and runs again
+   * after a reload that finds it secure. {@code run} with the same specs is what a reload does.
+   */
+  @Test
+  void scriptMadeInsecureIsDisabledAtTheNextReloadAndBackWhenSecureAgain() throws Exception {
+    Verdicts heard = new Verdicts();
+    List<org.jkeepalived.lvs.check.CheckSpec> specs = List.of(Specs.spec("rs1", 80,
+        new CheckerConfig.MiscCheck(Specs.fast(0, true),
+            new ScriptSpec(List.of(script.toString()), null, null), Duration.ofSeconds(2),
+            false)));
+    try (CheckLog log = new CheckLog();
+        ScriptRunner runner = new ScriptRunner();
+        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
+            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
+            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, true, "/bin")))) {
+      checks.run(specs);
+      assertThat(heard.next(WAIT)).as("secure at start: runs").isNotNull();
+      assertThat(ran).exists();
+
+      Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxrwxrwx"));
+      checks.run(specs); // the reload
+      assertThat(log.lines()).contains("Disabling misc script " + script + " due to insecure");
+      // a probe already started may still finish: let it, then the script must stay idle
+      Thread.sleep(700);
+      Files.deleteIfExists(ran);
+      Thread.sleep(1200); // four delay_loops of 300 ms
+      assertThat(ran).as("the disabled script never ran after the reload").doesNotExist();
+
+      Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+      checks.run(specs); // the next reload finds it secure
+      assertThat(log.lines()).filteredOn(l -> l.contains("ctivating healthchecker")).hasSize(2);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (!Files.exists(ran) && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertThat(ran).as("secure again: runs again").exists();
+    }
+  }
 }
