@@ -43,6 +43,8 @@ import org.jkeepalived.mibs.config.lvs.CheckerTiming;
 /** Builds the running form of each checker type from its spec. */
 final class CheckFactory implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CheckFactory.class);
+  /** The reason a removed checker reports with its last verdict. */
+  static final String REMOVED = "checker removed: script disabled";
   private final EventLoopGroup group;
   private final Transport transport;
   private final CheckerPorts ports;
@@ -151,7 +153,7 @@ final class CheckFactory implements AutoCloseable {
   private RunningCheck misc(CheckSpec spec, EventLoop loop, String service,
       Optional<CheckerConfig.MiscCheck> vetted) {
     if (vetted.isEmpty()) {
-      return removed();
+      return removed(spec);
     }
     CheckerConfig.MiscCheck c = vetted.get();
     Probe probe = ports.scripts() != null ? new MiscProbe(ports.scripts(), c)
@@ -192,14 +194,18 @@ final class CheckFactory implements AutoCloseable {
   }
 
   /**
-   * A checker keepalived removed at load (an insecure MISC_CHECK script): it never runs and never
-   * reports, so the real server keeps the state the checker started in (see {@link
-   * org.jkeepalived.lvs.check.script.MiscScriptCheck}).
+   * A checker keepalived removed at load or at a reload (an insecure MISC_CHECK script, see {@link
+   * org.jkeepalived.lvs.check.script.MiscScriptCheck}): it never runs, and it no longer counts
+   * for its real server. keepalived frees it and counts the failed checkers again without it
+   * (ipwrapper.c migrate_checkers at a reload; at load an alpha checker that is not there holds
+   * nothing down), so it reports up once: a real server held down by it alone comes back.
    */
-  private static RunningCheck removed() {
+  private RunningCheck removed(CheckSpec spec) {
     return new RunningCheck() {
       @Override
-      public void start() {}
+      public void start() {
+        listener.verdict(spec.id(), CheckVerdict.up(REMOVED));
+      }
 
       @Override
       public void suspend(boolean suspended) {}

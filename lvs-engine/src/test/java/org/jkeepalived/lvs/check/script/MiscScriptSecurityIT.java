@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * keepalived removes an insecure MISC_CHECK at load (check_misc.c check_misc_script_security),
  * not only {@code -t}: with real script files, permissions and owners, run as root. A removed
- * checker never runs its script and never reports, so an alpha real server stays down.
+ * checker never runs its script and no longer counts for its real server: it reports up once
+ * (keepalived frees it), so an alpha real server is not held down by it.
  */
 class MiscScriptSecurityIT {
   /** First probe: BOOTSTRAP_DELAY (1 s) after start, then every 300 ms. */
@@ -61,7 +62,7 @@ class MiscScriptSecurityIT {
   void scriptWritableByOthersIsDisabledUnderScriptSecurity() throws Exception {
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxrwxrwx"));
     try (CheckLog log = new CheckLog()) {
-      assertThat(check(script.toString(), true)).as("a removed checker never reports").isNull();
+      assertRemoved(check(script.toString(), true));
       assertThat(log.lines()).containsSubsequence(
           "Unsafe permissions found for script '" + script + "' - disabling.",
           "Disabling misc script " + script + " due to insecure");
@@ -76,7 +77,7 @@ class MiscScriptSecurityIT {
     UserPrincipalLookupService users = dir.getFileSystem().getUserPrincipalLookupService();
     Files.setOwner(script, users.lookupPrincipalByName("nobody"));
     try (CheckLog log = new CheckLog()) {
-      assertThat(check(script.toString(), true)).isNull();
+      assertRemoved(check(script.toString(), true));
       assertThat(log.lines()).contains("Disabling misc script " + script + " due to insecure");
     }
     assertThat(ran).doesNotExist();
@@ -86,10 +87,17 @@ class MiscScriptSecurityIT {
   void missingScriptIsDisabled() throws Exception {
     Path missing = dir.resolve("absent.sh");
     try (CheckLog log = new CheckLog()) {
-      assertThat(check(missing.toString(), true)).isNull();
+      assertRemoved(check(missing.toString(), true));
       assertThat(log.lines())
           .contains("Disabling misc script " + missing + " since not found/accessible");
     }
+  }
+
+  /** The one verdict of a removed checker: up, so that it holds its alpha real server down no more. */
+  private static void assertRemoved(Verdicts.Heard v) {
+    assertThat(v).as("a removed checker reports once").isNotNull();
+    assertThat(v.verdict().up()).isTrue();
+    assertThat(v.verdict().reason()).isEqualTo("checker removed: script disabled");
   }
 
   @Test
@@ -155,6 +163,41 @@ class MiscScriptSecurityIT {
         Thread.sleep(50);
       }
       assertThat(ran).as("secure again: runs again").exists();
+    }
+  }
+
+  /**
+   * keepalived counts a real server's failed checkers again without the checkers a reload freed
+   * (ipwrapper.c migrate_checkers): a server held down by a failing script alone comes back up
+   * when that script is disabled as insecure at a reload.
+   */
+  @Test
+  void aServerHeldDownByAScriptDisabledAtAReloadComesBack() throws Exception {
+    Path failing = RootScripts.secure(dir, "fail.sh", "#!/bin/sh\nexit 1\n");
+    Verdicts heard = new Verdicts();
+    List<org.jkeepalived.lvs.check.CheckSpec> specs = List.of(Specs.spec("rs1", 80,
+        new CheckerConfig.MiscCheck(Specs.fast(0, false),
+            new ScriptSpec(List.of(failing.toString()), null, null), Duration.ofSeconds(2),
+            false)));
+    try (CheckLog log = new CheckLog();
+        ScriptRunner runner = new ScriptRunner();
+        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
+            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
+            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, true, "/bin")))) {
+      checks.run(specs);
+      Verdicts.Heard down = heard.next(WAIT);
+      assertThat(down).as("the failing script takes the server down").isNotNull();
+      assertThat(down.verdict().up()).isFalse();
+
+      Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwxrwxrwx"));
+      checks.run(specs); // the reload
+      assertThat(log.lines()).contains("Disabling misc script " + failing + " due to insecure");
+      Verdicts.Heard after = heard.next(WAIT);
+      while (after != null && !after.verdict().up()) {
+        after = heard.next(WAIT); // a probe that was running at the reload may still report
+      }
+      assertThat(after).as("the removed checker no longer holds the server down").isNotNull();
+      assertThat(after.verdict().reason()).isEqualTo("checker removed: script disabled");
     }
   }
 }
