@@ -56,7 +56,7 @@ final class NodeRuntime implements AutoCloseable {
   private volatile NotifySettings notifySettings;
   private Notifiers notifiers;
   private final EngineHost engines;
-  /** The userspace forwarder's bounds for the metrics endpoint (empty on kernel IPVS). */
+  /** The LVS dataplane, and the forwarder's bounds, for the metrics endpoint and the status. */
   private final ForwarderGauge forwarder;
   private volatile SnmpService snmp;
   private MetricsServer metrics;
@@ -162,7 +162,8 @@ final class NodeRuntime implements AutoCloseable {
     long pid = ProcessHandle.current().pid();
     try {
       control = ControlServer.start(path, () -> StatusJson.write(
-          StatusBuilder.build(store.snapshot(), engines.health(), Main.VERSION, pid)));
+          StatusBuilder.build(store.snapshot(), engines.health(), forwarder.dataplane(),
+              Main.VERSION, pid)));
     } catch (IOException | RuntimeException e) {
       LOG.warn("No control socket, `jkeepalived status` cannot reach this daemon: {}",
           e.getMessage());

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jkeepalived.agent.dump.InstanceView;
 import org.jkeepalived.agent.engine.EngineReport;
+import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.agent.metrics.ServerNames;
+import org.jkeepalived.lvs.forward.ForwarderLoad;
 import org.jkeepalived.mibs.config.IpText;
 import org.jkeepalived.mibs.config.TrackRef;
 import org.jkeepalived.mibs.config.VirtualAddress;
@@ -27,8 +29,18 @@ import org.jkeepalived.mibs.store.TableId;
 public final class StatusBuilder {
   private StatusBuilder() {}
 
+  /** The status of a daemon that has opened no LVS dataplane. */
   public static NodeStatus build(StoreSnapshot s, List<EngineReport> engines, String version,
       long pid) {
+    return build(s, engines, Optional.empty(), version, pid);
+  }
+
+  /**
+   * The status with the LVS dataplane the checker engine opened ({@link ForwarderGauge}; empty
+   * without one).
+   */
+  public static NodeStatus build(StoreSnapshot s, List<EngineReport> engines,
+      Optional<ForwarderGauge.Dataplane> dataplane, String version, long pid) {
     String routerId = s.configs(Tables.GLOBAL).values().stream().findFirst()
         .map(g -> g.global().routerId()).orElse(null);
     List<NodeStatus.Instance> instances = new ArrayList<>();
@@ -55,7 +67,17 @@ public final class StatusBuilder {
         r.subsystem().name(), r.health().status().name(), r.health().detail(), r.restarts()))
         .toList();
     return new NodeStatus(version, pid, routerId, instances, groups, virtualServers(s), bfd,
-        hosted);
+        hosted, dataplane.map(StatusBuilder::dataplane).orElse(null));
+  }
+
+  private static NodeStatus.Dataplane dataplane(ForwarderGauge.Dataplane d) {
+    if (!d.userspace()) {
+      return new NodeStatus.Dataplane(NodeStatus.Dataplane.IPVS, null);
+    }
+    ForwarderLoad l = d.load();
+    return new NodeStatus.Dataplane(NodeStatus.Dataplane.USERSPACE, new NodeStatus.Forwarder(
+        d.maxConnections(), l.connections(), l.refused(), l.bufferedBytes(), l.udpFlows(),
+        l.udpEvicted(), l.udpDropped(), l.idleClosed()));
   }
 
   private static NodeStatus.Instance instance(StoreSnapshot s, InstanceView v) {

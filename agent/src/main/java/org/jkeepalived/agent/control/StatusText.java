@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * The human form of {@link NodeStatus}, laid out as FRR's {@code show vrrp} (one block of
- * "Name   value" lines per instance) and {@code show bfd peers}.
+ * "Name   value" lines per instance) and {@code show bfd peers}. New blocks are added after the
+ * ones before them, never inside: scripts parse the blocks they know.
  */
 public final class StatusText {
   private static final int KEY = 28;
@@ -46,6 +47,9 @@ public final class StatusText {
             + (r.failedChecks() > 0 ? " (" + r.failedChecks() + " failed checks)" : ""));
       }
     }
+    if (s.dataplane() != null) {
+      dataplane(b, s.dataplane());
+    }
     if (!s.bfdSessions().isEmpty()) {
       b.append("\nBFD Peers:\n");
       for (NodeStatus.BfdSession p : s.bfdSessions()) {
@@ -78,6 +82,25 @@ public final class StatusText {
     line(b, "Trackers", Integer.toString(i.trackers().size()));
     list(b, i.trackers().stream().map(t -> t.type() + " " + t.name() + " "
         + (t.up() == null ? "unknown" : t.up() ? "up" : "down")).collect(Collectors.toList()));
+  }
+
+  /** Which dataplane runs and, for the forwarder, its bound and gauges (none on kernel IPVS). */
+  private static void dataplane(StringBuilder b, NodeStatus.Dataplane d) {
+    NodeStatus.Forwarder f = d.forwarder();
+    b.append("\nLVS dataplane ").append(NodeStatus.Dataplane.USERSPACE.equals(d.kind())
+        ? "userspace forwarder" : NodeStatus.Dataplane.IPVS.equals(d.kind()) ? "kernel IPVS"
+        : d.kind()).append("\n");
+    if (f == null) {
+      return;
+    }
+    line(b, "Connection limit", Integer.toString(f.maxConnections()));
+    line(b, "Connections", Integer.toString(f.connections()));
+    line(b, "Refused at limit", Long.toString(f.refused()));
+    line(b, "Buffered bytes", Long.toString(f.bufferedBytes()));
+    line(b, "UDP flows", Integer.toString(f.udpFlows()));
+    line(b, "UDP flows evicted", Long.toString(f.udpEvicted()));
+    line(b, "UDP datagrams dropped", Long.toString(f.udpDropped()));
+    line(b, "Idle closed", Long.toString(f.idleClosed()));
   }
 
   private static void line(StringBuilder b, String key, String value) {

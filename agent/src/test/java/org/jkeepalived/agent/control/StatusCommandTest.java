@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import org.jkeepalived.agent.engine.EngineReport;
+import org.jkeepalived.agent.lvs.ForwarderGauge;
 import org.jkeepalived.engine.EngineFactory.Subsystem;
 import org.jkeepalived.engine.EngineHealth;
 import org.jkeepalived.mibs.config.DaemonOptions;
@@ -109,6 +111,31 @@ class StatusCommandTest {
       assertThat(StatusJson.read(out.toByteArray())).isEqualTo(status());
     }
     assertThat(sock).as("removed when the daemon stops").doesNotExist();
+  }
+
+  @Test
+  void theForwardersGaugesReachTheCommandOnlyWhenItRuns() throws Exception {
+    Path sock = dir.resolve("lvs.sock");
+    java.util.concurrent.atomic.AtomicReference<Optional<ForwarderGauge.Dataplane>> dataplane =
+        new java.util.concurrent.atomic.AtomicReference<>(
+            Optional.of(StatusDataplaneTest.FORWARDER));
+    try (ControlServer server = ControlServer.start(sock, () -> StatusJson.write(
+        StatusBuilder.build(store.snapshot(), List.of(), dataplane.get(), "jkeepalived test",
+            1234)))) {
+      assertThat(run("--control-socket=" + sock)).isZero();
+      assertThat(text(out)).contains("VRRP instance VI_1", "LVS dataplane userspace forwarder",
+          " Connection limit             2000", " Connections                  17",
+          " Buffered bytes               65536", " UDP datagrams dropped        11");
+      out.reset();
+      assertThat(run("--json", "--control-socket=" + sock)).isZero();
+      assertThat(StatusJson.read(out.toByteArray()).dataplane().forwarder().refused()).isEqualTo(3);
+
+      dataplane.set(Optional.of(ForwarderGauge.Dataplane.KERNEL_IPVS));
+      out.reset();
+      assertThat(run("--control-socket=" + sock)).isZero();
+      assertThat(text(out)).contains("VRRP instance VI_1", "LVS dataplane kernel IPVS")
+          .doesNotContain("Connection limit", "Buffered bytes", "UDP flows");
+    }
   }
 
   @Test
