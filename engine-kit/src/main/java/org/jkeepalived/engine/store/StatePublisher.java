@@ -69,8 +69,10 @@ public final class StatePublisher {
   }
 
   /**
-   * Runs {@code publisher} after every publish: the engine's other publishers (VRRP's sync groups
-   * and routes) go out at the same moments as its rows.
+   * Runs {@code publisher} after every state publish: the engine's other publishers (VRRP's sync
+   * groups, routes and address states) go out at the same moments as its state changes. A
+   * counter-only batch leaves them out: they hold no counters, and walking them twice a second
+   * for a backup that only counts its master's adverts was work for nothing (issue 15).
    */
   public StatePublisher alsoPublish(Runnable publisher) {
     alsoPublish.add(Objects.requireNonNull(publisher));
@@ -102,7 +104,8 @@ public final class StatePublisher {
     Runnable batch = () -> {
       countersPending = false;
       if (!stopped) {
-        publish();
+        lastPublish = loop.now();
+        publishRows();
       }
     };
     if (wait.isNegative() || wait.isZero()) {
@@ -112,10 +115,19 @@ public final class StatePublisher {
     }
   }
 
-  /** Publishes now: every row unequal to the one last published, in one transaction. */
+  /**
+   * Publishes now: every row unequal to the one last published, in one transaction, then the
+   * {@link #alsoPublish} publishers.
+   */
   public void publish() {
     pending = false;
     lastPublish = loop.now();
+    publishRows();
+    alsoPublish.forEach(Runnable::run);
+  }
+
+  /** Commits every row unequal to the one last published, in one transaction. */
+  private void publishRows() {
     Transaction tx = null;
     for (Table<?> t : tables) {
       tx = t.collect(store, tx);
@@ -127,7 +139,6 @@ public final class StatePublisher {
         LOG.warn("publishing {} state failed: {}", name, e.getMessage());
       }
     }
-    alsoPublish.forEach(Runnable::run);
   }
 
   /**

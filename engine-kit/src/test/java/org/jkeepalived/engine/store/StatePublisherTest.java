@@ -94,8 +94,32 @@ class StatePublisherTest {
     loop.runPending();
     assertThat(published(ONE)).isEqualTo(new Session("down", 3));
     loop.advanceBy(DELAY);
-    // the first publish, the first batch, the state change, the second batch (no commit)
-    assertThat(after).hasSize(4);
+    // the first publish and the state change; the counter batches leave the others out
+    assertThat(after).hasSize(2);
+  }
+
+  /**
+   * A backup counting its master's adverts publishes its rows within the delay, but not the
+   * engine's other publishers (VRRP's groups, routes and address states): they hold no counters.
+   */
+  @Test
+  void aCounterOnlyBatchDoesNotRunTheOtherPublishers() {
+    rows.put(ONE, new Session("up", 0));
+    publisher.publish();
+    assertThat(after).containsExactly("published");
+    for (int n = 1; n <= 3; n++) {
+      loop.advanceBy(DELAY);
+      rows.put(ONE, new Session("up", n));
+      publisher.markCountersDirty();
+      loop.advanceBy(DELAY);
+      assertThat(published(ONE)).isEqualTo(new Session("up", n));
+    }
+    assertThat(after).containsExactly("published");
+    rows.put(ONE, new Session("down", 4));
+    publisher.markDirty();
+    loop.runPending();
+    assertThat(published(ONE)).isEqualTo(new Session("down", 4));
+    assertThat(after).containsExactly("published", "published");
   }
 
   /**

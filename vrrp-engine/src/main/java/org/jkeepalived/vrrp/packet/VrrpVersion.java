@@ -1,6 +1,9 @@
 package org.jkeepalived.vrrp.packet;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /** The VRRP protocol version carried in the high nibble of the first octet. */
 public enum VrrpVersion {
@@ -8,6 +11,15 @@ public enum VrrpVersion {
   V2(2),
   /** RFC 5798: IPv4 and IPv6, centisecond intervals, no authentication. */
   V3(3);
+
+  /**
+   * The answer for each nibble, made once: {@code fromWire} runs for every received advert, and
+   * {@code values()} plus {@code Optional.of} per call were the largest allocation of a
+   * 500-instance backup at advert_int 0.1 (JFR, bench/scale/measured/2026-12-07-pub5.md).
+   */
+  private static final List<Optional<VrrpVersion>> BY_NIBBLE = IntStream.range(0, 16)
+      .mapToObj(n -> Arrays.stream(values()).filter(v -> v.wire == n).findFirst())
+      .toList();
 
   private final int wire;
 
@@ -22,11 +34,6 @@ public enum VrrpVersion {
 
   /** The version for a version nibble, empty for any value other than 2 or 3. */
   public static Optional<VrrpVersion> fromWire(int nibble) {
-    for (VrrpVersion v : values()) {
-      if (v.wire == nibble) {
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
+    return nibble >= 0 && nibble < BY_NIBBLE.size() ? BY_NIBBLE.get(nibble) : Optional.empty();
   }
 }
