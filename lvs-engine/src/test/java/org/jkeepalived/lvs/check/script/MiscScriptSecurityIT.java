@@ -48,14 +48,24 @@ class MiscScriptSecurityIT {
   private static Verdicts.Heard check(String program, boolean scriptSecurity) throws Exception {
     Verdicts heard = new Verdicts();
     try (ScriptRunner runner = new ScriptRunner();
-        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
-            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
-            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, scriptSecurity, "/bin")))) {
-      checks.run(List.of(Specs.spec("rs1", 80, new CheckerConfig.MiscCheck(
-          Specs.fast(0, true), new ScriptSpec(List.of(program), null, null),
-          Duration.ofSeconds(2), false))));
+        NettyHealthChecks checks = rootChecks(heard, runner, scriptSecurity)) {
+      checks.run(misc(program, true));
       return heard.next(WAIT);
     }
+  }
+
+  /** Checks whose scripts run as root, reporting to {@code heard}. */
+  private static NettyHealthChecks rootChecks(Verdicts heard, ScriptRunner runner,
+      boolean scriptSecurity) {
+    return new NettyHealthChecks(heard, new CheckerPorts(null,
+        new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
+        .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, scriptSecurity, "/bin")));
+  }
+
+  /** One MISC_CHECK of {@code program} (retry 0) on rs1:80. */
+  private static List<org.jkeepalived.lvs.check.CheckSpec> misc(String program, boolean alpha) {
+    return List.of(Specs.spec("rs1", 80, new CheckerConfig.MiscCheck(Specs.fast(0, alpha),
+        new ScriptSpec(List.of(program), null, null), Duration.ofSeconds(2), false)));
   }
 
   @Test
@@ -133,15 +143,10 @@ class MiscScriptSecurityIT {
   @Test
   void scriptMadeInsecureIsDisabledAtTheNextReloadAndBackWhenSecureAgain() throws Exception {
     Verdicts heard = new Verdicts();
-    List<org.jkeepalived.lvs.check.CheckSpec> specs = List.of(Specs.spec("rs1", 80,
-        new CheckerConfig.MiscCheck(Specs.fast(0, true),
-            new ScriptSpec(List.of(script.toString()), null, null), Duration.ofSeconds(2),
-            false)));
+    List<org.jkeepalived.lvs.check.CheckSpec> specs = misc(script.toString(), true);
     try (CheckLog log = new CheckLog();
         ScriptRunner runner = new ScriptRunner();
-        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
-            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
-            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, true, "/bin")))) {
+        NettyHealthChecks checks = rootChecks(heard, runner, true)) {
       checks.run(specs);
       assertThat(heard.next(WAIT)).as("secure at start: runs").isNotNull();
       assertThat(ran).exists();
@@ -175,15 +180,10 @@ class MiscScriptSecurityIT {
   void aServerHeldDownByAScriptDisabledAtAReloadComesBack() throws Exception {
     Path failing = RootScripts.secure(dir, "fail.sh", "#!/bin/sh\nexit 1\n");
     Verdicts heard = new Verdicts();
-    List<org.jkeepalived.lvs.check.CheckSpec> specs = List.of(Specs.spec("rs1", 80,
-        new CheckerConfig.MiscCheck(Specs.fast(0, false),
-            new ScriptSpec(List.of(failing.toString()), null, null), Duration.ofSeconds(2),
-            false)));
+    List<org.jkeepalived.lvs.check.CheckSpec> specs = misc(failing.toString(), false);
     try (CheckLog log = new CheckLog();
         ScriptRunner runner = new ScriptRunner();
-        NettyHealthChecks checks = new NettyHealthChecks(heard, new CheckerPorts(null,
-            new ScriptRunnerExecutor(runner, s -> RunAs.ROOT), null, p -> null, null)
-            .withScriptCheck(new MiscScriptCheck(s -> RunAs.ROOT, true, "/bin")))) {
+        NettyHealthChecks checks = rootChecks(heard, runner, true)) {
       checks.run(specs);
       Verdicts.Heard down = heard.next(WAIT);
       assertThat(down).as("the failing script takes the server down").isNotNull();
