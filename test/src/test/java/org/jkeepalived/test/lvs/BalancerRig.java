@@ -46,7 +46,7 @@ final class BalancerRig implements AutoCloseable {
       client.addBridge("br0");
       client.noDad();
       client.ip("addr", "add", net.v4(10) + "/24", "dev", "br0");
-      client.ip("addr", "add", net.v6(10) + "/64", "dev", "br0");
+      client.ip("addr", "add", net.v6(10) + "/64", "dev", "br0", "nodad");
       int port = 0;
       for (String name : List.of("lb1", "lb2", "rs1", "rs2", "rs3", "sorry")) {
         Netns n = Netns.create(name.substring(0, Math.min(3, name.length())));
@@ -57,7 +57,10 @@ final class BalancerRig implements AutoCloseable {
         client.ip("link", "set", leg, "up");
         n.noDad();
         n.ip("addr", "add", address(name) + "/24", "dev", "eth0");
-        n.ip("addr", "add", net.v6(net4Host(name)) + "/64", "dev", "eth0");
+        // nodad: eth0 came with the veth before noDad() set the namespace's defaults, so its own
+        // accept_dad is still 1 and the kernel would hold the address tentative for up to ~2 s;
+        // a backend binding it in that time fails (EADDRNOTAVAIL) and exits
+        n.ip("addr", "add", net.v6(net4Host(name)) + "/64", "dev", "eth0", "nodad");
         n.ip("link", "set", "eth0", "up");
       }
       Files.copy(resource("backend.py"), dir.resolve("backend.py"));
