@@ -105,7 +105,9 @@ run keepalived keepalived --dont-fork --log-console --no-syslog --check --use-fi
 # archive maps; jkeepalived.cds.log says so); JK_OPTS adds options (JKEEPALIVED_JAVA_OPTS)
 export PATH=$(dirname "$(cat /lbio/java.path)"):$PATH
 export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jkeepalived.cds.log $(cat /lbio/jk.opts)"
-run jkeepalived "$(cat /lbio/launcher.path)" -n -l -C -f /tmp/lvs.conf -p /run/jk.pid \
+# -G as keepalived's --no-syslog above: both log to the console only (before, jkeepalived also
+# sent every line to /dev/log, which nothing reads in the guest)
+run jkeepalived "$(cat /lbio/launcher.path)" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
   -c /run/jk-check.pid --lvs-dataplane=ipvs
 cmp -s /lbio/keepalived.reloaded.txt /lbio/jkeepalived.reloaded.txt \
   && echo "reloaded tables identical" || echo "reloaded tables DIFFER"

@@ -352,8 +352,9 @@ public final class LvsCore {
 
   /**
    * SIGTERM (keepalived's clear_services): stops the checkers, then, unless {@code -I}, removes
-   * what the engine programmed: one FLUSH with lvs_flush_on_stop, the services alone with
-   * lvs_flush_on_stop VS, else every destination then its service. Live real servers go down
+   * what the engine programmed: one FLUSH with lvs_flush_on_stop, else each service
+   * with its destinations in one DEL_SERVICE (keepalived deletes the destinations one by one
+   * first unless lvs_flush_on_stop VS; the table ends the same). Live real servers go down
    * and quorums to shutdown (traps follow from the store); with {@code omega} their notify_down
    * and quorum_down scripts run too. The timeouts are restored and a last state published.
    */
@@ -394,7 +395,11 @@ public final class LvsCore {
       if (settings.flushOnStop()) {
         vs.forgetKernel();
       } else {
-        vs.clear(writer, !settings.flushOnStopVsOnly());
+        // the services alone: the kernel's DEL_SERVICE unlinks every destination of the
+        // service (ip_vs_ctl.c __ip_vs_del_service), so the table ends as after keepalived's
+        // DEL_DEST of each real server then DEL_SERVICE (clear_service_vs), in one command
+        // instead of eleven for a virtual server of ten real servers
+        vs.clear(writer, false);
       }
       vs.quorumUp(false);
       vs.shutdown();

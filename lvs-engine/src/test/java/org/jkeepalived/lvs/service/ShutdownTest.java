@@ -2,10 +2,14 @@ package org.jkeepalived.lvs.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.jkeepalived.linux.ipvs.IpvsTimeouts;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerStatus;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** SIGTERM (keepalived's clear_services) and the global LVS settings around start and stop. */
 class ShutdownTest {
@@ -36,11 +40,68 @@ class ShutdownTest {
     try (LvsRig rig = LvsRig.start(conf("", ""))) {
       rig.ipvs.clearCalls();
       rig.core.shutdown();
-      assertThat(rig.ipvs.calls()).containsExactly(
-          "DEL_DEST tcp 198.18.2.10:80 -> 198.18.2.21:8080", "DEL_SERVICE tcp 198.18.2.10:80");
+      assertThat(rig.ipvs.calls()).containsExactly("DEL_SERVICE tcp 198.18.2.10:80");
+      assertThat(rig.ipvs.serviceTable()).isEmpty();
       assertThat(rig.vs(1).quorumStatus()).isEqualTo(QuorumStatus.SHUTDOWN);
       assertThat(rig.rs(1, 1).status()).isEqualTo(RealServerStatus.DEAD);
       assertThat(rig.scripts).isEmpty();
+    }
+  }
+
+  /**
+   * A stop is one DEL_SERVICE per service, whatever its pool (the kernel drops the destinations
+   * with it), and still keepalived's "Shutting down service" line for each live real server.
+   */
+  @Test
+  void stopDeletesEachServiceWithItsDestinationsInOneCommand() {
+    String conf = """
+        global_defs {
+          router_id lb1
+        }
+        virtual_server 198.18.2.10 80 {
+          lb_algo wrr
+          lb_kind DR
+          protocol TCP
+          real_server 198.18.2.21 80 {
+            weight 1
+          }
+          real_server 198.18.2.22 80 {
+            weight 1
+          }
+          real_server 198.18.2.23 80 {
+            weight 2
+          }
+        }
+        virtual_server 198.18.2.11 80 {
+          lb_algo rr
+          lb_kind DR
+          protocol TCP
+          real_server 198.18.2.24 80 {
+            weight 1
+          }
+        }
+        """;
+    Logger log = (Logger) LoggerFactory.getLogger("org.jkeepalived.lvs");
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    log.addAppender(lines);
+    try (LvsRig rig = LvsRig.start(conf)) {
+      assertThat(rig.ipvs.destinationTable(rig.ipvs.serviceTable().get(0).key())).hasSize(3);
+      rig.ipvs.clearCalls();
+      rig.ipvs.clearBatches();
+      rig.core.shutdown();
+      assertThat(rig.ipvs.calls()).containsExactly(
+          "DEL_SERVICE tcp 198.18.2.10:80", "DEL_SERVICE tcp 198.18.2.11:80");
+      assertThat(rig.ipvs.batches()).hasSize(1);
+      assertThat(rig.ipvs.serviceTable()).isEmpty();
+      assertThat(lines.list.stream().map(ILoggingEvent::getFormattedMessage)
+          .filter(l -> l.startsWith("Shutting down"))).containsExactly(
+              "Shutting down service [198.18.2.21]:tcp:80 from VS [198.18.2.10]:tcp:80",
+              "Shutting down service [198.18.2.22]:tcp:80 from VS [198.18.2.10]:tcp:80",
+              "Shutting down service [198.18.2.23]:tcp:80 from VS [198.18.2.10]:tcp:80",
+              "Shutting down service [198.18.2.24]:tcp:80 from VS [198.18.2.11]:tcp:80");
+    } finally {
+      log.detachAppender(lines);
     }
   }
 
