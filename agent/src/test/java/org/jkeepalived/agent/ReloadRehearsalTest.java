@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jkeepalived.agent.cli.Options;
 import org.jkeepalived.conf.diag.Diagnostics;
+import org.jkeepalived.linux.ffi.ErrnoException;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +70,32 @@ class ReloadRehearsalTest {
     assertThat(first).isNotNull().isNotSameAs(second);
     assertThat(second.vrrpInstances()).hasSize(2);
     assertThat(second).isEqualTo(first).hasSameHashCodeAs(first);
+  }
+
+  /**
+   * The rehearsal thread drops to nice 19 before it reads anything (Java's MIN_PRIORITY does not
+   * reach Linux's scheduler), and one that cannot still rehearses.
+   */
+  @Test
+  void theRehearsalThreadRunsAtNice19AndRehearsesWhenItCannot() throws Exception {
+    List<String> steps = new CopyOnWriteArrayList<>();
+    Thread t = ReloadRehearsal.start(() -> {
+      steps.add("read on " + Thread.currentThread().getName());
+      return null;
+    }, c -> { }, v -> steps.add("nice " + v + " on " + Thread.currentThread().getName()));
+    t.join(10_000);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(steps).containsExactly("nice 19 on reload-rehearsal", "read on reload-rehearsal");
+
+    steps.clear();
+    Thread refused = ReloadRehearsal.start(() -> {
+      steps.add("read");
+      return null;
+    }, c -> { }, v -> {
+      throw new ErrnoException("setpriority", 13, "Permission denied");
+    });
+    refused.join(10_000);
+    assertThat(steps).containsExactly("read");
   }
 
   private KeepalivedConfig read() throws Exception {
