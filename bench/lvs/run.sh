@@ -11,9 +11,10 @@
 # `ipvsadm -Ln` every POLL_S (=0.5) until it holds VS services and VS*RS destinations (start_s),
 # then rewrite the file with every real server of the first 1% of the services at weight 2 and
 # SIGHUP, poll until `ipvsadm -Sn` shows all of them at weight 2 (reload_s), SIGTERM (stop_s: until
-# the process has gone), flush. The times are the guest's (/proc/uptime) and include the poll's
-# resolution; in software emulation Java runs 20-60x slower than on the host, keepalived's C much
-# less so: these ratios are the emulated guest's, not a real machine's.
+# the process has gone; what it left in the table is counted), flush. The times are the guest's
+# (/proc/uptime) and include the poll's resolution; in software emulation Java runs 20-60x slower
+# than on the host, keepalived's C much less so: these ratios are the emulated guest's, not a real
+# machine's.
 # Output: $OUT/lvs.csv and $OUT/summary.md, the guest's logs under $OUT (OUT=bench/lvs/results/<ts>).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -65,7 +66,7 @@ cat >> "$OUT/bench.sh" <<'EOF'
 ts() { cut -d' ' -f1 /proc/uptime; }
 modprobe ip_vs; modprobe ip_vs_wrr
 want_dest=$((VS * RS)); want_reload=$((CHANGED * RS))
-echo "daemon,start_s,reload_s,stop_s" > /lbio/lvs.csv
+echo "daemon,start_s,reload_s,stop_s,left_services,left_dests" > /lbio/lvs.csv
 run() { # NAME COMMAND...
   name=$1; shift
   cp /lbio/lvs.conf /tmp/lvs.conf
@@ -95,8 +96,11 @@ run() { # NAME COMMAND...
   i=0; while kill -0 $pid 2>/dev/null && [ $i -lt 6000 ]; do sleep 0.1; i=$((i + 1)); done
   t5=$(ts)
   kill -KILL $pid 2>/dev/null; wait $pid 2>/dev/null
+  # what the stop left in the table (keepalived's parent kills a checker that takes over 5 s to
+  # stop, in the middle of its deletes)
+  left_s=$(ipvsadm -Ln | grep -c '^TCP' || true); left_d=$(ipvsadm -Ln | grep -c ' -> [0-9]' || true)
   ipvsadm -C
-  echo "$name,$(echo "$t1 - $t0" | bc),$(echo "$t3 - $t2" | bc),$(echo "$t5 - $t4" | bc)" >> /lbio/lvs.csv
+  echo "$name,$(echo "$t1 - $t0" | bc),$(echo "$t3 - $t2" | bc),$(echo "$t5 - $t4" | bc),$left_s,$left_d" >> /lbio/lvs.csv
 }
 run keepalived keepalived --dont-fork --log-console --no-syslog --check --use-file=/tmp/lvs.conf \
   --pid=/run/ka.pid --checkers_pid=/run/ka-check.pid
@@ -123,6 +127,10 @@ lines = ["| | keepalived | jkeepalived | jkeepalived / keepalived |", "|---|---|
 for col in ("start_s", "reload_s", "stop_s"):
     a, b = float(k[col]), float(j[col])
     lines.append(f"| {col} | {a:.2f} | {b:.2f} | {b / a if a else float('nan'):.1f}x |")
+lines.append("")
+lines.append(f"left in the table after the stop: keepalived {k['left_services']} services "
+             f"{k['left_dests']} destinations, jkeepalived {j['left_services']} services "
+             f"{j['left_dests']} destinations")
 open(out + "/summary.md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY
