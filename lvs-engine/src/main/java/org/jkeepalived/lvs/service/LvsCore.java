@@ -356,7 +356,8 @@ public final class LvsCore {
    * with its destinations in one DEL_SERVICE (keepalived deletes the destinations one by one
    * first unless lvs_flush_on_stop VS; the table ends the same). Live real servers go down
    * and quorums to shutdown (traps follow from the store); with {@code omega} their notify_down
-   * and quorum_down scripts run too. The timeouts are restored and a last state published.
+   * (not with lvs_flush_on_stop, as keepalived) and quorum_down scripts run too. The timeouts
+   * are restored and a last state published.
    */
   public void shutdown() {
     if (stopped) {
@@ -373,7 +374,7 @@ public final class LvsCore {
   }
 
   private void release() {
-    if (settings.flushOnStop()) {
+    if (fullFlushOnStop()) {
       writer.flush();
     }
     writer.batch(this::releaseVirtualServers);
@@ -383,16 +384,21 @@ public final class LvsCore {
   private void releaseVirtualServers() {
     for (VirtualServerRuntime vs : running.values()) {
       for (RealServerRuntime rs : vs.realServers().values()) {
+        // keepalived's clear_service_rs names every real server, dead ones too, and only when
+        // it deletes them one by one (neither lvs_flush_on_stop form does)
+        if (!settings.flushOnStop()) {
+          LOG.info("Shutting down {}service {} from VS {}",
+              rs.inhibit() && !rs.alive() ? "(inhibited) " : "",
+              VirtualServerHandler.rsName(vs, rs), vs.name());
+        }
         if (rs.alive()) {
-          LOG.info("Shutting down service {} from VS {}", VirtualServerHandler.rsName(vs, rs),
-              vs.name());
           rs.markDown();
-          if (vs.config().omega()) {
+          if (vs.config().omega() && !settings.flushOnStop()) {
             notifies.realServer(rs);
           }
         }
       }
-      if (settings.flushOnStop()) {
+      if (fullFlushOnStop()) {
         vs.forgetKernel();
       } else {
         // the services alone: the kernel's DEL_SERVICE unlinks every destination of the
@@ -407,6 +413,14 @@ public final class LvsCore {
         notifies.quorum(vs);
       }
     }
+  }
+
+  /**
+   * lvs_flush_on_stop without VS: one FLUSH of the whole table. With VS only the services go
+   * (keepalived's LVS_FLUSH_VS), so those another tool programmed stay.
+   */
+  private boolean fullFlushOnStop() {
+    return settings.flushOnStop() && !settings.flushOnStopVsOnly();
   }
 
   /** The running virtual servers, for tests and the health line. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.jkeepalived.linux.ipvs.IpvsTimeouts;
 import org.jkeepalived.mibs.model.QuorumStatus;
 import org.jkeepalived.mibs.model.RealServerStatus;
@@ -103,6 +106,88 @@ class ShutdownTest {
     } finally {
       log.detachAppender(lines);
     }
+  }
+
+  /**
+   * keepalived's clear_service_rs logs every real server at stop, dead ones too, with
+   * "(inhibited) " for an inhibit_on_failure server that is down (kept at weight 0).
+   */
+  @Test
+  void stopNamesEveryRealServerDeadAndInhibitedOnesToo() {
+    String conf = """
+        global_defs {
+          router_id lb1
+        }
+        virtual_server 198.18.2.10 80 {
+          lb_algo rr
+          lb_kind NAT
+          protocol TCP
+          real_server 198.18.2.21 8080 {
+            TCP_CHECK {
+            }
+          }
+          real_server 198.18.2.22 8080 {
+            inhibit_on_failure
+            TCP_CHECK {
+            }
+          }
+          real_server 198.18.2.23 8080 {
+            TCP_CHECK {
+            }
+          }
+        }
+        """;
+    List<String> lines = stopLines(conf, rig -> {
+      rig.verdict("198.18.2.21 8080", 0, false);
+      rig.verdict("198.18.2.22 8080", 0, false);
+    });
+    assertThat(lines).containsExactly(
+        "Shutting down service [198.18.2.21]:tcp:8080 from VS [198.18.2.10]:tcp:80",
+        "Shutting down (inhibited) service [198.18.2.22]:tcp:8080 from VS [198.18.2.10]:tcp:80",
+        "Shutting down service [198.18.2.23]:tcp:8080 from VS [198.18.2.10]:tcp:80");
+  }
+
+  /**
+   * lvs_flush_on_stop VS deletes the services (keepalived's LVS_FLUSH_VS), not the whole table:
+   * a service another tool programmed stays. Neither flush form names the real servers.
+   */
+  @Test
+  void flushOnStopVsDeletesTheServicesOnly() {
+    try (LvsRig rig = LvsRig.start(conf("lvs_flush_onstop VS", "omega"))) {
+      rig.ipvs.clearCalls();
+      List<String> lines = new ArrayList<>();
+      withLog(lines, rig.core::shutdown);
+      assertThat(rig.ipvs.calls()).containsExactly("DEL_SERVICE tcp 198.18.2.10:80");
+      assertThat(lines).noneMatch(l -> l.startsWith("Shutting down"));
+      assertThat(rig.scripts).containsExactly("/bin/echo qdown");
+    }
+    try (LvsRig rig = LvsRig.start(conf("lvs_flush_onstop", ""))) {
+      List<String> lines = new ArrayList<>();
+      withLog(lines, rig.core::shutdown);
+      assertThat(lines).noneMatch(l -> l.startsWith("Shutting down"));
+    }
+  }
+
+  private static List<String> stopLines(String conf, Consumer<LvsRig> before) {
+    try (LvsRig rig = LvsRig.start(conf)) {
+      before.accept(rig);
+      List<String> lines = new ArrayList<>();
+      withLog(lines, rig.core::shutdown);
+      return lines.stream().filter(l -> l.startsWith("Shutting down")).toList();
+    }
+  }
+
+  private static void withLog(List<String> into, Runnable action) {
+    Logger log = (Logger) LoggerFactory.getLogger("org.jkeepalived.lvs");
+    ListAppender<ILoggingEvent> lines = new ListAppender<>();
+    lines.start();
+    log.addAppender(lines);
+    try {
+      action.run();
+    } finally {
+      log.detachAppender(lines);
+    }
+    lines.list.forEach(e -> into.add(e.getFormattedMessage()));
   }
 
   @Test
