@@ -19,8 +19,13 @@
 #          descriptors, this machine's hard limit is 20,000, and the anchor's maxconn is 8000
 # env:   FWD_THREADS (=1), WARMUP_S (=5), IDLE (=7500), JAVA_OPTS (="-XX:+UseParallelGC -Xms256m -Xmx256m"),
 #        OUT (=/tmp/jk-bench-forwarder), JK_CP (a classpath to run instead of the agent's jar),
-#        JK_BEFORE_CP (a second forwarder, e.g. an earlier build, on 18091 as "jk-before": a
-#        before/after comparison within one run)
+#        JK_BEFORE_CP (a second forwarder, e.g. an earlier build, on 18091 as "jk-b": a
+#        before/after comparison within one run; JKB_JAVA_OPTS / JKB_THREADS give it other JVM
+#        options or threads, and either one alone starts it from the same classpath),
+#        VARIANTS (more forwarders side by side, "NAME|CLASSPATH|THREADS|JAVA OPTIONS;..." on
+#        18091, 18092, ...; an empty field takes the first forwarder's), LB_THREADS (=1, HAProxy's
+#        nbthread), LB_B_THREADS (a second HAProxy, "haproxy-b", with that nbthread on 18083:
+#        forwarders with 2 threads are compared with HAProxy with 2)
 # The machine is shared: figures are noisy; compare the ratios of one run, not runs.
 set -euo pipefail
 top=$(cd "$(dirname "$(readlink -f "$0")")/../.." && pwd)
@@ -43,7 +48,13 @@ CONNS=${2:-50}
 REPS=${3:-1}
 FWD_THREADS=${FWD_THREADS:-1}
 WARMUP_S=${WARMUP_S:-5}
+LB_THREADS=${LB_THREADS:-1}
+LB_B_THREADS=${LB_B_THREADS:-}
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseParallelGC -Xms256m -Xmx256m"}
+if [[ -n ${JK_BEFORE_CP:-} || -n ${JKB_JAVA_OPTS:-} || -n ${JKB_THREADS:-} ]]; then
+  VARIANTS="jk-b|${JK_BEFORE_CP:-}|${JKB_THREADS:-}|${JKB_JAVA_OPTS:-}${VARIANTS:+;$VARIANTS}"
+fi
+IFS=';' read -r -a VARS <<< "${VARIANTS:-}"
 IDLE=${IDLE:-7500}
 W=${OUT:-/tmp/jk-bench-forwarder}
 ulimit -n "$(ulimit -Hn)"  # as high as allowed: the idle test needs 2 x IDLE + a few
@@ -66,9 +77,10 @@ frontend be2
     bind 127.0.0.1:18082
     http-request return status 200 content-type text/plain string "be2"
 CFG
-cat > "$W/lb.cfg" <<'CFG'
+lb_cfg() { # lb_cfg NBTHREAD PORT
+  cat <<CFG
 global
-    nbthread 1
+    nbthread $1
     maxconn 8000
 defaults
     mode tcp
@@ -76,13 +88,17 @@ defaults
     timeout client 30s
     timeout server 30s
 frontend lb
-    bind 127.0.0.1:18080
+    bind 127.0.0.1:$2
     default_backend pool
 backend pool
     balance roundrobin
     server be1 127.0.0.1:18081 check inter 1s
     server be2 127.0.0.1:18082 check inter 1s
 CFG
+}
+lb_cfg "$LB_THREADS" 18080 > "$W/lb.cfg"
+LBS=(lb)
+if [[ -n $LB_B_THREADS ]]; then lb_cfg "$LB_B_THREADS" 18083 > "$W/lbb.cfg"; LBS+=(lbb); fi
 
 cat > "$W/logback.xml" <<'CFG'
 <configuration>
@@ -93,29 +109,38 @@ cat > "$W/logback.xml" <<'CFG'
 </configuration>
 CFG
 
-JK_PID= JKB_PID=
+JK_PID= VPIDS=()
 cleanup() {
-  for p in lb backends; do [[ -f $W/$p.pid ]] && kill "$(cat "$W/$p.pid")" 2>/dev/null; done
+  for p in "${LBS[@]}" backends; do [[ -f $W/$p.pid ]] && kill "$(cat "$W/$p.pid")" 2>/dev/null; done
   [[ -n $JK_PID ]] && kill "$JK_PID" 2>/dev/null
-  [[ -n $JKB_PID ]] && kill "$JKB_PID" 2>/dev/null
+  for p in "${VPIDS[@]}"; do kill "$p" 2>/dev/null; done
   true
 }
 trap cleanup EXIT
 haproxy -c -f "$W/backends.cfg" >/dev/null
-haproxy -c -f "$W/lb.cfg" >/dev/null
 haproxy -D -f "$W/backends.cfg" -p "$W/backends.pid"
-haproxy -D -f "$W/lb.cfg" -p "$W/lb.pid"
-# shellcheck disable=SC2086
-java $JAVA_OPTS -Dlogback.configurationFile="$W/logback.xml" -cp "$JAR" org.jkeepalived.lvs.forward.StandaloneForwarder tcp 127.0.0.1:18090 rr \
-  127.0.0.1:18081 127.0.0.1:18082 threads="$FWD_THREADS" > "$W/jk.log" 2>&1 &
-JK_PID=$!
-if [[ -n ${JK_BEFORE_CP:-} ]]; then
+for p in "${LBS[@]}"; do
+  haproxy -c -f "$W/$p.cfg" >/dev/null
+  haproxy -D -f "$W/$p.cfg" -p "$W/$p.pid"
+done
+forwarder() { # forwarder CLASSPATH PORT THREADS JAVA_OPTS > log
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -cp "$JK_BEFORE_CP" org.jkeepalived.lvs.forward.StandaloneForwarder tcp \
-    127.0.0.1:18091 rr 127.0.0.1:18081 127.0.0.1:18082 threads="$FWD_THREADS" > "$W/jkb.log" 2>&1 &
-  JKB_PID=$!
-fi
-for log in jk ${JK_BEFORE_CP:+jkb}; do
+  exec java $4 -Dlogback.configurationFile="$W/logback.xml" -cp "$1" \
+    org.jkeepalived.lvs.forward.StandaloneForwarder tcp "127.0.0.1:$2" rr \
+    127.0.0.1:18081 127.0.0.1:18082 threads="$3"
+}
+forwarder "$JAR" 18090 "$FWD_THREADS" "$JAVA_OPTS" > "$W/jk.log" 2>&1 &
+JK_PID=$!
+NAMES=(jk) PORTS=(18090) LOGS=(jk)
+for i in "${!VARS[@]}"; do
+  IFS='|' read -r name cp threads opts <<< "${VARS[$i]}"
+  port=$((18091 + i))
+  forwarder "${cp:-$JAR}" "$port" "${threads:-$FWD_THREADS}" "${opts:-$JAVA_OPTS}" > "$W/v$i.log" 2>&1 &
+  VPIDS+=($!)
+  NAMES+=("$name") PORTS+=("$port") LOGS+=("v$i")
+  echo "variant $name on $port: ${cp:-$JAR}, threads ${threads:-$FWD_THREADS}, ${opts:-$JAVA_OPTS}"
+done
+for log in "${LOGS[@]}"; do
   for _ in $(seq 1 100); do
     grep -q '^forwarding' "$W/$log.log" 2>/dev/null && break
     sleep 0.1
@@ -127,13 +152,12 @@ echo "sanity: $(curl -s http://127.0.0.1:18080/) $(curl -s http://127.0.0.1:1808
   "$(curl -s http://127.0.0.1:18090/) $(curl -s http://127.0.0.1:18090/) (jk)," \
   "$(curl -s http://127.0.0.1:18081/) (direct)"
 
-wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18090/ > /dev/null
-wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" -H "Connection: close" http://127.0.0.1:18090/ > /dev/null
+for port in "${PORTS[@]}"; do
+  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" "http://127.0.0.1:$port/" > /dev/null
+  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" -H "Connection: close" "http://127.0.0.1:$port/" > /dev/null
+done
 wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18080/ > /dev/null
-if [[ -n $JKB_PID ]]; then
-  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18091/ > /dev/null
-  wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" -H "Connection: close" http://127.0.0.1:18091/ > /dev/null
-fi
+if [[ -n $LB_B_THREADS ]]; then wrk -t2 -c"$CONNS" -d"${WARMUP_S}s" http://127.0.0.1:18083/ > /dev/null; fi
 
 declare -A RPS P50 P99
 ms() { # wrk latency (us/ms/s) to milliseconds
@@ -154,17 +178,22 @@ run() { # run KEY LABEL URL [wrk header args]
 }
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-echo "wrk -t2 -c$CONNS -d${DUR}s x$REPS, jk forwarding threads $FWD_THREADS, haproxy nbthread 1," \
+echo "wrk -t2 -c$CONNS -d${DUR}s x$REPS, jk forwarding threads $FWD_THREADS, haproxy nbthread $LB_THREADS${LB_B_THREADS:+ (haproxy-b $LB_B_THREADS)}," \
   "$(nproc) cores, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+LBN=(haproxy) LBP=(18080)
+if [[ -n $LB_B_THREADS ]]; then LBN+=(haproxy-b) LBP+=(18083); fi
 for ((r = 1; r <= REPS; r++)); do
-  run direct-ka "direct    keep-alive" http://127.0.0.1:18081/
-  run haproxy-ka "haproxy   keep-alive" http://127.0.0.1:18080/
-  run jk-ka "jk        keep-alive" http://127.0.0.1:18090/
-  if [[ -n $JKB_PID ]]; then run jkb-ka "jk-before keep-alive" http://127.0.0.1:18091/; fi
-  run direct-cc "direct    conn-close" http://127.0.0.1:18081/ -H "Connection: close"
-  run haproxy-cc "haproxy   conn-close" http://127.0.0.1:18080/ -H "Connection: close"
-  run jk-cc "jk        conn-close" http://127.0.0.1:18090/ -H "Connection: close"
-  if [[ -n $JKB_PID ]]; then run jkb-cc "jk-before conn-close" http://127.0.0.1:18091/ -H "Connection: close"; fi
+  for wl in ka cc; do
+    hdr=(); [[ $wl == cc ]] && hdr=(-H "Connection: close")
+    wname=$([[ $wl == ka ]] && echo keep-alive || echo conn-close)
+    run "direct-$wl" "$(printf '%-9s %s' direct "$wname")" http://127.0.0.1:18081/ "${hdr[@]}"
+    for i in "${!LBN[@]}"; do
+      run "${LBN[$i]}-$wl" "$(printf '%-9s %s' "${LBN[$i]}" "$wname")" "http://127.0.0.1:${LBP[$i]}/" "${hdr[@]}"
+    done
+    for i in "${!NAMES[@]}"; do
+      run "${NAMES[$i]}-$wl" "$(printf '%-9s %s' "${NAMES[$i]}" "$wname")" "http://127.0.0.1:${PORTS[$i]}/" "${hdr[@]}"
+    done
+  done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 rss() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
@@ -198,20 +227,18 @@ if ((IDLE > 0)); then
   done
 fi
 echo
-echo "medians over $REPS repeat(s); ratio = jk / haproxy (req/s: higher is better; p99: lower is better)"
+echo "medians over $REPS repeat(s); ratios to haproxy (req/s: higher is better; p99: lower is better) and to direct"
 for wl in ka cc; do
-  jr=$(echo "${RPS[jk-$wl]}" | median); hr=$(echo "${RPS[haproxy-$wl]}" | median)
-  j99=$(echo "${P99[jk-$wl]}" | median); h99=$(echo "${P99[haproxy-$wl]}" | median)
-  j50=$(echo "${P50[jk-$wl]}" | median); h50=$(echo "${P50[haproxy-$wl]}" | median)
-  awk -v wl="$wl" -v jr="$jr" -v hr="$hr" -v j50="$j50" -v h50="$h50" -v j99="$j99" -v h99="$h99" \
-    'BEGIN { name = (wl == "ka") ? "keep-alive" : "conn-close";
-      printf "%-11s req/s jk %.0f haproxy %.0f ratio %.2f | p50 ms jk %.3f haproxy %.3f | p99 ms jk %.3f haproxy %.3f ratio %.2f\n",
-        name, jr, hr, jr / hr, j50, h50, j99, h99, (h99 > 0 ? j99 / h99 : 0) }'
-  if [[ -n $JKB_PID ]]; then
-    br=$(echo "${RPS[jkb-$wl]}" | median); b99=$(echo "${P99[jkb-$wl]}" | median)
-    awk -v wl="$wl" -v br="$br" -v hr="$hr" -v b99="$b99" -v h99="$h99" \
-      'BEGIN { name = (wl == "ka") ? "keep-alive" : "conn-close";
-        printf "%-11s req/s jk-before %.0f ratio %.2f | p99 ms jk-before %.3f ratio %.2f\n",
-          name, br, br / hr, b99, (h99 > 0 ? b99 / h99 : 0) }'
-  fi
+  wname=$([[ $wl == ka ]] && echo keep-alive || echo conn-close)
+  dr=$(echo "${RPS[direct-$wl]}" | median)
+  for lbn in "${LBN[@]}"; do
+    hr=$(echo "${RPS[$lbn-$wl]}" | median); h99=$(echo "${P99[$lbn-$wl]}" | median)
+    for name in "$lbn" "${NAMES[@]}"; do
+      jr=$(echo "${RPS[$name-$wl]}" | median); j50=$(echo "${P50[$name-$wl]}" | median)
+      j99=$(echo "${P99[$name-$wl]}" | median)
+      awk -v wl="$wname" -v n="$name" -v lb="$lbn" -v jr="$jr" -v hr="$hr" -v dr="$dr" -v j50="$j50" -v j99="$j99" -v h99="$h99" \
+        'BEGIN { printf "%-10s %-9s %8.0f req/s  x%.2f %s  x%.2f direct | p50 %7.3f ms | p99 %7.3f ms  x%.2f %s\n",
+          wl, n, jr, jr / hr, lb, jr / dr, j50, j99, (h99 > 0 ? j99 / h99 : 0), lb }'
+    done
+  done
 done
