@@ -5,15 +5,11 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
-import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
 import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.ServerChannelRecvByteBufAllocator;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.handler.codec.haproxy.HAProxyMessageEncoder;
 import java.net.InetSocketAddress;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,7 +32,7 @@ final class TcpFrontend implements Frontend {
   private final LongAdder idleClosed = new LongAdder();
   private final Set<TcpConnection> connections = ConcurrentHashMap.newKeySet();
   private final Accept accept = new Accept();
-  private final List<Channel> listeners = new ArrayList<>();
+  private Channel listener;
 
   TcpFrontend(VirtualService service, Context context) {
     this.service = service;
@@ -44,34 +40,10 @@ final class TcpFrontend implements Frontend {
     this.connectTimeoutMillis = (int) context.settings().connectTimeout().toMillis();
   }
 
-  /**
-   * Binds the listener, or with epoll and more than one forwarding thread one listener per thread
-   * with SO_REUSEPORT; throws with the bind error. With a single listener its thread accepts every
-   * client and hands it to another thread (a task queued and an eventfd write to wake it); with
-   * one per thread the kernel spreads the clients over the listeners by their addresses, and each
-   * thread serves what it accepted without a hand-over, as HAProxy's threads do with their own
-   * listeners.
-   */
+  /** Binds the listener; throws with the bind error. */
   void bind(InetSocketAddress address) throws Exception {
-    List<EventLoopGroup> acceptors = new ArrayList<>();
-    if (context.transport().epoll() && context.settings().threads() > 1) {
-      context.group().forEach(loop -> acceptors.add((EventLoop) loop));
-    } else {
-      acceptors.add(context.group());
-    }
-    for (EventLoopGroup acceptor : acceptors) {
-      try {
-        listeners.add(bootstrap(acceptor, acceptors.size() > 1).bind(address).sync().channel());
-      } catch (Exception e) {
-        closeListeners();
-        throw e;
-      }
-    }
-  }
-
-  private ServerBootstrap bootstrap(EventLoopGroup acceptor, boolean reusePort) {
     ServerBootstrap b = new ServerBootstrap()
-        .group(acceptor)
+        .group(context.group())
         .channel(context.transport().serverChannel())
         .option(ChannelOption.SO_REUSEADDR, true)
         .option(ChannelOption.SO_BACKLOG, 4096)
@@ -83,21 +55,7 @@ final class TcpFrontend implements Frontend {
     if (context.transport().epoll()) {
       b.option(EpollChannelOption.IP_FREEBIND, true);
     }
-    if (reusePort) {
-      b.option(EpollChannelOption.SO_REUSEPORT, true);
-    }
-    return b;
-  }
-
-  /** The listening channels: one, or one per forwarding thread. */
-  List<Channel> listeners() {
-    return List.copyOf(listeners);
-  }
-
-  private void closeListeners() {
-    for (Channel l : listeners) {
-      l.close().syncUninterruptibly();
-    }
+    listener = b.bind(address).sync().channel();
   }
 
   /**
@@ -114,7 +72,9 @@ final class TcpFrontend implements Frontend {
 
   @Override
   public void close() {
-    closeListeners();
+    if (listener != null) {
+      listener.close().syncUninterruptibly();
+    }
     connections.forEach(TcpConnection::closeBoth);
   }
 

@@ -288,7 +288,7 @@ public final class UserspaceIpvs implements IpvsControl {
     group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
   }
 
-  VirtualService service(IpvsServiceKey key) throws IpvsException {
+  private VirtualService service(IpvsServiceKey key) throws IpvsException {
     VirtualService vs = services.get(key);
     if (vs == null) {
       throw new IpvsException("no such virtual server: " + describe(key), ESRCH);

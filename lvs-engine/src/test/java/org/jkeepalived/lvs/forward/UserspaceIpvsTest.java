@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import io.netty.channel.Channel;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -315,37 +314,5 @@ class UserspaceIpvsTest {
     assertThatThrownBy(() -> ipvs.destinations(key))
         .isInstanceOfSatisfying(IpvsException.class, e -> assertThat(e.errno()).isEqualTo(3));
     c.close();
-  }
-
-  @Test
-  void eachForwardingThreadServesTheClientsItsOwnListenerAccepted() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(ipvs.nativeTransport(), "SO_REUSEPORT: epoll");
-    pool("rr", 1, 1);
-    List<Channel> listeners = ((TcpFrontend) ipvs.service(key).frontend()).listeners();
-    assertThat(listeners).hasSize(2);
-    assertThat(listeners.stream().map(Channel::eventLoop).distinct()).hasSize(2);
-    List<TestClient> held = new ArrayList<>();
-    try {
-      for (int i = 0; i < 24; i++) {
-        TestClient c = new TestClient(vip);
-        c.greeting();
-        held.add(c);
-      }
-      List<Channel> clients = new ArrayList<>();
-      for (TestBackend be : List.of(a, b)) {
-        clients.addAll(ipvs.service(key).find(Services.key(be.address())).orElseThrow()
-            .channels());
-      }
-      assertThat(clients).hasSize(24);
-      // no hand-over: a client runs on the thread whose listener accepted it
-      assertThat(clients).allSatisfy(ch -> assertThat(ch.eventLoop())
-          .isSameAs(ch.parent().eventLoop()));
-      // the kernel spreads them by address: 24 clients on one listener of two is 2^-23 likely
-      assertThat(clients.stream().map(Channel::parent).distinct()).hasSize(2);
-    } finally {
-      for (TestClient c : held) {
-        c.close();
-      }
-    }
   }
 }
