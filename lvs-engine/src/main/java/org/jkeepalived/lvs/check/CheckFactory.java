@@ -22,7 +22,9 @@ import org.jkeepalived.lvs.check.fsm.Wording;
 import org.jkeepalived.lvs.check.net.Endpoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jkeepalived.lvs.check.net.DnsProbe;
 import org.jkeepalived.lvs.check.net.SmtpProbe;
@@ -36,6 +38,7 @@ import org.jkeepalived.lvs.check.net.TcpProbe;
 import org.jkeepalived.lvs.check.net.Transport;
 import org.jkeepalived.lvs.check.run.CheckRunner;
 import org.jkeepalived.lvs.check.run.EventLoopScheduler;
+import org.jkeepalived.lvs.check.run.LoopTimers;
 import org.jkeepalived.lvs.check.run.PolledCheck;
 import org.jkeepalived.lvs.check.run.Probe;
 import org.jkeepalived.lvs.check.run.RunningCheck;
@@ -52,6 +55,8 @@ final class CheckFactory implements AutoCloseable {
   private final CheckerPorts ports;
   private final CheckListener listener;
   private SslContext tls;
+  /** Each loop's timers, shared by the checks pinned to it. */
+  private final Map<EventLoop, LoopTimers> timers = new IdentityHashMap<>();
 
   CheckFactory(EventLoopGroup group, Transport transport, CheckerPorts ports,
       CheckListener listener) {
@@ -252,7 +257,7 @@ final class CheckFactory implements AutoCloseable {
 
   private RunningCheck polled(CheckSpec spec, EventLoop loop, CheckerTiming timing,
       PolledStateMachine machine, Probe probe) {
-    EventLoopScheduler scheduler = new EventLoopScheduler(loop);
+    EventLoopScheduler scheduler = new EventLoopScheduler(timers(loop));
     CheckRunner runner =
         new CheckRunner(spec.id(), scheduler, machine, probe, listener, timing.delayLoop());
     Duration start = StartDelay.of(timing.warmup() == null ? Duration.ZERO : timing.warmup(),
@@ -261,6 +266,10 @@ final class CheckFactory implements AutoCloseable {
       runner.fromProbeStart();
     }
     return new PolledCheck(scheduler, runner, start);
+  }
+
+  private synchronized LoopTimers timers(EventLoop loop) {
+    return timers.computeIfAbsent(loop, LoopTimers::new);
   }
 
   @Override

@@ -26,6 +26,8 @@ public final class CheckRunner {
   private final Probe probe;
   private final CheckListener listener;
   private final Duration delayLoop;
+  /** The one timer task, re-armed after every probe (no method reference made per probe). */
+  private final Runnable fireTask = this::fire;
   private Scheduler.Cancellable timer;
   private boolean suspended;
   private boolean stopped;
@@ -76,7 +78,7 @@ public final class CheckRunner {
 
   private void arm(Duration delay) {
     if (!stopped) {
-      timer = loop.schedule(delay, this::fire);
+      timer = loop.schedule(delay, fireTask);
     }
   }
 
