@@ -76,4 +76,5 @@ def main():
         print(f"{dport} {checks[dport]} {len(v)} {pct(v, 0.5):.2f} {pct(v, 0.99):.2f} {v[-1]:.2f} {over}")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -4,6 +4,9 @@ import io.netty.bootstrap.AbstractBootstrap;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.unix.IntegerUnixChannelOption;
 import io.netty.channel.unix.RawUnixChannelOption;
+import io.netty.channel.unix.Socket;
+import java.io.IOException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -26,6 +29,8 @@ public record Endpoint(
   private static final int SOL_SOCKET = 1;
   private static final int SO_BINDTODEVICE = 25;
   private static final int SO_MARK = 36;
+  private static final InetAddress ANY4 = wildcard(new byte[4]);
+  private static final InetAddress ANY6 = wildcard(new byte[16]);
   /** keepalived's default connect_timeout. */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
 
@@ -44,9 +49,41 @@ public record Endpoint(
         c == null ? null : c.bindIf(), c == null ? 0 : c.fwmark(), timeout);
   }
 
+  private static InetAddress wildcard(byte[] zeros) {
+    try {
+      return InetAddress.getByAddress(zeros);
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException(e); // never: the length is 4 or 16
+    }
+  }
+
   /** The same endpoint aimed at another port (PING_CHECK ignores ports; SMTP hosts have theirs). */
   public Endpoint withTarget(InetSocketAddress t) {
     return new Endpoint(t, local, bindIf, fwmark, timeout);
+  }
+
+  /**
+   * Applies the mark, interface and source binding to a socket of {@code socket}'s own, in
+   * keepalived's order (layer4.c socket_bind_connect: SO_MARK, SO_BINDTODEVICE, bind). A port
+   * without bind_to binds the wildcard address of the target's family.
+   */
+  public void applyTo(Socket socket) throws IOException {
+    if (fwmark != 0) {
+      socket.setIntOpt(SOL_SOCKET, SO_MARK, (int) fwmark);
+    }
+    if (bindIf != null && !bindIf.isEmpty()) {
+      byte[] name = (bindIf + "\0").getBytes(StandardCharsets.US_ASCII);
+      socket.setRawOpt(SOL_SOCKET, SO_BINDTODEVICE,
+          ByteBuffer.allocateDirect(name.length).put(name).flip());
+    }
+    if (local != null) {
+      InetSocketAddress from = local;
+      if (local.getAddress().isAnyLocalAddress()) {
+        from = new InetSocketAddress(target.getAddress() instanceof Inet6Address
+            ? ANY6 : ANY4, local.getPort());
+      }
+      socket.bind(from);
+    }
   }
 
   /** Applies the source binding, interface, mark and timeout to a bootstrap. */

@@ -26,12 +26,19 @@ public final class CheckRunner {
   private final Probe probe;
   private final CheckListener listener;
   private final Duration delayLoop;
+  /** The one timer task, re-armed after every probe (no method reference made per probe). */
+  private final Runnable fireTask = this::fire;
   private Scheduler.Cancellable timer;
   private boolean suspended;
   private boolean stopped;
   private long generation;
   private boolean fromProbeStart;
-  private java.time.Instant probeStarted;
+  /**
+   * When the probe in flight started, as seconds and nanoseconds: an Instant kept from one probe
+   * to the next would live a whole delay_loop and be promoted, like a timer object per probe.
+   */
+  private long startedSecond;
+  private int startedNano;
 
   public CheckRunner(CheckId id, Scheduler loop, PolledStateMachine machine, Probe probe,
       CheckListener listener, Duration delayLoop) {
@@ -76,7 +83,7 @@ public final class CheckRunner {
 
   private void arm(Duration delay) {
     if (!stopped) {
-      timer = loop.schedule(delay, this::fire);
+      timer = loop.schedule(delay, fireTask);
     }
   }
 
@@ -89,13 +96,20 @@ public final class CheckRunner {
       return;
     }
     long gen = ++generation;
-    probeStarted = loop.now();
+    java.time.Instant started = loop.now();
+    startedSecond = started.getEpochSecond();
+    startedNano = started.getNano();
     try {
       probe.run(machine.target(), r -> loop.execute(() -> done(gen, r)));
     } catch (RuntimeException e) {
       LOG.warn("check {} could not start a probe: {}", id, e.toString());
       done(gen, ProbeResult.failed("probe error: " + e));
     }
+  }
+
+  private Duration sinceProbeStart() {
+    return Duration.between(java.time.Instant.ofEpochSecond(startedSecond, startedNano),
+        loop.now());
   }
 
   private void done(long gen, ProbeResult r) {
@@ -108,7 +122,7 @@ public final class CheckRunner {
       return;
     }
     try {
-      listener.probed(id, Duration.between(probeStarted, loop.now()));
+      listener.probed(id, sinceProbeStart());
     } catch (RuntimeException e) {
       LOG.warn("check listener failed on {}", id, e);
     }
@@ -125,7 +139,7 @@ public final class CheckRunner {
     }
     Duration delay = step.delay();
     if (fromProbeStart) {
-      Duration spent = Duration.between(probeStarted, loop.now());
+      Duration spent = sinceProbeStart();
       delay = spent.compareTo(delay) >= 0 ? Duration.ZERO : delay.minus(spent);
     }
     arm(delay);
