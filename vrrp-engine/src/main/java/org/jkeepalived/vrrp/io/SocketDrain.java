@@ -13,20 +13,11 @@ import org.slf4j.LoggerFactory;
  * hold the loop's timers and other sockets back (poll(2) is level-triggered: the rest is read on
  * the next turn).
  */
-final class SocketDrain implements Runnable {
+record SocketDrain(String name, NativeRawIpSocket socket, Consumer<RawDatagram> sink)
+    implements Runnable {
   private static final Logger LOG = LoggerFactory.getLogger(SocketDrain.class);
   /** A master's adverts for the 100 instances of a link come in bursts of about that size. */
   static final int BURST = 128;
-
-  private final String name;
-  private final NativeRawIpSocket socket;
-  private final Consumer<RawDatagram> sink;
-
-  SocketDrain(String name, NativeRawIpSocket socket, Consumer<RawDatagram> sink) {
-    this.name = name;
-    this.socket = socket;
-    this.sink = sink;
-  }
 
   @Override
   public void run() {
