@@ -243,25 +243,33 @@ for cfg in $CONFIGS; do
   win=$(awk -v a="$w0" -v b="$w1" 'BEGIN{printf "%.2f", (b-a)/1e6}')
   idle=$(awk -v a="$sta" -v b="$stb" -v c="$sia" -v d="$sib" 'BEGIN{printf "%.1f", (d-c)*100/(b-a)}')
   load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')
+  # Every node's end-of-window figures first, the slow part (tshark over the captures) after:
+  # taken row by row, the later rows counted CPU and state changes 10-150 s past the window, in
+  # which tshark had a core and the pairs flapped (2026-12-07-session6-cpu.md).
+  declare -A E=()
+  for k in "${!NODE[@]}"; do
+    nd=${NODE[$k]} log=$LAB_RUN/${NODE[$k]}/node.log gc=$LAB_RUN/${NODE[$k]}/gc.log
+    c1=$(node_cpu_ticks "$nd")
+    ((THREADS)) && task_snap "$nd" >"$LAB_RUN/$nd/tasks-1.txt"
+    tm=$(($(count_lines "$log" "Entering MASTER STATE") - ${M0[$k]}))
+    tb=$(($(count_lines "$log" "Entering BACKUP STATE") - ${B0[$k]}))
+    E[$k]="$c1 $tm $tb $(node_rss_kb "$nd") $(pss_kb "$nd") $(threads "$nd") $(gc_stats "$gc" "${G0[$k]}")"
+  done
   for k in $(printf '%s\n' "${!NODE[@]}" | sort); do
     s=${k:0:1} i=${k:1} nd=${NODE[$k]} log=$LAB_RUN/${NODE[$k]}/node.log gc=$LAB_RUN/${NODE[$k]}/gc.log
-    c1=$(node_cpu_ticks "$nd")
+    read -r c1 tm tb rss pss thr gp gmax smax <<<"${E[$k]}"
     if ((THREADS)); then
-      task_snap "$nd" >"$LAB_RUN/$nd/tasks-1.txt"
       task_report "$LAB_RUN/$nd/tasks-0.txt" "$LAB_RUN/$nd/tasks-1.txt" "$win" >"$OUT/threads-$nd.txt"
     fi
     cpu=$(awk -v a="${C0[$k]}" -v b="$c1" -v hz="$HZ" -v w="$win" 'BEGIN{printf "%.2f", (b-a)*100/(hz*w)}')
-    tm=$(($(count_lines "$log" "Entering MASTER STATE") - ${M0[$k]}))
-    tb=$(($(count_lines "$log" "Entering BACKUP STATE") - ${B0[$k]}))
-    read -r gp gmax smax < <(gc_stats "$gc" "${G0[$k]}")
     read -r _ gmaxr smaxr < <(gc_stats "$gc" 0)
     [[ -f $gc ]] || { gmaxr=- smaxr=-; }
     gap=-
     [[ $i == 2 ]] && gap=$(max_gap_ms "$s" "$tag" "$w0" "$w1")
-    row="$n,$v,$adv,$s,${NAME[$s]},$i,$win,$cpu,$(node_rss_kb "$nd"),$(pss_kb "$nd"),$(threads "$nd"),$tm,$tb,$gp,$gmax,$smax,$gmaxr,$smaxr,$gap,$t_all,$idle,$load"
+    row="$n,$v,$adv,$s,${NAME[$s]},$i,$win,$cpu,$rss,$pss,$thr,$tm,$tb,$gp,$gmax,$smax,$gmaxr,$smaxr,$gap,$t_all,$idle,$load"
     echo "$row" >>"$csv"
     printf '  %-12s node%s cpu %6s%%  rss %7s kB  to_master %s  to_backup %s  gc pauses %s max %s ms  advert gap %s ms\n' \
-      "${NAME[$s]}" "$i" "$cpu" "$(node_rss_kb "$nd")" "$tm" "$tb" "$gp" "$gmax" "$gap"
+      "${NAME[$s]}" "$i" "$cpu" "$rss" "$tm" "$tb" "$gp" "$gmax" "$gap"
     if [[ $i == 2 && $tm != 0 ]]; then
       echo "  FALSE TAKEOVER: ${NAME[$s]} backup entered MASTER $tm times in the window:" >&2
       grep -n "Entering MASTER STATE" "$log" | tail -5 >&2

@@ -21,7 +21,7 @@ import org.jkeepalived.linux.sysctl.ProcSysctl;
 import org.jkeepalived.mibs.config.GlobalDefs;
 import org.jkeepalived.mibs.config.KeepalivedConfig;
 import org.jkeepalived.mibs.store.ObjectStore;
-import org.jkeepalived.engine.loop.LoopScheduler;
+import org.jkeepalived.engine.loop.PollLoop;
 import org.jkeepalived.engine.loop.ThreadTuning;
 import org.jkeepalived.vrrp.filter.AcceptMode;
 import org.jkeepalived.vrrp.io.NativeSocketProvider;
@@ -64,7 +64,7 @@ public final class VrrpService implements Engine {
   private final ObjectStore store;
   private final KeepalivedConfig config;
   private final List<AutoCloseable> ports = new ArrayList<>();
-  private volatile LoopScheduler loop;
+  private volatile PollLoop loop;
   /** Volatile: {@link #stopping()} reads it from a signal thread. */
   private volatile VrrpEngine engine;
   private volatile EngineHealth health =
@@ -93,7 +93,10 @@ public final class VrrpService implements Engine {
    */
   @Override
   public void start(EngineContext context) throws EngineStartException {
-    loop = new LoopScheduler("vrrp", failure -> taskFailed(failure, context));
+    // The loop reads the VRRP sockets itself (one poll(2) with the timers' deadline), as
+    // keepalived's one-thread loop does: no reader thread and no hand-over per advert
+    // (bench/scale/measured/2026-12-07-session6-cpu.md).
+    loop = new PollLoop("vrrp", failure -> taskFailed(failure, context));
     ThreadTuning tuning = tuning(config);
     loop.execute(tuning); // the loop's first task, on its thread
     try {
@@ -243,7 +246,7 @@ public final class VrrpService implements Engine {
   @Override
   public void stopping() {
     VrrpEngine e = engine;
-    LoopScheduler l = loop;
+    PollLoop l = loop;
     if (e != null && l != null && !closed) {
       l.execute(e::shutdown);
     }

@@ -31,7 +31,7 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
 
   private final ScheduledExecutorService executor;
   private final String name;
-  private final Consumer<Throwable> onTaskFailure;
+  private final TaskGuard guard;
   private final Instant origin = Instant.now();
   private final long originNanos = System.nanoTime();
   private volatile Thread loopThread;
@@ -50,7 +50,7 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
    */
   public LoopScheduler(String threadName, Consumer<Throwable> onTaskFailure) {
     this.name = Objects.requireNonNull(threadName);
-    this.onTaskFailure = Objects.requireNonNull(onTaskFailure);
+    this.guard = new TaskGuard(threadName, onTaskFailure);
     ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, threadName);
       t.setDaemon(true);
@@ -133,22 +133,7 @@ public final class LoopScheduler implements Scheduler, AutoCloseable {
   }
 
   private Runnable guarded(Runnable task) {
-    return () -> {
-      try {
-        task.run();
-      } catch (Throwable t) { // NOPMD: an Error must reach the hook, not die in a FutureTask
-        failed(t);
-      }
-    };
-  }
-
-  private void failed(Throwable t) {
-    LOG.error("{} loop task failed", name, t);
-    try {
-      onTaskFailure.accept(t);
-    } catch (RuntimeException e) {
-      LOG.error("{} loop failure hook failed", name, e);
-    }
+    return guard.wrap(task);
   }
 
   /** Stops the loop; tasks not yet run are dropped. Waits up to 2 s for a running task. */

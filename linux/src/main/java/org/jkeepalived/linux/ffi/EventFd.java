@@ -37,6 +37,16 @@ public final class EventFd implements Closeable {
     }
   }
 
+  /**
+   * Reads the counter back to zero (the descriptor is non-blocking: nothing to read is fine), so
+   * that a poller woken by {@link #signal()} sleeps again on its next poll.
+   */
+  public void clear() {
+    if (!closed.get()) {
+      Native.libc().read(fd, new byte[8], 8);
+    }
+  }
+
   @Override
   public void close() {
     if (closed.compareAndSet(false, true)) {

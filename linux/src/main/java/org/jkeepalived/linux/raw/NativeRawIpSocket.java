@@ -28,6 +28,8 @@ import org.jkeepalived.linux.ffi.SocketFd;
  */
 public final class NativeRawIpSocket implements RawIpSocket {
   private static final int MAX_PACKET = 65535;
+  /** {@code SO_RCVBUFFORCE} from asm-generic/socket.h: SO_RCVBUF past rmem_max, CAP_NET_ADMIN. */
+  static final int SO_RCVBUFFORCE = 33;
   /** {@code IP_HDRINCL} from linux/in.h (not in LinuxConstants, which this package does not own). */
   static final int IP_HDRINCL = 3;
 
@@ -142,6 +144,18 @@ public final class NativeRawIpSocket implements RawIpSocket {
       }
     }
     fd.sendTo(packet, packet.length, SockAddr.inet(destination, 0, 0));
+  }
+
+  /**
+   * Sets the receive queue's size (the kernel doubles it for its own accounting): past
+   * net.core.rmem_max when the process may (root), else up to it.
+   */
+  public void setReceiveBuffer(int bytes) throws IOException {
+    try {
+      fd.setIntOption(SOL_SOCKET, SO_RCVBUFFORCE, bytes);
+    } catch (ErrnoException e) {
+      fd.setIntOption(SOL_SOCKET, SO_RCVBUF, bytes);
+    }
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.jkeepalived.vrrp.io;
 import java.io.IOException;
 import java.util.function.Consumer;
 import org.jkeepalived.engine.io.ReaderThread;
+import org.jkeepalived.engine.loop.Scheduler;
 import org.jkeepalived.linux.raw.RawDatagram;
 import org.jkeepalived.linux.raw.RawIpSocket;
 import org.jkeepalived.linux.raw.RawSocketConfig;
@@ -32,6 +33,17 @@ public interface RawSocketProvider {
   default AutoCloseable receive(RawIpSocket socket, String name, Consumer<RawDatagram> sink) {
     return ReaderThread.start("vrrp-rx-" + name, threadSetup(), socket::receive,
         socket::stopReceiving, sink);
+  }
+
+  /**
+   * As {@link #receive(RawIpSocket, String, Consumer)}, for a channel whose engine runs on {@code
+   * loop}: a provider whose sockets the loop can watch ({@link NativeSocketProvider} on a {@link
+   * org.jkeepalived.engine.loop.PollLoop}) reads them on the loop's thread instead, and {@code
+   * sink} then runs there. The default starts the reader.
+   */
+  default AutoCloseable receive(RawIpSocket socket, String name, Consumer<RawDatagram> sink,
+      Scheduler loop) {
+    return receive(socket, name, sink);
   }
 
   /** What each reader thread runs first (the kernel's: vrrp_rt_priority, vrrp_priority). */

@@ -95,7 +95,8 @@ public final class VrrpChannel implements AutoCloseable {
 
   /** Starts receiving through the provider. */
   void start(RawSocketProvider provider) {
-    reader = provider.receive(receiveSocket, key.ifname() + (key.ipv6() ? "-v6" : "-v4"), this::onDatagram);
+    reader = provider.receive(receiveSocket, key.ifname() + (key.ipv6() ? "-v6" : "-v4"),
+        this::onDatagram, loop);
   }
 
   public ChannelKey key() {
@@ -273,7 +274,10 @@ public final class VrrpChannel implements AutoCloseable {
     }
   }
 
-  /** Called on the reader's thread: classify, then hop to the loop. */
+  /**
+   * Called on the reader's thread, or on the loop when it reads the socket itself: classify, then
+   * hand over through the inbox (on the loop that is a queued task of the same turn, no wake-up).
+   */
   void onDatagram(RawDatagram d) {
     byte[] payload = d.payload();
     int protocol = d.payloadOffset() >= 20 ? d.packet()[9] & 0xff : PROTO_VRRP;
