@@ -66,7 +66,12 @@ class DebPackageIT {
         .filter(l -> Files.isRegularFile(Path.of(l))).toList();
     assertThat(files).contains("/usr/sbin/jkeepalived", "/usr/share/jkeepalived/jkeepalived.jar",
         "/lib/systemd/system/jkeepalived.service", "/etc/default/jkeepalived",
-        "/usr/share/man/man8/jkeepalived.8");
+        "/usr/share/man/man8/jkeepalived.8", "/usr/share/jkeepalived/cds-kind",
+        "/usr/share/jkeepalived/classlist", "/usr/share/jkeepalived/classlist-lb");
+    assertThat(Path.of("/var/cache/jkeepalived/jkeepalived.jsa")).as("a VRRP node's archive")
+        .isRegularFile();
+    assertThat(Path.of("/var/cache/jkeepalived/jkeepalived-lb.jsa"))
+        .as("a load balancer's archive").isRegularFile();
     assertThat(Proc.run(CMD, "dpkg-query", "-W", "-f=${Depends}", "jkeepalived").stdout())
         .isEqualTo("default-jre-headless (>= 2:1.17) | java17-runtime-headless, iproute2, nftables");
 
