@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * configuration with a virtual_server (in the file the arguments name or in a file its
  * top-level includes name), a VRRP node's otherwise. A wrong pick costs RSS or start-up time.
  */
-class CdsKindIT {
+class CdsKindTest {
   @TempDir
   Path dir;
 
