@@ -72,6 +72,7 @@ class DebPackageIT {
         .isRegularFile();
     assertThat(Path.of("/var/cache/jkeepalived/jkeepalived-lb.jsa"))
         .as("a load balancer's archive").isRegularFile();
+    nativeStubComesFromThePackage(files);
     assertThat(Proc.run(CMD, "dpkg-query", "-W", "-f=${Depends}", "jkeepalived").stdout())
         .isEqualTo("default-jre-headless (>= 2:1.17) | java17-runtime-headless, iproute2, nftables");
 
@@ -145,6 +146,48 @@ class DebPackageIT {
         Files.deleteIfExists(mine);
       }
     }
+  }
+
+  /**
+   * jffi's native stub is a file of the package, which the launcher names: otherwise jffi copies
+   * it out of the jar into java.io.tmpdir (or the working directory) at every start and loads it
+   * from there, which a noexec /tmp refuses. Checked on the launcher's java command line (a
+   * stand-in java that prints its arguments), and by a JVM with that option mapping the packaged
+   * file, where one without it maps a copy (so the check can tell them apart).
+   */
+  private static void nativeStubComesFromThePackage(List<String> files) throws Exception {
+    String arch = "amd64".equals(System.getProperty("os.arch")) ? "x86_64"
+        : System.getProperty("os.arch");
+    Path stubDir = Path.of("/usr/lib/jkeepalived/jni", arch + "-Linux");
+    Path stub = stubDir.resolve("libjffi-1.2.so");
+    assertThat(files).contains(stub.toString());
+
+    Path fakeHome = Files.createTempDirectory("jk-fake-java");
+    try {
+      Path fakeJava = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
+      Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+      assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
+      List<String> args = Proc.run(CMD, "env", "JAVA_HOME=" + fakeHome, COMMAND, "-v").check()
+          .stdout().lines().toList();
+      assertThat(args).as("the launcher's java arguments")
+          .contains("-Djffi.boot.library.path=" + stubDir);
+    } finally {
+      try (var walk = Files.walk(fakeHome)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp = "/usr/share/jkeepalived/jkeepalived.jar:"
+        + Path.of(NativeProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Proc.Result packaged = Proc.run(CMD, java, "-Djffi.boot.library.path=" + stubDir, "-cp", cp,
+        NativeProbe.class.getName());
+    assertThat(packaged.exitCode()).as("libc through the packaged stub: %s", packaged.stderr())
+        .isZero();
+    assertThat(packaged.stdout()).contains("getpid ", "stub " + stub + "\n");
+    Proc.Result copied = Proc.run(CMD, java, "-cp", cp, NativeProbe.class.getName());
+    assertThat(copied.exitCode()).as("without the option: %s", copied.stderr()).isZero();
+    assertThat(copied.stdout()).contains("stub /").doesNotContain(stub.toString());
   }
 
   /** Whether dpkg has any record of the package (installed, half-installed, config files...). */
