@@ -81,6 +81,7 @@ run() { # NAME COMMAND...
   name=$1; shift
   cp /lbio/lvs.conf /tmp/lvs.conf
   t0=$(ts)
+  date +%T.%N > /lbio/$name.t0 # the wall clock of the start, to place the daemon's log lines
   "$@" > /lbio/$name.log 2>&1 &
   pid=$!
   i=0

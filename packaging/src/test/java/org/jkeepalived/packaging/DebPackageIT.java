@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.testkit.Proc;
@@ -67,11 +68,13 @@ class DebPackageIT {
     assertThat(files).contains("/usr/sbin/jkeepalived", "/usr/share/jkeepalived/jkeepalived.jar",
         "/lib/systemd/system/jkeepalived.service", "/etc/default/jkeepalived",
         "/usr/share/man/man8/jkeepalived.8", "/usr/share/jkeepalived/cds-kind",
+        "/usr/share/jkeepalived/jvm-flags",
         "/usr/share/jkeepalived/classlist", "/usr/share/jkeepalived/classlist-lb");
     assertThat(Path.of("/var/cache/jkeepalived/jkeepalived.jsa")).as("a VRRP node's archive")
         .isRegularFile();
     assertThat(Path.of("/var/cache/jkeepalived/jkeepalived-lb.jsa"))
         .as("a load balancer's archive").isRegularFile();
+    launcherGivesEachKindItsOptionsAndArchive();
     assertThat(Proc.run(CMD, "dpkg-query", "-W", "-f=${Depends}", "jkeepalived").stdout())
         .isEqualTo("default-jre-headless (>= 2:1.17) | java17-runtime-headless, iproute2, nftables");
 
@@ -143,6 +146,41 @@ class DebPackageIT {
     } finally {
       if (mine != null) {
         Files.deleteIfExists(mine);
+      }
+    }
+  }
+
+  /**
+   * The installed launcher's JVM arguments, caught by a stand-in JVM (JAVA_HOME): a load
+   * balancer's configuration gets the larger heap, the fixed archive address and the lb archive,
+   * a VRRP node's its small heap and young generation and its own archive (bin/jvm-flags).
+   */
+  private static void launcherGivesEachKindItsOptionsAndArchive() throws Exception {
+    Path home = Files.createTempDirectory("jk-fake-jvm");
+    try {
+      Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+      Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+      Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Path lb = Files.writeString(home.resolve("lb.conf"),
+          "virtual_server 198.18.0.1 80 {\n  real_server 198.19.0.1 80 {\n  }\n}\n");
+      Path node = Files.writeString(home.resolve("node.conf"), "vrrp_instance V {\n}\n");
+      List<String> lbArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
+          "JAVA_HOME=" + home, COMMAND, "-f", lb.toString()).check().stdout().lines().toList();
+      assertThat(lbArgs).as("a load balancer's JVM")
+          .contains("-Xms256m", "-Xmn128m", "-XX:ArchiveRelocationMode=0",
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived-lb.jsa")
+          .doesNotContain("-Xms32m", "-Xmn24m");
+      List<String> nodeArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
+          "JAVA_HOME=" + home, COMMAND, "-f", node.toString()).check().stdout().lines().toList();
+      assertThat(nodeArgs).as("a VRRP node's JVM")
+          .contains("-XX:+UseSerialGC", "-Xms32m", "-Xmn24m",
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived.jsa")
+          .doesNotContain("-Xmn128m", "-XX:ArchiveRelocationMode=0");
+    } finally {
+      try (var files = Files.walk(home)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
       }
     }
   }
