@@ -17,8 +17,10 @@
 # machine's.
 # jkeepalived starts through bin/jkeepalived, so with the launcher's options for its kind (a load
 # balancer's: bin/jvm-flags lb) and the archive of that kind. JK_VARIANTS runs it again after that,
-# once per ';'-separated "NAME OPTIONS..." (added to JKEEPALIVED_JAVA_OPTS, later options win),
-# as rows jk-NAME of the same boot: an A/B of JVM options against the same keepalived.
+# once per ';'-separated "NAME OPTIONS..." (added to JKEEPALIVED_JAVA_OPTS, later options win;
+# a first option launcher=PATH starts that launcher instead, e.g. a copy of the tree with an
+# older jar and its archives dumped for that path), as rows jk-NAME of the same boot: an A/B of
+# JVM options or code against the same keepalived.
 # Before the daemons, the guest reads the jar and archives once (they come over 9p): every run
 # then starts with them in the page cache, as the later runs of a boot would anyway.
 # Output: $OUT/lvs.csv and $OUT/summary.md, the guest's logs under $OUT (OUT=bench/lvs/results/<ts>).
@@ -125,8 +127,11 @@ export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jkeepalived.cds.log $(ca
 run jkeepalived "$(cat /lbio/launcher.path)" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
   -c /run/jk-check.pid --lvs-dataplane=ipvs
 while read -r vname vopts <&3; do
+  launcher=$(cat /lbio/launcher.path)
+  case $vopts in launcher=*) launcher=${vopts%% *}; launcher=${launcher#launcher=}
+    case $vopts in *' '*) vopts=${vopts#* } ;; *) vopts= ;; esac ;; esac
   export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jk-$vname.cds.log $(cat /lbio/jk.opts) $vopts"
-  run "jk-$vname" "$(cat /lbio/launcher.path)" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
+  run "jk-$vname" "$launcher" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
     -c /run/jk-check.pid --lvs-dataplane=ipvs
 done 3< /lbio/jk.variants
 cmp -s /lbio/keepalived.reloaded.txt /lbio/jkeepalived.reloaded.txt \
