@@ -21,8 +21,10 @@
 # a first option launcher=PATH starts that launcher instead, e.g. a copy of the tree with an
 # older jar and its archives dumped for that path), as rows jk-NAME of the same boot: an A/B of
 # JVM options or code against the same keepalived.
-# Before the daemons, the guest reads the jar and archives once (they come over 9p): every run
-# then starts with them in the page cache, as the later runs of a boot would anyway.
+# Before the daemons, the guest reads the jar, the archives and the JDK's modules and libjvm once
+# (they come over 9p): every run then starts with them in the page cache, as the later runs of a
+# boot would anyway (in three runs of 2026-12-07-session7.md the first Java start of a boot was
+# the slowest).
 # Output: $OUT/lvs.csv and $OUT/summary.md, the guest's logs under $OUT (OUT=bench/lvs/results/<ts>).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -76,7 +78,8 @@ cat >> "$OUT/bench.sh" <<'EOF'
 ts() { cut -d' ' -f1 /proc/uptime; }
 modprobe ip_vs; modprobe ip_vs_wrr
 jar=$(cat /lbio/jar.path)
-cat "$jar" "${jar%/*}"/*.jsa > /dev/null 2>&1
+jdk=$(dirname "$(dirname "$(cat /lbio/java.path)")")
+cat "$jar" "${jar%/*}"/*.jsa "$jdk/lib/modules" "$jdk/lib/server/libjvm.so" > /dev/null 2>&1
 want_dest=$((VS * RS)); want_reload=$((CHANGED * RS))
 echo "daemon,start_s,reload_s,stop_s,left_services,left_dests" > /lbio/lvs.csv
 run() { # NAME COMMAND...
