@@ -15,6 +15,16 @@
 # (/proc/uptime) and include the poll's resolution; in software emulation Java runs 20-60x slower
 # than on the host, keepalived's C much less so: these ratios are the emulated guest's, not a real
 # machine's.
+# jkeepalived starts through bin/jkeepalived, so with the launcher's options for its kind (a load
+# balancer's: bin/jvm-flags lb) and the archive of that kind. JK_VARIANTS runs it again after that,
+# once per ';'-separated "NAME OPTIONS..." (added to JKEEPALIVED_JAVA_OPTS, later options win;
+# a first option launcher=PATH starts that launcher instead, e.g. a copy of the tree with an
+# older jar and its archives dumped for that path), as rows jk-NAME of the same boot: an A/B of
+# JVM options or code against the same keepalived.
+# Before the daemons, the guest reads the jar, the archives and the JDK's modules and libjvm once
+# (they come over 9p): every run then starts with them in the page cache, as the later runs of a
+# boot would anyway (in three runs of 2026-12-07-session7.md the first Java start of a boot was
+# the slowest).
 # Output: $OUT/lvs.csv and $OUT/summary.md, the guest's logs under $OUT (OUT=bench/lvs/results/<ts>).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -56,8 +66,10 @@ readlink -f "$(command -v java)" > "$OUT/java.path"
 echo "$JAR" > "$OUT/jar.path"
 echo "$TOP/bin/jkeepalived" > "$OUT/launcher.path"
 echo "${JK_OPTS:-}" > "$OUT/jk.opts"
-[[ -f $TOP/agent/target/jkeepalived.jsa && $TOP/agent/target/jkeepalived.jsa -nt $JAR ]] \
-  || echo "warning: no CDS archive newer than the jar (agent/target/jkeepalived.jsa)" >&2
+echo "${JK_VARIANTS:-}" | tr ';' '\n' | sed '/^[[:space:]]*$/d' > "$OUT/jk.variants"
+[[ $("$TOP/bin/cds-kind" -f "$OUT/lvs.conf") = lb ]] || echo "warning: cds-kind does not say lb" >&2
+[[ -f $TOP/agent/target/jkeepalived-lb.jsa && $TOP/agent/target/jkeepalived-lb.jsa -nt $JAR ]] \
+  || echo "warning: no CDS archive newer than the jar (agent/target/jkeepalived-lb.jsa)" >&2
 
 cat > "$OUT/bench.sh" <<EOF
 VS=$VS RS=$RS POLL=$POLL_S CHANGED=$changed
@@ -65,12 +77,16 @@ EOF
 cat >> "$OUT/bench.sh" <<'EOF'
 ts() { cut -d' ' -f1 /proc/uptime; }
 modprobe ip_vs; modprobe ip_vs_wrr
+jar=$(cat /lbio/jar.path)
+jdk=$(dirname "$(dirname "$(cat /lbio/java.path)")")
+cat "$jar" "${jar%/*}"/*.jsa "$jdk/lib/modules" "$jdk/lib/server/libjvm.so" > /dev/null 2>&1
 want_dest=$((VS * RS)); want_reload=$((CHANGED * RS))
 echo "daemon,start_s,reload_s,stop_s,left_services,left_dests" > /lbio/lvs.csv
 run() { # NAME COMMAND...
   name=$1; shift
   cp /lbio/lvs.conf /tmp/lvs.conf
   t0=$(ts)
+  date +%T.%N > /lbio/$name.t0 # the wall clock of the start, to place the daemon's log lines
   "$@" > /lbio/$name.log 2>&1 &
   pid=$!
   i=0
@@ -113,6 +129,14 @@ export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jkeepalived.cds.log $(ca
 # sent every line to /dev/log, which nothing reads in the guest)
 run jkeepalived "$(cat /lbio/launcher.path)" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
   -c /run/jk-check.pid --lvs-dataplane=ipvs
+while read -r vname vopts <&3; do
+  launcher=$(cat /lbio/launcher.path)
+  case $vopts in launcher=*) launcher=${vopts%% *}; launcher=${launcher#launcher=}
+    case $vopts in *' '*) vopts=${vopts#* } ;; *) vopts= ;; esac ;; esac
+  export JKEEPALIVED_JAVA_OPTS="-Xlog:cds=info:file=/lbio/jk-$vname.cds.log $(cat /lbio/jk.opts) $vopts"
+  run "jk-$vname" "$launcher" -n -l -G -C -f /tmp/lvs.conf -p /run/jk.pid \
+    -c /run/jk-check.pid --lvs-dataplane=ipvs
+done 3< /lbio/jk.variants
 cmp -s /lbio/keepalived.reloaded.txt /lbio/jkeepalived.reloaded.txt \
   && echo "reloaded tables identical" || echo "reloaded tables DIFFER"
 EOF
@@ -122,15 +146,19 @@ python3 - "$OUT" <<'PY'
 import csv, sys
 out = sys.argv[1]
 rows = {r["daemon"]: r for r in csv.DictReader(open(out + "/lvs.csv"))}
-k, j = rows["keepalived"], rows["jkeepalived"]
-lines = ["| | keepalived | jkeepalived | jkeepalived / keepalived |", "|---|---|---|---|"]
-for col in ("start_s", "reload_s", "stop_s"):
-    a, b = float(k[col]), float(j[col])
-    lines.append(f"| {col} | {a:.2f} | {b:.2f} | {b / a if a else float('nan'):.1f}x |")
-lines.append("")
-lines.append(f"left in the table after the stop: keepalived {k['left_services']} services "
-             f"{k['left_dests']} destinations, jkeepalived {j['left_services']} services "
-             f"{j['left_dests']} destinations")
+k = rows["keepalived"]
+lines = []
+for name in [n for n in rows if n != "keepalived"]:
+    j = rows[name]
+    lines += [f"| | keepalived | {name} | {name} / keepalived |", "|---|---|---|---|"]
+    for col in ("start_s", "reload_s", "stop_s"):
+        a, b = float(k[col]), float(j[col])
+        lines.append(f"| {col} | {a:.2f} | {b:.2f} | {b / a if a else float('nan'):.2f}x |")
+    lines.append("")
+    lines.append(f"left in the table after the stop: keepalived {k['left_services']} services "
+                 f"{k['left_dests']} destinations, {name} {j['left_services']} services "
+                 f"{j['left_dests']} destinations")
+    lines.append("")
 open(out + "/summary.md", "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.jkeepalived.testkit.Proc;
@@ -32,6 +33,11 @@ class DebPackageIT {
    * literal system path).
    */
   private static final String COMMAND = Path.of("/usr/sbin").resolve("jkeepalived").toString();
+  /** Where the package puts jffi's native stub for this machine's architecture. */
+  private static final Path STUB_DIR = Path.of("/usr/lib/jkeepalived/jni",
+      ("amd64".equals(System.getProperty("os.arch")) ? "x86_64" : System.getProperty("os.arch"))
+          + "-Linux");
+  private static final String JFFI_OPTION = "-Djffi.boot.library.path=" + STUB_DIR;
   private Path deb;
   private boolean confExisted;
 
@@ -67,11 +73,13 @@ class DebPackageIT {
     assertThat(files).contains("/usr/sbin/jkeepalived", "/usr/share/jkeepalived/jkeepalived.jar",
         "/lib/systemd/system/jkeepalived.service", "/etc/default/jkeepalived",
         "/usr/share/man/man8/jkeepalived.8", "/usr/share/jkeepalived/cds-kind",
+        "/usr/share/jkeepalived/jvm-flags",
         "/usr/share/jkeepalived/classlist", "/usr/share/jkeepalived/classlist-lb");
     assertThat(Path.of("/var/cache/jkeepalived/jkeepalived.jsa")).as("a VRRP node's archive")
         .isRegularFile();
     assertThat(Path.of("/var/cache/jkeepalived/jkeepalived-lb.jsa"))
         .as("a load balancer's archive").isRegularFile();
+    launcherGivesEachKindItsOptionsAndArchive();
     nativeStubComesFromThePackage(files);
     assertThat(Proc.run(CMD, "dpkg-query", "-W", "-f=${Depends}", "jkeepalived").stdout())
         .isEqualTo("default-jre-headless (>= 2:1.17) | java17-runtime-headless, iproute2, nftables");
@@ -149,38 +157,58 @@ class DebPackageIT {
   }
 
   /**
+   * The installed launcher's JVM arguments, caught by a stand-in JVM (JAVA_HOME): a load
+   * balancer's configuration gets the larger heap, the fixed archive address and the lb archive,
+   * a VRRP node's its small heap and young generation and its own archive (bin/jvm-flags); both
+   * get jffi's packaged stub.
+   */
+  private static void launcherGivesEachKindItsOptionsAndArchive() throws Exception {
+    Path home = Files.createTempDirectory("jk-fake-jvm");
+    try {
+      Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+      Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\"\n");
+      Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Path lb = Files.writeString(home.resolve("lb.conf"),
+          "virtual_server 198.18.0.1 80 {\n  real_server 198.19.0.1 80 {\n  }\n}\n");
+      Path node = Files.writeString(home.resolve("node.conf"), "vrrp_instance V {\n}\n");
+      List<String> lbArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
+          "JAVA_HOME=" + home, COMMAND, "-f", lb.toString()).check().stdout().lines().toList();
+      assertThat(lbArgs).as("a load balancer's JVM")
+          .contains("-Xms256m", "-Xmn128m", "-XX:ArchiveRelocationMode=0",
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived-lb.jsa")
+          .doesNotContain("-Xms32m", "-Xmn24m");
+      assertThat(lbArgs).as("jffi's stub from the package").contains(JFFI_OPTION);
+      List<String> nodeArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
+          "JAVA_HOME=" + home, COMMAND, "-f", node.toString()).check().stdout().lines().toList();
+      assertThat(nodeArgs).as("a VRRP node's JVM")
+          .contains("-XX:+UseSerialGC", "-Xms32m", "-Xmn24m",
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived.jsa")
+          .doesNotContain("-Xmn128m", "-XX:ArchiveRelocationMode=0");
+      assertThat(nodeArgs).as("jffi's stub from the package").contains(JFFI_OPTION);
+    } finally {
+      try (var files = Files.walk(home)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+
+  /**
    * jffi's native stub is a file of the package, which the launcher names: otherwise jffi copies
    * it out of the jar into java.io.tmpdir (or the working directory) at every start and loads it
-   * from there, which a noexec /tmp refuses. Checked on the launcher's java command line (a
-   * stand-in java that prints its arguments), and by a JVM with that option mapping the packaged
+   * from there, which a noexec /tmp refuses. The launcher passes its directory (checked in
+   * launcherGivesEachKindItsOptionsAndArchive); here a JVM with that option maps the packaged
    * file, where one without it maps a copy (so the check can tell them apart).
    */
   private static void nativeStubComesFromThePackage(List<String> files) throws Exception {
-    String arch = "amd64".equals(System.getProperty("os.arch")) ? "x86_64"
-        : System.getProperty("os.arch");
-    Path stubDir = Path.of("/usr/lib/jkeepalived/jni", arch + "-Linux");
-    Path stub = stubDir.resolve("libjffi-1.2.so");
+    Path stub = STUB_DIR.resolve("libjffi-1.2.so");
     assertThat(files).contains(stub.toString());
-
-    Path fakeHome = Files.createTempDirectory("jk-fake-java");
-    try {
-      Path fakeJava = Files.createDirectories(fakeHome.resolve("bin")).resolve("java");
-      Files.writeString(fakeJava, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
-      assertThat(fakeJava.toFile().setExecutable(true)).isTrue();
-      List<String> args = Proc.run(CMD, "env", "JAVA_HOME=" + fakeHome, COMMAND, "-v").check()
-          .stdout().lines().toList();
-      assertThat(args).as("the launcher's java arguments")
-          .contains("-Djffi.boot.library.path=" + stubDir);
-    } finally {
-      try (var walk = Files.walk(fakeHome)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
 
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = "/usr/share/jkeepalived/jkeepalived.jar:"
         + Path.of(NativeProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Proc.Result packaged = Proc.run(CMD, java, "-Djffi.boot.library.path=" + stubDir, "-cp", cp,
+    Proc.Result packaged = Proc.run(CMD, java, JFFI_OPTION, "-cp", cp,
         NativeProbe.class.getName());
     assertThat(packaged.exitCode()).as("libc through the packaged stub: %s", packaged.stderr())
         .isZero();

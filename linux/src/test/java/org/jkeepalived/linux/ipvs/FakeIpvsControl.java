@@ -29,6 +29,7 @@ public final class FakeIpvsControl implements IpvsControl {
   private final List<List<String>> batches = new ArrayList<>();
   private final Map<String, Integer> refusals = new LinkedHashMap<>();
   private int dumps;
+  private Runnable onDump = () -> {};
   private boolean closed;
 
   /** A service with its destinations in insertion order, as the kernel lists them. */
@@ -56,6 +57,11 @@ public final class FakeIpvsControl implements IpvsControl {
   /** How many dumps (services, destinations, timeouts, daemons, info) were asked for. */
   public int dumps() {
     return dumps;
+  }
+
+  /** Runs {@code hook} at every dump, e.g. to let a fake clock pass as a slow kernel read does. */
+  public void onDump(Runnable hook) {
+    onDump = Objects.requireNonNull(hook);
   }
 
   /** The next call of any kind fails with {@code failure} and changes nothing. */
@@ -325,6 +331,7 @@ public final class FakeIpvsControl implements IpvsControl {
 
   private void read() throws IpvsException {
     dumps++;
+    onDump.run();
     failIfAsked(null);
   }
 

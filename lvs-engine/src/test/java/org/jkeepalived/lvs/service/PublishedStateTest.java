@@ -3,6 +3,7 @@ package org.jkeepalived.lvs.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.jkeepalived.linux.ipvs.IpvsCounters;
 import org.jkeepalived.linux.ipvs.IpvsDestKey;
 import org.jkeepalived.linux.ipvs.IpvsServiceKey;
@@ -156,6 +157,35 @@ class PublishedStateTest {
       assertThat(d.last()).isEqualTo(Duration.ofMillis(700));
       assertThat(st.checkers().get(1).durations()).isEqualTo(CheckDurations.NONE);
     }
+  }
+
+  @Test
+  void aSlowStatisticsPollComesBackAfterTenTimesItsDurationNotEveryInterval() {
+    try (LvsRig rig = LvsRig.start(CONF)) {
+      // every dump holds the loop 400 ms, as a slow kernel read does: a poll of the one
+      // service (a service dump and a destination dump) takes 0.8 s
+      rig.ipvs.onDump(() -> rig.loop.stall(Duration.ofMillis(400)));
+      Instant started = rig.loop.now();
+      int dumps = rig.ipvs.dumps();
+      rig.advance(LvsCore.STATS_INTERVAL);
+      assertThat(rig.ipvs.dumps() - dumps).as("the first poll, on time").isEqualTo(2);
+
+      // it ended at 5.8 s; the next is 8 s (10 x 0.8 s) later, not 5 s
+      Instant next = started.plus(Duration.ofMillis(5_800 + 8_000));
+      rig.advance(Duration.between(rig.loop.now(), next).minusMillis(1));
+      assertThat(rig.ipvs.dumps() - dumps).as("not at 5 s after it").isEqualTo(2);
+      rig.advance(Duration.ofMillis(1));
+      assertThat(rig.ipvs.dumps() - dumps).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void theNextPollIsTheIntervalOrTenTimesTheLastPollsDuration() {
+    assertThat(LvsCore.nextStatsPoll(Duration.ZERO)).isEqualTo(LvsCore.STATS_INTERVAL);
+    assertThat(LvsCore.nextStatsPoll(Duration.ofMillis(30))).isEqualTo(LvsCore.STATS_INTERVAL);
+    assertThat(LvsCore.nextStatsPoll(Duration.ofMillis(500))).isEqualTo(LvsCore.STATS_INTERVAL);
+    assertThat(LvsCore.nextStatsPoll(Duration.ofMillis(501))).isEqualTo(Duration.ofMillis(5_010));
+    assertThat(LvsCore.nextStatsPoll(Duration.ofSeconds(3))).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
