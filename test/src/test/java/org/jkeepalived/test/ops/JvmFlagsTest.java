@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM with the options and the archive of the kind bin/cds-kind names (the package's launcher
  * runs the same two scripts; DebPackageIT checks it installed). A VRRP node keeps the options its
  * footprint was measured with (issue 15); a load balancer gets a larger heap and young generation
- * and the archive mapped where it was dumped (issue 11, bench/lvs). Losing either profile fails
- * here.
+ * and the archive mapped where it was dumped (issue 11, bench/lvs), and C2 when it will forward
+ * in user space (issue 14, bench/forwarder). Losing any of these fails here.
  */
 class JvmFlagsTest {
   /** The VRRP node's options as issue 15 measured them: any change moves a node's RSS. */
@@ -32,7 +32,8 @@ class JvmFlagsTest {
       "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=0",
       "-XX:GuaranteedSafepointInterval=0", "-Djdk.lang.Process.launchMechanism=VFORK");
   /** What makes a load balancer's start shorter in the guest (bin/jvm-flags says how much). */
-  static final List<String> LB_ONLY = List.of("-Xms256m", "-Xmn128m", "-XX:ArchiveRelocationMode=0");
+  static final List<String> LB_ONLY =
+      List.of("-Xms256m", "-Xmn128m", "-XX:ArchiveRelocationMode=0");
 
   @TempDir
   Path dir;
@@ -44,12 +45,36 @@ class JvmFlagsTest {
 
   @Test
   void aLoadBalancerHasALargerHeapAndAFixedArchiveAddress() {
-    List<String> lb = flags("lb");
+    List<String> lb = flags("lb", "-f", "x.conf", "--lvs-dataplane=ipvs");
     assertThat(lb).containsAll(LB_ONLY).doesNotContain("-Xms32m", "-Xmn24m", "-XX:+UseG1GC");
     // the rest as the node's, and the diagnostic option after the switch that unlocks it
     assertThat(lb).contains("-XX:+UseSerialGC").containsAll(NODE.subList(3, NODE.size()));
     assertThat(lb.indexOf("-XX:ArchiveRelocationMode=0"))
         .isGreaterThan(lb.indexOf("-XX:+UnlockDiagnosticVMOptions"));
+  }
+
+  @Test
+  void aLoadBalancerThatForwardsInUserSpaceGetsC2() {
+    List<String> c1 = flags("lb", "--lvs-dataplane", "ipvs");
+    for (List<String> forwarding : List.of(flags("lb", "--lvs-dataplane=userspace"),
+        flags("lb", "-f", "x.conf", "--lvs-dataplane", "userspace"))) {
+      assertThat(forwarding).as("the userspace dataplane: full tiered compilation")
+          .doesNotContain("-XX:TieredStopAtLevel=1").containsAll(LB_ONLY);
+      assertThat(c1).containsAll(forwarding).contains("-XX:TieredStopAtLevel=1");
+    }
+    // a node never forwards: its options do not depend on the dataplane
+    assertThat(flags("node", "--lvs-dataplane=userspace"))
+        .containsExactlyInAnyOrderElementsOf(NODE);
+  }
+
+  @Test
+  void autoFollowsWhetherThisKernelHasIpvs() {
+    boolean ipvs = Files.exists(Path.of("/proc/net/ip_vs"))
+        || Proc.run(Duration.ofSeconds(10), "modprobe", "-n", "-q", "ip_vs").exitCode() == 0;
+    List<String> auto = flags("lb", "-f", "x.conf");
+    assertThat(auto.contains("-XX:TieredStopAtLevel=1")).as("IPVS here: %s", ipvs)
+        .isEqualTo(ipvs);
+    assertThat(flags("lb", "--lvs-dataplane=auto")).isEqualTo(auto);
   }
 
   @Test
@@ -64,12 +89,14 @@ class JvmFlagsTest {
   void thisJvmAcceptsBothProfiles() {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     for (String kind : List.of("node", "lb")) {
-      List<String> cmd = new ArrayList<>(List.of(java));
-      cmd.addAll(flags(kind));
-      cmd.add("-version");
-      Proc.Result r = Proc.run(Duration.ofSeconds(60), cmd.toArray(String[]::new));
-      assertThat(r.exitCode()).as("%s: %s", kind, r.stderr()).isZero();
-      assertThat(r.stderr()).as(kind).doesNotContain("Unrecognized", "Warning");
+      for (String dataplane : List.of("--lvs-dataplane=ipvs", "--lvs-dataplane=userspace")) {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(flags(kind, dataplane));
+        cmd.add("-version");
+        Proc.Result r = Proc.run(Duration.ofSeconds(60), cmd.toArray(String[]::new));
+        assertThat(r.exitCode()).as("%s %s: %s", kind, dataplane, r.stderr()).isZero();
+        assertThat(r.stderr()).as(kind).doesNotContain("Unrecognized", "Warning");
+      }
     }
   }
 
@@ -80,11 +107,15 @@ class JvmFlagsTest {
         "virtual_server 198.18.0.1 80 {\n  real_server 198.19.0.1 80 {\n  }\n}\n");
     Path node = Files.writeString(dir.resolve("node.conf"), "vrrp_instance V {\n}\n");
 
-    List<String> lbArgs = launch(top, "-n", "-f", lb.toString());
+    List<String> lbArgs = launch(top, "-n", "-f", lb.toString(), "--lvs-dataplane=ipvs");
     assertThat(lbArgs).containsAll(LB_ONLY).doesNotContain("-Xmn24m")
+        .contains("-XX:TieredStopAtLevel=1")
         .contains("-XX:SharedArchiveFile=" + top.resolve("agent/target/jkeepalived-lb.jsa"))
         .endsWith("-jar", top.resolve("agent/target/jkeepalived-all.jar").toString(), "-n", "-f",
-            lb.toString());
+            lb.toString(), "--lvs-dataplane=ipvs");
+    assertThat(launch(top, "-f", lb.toString(), "--lvs-dataplane=userspace"))
+        .as("the launcher passes the daemon's arguments to jvm-flags")
+        .doesNotContain("-XX:TieredStopAtLevel=1").containsAll(LB_ONLY);
 
     List<String> nodeArgs = launch(top, "-f", node.toString());
     assertThat(nodeArgs).containsAll(NODE).doesNotContainAnyElementsOf(LB_ONLY)
@@ -126,9 +157,10 @@ class JvmFlagsTest {
     return r.stdout().lines().toList();
   }
 
-  private static List<String> flags(String kind) {
-    Proc.Result r = Proc.run(Duration.ofSeconds(10), "/bin/sh", script("jvm-flags").toString(),
-        kind);
+  private static List<String> flags(String kind, String... daemonArgs) {
+    List<String> cmd = new ArrayList<>(List.of("/bin/sh", script("jvm-flags").toString(), kind));
+    cmd.addAll(Arrays.asList(daemonArgs));
+    Proc.Result r = Proc.run(Duration.ofSeconds(10), cmd.toArray(String[]::new));
     assertThat(r.exitCode()).as("jvm-flags %s: %s", kind, r.stderr()).isZero();
     return Arrays.asList(r.stdout().strip().split("\\s+"));
   }
