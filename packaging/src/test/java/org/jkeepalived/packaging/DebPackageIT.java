@@ -171,20 +171,14 @@ class DebPackageIT {
       Path lb = Files.writeString(home.resolve("lb.conf"),
           "virtual_server 198.18.0.1 80 {\n  real_server 198.19.0.1 80 {\n  }\n}\n");
       Path node = Files.writeString(home.resolve("node.conf"), "vrrp_instance V {\n}\n");
-      List<String> lbArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
-          "JAVA_HOME=" + home, COMMAND, "-f", lb.toString()).check().stdout().lines().toList();
-      assertThat(lbArgs).as("a load balancer's JVM")
+      assertThat(jvmArguments(home, lb)).as("a load balancer's JVM")
           .contains("-Xms256m", "-Xmn128m", "-XX:ArchiveRelocationMode=0",
-              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived-lb.jsa")
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived-lb.jsa", JFFI_OPTION)
           .doesNotContain("-Xms32m", "-Xmn24m");
-      assertThat(lbArgs).as("jffi's stub from the package").contains(JFFI_OPTION);
-      List<String> nodeArgs = Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS",
-          "JAVA_HOME=" + home, COMMAND, "-f", node.toString()).check().stdout().lines().toList();
-      assertThat(nodeArgs).as("a VRRP node's JVM")
+      assertThat(jvmArguments(home, node)).as("a VRRP node's JVM")
           .contains("-XX:+UseSerialGC", "-Xms32m", "-Xmn24m",
-              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived.jsa")
+              "-XX:SharedArchiveFile=/var/cache/jkeepalived/jkeepalived.jsa", JFFI_OPTION)
           .doesNotContain("-Xmn128m", "-XX:ArchiveRelocationMode=0");
-      assertThat(nodeArgs).as("jffi's stub from the package").contains(JFFI_OPTION);
     } finally {
       try (var files = Files.walk(home)) {
         for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -216,6 +210,12 @@ class DebPackageIT {
     Proc.Result copied = Proc.run(CMD, java, "-cp", cp, NativeProbe.class.getName());
     assertThat(copied.exitCode()).as("without the option: %s", copied.stderr()).isZero();
     assertThat(copied.stdout()).contains("stub /").doesNotContain(stub.toString());
+  }
+
+  /** What the installed launcher passes the stand-in JVM under {@code home} for {@code conf}. */
+  private static List<String> jvmArguments(Path home, Path conf) {
+    return Proc.run(CMD, "env", "-u", "JKEEPALIVED_JAVA_OPTS", "JAVA_HOME=" + home, COMMAND,
+        "-f", conf.toString()).check().stdout().lines().toList();
   }
 
   /** Whether dpkg has any record of the package (installed, half-installed, config files...). */
