@@ -43,41 +43,11 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$W"; }
 trap cleanup EXIT
 
-# backends and HAProxy exactly as run.sh and the anchor configure them
-cat > "$W/backends.cfg" <<'CFG'
-global
-    nbthread 1
-    maxconn 8000
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 30s
-    timeout server 30s
-    option http-keep-alive
-frontend be1
-    bind 127.0.0.1:18081
-    http-request return status 200 content-type text/plain string "be1"
-frontend be2
-    bind 127.0.0.1:18082
-    http-request return status 200 content-type text/plain string "be2"
-CFG
-cat > "$W/lb.cfg" <<'CFG'
-global
-    nbthread 1
-    maxconn 8000
-defaults
-    mode tcp
-    timeout connect 2s
-    timeout client 30s
-    timeout server 30s
-frontend lb
-    bind 127.0.0.1:18080
-    default_backend pool
-backend pool
-    balance roundrobin
-    server be1 127.0.0.1:18081 check inter 1s
-    server be2 127.0.0.1:18082 check inter 1s
-CFG
+# backends and HAProxy exactly as run.sh and the anchor configure them (haproxy-configs.sh)
+# shellcheck source=haproxy-configs.sh
+. "$top/bench/forwarder/haproxy-configs.sh"
+backends_cfg > "$W/backends.cfg"
+lb_cfg 1 18080 > "$W/lb.cfg"
 cat > "$W/logback.xml" <<'CFG'
 <configuration>
   <appender name="out" class="ch.qos.logback.core.ConsoleAppender">

@@ -60,42 +60,9 @@ W=${OUT:-/tmp/jk-bench-forwarder}
 ulimit -n "$(ulimit -Hn)"  # as high as allowed: the idle test needs 2 x IDLE + a few
 rm -rf "$W"; mkdir -p "$W"
 
-cat > "$W/backends.cfg" <<'CFG'
-global
-    nbthread 1
-    maxconn 8000
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 30s
-    timeout server 30s
-    option http-keep-alive
-frontend be1
-    bind 127.0.0.1:18081
-    http-request return status 200 content-type text/plain string "be1"
-frontend be2
-    bind 127.0.0.1:18082
-    http-request return status 200 content-type text/plain string "be2"
-CFG
-lb_cfg() { # lb_cfg NBTHREAD PORT
-  cat <<CFG
-global
-    nbthread $1
-    maxconn 8000
-defaults
-    mode tcp
-    timeout connect 2s
-    timeout client 30s
-    timeout server 30s
-frontend lb
-    bind 127.0.0.1:$2
-    default_backend pool
-backend pool
-    balance roundrobin
-    server be1 127.0.0.1:18081 check inter 1s
-    server be2 127.0.0.1:18082 check inter 1s
-CFG
-}
+# shellcheck source=haproxy-configs.sh
+. "$top/bench/forwarder/haproxy-configs.sh"
+backends_cfg > "$W/backends.cfg"
 lb_cfg "$LB_THREADS" 18080 > "$W/lb.cfg"
 LBS=(lb)
 if [[ -n $LB_B_THREADS ]]; then lb_cfg "$LB_B_THREADS" 18083 > "$W/lbb.cfg"; LBS+=(lbb); fi
