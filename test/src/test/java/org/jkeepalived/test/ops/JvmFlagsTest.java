@@ -68,16 +68,6 @@ class JvmFlagsTest {
   }
 
   @Test
-  void autoFollowsWhetherThisKernelHasIpvs() {
-    boolean ipvs = Files.exists(Path.of("/proc/net/ip_vs"))
-        || Proc.run(Duration.ofSeconds(10), "modprobe", "-n", "-q", "ip_vs").exitCode() == 0;
-    List<String> auto = flags("lb", "-f", "x.conf");
-    assertThat(auto.contains("-XX:TieredStopAtLevel=1")).as("IPVS here: %s", ipvs)
-        .isEqualTo(ipvs);
-    assertThat(flags("lb", "--lvs-dataplane=auto")).isEqualTo(auto);
-  }
-
-  @Test
   void anUnknownKindIsRefused() {
     Proc.Result r = Proc.run(Duration.ofSeconds(10), "/bin/sh", script("jvm-flags").toString(),
         "router");
@@ -157,7 +147,7 @@ class JvmFlagsTest {
     return r.stdout().lines().toList();
   }
 
-  private static List<String> flags(String kind, String... daemonArgs) {
+  static List<String> flags(String kind, String... daemonArgs) {
     List<String> cmd = new ArrayList<>(List.of("/bin/sh", script("jvm-flags").toString(), kind));
     cmd.addAll(Arrays.asList(daemonArgs));
     Proc.Result r = Proc.run(Duration.ofSeconds(10), cmd.toArray(String[]::new));
